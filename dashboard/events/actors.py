@@ -50,9 +50,16 @@ _ORG_WORDS = (
     r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)"
 )
 
-# the lower-case head of a named criminal armed group ("the Gran Grif gang")
-_GANG_HEADS_WORDS = ("gang", "cartel")
-_GANG_HEADS = "(?:gang|cartel)"
+# the head of a named criminal or armed group ("the Gran Grif gang", "the Jalisco New
+# Generation Cartel"), lower case in running news or capitalised as part of the name
+_GANG_HEADS_WORDS = ("gang", "cartel", "militia", "Gang", "Cartel", "Militia")
+_GANG_HEADS = "(?:[Gg]ang|[Cc]artel|[Mm]ilitia)"
+# a word of a group's proper name: capitalised or a number ("Barrio 18"), or an Arabic name
+# after its article ("Jaish al-Adl"); the Spanish particles "de", "del", "de la" stand
+# lower case inside a capitalised name ("Tren de Aragua": Chicago Manual of Style 8.5, 8.22);
+# a compound with a lower-case part ("Syrian-backed") describes the group, names none
+_GANG_WORD = r"(?:[A-Z0-9][\w’']*(?:-[A-Z0-9][\w’']*)*|al-[A-Z][\w’'-]*)(?![\w-])"
+_GANG_NAME = rf"{_GANG_WORD}(?:\s(?:(?:de|del|de\sla)\s)?{_GANG_WORD}){{0,3}}\s"
 
 # the "of" part of a body's name ("the Organization of American States", "the Ministry of
 # Defence"): ACE 2005 takes the whole proper name as one ORG name mention
@@ -94,7 +101,7 @@ def _org_pattern() -> Gated:
         # a gang or cartel by its name ("the Gran Grif gang", "the 400 Mawozo gang"): ACLED
         # codes a named gang as its own actor (Codebook 2023, political militias and
         # gangs), its head noun written lower case in running news
-        rf"|(?<=\b[Tt]he\s)(?:[A-Z0-9][\w’'-]*\s){{1,3}}{_GANG_HEADS}\b"
+        rf"|(?<=\b[Tt]he\s){_GANG_NAME}{_GANG_HEADS}\b"
     )
 
 

@@ -94,12 +94,13 @@ def joined_clause_parts(
     names its own date: undated, it shares the first clause's place and day, as
     ``coordinated.coordinated_act`` reads it. Offsets are the article's."""
     parts: list[tuple[int, int]] = []
-    start = s
+    start = listed_end = s
     for m in _JOINT.finditer(text, s, e):
-        if m.start() < start or _inside_quote_or_bracket(text, s, m.start()):
-            continue
+        if m.start() < max(start, listed_end) or _inside_quote_or_bracket(text, s, m.start()):
+            continue  # a serial comma's "and" inside a listed subject joins names, not clauses
         left = text[start : m.start()]
-        nxt = _JOINT.search(text, m.end(), e)
+        listed_end = m.end() + _listed_reach(text, m.end(), e)
+        nxt = _JOINT.search(text, listed_end, e)
         own = text[m.end() : nxt.start() if nxt else e]
         dated = own_date.search(own) is not None or _OVERNIGHT.search(own) is not None
         # a casualty verb on a day of its own after a first act on a day of its own is no
@@ -159,11 +160,14 @@ _INTENT_BEFORE = re.compile(r"\b(?:would|will)\s+$")
 def _given_or_pledged(left: str, clause: str, t: Trigger) -> bool:
     """Whether trigger ``t`` of ``clause`` is a finite verb ("sent", "pledged") or a verb
     after "would"/"will" ("said it would give"), after a first clause ``left`` whose act is
-    a giving too: one giver beside another ("France pledged tanks, and Germany said…"). A
+    a giving too, one giver beside another ("France pledged tanks, and Germany said…"), or
+    an act of conflict the giving answers ("Russia struck Kyiv, and Germany pledged…"). A
     rescue after a clause telling no giving ("abandoned the vessel off Aden, and a warship
     rescued the crew") stays with that clause, whose place it holds."""
     first = next((f for f in triggers(left) if f.weight > WEAK), None)
-    if first is None or not (first.full or first.code).startswith(_GIVING):
+    # after an act of conflict another party's aid answers it ("Russia struck Kyiv, and
+    # Germany pledged air defence to Ukraine"): the giver's own act, told apart as well
+    if first is None or not (first.full or first.code).startswith(_GIVING + _CONFLICT_ROOTS):
         return False
     return _finite(t.text.split()) or _INTENT_BEFORE.search(clause, 0, t.start) is not None
 
@@ -241,10 +245,10 @@ def opens_clause(text: str, at: int, end: int, *, toll: bool = False) -> bool | 
     adverb (``_MEDIAL``) before the verb is passed over; ``toll``: a casualty verb opens a
     clause too (it is no toll of the first act)."""
     front = _FRONT_DAY.match(text, at)
-    span = text[front.end() if front else at : min(end, at + 80)].split(",")[0]
-    found = _WORD.findall(span)[:10]
-    words = [w for i, w in enumerate(found) if not i or w.lower() not in _MEDIAL][:10]
-    for k, word in enumerate(words[: _MAX_JOINT_SUBJECT_WORDS + 1]):
+    span = _listed_subject(text[front.end() if front else at : min(end, at + 120)])
+    found = _WORD.findall(span)[:14]
+    words = [w for i, w in enumerate(found) if not i or w.lower() not in _MEDIAL][:14]
+    for k, word in enumerate(words[: _MAX_JOINT_SUBJECT_WORDS + 1 + span.count(",")]):
         low = word.lower()
         if k > _MAX_SUBJECT_WORDS and "and" not in (w.lower() for w in words[1:k]):
             return None
@@ -256,6 +260,44 @@ def opens_clause(text: str, at: int, end: int, *, toll: bool = False) -> bool | 
         if low in _NOT_IN_SUBJECT or low in _PRONOUNS or low in _NOT_PAST:
             return None
     return None
+
+
+# a name in a listed subject: "the" and up to four capitalised words ("the United States")
+_LISTED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+def _listed_reach(text: str, at: int, end: int) -> int:
+    """How far past ``at`` the last comma of a listed subject opening there lies (0 when
+    none opens there): "Australia, Japan, and the Philippines held" reaches past "Japan,"."""
+    front = _FRONT_DAY.match(text, at)
+    begin = front.end() if front else at
+    listed = _listed_subject(text[begin : min(end, at + 120)])
+    return begin - at + listed.rfind(",") + 1 if "," in listed else 0
+
+
+def _listed_subject(span: str) -> str:
+    """``span`` up to its first comma, or through its commas when they part a list of names
+    closed by "and" before a lower-case word, the verb ("the United States, Japan and South
+    Korea held joint drills"): a subject of three or more coordinated noun phrases (Quirk et
+    al. 1985, 13.38 and 13.62; the comma parts the members of a list, appendix III.15). A
+    comma after the last member ends a list or an aside ("…, and the Middle East, has
+    killed"), as one before any verb does; so does a member that is no name ("…, and
+    police, who fired")."""
+    parts = span.split(",")
+    for k in range(1, len(parts)):
+        if not _LISTED_NAME.fullmatch(parts[k - 1].strip()):
+            break
+        last = parts[k].strip()
+        head, joint, tail = last.partition(" and ")
+        if last.startswith("and "):  # the serial comma: "Britain, France, and Germany"
+            head, joint, tail = "", "and", last[4:]
+        if joint and (not head or _LISTED_NAME.fullmatch(head)) and _CLOSING.match(tail):
+            return ",".join(parts[: k + 1])
+    return parts[0]
+
+
+# the last member of a list and the lower-case word after it, the verb
+_CLOSING = re.compile(rf"{_LISTED_NAME.pattern}\s+[a-z]")
 
 
 def _toll(words: list[str]) -> bool:

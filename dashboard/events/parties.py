@@ -12,11 +12,11 @@ from dashboard.events.actors import Actor, ActorFinder, home_country
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
+from dashboard.events.listed_sides import AND_JOINT
 from dashboard.events.place_cues import GANG_AFTER, NOT_LOCATION, SAID_TO
 from dashboard.events.possessed_force import TIME_GENITIVE
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import (
-    AND_JOINT,
     ROUTE_BEFORE,
     force_from,
     in_subordinate_clause,

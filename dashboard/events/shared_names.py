@@ -15,7 +15,20 @@ from functools import cache
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.actors import Actor, home_country
+from dashboard.events.cameo import triggers
 from dashboard.events.lexicon import sourced_rows
+
+
+@cache
+def unarmed_others() -> frozenset[str]:
+    """The shared abbreviations whose other meaning is no armed body (``other_armed`` "no":
+    RSF's Reporters Without Borders): as the subject of an act of armed force, such a name
+    can only be the listed armed group, whatever countries the story names."""
+    return frozenset(
+        r["abbreviation"]
+        for r in sourced_rows("shared_abbreviations.csv", "abbreviation")
+        if r.get("other_armed", "").strip() == "no"
+    )
 
 
 @cache
@@ -47,7 +60,29 @@ def kept_actors(actors: list[Actor], text: str, analysis: TextAnalysis) -> list[
             continue  # "the Rapid Support Forces (RSF)": the gloss of the name before it
         if a.name in shared:
             countries = countries if countries is not None else story_countries(analysis)
-            if home_country(a) not in countries:
+            if home_country(a) not in countries and not (
+                a.name in unarmed_others() and _armed_subject(text, a)
+            ):
                 continue
         out.append(a)
     return out
+
+
+# the roots of armed force: assault, fight, mass violence (CAMEO 1.1b3 §18, §19, §20)
+_FORCE_ROOTS = ("18", "19", "20")
+# words that may stand between a subject and its verb: auxiliaries and medial adverbs
+_BETWEEN = frozenset("had has have was were also then later reportedly allegedly again".split())
+
+
+def _armed_subject(text: str, a: Actor) -> bool:
+    """Whether ``a`` is the subject of an act of armed force (CAMEO 1.1b3 roots 18-20): the
+    first trigger of the stretch opening at ``a`` is such an act, with only auxiliaries or
+    medial adverbs between ("the RSF had attacked a camp"). Force is no act of a press
+    freedom group, so the shared name is the armed one (ACE 2005: a name refers by its
+    context)."""
+    stretch = text[a.start : a.end + 80].split(".")[0]
+    found = sorted(triggers(stretch), key=lambda t: t.start)
+    if not found or not (found[0].full or found[0].code).startswith(_FORCE_ROOTS):
+        return False
+    gap = stretch[len(a.name) : found[0].start].split()
+    return all(w.lower() in _BETWEEN for w in gap)

@@ -12,16 +12,11 @@ from functools import cache
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
+from dashboard.events.listed_sides import assessor_speaker
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.tokens import verb_forms
 
-# two parties joined in one subject: "Malian troops and Russian", "Ethiopia's federal
-# government and the TPLF" (a state named by its government is the state, CAMEO 1.1b3 GOV)
-AND_JOINT = re.compile(
-    r"(?:(?:['’]s)?\s+(?:(?:federal|central|national|transitional|military)\s+)?"
-    r"(?:government|authorities|administration))?\s+and\s+(?:the\s+)?"
-)
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
 _HOST = gated(
@@ -133,7 +128,10 @@ def _candidates(
     # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
     # is said (ACE 2005: the reporting event is an event of its own)
     told = [a for a in before if not _speaker(text, a, trigger_start)]
-    before = told if told or _armed_reported(text, before, trigger_end) else before
+    # "UN experts said its troops fought": whose experts report it examined the act, never
+    # did it, so is no fallback source either ("The UN said its troops fought" is the UN's)
+    assessed = [a for a in before if not assessor_speaker(text, a, trigger_start)]
+    before = told if told or _armed_reported(text, before, trigger_end) else assessed
     # "Chinese personnel boarded Philippine boats and seized rifles": the first verb's object
     # is not the subject of the second (a coordinated predicate shares its subject)
     before = [a for a in before if not _first_conjuncts_object(text, a, before, trigger_start)]
@@ -169,7 +167,7 @@ def _candidates(
             not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
             or force_from(text, a.start)
         )
-        and not _HOST.search(text, max(0, a.start - 40), a.start)
+        and not _host_before(text, a)
         and not _HELD_AREA.match(text, a.end)
     ]
     if not sides and armed_opening(text[clause[0] : trigger_start]):
@@ -192,6 +190,15 @@ def _candidates(
         # Attacker is an argument of the noun itself)
         return [], False
     return (sides or before), bool(sides)
+
+
+def _host_before(text: str, a: Actor) -> bool:
+    """Whether ``a``, before the trigger, is a diplomat's host ("The US ambassador to Japan
+    visited"); not the state envoys come "from" ("Envoys from Armenia met": its own)."""
+    m = _HOST.search(text, max(0, a.start - 40), a.start)
+    return m is not None and not (
+        m.group().lower().rstrip().endswith("from") or force_from(text, a.start)
+    )
 
 
 # a posting participle and its locative ("stationed in", "based at", "deployed near the")

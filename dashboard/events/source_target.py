@@ -12,6 +12,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.holders import participle_agent
 from dashboard.events.lexicon import word_class
+from dashboard.events.listed_sides import apposed_country, first_listed, owned_site
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
@@ -19,7 +20,6 @@ from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
     _PLACE_BEFORE,
-    AND_JOINT,
     HOLDER_NOT,
     _candidates,
     _parties_between,
@@ -130,6 +130,7 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         or BORDER_WITH.search(text, start, a.start) is not None
         or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
         or (text[a.start : a.end] != a.name and _BOUNDARY_AFTER.match(text, a.end) is not None)
+        or apposed_country(text, a.start, trigger_end, bool(placed_ends))
     )
 
 
@@ -285,14 +286,9 @@ def roles(
         if first is None:
             break
         source = first
-    # "The United States and the European Union urged": a joint subject of any kinds, the
-    # first named is the source too (CAMEO 1.1b3 dyadic coding; GDELT's Actor1); "and" only,
-    # since a comma may open an apposition ("the IAEA's head, Rafael Grossi, said")
-    while source is not None:
-        first = next((a for a in before if AND_JOINT.fullmatch(text, a.end, source.start)), None)
-        if first is None:
-            break
-        source = first
+    # "The United States and the European Union urged", "Australia, Japan and the
+    # Philippines held drills": of a joint or listed subject, the first named
+    source = first_listed(text, before, source)
     antecedent = _relative_antecedent(text, in_clause or wider, trigger_start)
     if antecedent is not None:
         # "drew a statement from South Korea's foreign ministry, which condemned it": the
@@ -369,6 +365,9 @@ def roles(
                 break
             if head_end <= a.start and _proposer(text, a):
                 target = a  # "rejected an Israeli proposal", one lexicon phrase
+                break
+            if head_end <= a.start and owned_site(text, a.end):
+                target = a  # "struck Hezbollah targets", one trigger span: the owner's
                 break
             if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
                 # "boarded by Iranian forces", one lexicon phrase

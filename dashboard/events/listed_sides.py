@@ -1,0 +1,102 @@
+"""Sides a list, a place or a modifier hides: the first of a listed subject ("Australia,
+Japan and the Philippines held drills"), a country set after a city ("in Santiago, Chile":
+the city's container, no target), the owner of sites struck ("struck Hezbollah targets"),
+and the body whose experts report an act ("UN experts said its troops fought": no doer).
+Read by ``source_target.roles`` and ``source_candidates``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.actors import Actor
+from dashboard.events.lexicon import word_class
+
+# two parties joined in one subject: "Malian troops and Russian", "Ethiopia's federal
+# government and the TPLF" (a state named by its government is the state, CAMEO 1.1b3 GOV)
+AND_JOINT = re.compile(
+    r"(?:(?:['’]s)?\s+(?:(?:federal|central|national|transitional|military)\s+)?"
+    r"(?:government|authorities|administration))?\s+and\s+(?:the\s+)?"
+)
+# the joints of a list of names: the serial comma before "and", and the comma between
+_SERIAL = re.compile(r",\s+and\s+(?:the\s+)?")
+_LISTED = re.compile(r",\s+(?:the\s+)?")
+
+
+def first_listed(text: str, before: list[Actor], source: Actor | None) -> Actor | None:
+    """The first name of the joint or listed subject ``source`` ends ("The United States
+    and the European Union urged": the United States), or ``source`` itself; ``before``:
+    the candidates before the trigger. CAMEO 1.1b3 dyadic coding and GDELT's Actor1 take
+    the first named. "And" joins always; a comma only inside a list closed by "and", with a
+    serial comma or not ("Australia, Japan(,) and the Philippines": Quirk et al. 1985,
+    13.62), since a bare comma may open an apposition ("the IAEA's head, Rafael Grossi")."""
+    # a list closed after the source by "and" and a name no actor ("Hamas, Islamic Jihad
+    # and the PFLP fired"): the source already stands inside a list
+    listed = source is not None and _CLOSED_AFTER.match(text, source.end) is not None
+    while source is not None:
+        end = source.start
+        first = next((a for a in before if AND_JOINT.fullmatch(text, a.end, end)), None)
+        first = first or next(
+            (
+                a
+                for a in before
+                if (not listed and _SERIAL.fullmatch(text, a.end, end))
+                or (listed and _LISTED.fullmatch(text, a.end, end))
+            ),
+            None,
+        )
+        if first is None:
+            return source
+        listed, source = True, first
+    return source
+
+
+# the last member of a list closed by "and", then the lower-case verb
+_CLOSED_AFTER = re.compile(
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def owned_site(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a noun of the ``OWNED_SITE`` class
+    ("Hezbollah targets", "Hamas positions", "army facilities"): the name is the sites'
+    owner, the party force against them is done to."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    lemma = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return lemma in word_class("OWNED_SITE") or word in word_class("OWNED_SITE")
+
+
+# a place's name: capitalised words, with the lower-case particles of place names between
+# them ("Dar es Salaam", "Ciudad del Este")
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:es|de|del|el|la|al|da|do|dos|du)\s+)?[A-Z][\w'’.-]*){0,3}"
+_PLACE_APPOSED = re.compile(rf"\b(?:in|at|near|outside|inside|around|off)\s+{_PLACE_NAME},\s+$")
+# the same after "and": the second "City, Country" pair of a list of places
+_PLACE_APPOSED_AND = re.compile(rf",?\s+and\s+{_PLACE_NAME},\s+$")
+
+
+def apposed_country(text: str, start: int, lo: int, after_place: bool) -> bool:
+    """Whether the country at ``start`` is set after a comma beside a place a locative tells
+    ("kidnapped ten migrants in Santiago, Chile"), or, ``after_place`` (a name before it was
+    read as a place), beside the next place of a list ("in Nairobi, Kenya, and Dar es
+    Salaam, Tanzania"): the "City, Country" form names where the city lies (AP Stylebook,
+    "datelines": the country follows the city, set off by a comma), so it is the place's
+    container, never the party the act was done to. ``lo``: where the search may begin."""
+    begin = max(lo, start - 50)
+    return _PLACE_APPOSED.search(text, begin, start) is not None or (
+        after_place and _PLACE_APPOSED_AND.search(text, begin, start) is not None
+    )
+
+
+_HEAD_WORD = re.compile(r"\s+([a-z]+?)(?:s)?\s+(?:said|say|says|told|reported|found|concluded)\b")
+
+
+def assessor_speaker(text: str, a: Actor, trigger_start: int) -> bool:
+    """Whether ``a`` modifies a speaker noun of the ``ASSESSOR`` class ("UN experts said",
+    "EU monitors reported") before the trigger: those who examine others' acts report them,
+    so their body is never the doer (ACE 2005: the reporting event is an event of its own)."""
+    m = _HEAD_WORD.match(text, a.end)
+    return m is not None and m.end() <= trigger_start and m.group(1) in word_class("ASSESSOR")
