@@ -6,6 +6,7 @@ same run (issue 15): counts per place (``queries.place_counts``), the marker siz
     git archive main | tar -x -C /tmp/old
     python bench/count_queries.py --store /tmp/scale_1000000.db --old /tmp/old
     python bench/count_queries.py --store S --old /tmp/old --old-store S_copy --rounds 3
+    python bench/count_queries.py --store S --old /tmp/old --only place_counts happening_place_counts
 
 Each round runs one fresh process per checkout, the two alternating (old first, then new),
 on the same store unless ``--old-store`` names a copy (a checkout refuses a store migrated
@@ -51,8 +52,9 @@ def _digest(value: Any) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
-def worker(root: Path, store_path: str) -> dict[str, Any]:
-    """Times every case with the ``dashboard`` package of ``root``."""
+def worker(root: Path, store_path: str, only: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Times every case (those named in ``only`` when given) with the ``dashboard`` package
+    of ``root``."""
     sys.path.insert(0, str(root))
     from datetime import timedelta
 
@@ -84,6 +86,8 @@ def worker(root: Path, store_path: str) -> dict[str, Any]:
             "cards_busiest": lambda q=q: sq.cards(store, q, busiest).total,
         }
         for case, fn in cases.items():
+            if only and case not in only:
+                continue
             got = fn()  # warms the page cache
             spent, cpu = [], []
             for _ in range(3):
@@ -99,9 +103,9 @@ def worker(root: Path, store_path: str) -> dict[str, Any]:
     return {"times": times, "cpu": cpus, "answers": answers, "rows": rows}
 
 
-def _run(root: Path, store_path: str) -> dict[str, Any]:
+def _run(root: Path, store_path: str, only: list[str]) -> dict[str, Any]:
     out = subprocess.run(
-        [sys.executable, __file__, "--worker", str(root), "--store", store_path],
+        [sys.executable, __file__, "--worker", str(root), "--store", store_path, "--only", *only],
         check=True,
         capture_output=True,
         text=True,
@@ -115,10 +119,11 @@ def main() -> None:
     ap.add_argument("--old", type=Path, help="the older checkout's root (git archive)")
     ap.add_argument("--old-store", help="the store the old checkout reads (default: --store)")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--only", nargs="*", default=[], help="these cases only (e.g. place_counts)")
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.store)))
+        print(json.dumps(worker(args.worker, args.store, tuple(args.only))))
         return
     report: dict[str, Any] = {
         "store": args.store,
@@ -128,8 +133,8 @@ def main() -> None:
     runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
     for _ in range(args.rounds):
         if args.old:
-            runs["old"].append(_run(args.old, args.old_store or args.store))
-        runs["new"].append(_run(ROOT, args.store))
+            runs["old"].append(_run(args.old, args.old_store or args.store, args.only))
+        runs["new"].append(_run(ROOT, args.store, args.only))
     for side, got in runs.items():
         if got:
             report[side] = {k: min(r["times"][k] for r in got) for k in got[0]["times"]}
