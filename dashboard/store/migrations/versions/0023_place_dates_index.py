@@ -4,7 +4,7 @@ of a long date range grouped in index order, with no sort.
 ``queries.place_counts`` groups the matching events by (location, type). For a range over
 much of the store's dates it read them through the date index (``ix_events_end_cover``)
 and then sorted every one of them by place and type in a temporary B-tree: at 100k events
-about 0.7 µs of CPU per event in range, most of the query, and a year of 1M events reads
+about 1 µs of CPU per event in range, most of the query, and a year of 1M events reads
 about 200k. ``ix_events_place_dates`` (location_id, event_code, date_end, date_start,
 unreal, geo_precision) is read in (place, type) order with each entry's dates, flags and
 precision tested in the index, so the grouping streams: every entry of the store is read,
