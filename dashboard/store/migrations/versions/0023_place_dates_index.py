@@ -18,6 +18,7 @@ Revises: 0022
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0023"
@@ -36,8 +37,12 @@ PLACE_DATES = [
 
 
 def upgrade() -> None:
-    op.create_index("ix_events_place_dates", "events", PLACE_DATES)
-    op.drop_index("ix_events_place_cover", "events")
+    # a store re-stamped to an older revision (a test's, or a restore) may be past this already
+    have = {ix["name"] for ix in sa.inspect(op.get_bind()).get_indexes("events")}
+    if "ix_events_place_dates" not in have:
+        op.create_index("ix_events_place_dates", "events", PLACE_DATES)
+    if "ix_events_place_cover" in have:
+        op.drop_index("ix_events_place_cover", "events")
 
 
 def downgrade() -> None:
