@@ -451,11 +451,55 @@ def located(conn: Connection, q: EventQuery, *cols: sa.ColumnElement) -> sa.From
     0.04 s where scanning every event first took 1.0 s; MATERIALIZED keeps SQLite from
     folding them back into the grouping, which pulls the scan onto the place index."""
     if q.start is not None or q.end is not None:
-        q = _unbounded(q, *_span(conn))
+        lo, hi = _span(conn)
+        q = _unbounded(q, lo, hi)
+        if _in_place_order(conn, q, lo, hi):
+            # no MATERIALIZED, and dates SQLite may not look up by (``_dates_unindexed``):
+            # the grouping reads ``ix_events_place_dates`` (0023) in (place, type) order
+            stmt = sa.select(*cols).where(
+                events.c.location_id.is_not(None),
+                *_dates_unindexed(q),
+                *conditions(replace(q, start=None, end=None), conn.dialect.name),
+            )
+            return stmt.subquery("located")
     stmt = sa.select(*cols).where(events.c.location_id.is_not(None), *_where(conn, q))
     if q.start is None and q.end is None and not q.text.strip():
         return stmt.subquery("located")
     return stmt.cte("located").prefix_with("MATERIALIZED")
+
+
+# A date range over at least this share of the data's span is grouped in place order
+# (``_in_place_order``). At 100k events (SQLite, CPU): reading the range by date and
+# sorting its events by place and type costs about 1 µs per event in range, a scan of the
+# whole place index about 0.14 µs per entry (a year, 20k events: 0.020 -> 0.014 s; three
+# years: 0.067 -> 0.027 s); the two cost the same at about 0.14 of the span
+PLACE_ORDER = 0.15
+
+
+def _in_place_order(conn: Connection, q: EventQuery, lo: Any, hi: Any) -> bool:
+    """Whether the located events of ``q`` (dated, SQLite) are best grouped by reading the
+    place index in order (``ix_events_place_dates``, 0023): a range over ``PLACE_ORDER`` of
+    the span or more, and only filters that index holds (types, precision, the flags): a
+    text, actors or countries (whose seas need the actors) read each event's row, which a
+    scan of every event cannot afford."""
+    return (
+        conn.dialect.name == "sqlite"
+        and (q.start is not None or q.end is not None)
+        and q.within is None
+        and not (q.text.strip() or q.actors or q.countries)
+        and _covered(lo, hi, q) >= PLACE_ORDER
+    )
+
+
+def _dates_unindexed(q: EventQuery) -> list[sa.ColumnElement[bool]]:
+    """``q``'s date terms (events overlapping [start, end]) written with SQLite's unary plus,
+    "use no index for this term": tested on each entry of the index that leads instead."""
+    out: list[sa.ColumnElement[bool]] = []
+    if q.start is not None:
+        out.append(sa.literal_column("+events.date_end", sa.Date) >= q.start)
+    if q.end is not None:
+        out.append(sa.literal_column("+events.date_start", sa.Date) <= q.end)
+    return out
 
 
 def _day(value: Any) -> date:

@@ -33,6 +33,8 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
         # place its "location" link names (``writes.link_rows`` makes one from the other),
         # read from a covering index (0008) rather than a link row fetched per event
         ev = located(conn, q, events.c.location_id, events.c.event_code)
+        if conn.dialect.name == "sqlite":
+            return _frame(conn, _top_in_one_pass(ev))
         per_code = (
             (
                 sa.select(
@@ -64,6 +66,33 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
             .order_by(places.c.id)
         )
         return _frame(conn, stmt)
+
+
+def _top_in_one_pass(ev: sa.FromClause) -> sa.Select:
+    """SQLite: ``place_counts``' rows from the located events ``ev`` in one grouped pass over
+    the counts per (place, type), where the total, the top count and the highest type with
+    it took three (two of them joined back): the top type is the greatest of the texts
+    "count, zero-padded to ten digits" + type, which orders by count and then by type as
+    ``max(event_code)`` does (SQLite's binary collation), its type the text after the ten
+    digits. The whole of 100k events, CPU: 0.053 -> 0.043 s for the query, of which the
+    grouping by type is 0.020 s."""
+    per_code = sa.select(
+        ev.c.location_id.label("place_id"), ev.c.event_code, sa.func.count().label("n")
+    ).group_by(ev.c.location_id, ev.c.event_code)
+    pc = per_code.subquery("per_code")
+    ranked = sa.func.max(sa.func.printf("%010d", pc.c.n).concat(pc.c.event_code))
+    tot = (
+        sa.select(
+            pc.c.place_id,
+            sa.func.sum(pc.c.n).label("n_events"),
+            sa.func.substr(ranked, 11).label("top_code"),
+        ).group_by(pc.c.place_id)
+    ).subquery("tot")
+    return (
+        sa.select(places, tot.c.n_events, tot.c.top_code)
+        .join(tot, tot.c.place_id == places.c.id)
+        .order_by(places.c.id)
+    )
 
 
 def _counted_places(conn: Connection, found: pd.DataFrame) -> pd.DataFrame:
