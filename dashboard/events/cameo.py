@@ -106,6 +106,7 @@ from dashboard.events.verbal import (
 from dashboard.events.voiced_asides import threats_read_whole
 from dashboard.events.warned_consequence import as_comment
 from dashboard.events.warner_frame import closing_warner, speaker_named
+from dashboard.events.weapon_senses import bomber_in_exercise, nonlethal_shell
 from dashboard.events.weighing import _trigger
 from dashboard.model import EventType
 
@@ -318,6 +319,12 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _suicide_bomber(p.tokens, m)]
     # "strategic bombers flew near Japan": the aircraft, not a person with a bomb
     matches = [m for m in matches if not bomber_aircraft(p.tokens, m)]
+    # "bombers held a drill with jets": the aircraft in an exercise; "tear gas shells": no artillery
+    matches = [
+        m
+        for m in matches
+        if not bomber_in_exercise(p.tokens, m) and not nonlethal_shell(p.tokens, m)
+    ]
     # "could build a nuclear bomb": a weapon made or held, no bombing (§183)
     matches = [m for m in matches if not weapon_not_bombing(p.tokens, m)]
     # "covers Philippine forces in the sea": the noun, not the verb "force"

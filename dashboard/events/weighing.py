@@ -300,7 +300,7 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "195"
     elif code == "150" and _fired_at_land(p, m):
         code = "195"  # "fired dozens of rockets into northern Israel": an attack (§195)
-    elif code == "195" and _at_the_sea(p, m):
+    elif code in ("194", "195") and _at_the_sea(p, m):
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
     elif code == "201" and _forces_driven(p, m):
         code = "190"  # "pushed Ukrainian forces out of the village": a fight lost (§19)
