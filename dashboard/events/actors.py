@@ -34,7 +34,8 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]*)*"
 _NAME = (
-    rf"(?:{_NAME_WORD}|[A-Z]\.)(?: (?:{_NAME_WORD}|[A-Z]\.|"
+    # initials may run together ("K.P. Sharma Oli", "J.R. Jayewardene")
+    rf"(?:{_NAME_WORD}|(?:[A-Z]\.){{1,3}})(?: (?:{_NAME_WORD}|(?:[A-Z]\.){{1,3}}|"
     rf"(?:al|el|bin|ibn|de|van|von)(?:-[{_UPPER}][{_LOWER}'’]+)?\b)){{0,3}}(?: [IVX]{{1,5}}\b)?"
 )
 _TITLES = (

@@ -21,6 +21,7 @@ from dashboard.events.negation_scope import (
     unshared_cues,
 )
 from dashboard.events.non_events import _aside, _ended
+from dashboard.events.provisions import provided_for
 from dashboard.events.recoding import (
     _aerial_subject,
     _aid_workers_arrive,
@@ -233,6 +234,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if _modal_after(p, m, lex) or _came_close(p, m, lex):
         # "aid deliveries could be delayed": no delivery told; "came close to war": no war
         flags.add("hypothetical")
+    if provided_for(p, m):
+        flags.add("planned")  # "the deal calls for troops to withdraw within 90 days"
     if _feared(p, m, lex):
         flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
     if _never_came(p, m, lex):

@@ -240,3 +240,27 @@ def test_strikes_on_a_countrys_military_sites_are_in_that_country(
 def test_a_countrys_military_as_subject_still_names_the_attacker(extract: Extract) -> None:
     events = extract("The Cambodian military shelled Thai villages on Thursday.")
     assert [e.roles.source for e in events if code(e).startswith("19")] == ["Cambodia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal calls for Rwandan troops to withdraw from eastern Congo within 90 days.",
+        "The plan provides for the release of all hostages within six weeks.",
+    ],
+)
+def test_what_a_document_provides_for_is_planned(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert events
+    assert all("planned" in e.flags for e in events)
+
+
+def test_an_appeal_to_withdraw_is_no_provision(extract: Extract) -> None:
+    events = extract("The UN called for Rwandan troops to withdraw from eastern Congo.")
+    assert events
+    assert not [e for e in events if "planned" in e.flags]
+
+
+def test_run_together_initials_are_one_name(extract: Extract) -> None:
+    events = extract("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.")
+    assert [e.roles.source for e in events] == ["K.P. Sharma Oli"]

@@ -1,0 +1,36 @@
+"""Acts a document lays down for later: "The deal calls for Rwandan troops to withdraw within
+90 days", "the plan provides for the release of all hostages". The document's verb of
+provision (classes.csv ``PROVISION_VERB``) puts what it governs in the future, as a plan, not
+a happening (TimeML: an event in the scope of a provision is not factual; FactBank 1.0
+underspecified). The subject must be a document (classes.csv ``PLAN_TEXT`` or ``STATUTE``):
+"The UN called for troops to withdraw" is an appeal, read by its own rules.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Match, word_class
+
+
+@cache
+def _verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word provision verbs and the heads of the two-word ones ("call for")."""
+    words = word_class("PROVISION_VERB")
+    single = frozenset(w for w in words if " " not in w)
+    particles = frozenset(w.split()[0] for w in words if " " in w)
+    return single, particles
+
+
+def provided_for(p: Parse, m: Match) -> bool:
+    """Whether match ``m`` is governed, in its clause, by a document's verb of provision."""
+    tokens, start = p.tokens, p.opening(m.first)
+    single, phrasal = _verbs()
+    docs = word_class("PLAN_TEXT") | word_class("STATUTE")
+    for k in range(m.first - 1, start - 1, -1):
+        keys = tokens[k].keys
+        after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        if keys & single or (keys & phrasal and after in ("for", "out")):
+            return any(tokens[j].keys & docs for j in range(start, k))
+    return False
