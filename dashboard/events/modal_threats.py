@@ -24,17 +24,26 @@ _COERCIVE = ("14", "15", "16", "17", "18", "19", "20")
 def modal_threat(p: Parse, gov: Trigger, flags: set[str], lex: Lexicon) -> bool:
     """Is ``gov`` a coercive act the actor says it may take under a condition ("may halt
     its mediation if …", "could impose sanctions unless …")? Needs the hypothetical flag,
-    no stated intent, no belief ("feared the army might attack if …" is no threat), a
+    no stated intent, a named act (not a root's general code), no belief anywhere in the
+    sentence ("feared the army might attack if …", "…, officials fear" is no threat), a
     condition clause in the sentence that sets non-compliance ("unless …", or "if" with a
     ``noncompliance`` cue: "if the fighting continues"; "if the talks succeed" is a
     promise's), and "may", "might" or "could" right before the verb."""
     if "hypothetical" not in flags or flags & {"intent", "believed", "negated"}:
         return False
-    if (gov.full or gov.code)[:2] not in _COERCIVE or "cond" not in p.kinds:
+    code = gov.full or gov.code
+    if code[:2] not in _COERCIVE or code.endswith("0") or "cond" not in p.kinds:
+        # a root's general code ("160", "190") is too vague a reading to make a threat of
+        # ("the airline may cancel flights if…" read as §160): only a named act is
         return False
+    if any(t.keys & lex.words("speculate") for t in p.tokens):
+        return False  # "Israel could strike Iran if talks fail, officials fear": a belief
     at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
     if at is None:
         return False
+    last = max(i for i, t in enumerate(p.tokens) if t.start < gov.end)
+    if p.kind(last) == "cond":
+        return False  # "may withdraw from the town if the talks fail": the row ran into the if
     k = at - 1
     while k >= 0 and p.tokens[k].lower in _BETWEEN:
         k -= 1

@@ -146,6 +146,9 @@ def test_a_possible_coercive_act_under_a_condition_is_a_threat(
         "Analysts said the army might attack the town if talks fail.",  # onlookers' forecast
         "Residents feared the army might attack the town if talks failed.",  # a belief
         "The army may withdraw from the town if the talks succeed.",  # a promise's condition
+        "Israel could strike Iran if talks fail, officials fear.",  # a belief told after
+        "The airline may cancel flights if the strike continues.",  # no act named (§160)
+        "The army may withdraw from the town if the talks fail.",  # the row ran into the "if"
     ],
 )
 def test_a_possible_act_without_a_threat_stays_hypothetical(extract: Extract, text: str) -> None:
