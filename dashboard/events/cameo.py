@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.events.answered import answered_act
+from dashboard.events.asked_acts import asked_match
 from dashboard.events.background_acts import spans_years
 from dashboard.events.captivity import rescued_from_captors
 from dashboard.events.clause_words import Parse
@@ -67,6 +68,7 @@ from dashboard.events.non_events import (
     _travel_warning,
 )
 from dashboard.events.prefilter import fold, gated, may_match, needed
+from dashboard.events.protest_aims import protest_aim
 from dashboard.events.refusal_vow import vow_after_refusal
 from dashboard.events.senses import (
     _FORCE_ROOTS,
@@ -360,6 +362,8 @@ def triggers(text: str) -> list[Trigger]:
     if head is not None:
         after = [m for m in matches if m.first > head.last]
         comp = _first_complement(after) if head.rule.embeds and after else None
+        if comp is not None and head.rule.embeds == "12":
+            comp = asked_match(p, comp, after)  # "rejected an ultimatum to hand over …"
         purpose = _purpose(p, head)
         matches = [
             m
@@ -432,6 +436,9 @@ def triggers(text: str) -> list[Trigger]:
         for m, t in pairs
         if told.get(m.first, True)
     ]
+    # "riots against the new policies continued": a protest that does not govern its clause
+    # is aimed as the governing one is (§1452)
+    pairs = [(m, t if m is head else _aimed(p, t)) for m, t in pairs]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
@@ -503,6 +510,12 @@ def _asserted_first(p: Parse, kept: list[Trigger]) -> list[Trigger]:
         None,
     )
     return kept if other is None else [other, *(t for t in kept if t is not other)]
+
+
+def _aimed(p: Parse, t: Trigger) -> Trigger:
+    """``t`` with the fourth digit of its protest's aim (``protest_aims``), if it has one."""
+    full = protest_aim(p.tokens, t.full or "", t.end)
+    return t if full == (t.full or "") else replace(t, full=full)
 
 
 def _own_group(p: Parse, gov: Trigger, found: list[Trigger]) -> list[Trigger]:

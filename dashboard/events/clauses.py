@@ -112,15 +112,68 @@ _MANDATIVE = frozenset("demand insist require request urge propose recommend sti
 
 def _mandative(tokens: list[Token], j: int) -> bool:
     """Does the subject ending at ``j`` follow "that" after a verb or noun of demanding
-    ("demanded that Ottawa hand over", "insisted that the council adopt"), so that the bare
-    form after it is a subjunctive verb, not a noun?"""
-    for k in range(j - 1, max(j - 7, 0), -1):
+    ("demanded that Ottawa hand over", "insisted that the council adopt"), or such a verb
+    with "that" left out ("demanded Ottawa hand over": Quirk et al. 1985 §16.32 let the
+    mandative clause drop it), so that the bare form after it is a subjunctive verb, not a
+    noun? A bracketed aside in the subject ("North Korea (DPRK)") is passed over, and a
+    subject of up to ``_SUBJECT_REACH`` words is read ("the Republic of South Sudan")."""
+    if _possessive(tokens, j):
+        return False  # "demanding Elian's return": what follows a possessive is its noun
+    k, words = j, 0
+    while k > 0 and words <= _SUBJECT_REACH:
         t = tokens[k]
+        if t.text == ")":
+            k = _bracket_open(tokens, k)
+            if k <= 0:
+                return False
+            k -= 1
+            continue
+        if k < j and t.lower == "that":
+            return bool(tokens[k - 1].keys & _MANDATIVE)
+        if k < j and _demanding_verb(tokens, k):
+            return True
         if t.boundary or t.lower in AUX:
             return False
-        if t.lower == "that":
-            return k > 0 and bool(tokens[k - 1].keys & _MANDATIVE)
+        k, words = k - 1, words + 1
     return False
+
+
+# the words a mandative clause's subject may run to
+_SUBJECT_REACH = 9
+# the verbs that open a mandative clause without "that" in news copy ("demanded Iran
+# abandon", "insisted the council adopt", "urged Kyiv accept"), in a finite form; "proposed"
+# and "required" are left out: before a noun they are adjectives ("the proposed plan will…")
+_BARE_MANDATIVE = frozenset({"demand", "insist", "urge"})
+_FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessive(tokens: list[Token], j: int) -> bool:
+    """Is ``tokens[j]`` a possessive ending ("Elian's", "Iran’s", "the rebels'")?"""
+    low = tokens[j].lower
+    return low in _POSSESSIVE_MARKS or (low == "s" and j > 0 and tokens[j - 1].lower in ("'", "’"))
+
+
+def _demanding_verb(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a finite verb of demanding with its subject before it and a noun
+    phrase after it ("Seoul demanded Pyongyang …", "demanded the government …"), not a
+    participle before a noun ("its demanded changes")?"""
+    t = tokens[k]
+    if not (t.keys & _BARE_MANDATIVE and "VERB" in t.pos and t.tags & _FINITE_FORMS):
+        return False
+    before = tokens[k - 1].lower if k > 0 else ""
+    if before in DETERMINERS or before in _POSSESSIVE_MARKS or before in _POSSESSIVES:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and (nxt.lower in DETERMINERS or nxt.text[:1].isupper())
+
+
+def _bracket_open(tokens: list[Token], k: int) -> int:
+    """The index of the "(" that opens the bracket closed at ``k``, or -1."""
+    for m in range(k - 1, max(k - 8, -1), -1):
+        if tokens[m].text == "(":
+            return m
+    return -1
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())

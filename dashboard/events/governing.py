@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.asked_acts import asked_act
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.held_open import held_open_reading
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
+from dashboard.events.modal_threats import modal_threat
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
 from dashboard.events.onlookers import foretold_by, onlookers_say, others_forecast
@@ -26,6 +28,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     code, end = gov.full or gov.code, gov.end
     embeds = next((f[7:] for f in gov.flags if f.startswith("embeds:")), "")
     flags = set(gov.flags)
+    if modal_threat(p, gov, flags, lex):
+        # "may halt its mediation if …": a condition makes the possible act a threat, as
+        # "will halt … if" is (the branches below read it as a stated intent)
+        flags = (flags - {"hypothetical"}) | {"intent"}
     if (
         embeds == "by"
     ):  # "killed in a car bomb explosion", "the bombing killed": the attack says how
@@ -69,6 +75,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             alleged = embedded("11", _refine(p, comp, comp.full or comp.code, found), lex)
             code = alleged or code
         elif comp is not None:
+            if embeds == "12":
+                # "rejected an ultimatum to hand over the suspect": what the request asks
+                comp = asked_act(p, comp, found) or comp
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
             if embeds == "03" and inner[:2] == "15" and offered(p, gov):

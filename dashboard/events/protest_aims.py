@@ -48,6 +48,8 @@ def protest_aim(tokens: list[Token], code: str, end: int) -> str:
     opened = False
     for tok in tokens:
         if tok.start < end:
+            # a row that ends on its opener ("rallies against", "march against") has opened
+            opened = opened or (tok.end == end and bool(tok.keys & _OPENERS - {"protest"}))
             continue
         if tok.start - end > _REACH or tok.text in (".", ";"):
             break
