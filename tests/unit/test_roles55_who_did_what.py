@@ -146,6 +146,28 @@ def test_calling_a_described_act_a_provocation_criticises_its_doer(
     assert ("111", *sides) in _cards(extract(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "South Korea called the recent North Korean missile test a serious threat.",
+            ("South Korea", "North Korea"),
+        ),
+        ("Tehran called the Israeli naval drill in the Red Sea a provocation.", ("Iran", "Israel")),
+        (
+            "Russia has called the deployment of US missiles in Germany a direct threat.",
+            ("Russia", "United States"),
+        ),
+    ],
+)
+def test_a_long_description_of_the_judged_act_still_reads_as_criticism(
+    extract: Extract, text: str, sides: tuple[str, str]
+) -> None:
+    cards = _cards(extract(text))
+    assert ("111", *sides) in cards
+    assert not [c for c, _, _ in cards if c.startswith("13")]
+
+
 def test_a_capital_calling_an_act_a_provocation_is_no_place(extract: Extract) -> None:
     events = extract("Tehran called the latest Israeli naval drill a provocation.")
     assert ("111", "Iran", "Israel") in _cards(events)
@@ -163,3 +185,13 @@ def test_calling_for_talks_or_a_meeting_productive_is_no_criticism(
     extract: Extract, text: str
 ) -> None:
     assert not [c for c, _, _ in _cards(extract(text)) if c.startswith("11")]
+
+
+def test_a_long_gap_row_reaches_past_the_plain_gap() -> None:
+    """`` ** `` lets a slot's gap run to ``LONG_GAP`` tokens, `` * `` only to ``GAP``; both
+    stop at a comma."""
+    from dashboard.events.lexicon import GAP, LONG_GAP, _gaps
+
+    assert _gaps("call * @JUDGED * provocation") == ()
+    assert _gaps("call ** @JUDGED * provocation") == (LONG_GAP, GAP)
+    assert LONG_GAP > GAP
