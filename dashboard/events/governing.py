@@ -237,7 +237,9 @@ def _foretold(text: str, p: Parse, gov: Trigger, code: str, lex: Lexicon) -> int
         sayer = foretold_by(p, verb, lex)
         if sayer is not None:
             return sayer
-    elif "intent" not in gov.flags:
+    elif "intent" not in gov.flags or code[:2] == "13":
+        # "Serbia will pay a heavy price, the Kosovo president warned": a threat's subject
+        # may be the one it is aimed at, so only a reprisal or force vowed (above) is foretold
         return None
     # "Hamas will launch more rockets, the Israeli army warned": any act another party's
     # speaker foretells in a closing frame is no intent nor threat of its doer's (§03, §13)

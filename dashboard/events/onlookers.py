@@ -245,7 +245,12 @@ def closing_forecast(p: Parse, at: int, frame: tuple[int, int, int] | None) -> i
         return None
     opening = max((i + 1 for i in range(at) if tokens[i].boundary), default=0)
     modal = next(
-        (j for j in range(opening, at) if tokens[j].lower in _FUTURE and tokens[j].text != "May"),
+        # the act's trigger may open on its modal ("will retaliate")
+        (
+            j
+            for j in range(opening, at + 1)
+            if tokens[j].lower in _FUTURE and tokens[j].text != "May"
+        ),
         None,
     )
     if modal is None or modal == opening or at - modal > _MODAL_GAP:
@@ -254,5 +259,7 @@ def closing_forecast(p: Parse, at: int, frame: tuple[int, int, int] | None) -> i
     if len(subject) > _SUBJECT_WORDS or subject[0].lower in _PRONOUNS:
         return None
     doer = _party(subject) or _unnamed_armed(subject)
-    voice = _party(words) or _named_speaker(words)
+    voice = _party(words)
+    if voice is None and doer is not None and doer != _dateline_party(tokens, opening):
+        voice = _named_speaker(words)  # as ``_forecast_modal`` reads a speaker no list knows
     return said if doer is not None and voice is not None and doer != voice else None

@@ -36,6 +36,7 @@ def _cards(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
         ("Iran will attack shipping in the Gulf, Israeli officials warned.", "Israel"),
         ("Hamas will launch more rockets, the Israeli army warned on Monday.", "Israel"),
         ("Al-Shabaab will step up attacks during Ramadan, Somali officials cautioned.", "Somalia"),
+        ("Hezbollah will retaliate, Lebanon's prime minister warned.", "Lebanon"),
     ],
 )
 def test_another_partys_act_foretold_in_a_closing_frame_is_the_speakers_comment(
@@ -51,6 +52,8 @@ def test_another_partys_act_foretold_in_a_closing_frame_is_the_speakers_comment(
     [
         "Israel will retaliate, Netanyahu warned.",
         "Pakistan will impose new sanctions on India, Pakistani officials warned.",
+        # a speaker no list knows, writing under the doer's own dateline
+        "MOSCOW — Russia will retaliate, Peskov warned.",
     ],
 )
 def test_the_doers_own_side_warning_stays_a_threat(extract: Extract, text: str) -> None:
