@@ -233,8 +233,9 @@ def closing_forecast(p: Parse, at: int, frame: tuple[int, int, int] | None) -> i
     before it foretells, with a modal, the act at token ``at`` as a party's other than the
     frame's named speaker: the speaker's pessimistic comment (CAMEO 1.1b3 §012), as
     ``others_forecast`` reads "Zelensky warned that Russia will …"; None when there is no
-    frame, no modal, no named doer or speaker, or both are one side ("Israel will retaliate,
-    Netanyahu warned" stays Israel's threat). ``frame``: its (start, end, verb) offsets."""
+    frame, no modal, no doer or speaker a list places (``_party``), or both are one side
+    ("Israel will retaliate, Netanyahu warned" stays Israel's threat). ``frame``: its
+    (start, end, verb) offsets."""
     if frame is None:
         return None
     start, end, verb = frame
@@ -259,7 +260,7 @@ def closing_forecast(p: Parse, at: int, frame: tuple[int, int, int] | None) -> i
     if len(subject) > _SUBJECT_WORDS or subject[0].lower in _PRONOUNS:
         return None
     doer = _party(subject) or _unnamed_armed(subject)
+    # a speaker no list places ("Foreign Minister Araghchi") may be the doer's own: only a
+    # known party's voice ("Zelensky", "the Israeli army") is another's (no card is guessed)
     voice = _party(words)
-    if voice is None and doer is not None and doer != _dateline_party(tokens, opening):
-        voice = _named_speaker(words)  # as ``_forecast_modal`` reads a speaker no list knows
     return said if doer is not None and voice is not None and doer != voice else None
