@@ -263,4 +263,7 @@ def closing_forecast(p: Parse, at: int, frame: tuple[int, int, int] | None) -> i
     # a speaker no list places ("Foreign Minister Araghchi") may be the doer's own: only a
     # known party's voice ("Zelensky", "the Israeli army") is another's (no card is guessed)
     voice = _party(words)
-    return said if doer is not None and voice is not None and doer != voice else None
+    # "Yemen's Houthi leader": any party the frame names that is the doer makes it the
+    # doer's own voice, whatever state is named first
+    own = any(_party(words[k:]) == doer for k in range(1, len(words)))
+    return said if doer is not None and voice is not None and doer != voice and not own else None

@@ -55,6 +55,7 @@ def test_another_partys_act_foretold_in_a_closing_frame_is_the_speakers_comment(
         # a speaker no list places may be the doer's own minister: no comment is guessed
         "Tehran will retaliate against any strike, Defence Minister Nasirzadeh warned.",
         "MOSCOW — Russia will retaliate, Peskov warned.",
+        "Hezbollah will strike Israeli ships, Lebanon's Hezbollah chief warned.",
     ],
 )
 def test_the_doers_own_side_warning_stays_a_threat(extract: Extract, text: str) -> None:
