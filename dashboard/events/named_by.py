@@ -19,9 +19,10 @@ def named_by(p: Parse, m: Match) -> bool:
     Paris attacks"; classes.csv ``NAMED_BY``), or the object of a verb of remembrance
     ("Spain remembered the Madrid train bombings"; ``COMMEMORATE``): background, not a
     happening the sentence tells."""
-    if m.rule.kind != "N":
-        return False
     tokens, k = p.tokens, m.first - 1
+    # a verb row matched on a noun ("the September 11 attacks", "the Boston Marathon
+    # bombing"): only with its article, which makes it a noun phrase
+    nominal = m.rule.kind == "N"
     # "the 1971 war", "the May 1998 riots", "the 2004 Madrid train bombings": an article, a
     # date and up to three premodifying words (Quirk et al. 1985 §17.97 premodification)
     modifiers = 0
@@ -32,7 +33,10 @@ def named_by(p: Parse, m: Match) -> bool:
         or (modifiers < 3 and _modifier(tokens[k]))
     ):
         modifiers += tokens[k].text.isalpha() and tokens[k].lower not in ARTICLES
+        nominal = nominal or tokens[k].lower in ARTICLES
         k -= 1
+    if not nominal:
+        return False
     if k >= 2 and tokens[k].lower == "in" and tokens[k - 1].lower in _LOST:
         k = _of_those(tokens, k - 2)  # "families of those killed in the 2015 Paris attacks"
     if k >= 0 and tokens[k].keys & word_class("COMMEMORATE"):
