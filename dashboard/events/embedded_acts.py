@@ -343,8 +343,8 @@ def _after_clause_act(
     cause: bool = False,
 ) -> Trigger | None:
     """The first act of force (CAMEO 18-20), seizure (171) or arrest (173) (``_done_to``;
-    with ``meets``, also a meeting, 04) that is the own verb of an "after" clause following
-    ``main`` before ``end``, if any; with ``cause``, of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
+    with ``meets``, also a meeting, 04; but for ``cause``, a launch or drill, 150) that is
+    the own verb of an "after" clause following ``main`` before ``end``, if any; with ``cause``, of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
     after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
     stretch = _STRETCH_AS.match(text, main.start, end) if cause else None
     if stretch is not None and (after is None or stretch.end() <= after.start()):
@@ -356,12 +356,22 @@ def _after_clause_act(
     for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
         if t.start < after.end():
             continue
-        if not _done_to(t) and not (meets and t.code[:2] == _MEET_ROOT) and not _hazard(t):
+        launch = not cause and _show_of_force(t)
+        if not (_done_to(t) or (meets and t.code[:2] == _MEET_ROOT) or _hazard(t) or launch):
             continue
         if re.search(r"[,;:]", text[after.end() : t.start]):
             return None  # only the clause's own verb, not one past a comma
         return t
     return None
+
+
+def _show_of_force(t: Trigger) -> bool:
+    """A launch or drill coded CAMEO 1.1b3 §150 (demonstrate military power: "fired a
+    missile", "a missile fell off the coast", "held drills"): done when told in an "after"
+    clause ("asked for a session after the missile fell off X on Sunday"), so, like force, a
+    happening of its own with that clause's day (TimeML: BEFORE the main act). Not the
+    threatened or planned ones (flags), nor §15's alerts and mobilisations (152-155)."""
+    return t.full == "150" and not t.flags
 
 
 def _hazard(t: Trigger) -> bool:
