@@ -23,6 +23,8 @@ def named_by(p: Parse, m: Match) -> bool:
     # a verb row matched on a noun ("the September 11 attacks", "the Boston Marathon
     # bombing"): only with its article, which makes it a noun phrase
     nominal = m.rule.kind == "N"
+    if not nominal and "NOUN" not in tokens[m.first].pos:
+        return False  # "families of the hostages gathered": a verb after the phrase
     # "the 1971 war", "the May 1998 riots", "the 2004 Madrid train bombings": an article, a
     # date and up to three premodifying words (Quirk et al. 1985 §17.97 premodification)
     modifiers = 0
@@ -58,7 +60,12 @@ def _modifier(t: Token) -> bool:
     ("Madrid", "train", "port"; not "remembered", "says"), nor a preposition."""
     if not t.text.isalpha() or t.lower in _NOT_MODIFIER:
         return False
-    return t.text[0].isupper() or not t.tags & {"VBD", "VBN", "VBZ"}
+    if t.text[0].isupper():
+        return True
+    # a premodifying noun is singular ("train bombings", not "the hostages rally": Quirk et
+    # al. 1985 §17.108), and no finite or past verb form
+    plural = t.lower.endswith("s") and not t.lower.endswith("ss")
+    return not plural and not t.tags & {"VBD", "VBN", "VBZ"}
 
 
 def _of_those(tokens: list[Token], k: int) -> int:

@@ -273,3 +273,9 @@ def test_an_appeal_to_withdraw_is_no_provision(extract: Extract) -> None:
 def test_run_together_initials_are_one_name(extract: Extract) -> None:
     events = extract("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.")
     assert [e.roles.source for e in events] == ["K.P. Sharma Oli"]
+
+
+def test_relatives_of_captives_who_rally_still_rally(extract: Extract) -> None:
+    # a plural noun is no premodifier: "the hostages rally" is a subject and its verb
+    events = extract("Relatives of the hostages rally in Tel Aviv on Saturday.")
+    assert [code(e)[:2] for e in events] == ["14"]
