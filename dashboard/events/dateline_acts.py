@@ -219,25 +219,6 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _town_story(ctx: _Context, d: _Draft) -> bool:
-    """Whether armed men's act told with no place, in a story that names no country, is
-    the dateline town's country's: a dateline that is a town, not a capital, is where the
-    reporter gathered the story (AP Stylebook, datelines), while regional bureaus sit in
-    capitals ("GUAYAQUIL - Masked gunmen burst into a television studio"). Not when the
-    sentence takes the act over a border or abroad, nor when it gives the doers another
-    country's people ("PESHAWAR - Afghan gunmen ..."), who may have acted at home."""
-    dl = ctx.analysis.dateline
-    if dl is None or dl.place is None or capital_country(dl) is not None or seat_city(dl):
-        return False
-    s, e = d.evidence[0]
-    if _ELSEWHERE.search(ctx.analysis.text, s, e):
-        return False
-    home = dl.place.country_code
-    return not any(
-        c.demonym and c.code != home and s <= c.start < e for c in ctx.analysis.countries
-    )
-
-
 def town_scene(location: Mention | None, d: _Draft, ctx: _Context, code: str) -> bool:
     """Whether a town's dateline (not a capital) stands for a field act (CAMEO ``code``)
     that fell back on only its own country (``location``: "BUTLER, Pa. - A gunman opened
@@ -309,7 +290,7 @@ def field_country(
         # a crowd in a story that names no country after its dateline is the dateline's own
         # ("DHAKA - A mob set fire to a temple"): a crowd is local to where it acts; armed
         # men may come from anywhere a regional bureau covers, so they get none
-        local = not named and (_crowd(text, d) or _town_story(ctx, d))
+        local = not named and _crowd(text, d)
         cc = home if home in named or local else next(iter(named)) if len(named) == 1 else None
         if cc is None:
             why = (

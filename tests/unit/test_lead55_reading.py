@@ -61,25 +61,16 @@ def test_a_home_still_names_whom_the_attack_was_on(extract: Extract) -> None:
     assert [e.roles.target for e in events if code(e).startswith("18")] == ["Jovenel Moise"]
 
 
-@pytest.mark.parametrize(
-    ("text", "town"),
-    [
-        (
-            "GUAYAQUIL — Masked gunmen burst into a television studio on Tuesday.",
-            "Guayaquil",
-        ),
-        (
-            "BUTLER, Pa. — A gunman opened fire at a campaign rally on Saturday, wounding "
-            "former President Donald Trump.",
-            "Butler",
-        ),
-    ],
-)
-def test_a_towns_dateline_is_the_scene_of_armed_mens_act(
-    extract: Extract, text: str, town: str
+def test_a_towns_dateline_is_the_scene_when_only_its_country_was_read(
+    extract: Extract,
 ) -> None:
+    # the victim's office gave only the country; the town's dateline is finer (ACLED)
+    text = (
+        "BUTLER, Pa. — A gunman opened fire at a campaign rally on Saturday, wounding "
+        "former President Donald Trump."
+    )
     events = [e for e in extract(text) if code(e).startswith("18")]
-    assert [where(e)[0] for e in events] == [town]
+    assert [where(e)[0] for e in events] == ["Butler"]
 
 
 @pytest.mark.parametrize(
@@ -100,12 +91,6 @@ def test_no_town_scene_from_a_capital_abroad_or_a_foreign_force(
     assert events
     town = text.split(" —")[0].title()
     assert all(where(e)[0] != town for e in events)
-
-
-def test_fighting_under_a_towns_dateline_is_in_its_country(extract: Extract) -> None:
-    # sides that fight are in the field, which a town's dateline does not give
-    events = extract("EL FASHER — The Rapid Support Forces shelled a camp on Sunday.")
-    assert [where(e) for e in events if code(e).startswith("19")] == [("Sudan", "SD")]
 
 
 def test_a_measure_on_a_territory_named_by_its_kind_is_there(extract: Extract) -> None:
