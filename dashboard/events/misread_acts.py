@@ -480,11 +480,11 @@ def _truce_subject(p: Parse, at: int) -> bool:
     if not all(p.tokens[i].keys & report or p.tokens[i].lower in AUX for i in before):
         return False
     between = p.tokens[last + 1 : at]
-    return all(t.lower in _COMPLEMENT_OPENERS or "JJ" in t.tags for t in between)
+    # "said that the fragile truce": an opener and a few modifiers, no clause boundary
+    return len(between) <= _COMPLEMENT_REACH and not any(t.boundary for t in between)
 
 
-# words between a reporting verb and the subject of its complement ("said that the new truce")
-_COMPLEMENT_OPENERS = frozenset("that the this a its their".split())
+_COMPLEMENT_REACH = 4  # words between a reporting verb and its complement's truce noun
 
 
 # modifiers between "pose" and "threat" ("posed a direct threat", "poses a serious threat")
