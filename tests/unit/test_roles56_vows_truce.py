@@ -95,3 +95,17 @@ def test_described_truce_declares_nothing(sentence: str) -> None:
 )
 def test_declared_truce_keeps_its_code(sentence: str) -> None:
     assert any((t.full or "").startswith("087") for t in triggers(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The president ended the talks with the rebels and accused them of war crimes.", "1124"),
+        ("The minister accused the former mayor of crimes.", "1121"),
+    ],
+)
+def test_row_naming_more_words_wins(sentence: str, code: str) -> None:
+    # §1124's "war crime" names both words §1121's "crime" reads one of, in a second verb
+    # that its clause's head does not re-code
+    assert any(t.full == code for t in triggers(sentence))
+    assert not any(t.full == "1121" for t in triggers(sentence)) or code == "1121"
