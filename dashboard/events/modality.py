@@ -31,10 +31,6 @@ def recode(governor: str, code: str, lex: Lexicon) -> str:
     >>> recode("02", "0841", load())  # appeal for the release of persons
     '0253'
     """
-    if governor in ("03", "03v") and code[:2] == "13":
-        # "vowed that the group would retaliate": a vow whose content is a threat is that
-        # threat (CAMEO 1.1b3 §13 'coercive or forceful warnings'), never §030 intent
-        return code
     if governor in ("03", "03v") and code[:2] in _CONFLICT:
         governor = "13"  # a vow to attack is a threat, not an intent to cooperate
     return embedded(governor.rstrip("v"), code, lex) or governor + "0"

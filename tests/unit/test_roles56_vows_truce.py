@@ -48,10 +48,14 @@ def test_vowed_threat_is_a_threat(sentence: str, code: str) -> None:
         "The mayor promised that the new bridge would open in June.",
         "The ministry vowed to respond to the complaints within a week.",
         "The governor promised to rebuild the flooded town.",
+        # an accord that neither side will threaten the other is no vow of a threat
+        "The two presidents agreed that neither country would threaten the other.",
+        "The rebels vowed that they would never retaliate.",
     ],
 )
 def test_near_miss_vow_stays_no_threat(sentence: str) -> None:
-    assert not any(t.code == "13" for t in triggers(sentence))
+    assert not any(t.code == "13" and "negated" not in t.flags for t in triggers(sentence))
+    assert _top(sentence).code != "13"
 
 
 @pytest.mark.parametrize(
