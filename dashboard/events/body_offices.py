@@ -30,3 +30,12 @@ def speaks_at_dateline(body: str, dateline: Mention | None) -> bool:
     words = body.split()
     names = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
     return any(cities & offices.get(n, frozenset()) for n in names)
+
+
+def seat_city(dateline: Mention | None) -> bool:
+    """Whether the dateline's city is a seat of any listed body ("GENEVA", "BRUSSELS"): a
+    story filed there is often a body's briefing on events elsewhere."""
+    if dateline is None or dateline.place is None:
+        return False
+    cities = {dateline.place.name.lower(), dateline.text.strip().lower()}
+    return any(cities & seats for seats in _offices().values())

@@ -107,6 +107,7 @@ from dashboard.events.verbal import (
     unverified,
 )
 from dashboard.events.voiced_asides import threats_read_whole
+from dashboard.events.vowed_force import free_choice_act, vowed_force
 from dashboard.events.warned_consequence import as_comment
 from dashboard.events.warner_frame import closing_warner, speaker_named
 from dashboard.events.weapon_senses import bomber_in_exercise, nonlethal_shell
@@ -276,6 +277,8 @@ def triggers(text: str) -> list[Trigger]:
         and not named_by(p, m)
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
+        # "Any attack will be met with force": a free-choice "any" names no attack
+        and not free_choice_act(p, m)
     ]
     # "did not respond to requests for comment on the attack": a comment sought and not
     # given, the newsroom's request, no act of the sentence (``no_comment``)
@@ -464,6 +467,8 @@ def triggers(text: str) -> list[Trigger]:
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
     # "warned that the exercises could threaten stability": a comment, not the exercises
     found = as_comment(text, p, found)
+    # "… and vowed more strikes": a vow of more force is a threat of it, not an intent (§030)
+    found = vowed_force(text, p, found, lex)
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
     false = _CALLED_FALSE.search(text)
     if false is not None:

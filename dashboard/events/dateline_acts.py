@@ -16,6 +16,7 @@ import re
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import aside, capital_as_party, field_act
 from dashboard.events.actors import Actor, armed_nouns, home_country, military_told
+from dashboard.events.body_offices import seat_city
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
@@ -208,7 +209,14 @@ def _crowd(text: str, d: _Draft) -> bool:
 
 
 # words that take an act out of the town a story was filed from: over a border, abroad
-_ELSEWHERE = re.compile(r"\b(?:border|frontier|across|abroad|overseas|neighbou?ring)\b", re.I)
+_ELSEWHERE = re.compile(
+    r"\b(?:border|frontier|across|abroad|overseas|neighbou?ring|"
+    # a part of the country named by its compass point ("in the northwest", "the north of
+    # the country", "northern"): a region, not the town the story was filed from
+    r"(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+    r"region|province|countryside)\b",
+    re.I,
+)
 
 
 def _town_story(ctx: _Context, d: _Draft) -> bool:
@@ -219,7 +227,7 @@ def _town_story(ctx: _Context, d: _Draft) -> bool:
     sentence takes the act over a border or abroad, nor when it gives the doers another
     country's people ("PESHAWAR - Afghan gunmen ..."), who may have acted at home."""
     dl = ctx.analysis.dateline
-    if dl is None or dl.place is None or capital_country(dl) is not None:
+    if dl is None or dl.place is None or capital_country(dl) is not None or seat_city(dl):
         return False
     s, e = d.evidence[0]
     if _ELSEWHERE.search(ctx.analysis.text, s, e):
@@ -252,6 +260,7 @@ def town_scene(location: Mention | None, d: _Draft, ctx: _Context, code: str) ->
         and location.place.country_code == home
         and dl.place.kind != "country"
         and capital_country(dl) is None
+        and not seat_city(dl)
         and story_countries(ctx.analysis) <= {home}
         and not fought_afield(d, text, code, home)
         and not _RURAL.search(text, s, e)

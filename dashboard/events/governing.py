@@ -15,11 +15,17 @@ from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_pre
 from dashboard.events.modal_threats import modal_threat
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
-from dashboard.events.onlookers import foretold_by, onlookers_say, others_forecast
+from dashboard.events.onlookers import (
+    closing_forecast,
+    foretold_by,
+    onlookers_say,
+    others_forecast,
+)
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
+from dashboard.events.warner_frame import closing_warner
 from dashboard.events.weighing import _direct
 
 
@@ -103,11 +109,14 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             code = "012"  # "warned of slower growth": a gloomy outlook, no act threatened
         flags.discard("intent")
     start = gov.start
-    sayer = _foretold(p, gov, code, lex)
+    sayer = _foretold(text, p, gov, code, lex)
     if sayer is not None:
         # "Trump said Iran will attack Israel": the speaker's comment on another party's act
-        # (§012, ``onlookers.foretold_by``), told from the saying on; no threat of either
+        # (§012, ``onlookers.foretold_by``), told from the saying on; no threat of either.
+        # A closing frame ("Russia will attack, Zelensky warned") is told at its verb, so
+        # the frame's speaker is the comment's source (``warner_frame.warner_sides``)
         code, start = "012", p.tokens[sayer].start
+        end = max(end, p.tokens[sayer].end)
         flags -= {"intent", "hypothetical", "planned"}
     elif "attempt" in flags and code in ("186", "1823", "190"):
         code = "185"  # "tried to assassinate": an attempt on a life
@@ -222,21 +231,34 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     return Trigger(code[:2], gov.weight + 1, start, end, text[start:end], code, public(flags))
 
 
-def _foretold(p: Parse, gov: Trigger, code: str, lex: Lexicon) -> int | None:
+def _foretold(text: str, p: Parse, gov: Trigger, code: str, lex: Lexicon) -> int | None:
     """The saying that foretells ``gov``, an act of force or a reprisal (classes.csv
-    ``REPRISAL_ACT``: "will retaliate"), as another party's (``onlookers.foretold_by``)."""
+    ``REPRISAL_ACT``: "will retaliate"), as another party's (``onlookers.foretold_by``,
+    before it; ``onlookers.closing_forecast``, a closing warning frame after it)."""
     at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
     if at is None:
         return None
     reprisal = code[:2] == "13" and any(
         t.keys & word_class("REPRISAL_ACT") for t in p.tokens if gov.start <= t.start < gov.end
     )
-    if (code[:2] not in _FORCE and code[:3] != "138" and not reprisal) or onlookers_say(p, lex):
+    if onlookers_say(p, lex):
         return None  # onlookers' forecasts are hypothetical acts (below), as before
-    verb = next(
-        (i for i in range(at, len(p.tokens)) if p.tokens[i].lower not in ("will", "would")), at
-    )
-    return foretold_by(p, verb, lex)
+    if code[:2] in _FORCE or code[:3] == "138" or reprisal:
+        verb = next(
+            (i for i in range(at, len(p.tokens)) if p.tokens[i].lower not in ("will", "would")),
+            at,
+        )
+        sayer = foretold_by(p, verb, lex)
+        if sayer is not None:
+            return sayer
+    elif "intent" not in gov.flags or code[:2] == "13":
+        # "Serbia will pay a heavy price, the Kosovo president warned": a threat's subject
+        # may be the one it is aimed at, so only a reprisal or force vowed (above) is foretold
+        return None
+    # "Hamas will launch more rockets, the Israeli army warned": any act another party's
+    # speaker foretells in a closing frame is no intent nor threat of its doer's (§03, §13)
+    frame = closing_warner(text, (0, len(text)))
+    return closing_forecast(p, at, None if frame is None else (frame.start, frame.end, frame.verb))
 
 
 _VOWS = frozenset("vow pledge promise swear".split())  # the §030 row's verbs of a vow

@@ -17,12 +17,18 @@ _SHOOT = frozenset({"shot", "shoot", "shoots", "shooting"})
 
 def launch_intercepted(p: Parse, m: Match) -> bool:
     """Whether the sentence after launch ``m`` tells that what was launched was shot down,
-    downed or intercepted."""
+    downed or intercepted (not "was not intercepted"). Only launches of weapons reach here
+    (the caller's §15 codes): "launched an investigation into drones shot down" is none."""
     tokens = p.tokens
     for k in range(m.last + 1, len(tokens)):
         t = tokens[k]
-        if t.keys & _DOWNED:
-            return True
-        if t.lower in _SHOOT and k + 1 < len(tokens) and tokens[k + 1].lower == "down":
-            return True
+        downed = bool(t.keys & _DOWNED) or (
+            t.lower in _SHOOT and k + 1 < len(tokens) and tokens[k + 1].lower == "down"
+        )
+        if downed:
+            # "the rocket was not intercepted", "did not intercept it": no air defence at work
+            return not any(w.lower in _NOT for w in tokens[max(m.last + 1, k - 3) : k])
     return False
+
+
+_NOT = frozenset({"not", "n't", "never", "no"})

@@ -21,7 +21,8 @@ Files (``data/lexicon/``, each row with a ``source`` column naming the definitio
   country, read by ``sides``; the ``ORGAN`` class of ``classes.csv`` lists the state organs a
   capital's possessive names ("Kyiv's forces").
 
-Pattern syntax: slots separated by `` * `` (a gap of up to ``GAP`` tokens inside the clause);
+Pattern syntax: slots separated by `` * `` (a gap of up to ``GAP`` tokens inside the clause;
+`` ** `` allows ``LONG_GAP``);
 a slot is ``|``-separated alternatives; an alternative is a run of lemmas or ``@CLASS``
 names. ``lift|ease * @SANCTION`` matches "lifted the economic sanctions".
 
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -43,6 +45,9 @@ from dashboard.paths import REPO_ROOT
 # shipped with the code, like the gazetteer supplements: not the user's GEONEWS_DATA folder
 DATA = REPO_ROOT / "data" / "lexicon"
 GAP = 4  # tokens a `` * `` may skip: "fired a barrage of short-range missiles" needs four
+# tokens a `` ** `` may skip: a row whose object is a long noun phrase named in full ("called
+# the recent North Korean missile test a threat"); still never past a comma or a verb
+LONG_GAP = 8
 _STARTING_MAX = 65536  # sets of keys whose rules ``Lexicon.rules_at`` keeps
 
 Word = frozenset[str]  # the lemmas one pattern word accepts
@@ -66,6 +71,9 @@ class Rule:
     # every alternative of the first slot is one word: where ``Lexicon.rules_at`` offers the
     # rule, its first slot matches that token alone (``Lexicon.match``'s shortcut)
     one_word_first: bool = False
+    # per slot after the first, the tokens its gap may skip (``GAP``, or ``LONG_GAP`` after
+    # `` ** ``); empty for a row of plain gaps
+    gaps: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +264,8 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
             prev = rule.slots[n], rule.firsts[n]
             end = _list_runs_on(prev[0], prev[1], tokens, end)
         nxt = None
-        for j in range(end + 1, min(end + 2 + GAP, len(tokens))):
+        gap = rule.gaps[n] if rule.gaps else GAP
+        for j in range(end + 1, min(end + 2 + gap, len(tokens))):
             # most words of a gap start no alternative: one set test, not a call
             nxt = (
                 None if firsts.isdisjoint(tokens[j].keys) else _match_slot(slot, firsts, tokens, j)
@@ -400,8 +409,15 @@ def _compile(
 ) -> tuple[tuple[Alternative, ...], ...]:
     return tuple(
         tuple(tuple(_word(w, classes) for w in alt.split()) for alt in slot.split("|"))
-        for slot in pattern.lower().split(" * ")
+        for slot in re.split(r" \*\*? ", pattern.lower())
     )
+
+
+def _gaps(pattern: str) -> tuple[int, ...]:
+    """The gap of each slot after the first (`` * ``: ``GAP``, `` ** ``: ``LONG_GAP``); empty
+    when the row has no long gap, so the matcher reads ``GAP`` as before."""
+    marks = re.findall(r" (\*\*?) ", pattern)
+    return tuple(LONG_GAP if m == "**" else GAP for m in marks) if "**" in marks else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,6 +485,7 @@ def load() -> Lexicon:
             _firsts(slots),
             n,
             all(len(alt) == 1 for alt in slots[0]),
+            _gaps(r["pattern"]),
         )
         for n, (r, slots) in enumerate(compiled)
     )

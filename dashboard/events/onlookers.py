@@ -225,3 +225,45 @@ def _capital_country(name: str) -> str | None:
     """The ISO2 of the country whose capital is ``name`` ("Moscow" -> RU): a capital that
     speaks or acts stands for its government (a metonym, as ``sides`` reads it)."""
     return {capital: iso for iso, capital in _capitals().items()}.get(name)
+
+
+def closing_forecast(p: Parse, at: int, frame: tuple[int, int, int] | None) -> int | None:
+    """The index of the verb of a closing warning frame (``warner_frame.closing_warner``:
+    "Russia will launch a new offensive in the spring, Zelensky warned.") when the clause
+    before it foretells, with a modal, the act at token ``at`` as a party's other than the
+    frame's named speaker: the speaker's pessimistic comment (CAMEO 1.1b3 §012), as
+    ``others_forecast`` reads "Zelensky warned that Russia will …"; None when there is no
+    frame, no modal, no doer or speaker a list places (``_party``), or both are one side
+    ("Israel will retaliate, Netanyahu warned" stays Israel's threat). ``frame``: its
+    (start, end, verb) offsets."""
+    if frame is None:
+        return None
+    start, end, verb = frame
+    tokens = p.tokens
+    words = [t for t in tokens if start <= t.start < end]
+    said = next((i for i, t in enumerate(tokens) if t.start == verb), None)
+    if said is None or not words or at >= said:
+        return None
+    opening = max((i + 1 for i in range(at) if tokens[i].boundary), default=0)
+    modal = next(
+        # the act's trigger may open on its modal ("will retaliate")
+        (
+            j
+            for j in range(opening, at + 1)
+            if tokens[j].lower in _FUTURE and tokens[j].text != "May"
+        ),
+        None,
+    )
+    if modal is None or modal == opening or at - modal > _MODAL_GAP:
+        return None
+    subject = tokens[opening:modal]
+    if len(subject) > _SUBJECT_WORDS or subject[0].lower in _PRONOUNS:
+        return None
+    doer = _party(subject) or _unnamed_armed(subject)
+    # a speaker no list places ("Foreign Minister Araghchi") may be the doer's own: only a
+    # known party's voice ("Zelensky", "the Israeli army") is another's (no card is guessed)
+    voice = _party(words)
+    # "Yemen's Houthi leader": any party the frame names that is the doer makes it the
+    # doer's own voice, whatever state is named first
+    own = any(_party(words[k:]) == doer for k in range(1, len(words)))
+    return said if doer is not None and voice is not None and doer != voice and not own else None

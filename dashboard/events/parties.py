@@ -396,8 +396,10 @@ def two_parties(d: _Draft, text: str) -> bool:
     referred = [a for a in (d.source, d.target) if a and a.kind == "country" and a.start < 0]
     if _joint_subjects(d, text) or (d.joint and len(referred) == 2):
         return True
-    return (
-        d.source is not None
-        and d.target is not None
-        and _BETWEEN_PAIR.match(text, d.trigger.end) is not None
-    )
+    src, tgt = d.source, d.target
+    if src is None or tgt is None or _BETWEEN_PAIR.match(text, d.trigger.end) is None:
+        return False
+    # a truce between a state and rebels of its own ("between Congo and the M23 rebels") is
+    # in that state; only sides of two countries leave the venue open
+    homes = {home_country(src) or src.country_code, home_country(tgt) or tgt.country_code}
+    return None not in homes and len(homes) == 2

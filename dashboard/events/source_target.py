@@ -6,12 +6,11 @@ subjects, orders ("told Israel to halt"), claims and rulings, and fronted clause
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from dashboard.events.actors import Actor
+from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.holders import participle_agent
-from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import apposed_country, first_listed, owned_site
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
@@ -166,7 +165,6 @@ _AGENT = re.compile(
     rf"^\s*(?:\w+\s+){{0,3}}?{HOLDER_NOT}by\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}$",
     re.IGNORECASE,
 )
-
 
 # a reporting verb right after an actor after the trigger: the reporter ("…on Tuesday, the
 # Kremlin said")
@@ -360,14 +358,24 @@ def roles(
             # "drew a statement from Seoul", one lexicon phrase: Seoul made it (§010)
             return a, _patient(text, source, target, trigger_start)
         if a.start < trigger_end:
-            if head_end <= a.start and _claimant().match(text[head_end : a.start]):
+            if head_end <= a.start and claimant().match(text[head_end : a.start]):
                 target = a  # "rejected an appeal by Russia", one lexicon phrase
                 break
-            if head_end <= a.start and _proposer(text, a):
+            if head_end <= a.start and proposer(text, a):
                 target = a  # "rejected an Israeli proposal", one lexicon phrase
                 break
             if head_end <= a.start and owned_site(text, a.end):
                 target = a  # "struck Hezbollah targets", one trigger span: the owner's
+                break
+            if (
+                disapproves
+                and not passive
+                and head_end <= a.start
+                and judged_agent(text, head_end, a)
+            ):
+                # "called the missile launch by North Korea a threat", "called the latest
+                # Israeli drill a provocation": the judged act's doer is the one criticised
+                target = a
                 break
             if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
                 # "boarded by Iranian forces", one lexicon phrase
@@ -426,12 +434,12 @@ def roles(
         if received and _FROM_ONLY.fullmatch(between):
             # "drew criticism from the UN": the UN criticised the subject
             return a, _patient(text, source, target, trigger_start)
-        if _claimant().match(between) or _claimant().match(text[head_end : a.start]):
+        if claimant().match(between) or claimant().match(text[head_end : a.start]):
             # "dismissed a counterclaim by Azerbaijan": the claimant is what the ruling was
             # done to; the court is the source (classes.csv SUIT)
             target = a
             break
-        if _unnamed_claimant().match(text[head_end : a.start]):
+        if unnamed_claimant().match(text[head_end : a.start]):
             # "dismissed a petition by the opposition challenging X's re-election": the
             # claimant is no named actor, and whom the suit is about is no target
             break
@@ -503,42 +511,6 @@ _FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
 # taking a place or a thing from a side ("retook the town from rebels")
 _TAKEN = re.compile(r"(?:re)?(?:captur|took|tak|seiz|wrest)", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-@cache
-def _claimant() -> re.Pattern[str]:
-    """What stands between a ruling or a rejection and the party whose suit or proposal it
-    answers: "a counterclaim by", "an appeal lodged by the", "a proposal by" (the ``SUIT``
-    and ``PROPOSAL`` nouns of ``classes.csv``)."""
-    return re.compile(_suit_by() + r"(?:the\s+)?$", re.IGNORECASE)
-
-
-@cache
-def _unnamed_claimant() -> re.Pattern[str]:
-    """A suit or proposal whose "by" names no actor ("a petition by the opposition
-    challenging …"): what follows tells what the suit is about, not who filed it."""
-    return re.compile(_suit_by() + r"(?:the\s+|an?\s+)?(?-i:[a-z])", re.IGNORECASE)
-
-
-def _suit_by() -> str:
-    """The pattern up to the "by" of a suit or proposal noun ("an appeal lodged by "), which
-    ``_claimant`` and ``_unnamed_claimant`` complete."""
-    words = word_class("SUIT") | word_class("PROPOSAL")
-    nouns = "|".join(sorted(words, key=len, reverse=True))
-    return rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
-
-
-def _proposer(text: str, a: Actor) -> bool:
-    """``a`` is a demonym or a possessive right before a proposal or suit noun ("an
-    Israeli proposal", "Egypt's offer"): CAMEO 1.1b3 §12 codes who proposed as the target
-    of its rejection, as for "a proposal by Israel"."""
-    words = word_class("SUIT") | word_class("PROPOSAL")
-    m = re.match(r"(?:['’]s)?\s+(?:(?P<adj>[a-z-]+)\s+)?(?P<noun>[a-z]+)", text[a.end : a.end + 40])
-    demonym = text[a.start : a.end] != a.name or text[a.end : a.end + 1] in "'’"
-    if a.kind != "country" or not demonym or m is None:
-        return False
-    # "an Israeli proposal", "an Israeli peace proposal": the noun, with one modifier before it
-    return any(w in words or w.removesuffix("s") in words for w in (m["adj"] or "", m["noun"]))
 
 
 # a subject relative clause or a participle clause right after a name, or after the noun a

@@ -229,8 +229,7 @@ def forecast(p: Parse, gov: Trigger) -> bool:
         nxt += 2  # "warned on Friday that the toll could rise": the day is the warning's
     if tokens[nxt].lower not in _CONTENT:
         return False  # "warned Hezbollah that…": a warning aimed at an addressee
-    reprisal = word_class("REPRISAL")
-    return not any(t.keys & reprisal for t in tokens[first + 1 :])
+    return not reprisal_named(tokens[first + 1 :])
 
 
 def postposed_forecast(p: Parse, at: int, pairs: Sequence[tuple[object, Trigger]]) -> bool:
@@ -242,8 +241,26 @@ def postposed_forecast(p: Parse, at: int, pairs: Sequence[tuple[object, Trigger]
     tokens = p.tokens
     if any(t.start != tokens[at].start and t.weight > WEAK for _, t in pairs):
         return False
-    reprisal = word_class("REPRISAL")
-    return not any(t.keys & reprisal for t in tokens[:at])
+    return not reprisal_named(tokens[:at])
+
+
+_PAID_REACH = 3  # words between "pay"/"cost" and its price ("pay a very heavy price")
+
+
+def reprisal_named(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` name a reprisal: a ``REPRISAL`` word ("consequences", "a harsh
+    response"), or a ``PAID_REPRISAL`` word within ``_PAID_REACH`` words after a ``PAID_BY``
+    verb ("will pay a heavy price", "will cost them dearly"); "Prices could rise" names none."""
+    reprisal, paid, payer = (
+        word_class("REPRISAL"),
+        word_class("PAID_REPRISAL"),
+        word_class("PAID_BY"),
+    )
+    return any(
+        t.keys & reprisal
+        or (t.keys & paid and any(u.keys & payer for u in tokens[max(0, k - 1 - _PAID_REACH) : k]))
+        for k, t in enumerate(tokens)
+    )
 
 
 def offered(p: Parse, gov: Trigger) -> bool:

@@ -147,6 +147,8 @@ def test_bomb_set_off_is_still_a_bombing(read: Read, sentence: str) -> None:
 
 
 def test_speakers_own_state_may_be_warned_for(read: Read) -> None:
-    # near miss: "Mali's prime minister" names the state the rebels would overrun
+    # near miss: "Mali's prime minister" names the state the rebels would overrun; since
+    # roles55 the rebels' act, foretold by another party's speaker, is that speaker's
+    # comment (§012, ``onlookers.closing_forecast``), so Mali is named as its source
     sides = _sides(read("Rebels could overrun the capital, Mali's prime minister warned."))
-    assert any(t == "Mali" for _, _, t in sides)
+    assert ("012", "Mali", None) in sides

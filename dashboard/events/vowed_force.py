@@ -1,0 +1,96 @@
+"""Force vowed or supposed rather than told: "vowed more strikes", "any attack".
+
+- ``vowed_force``: "The Houthis claimed the attack and vowed more strikes" reads the bare
+  vow as an intent to cooperate (the §030 row "vow"), because the noun after it is not its
+  lexicon complement when the vow is no governing verb, or because a bare "strikes" has no
+  row of its own. A vow of more of one's own force is a threat of it (CAMEO 1.1b3 §138
+  threaten with military force, §1384 threaten conventional attack; ``modality.recode``
+  makes every vow of a conflict act a threat): the vow is re-coded over the force noun.
+- ``free_choice_act``: "Any attack will be met with force" names no attack: "any" before
+  an event noun picks no referent (Quirk et al. 1985 §6.62 and §10.58, the non-assertive
+  and free-choice "any"), so the noun tells no happening of its own (ACE 2005: a generic
+  event mention is not a specific one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.modality import recode
+from dashboard.events.trigger import Trigger
+
+_VOWS = frozenset("vow pledge swear promise".split())  # the §030 row's verbs of a vow
+_MODIFIERS = 2  # words a force noun may take before it ("more missile strikes")
+_ANY_REACH = 3  # words between "any" and its noun ("any further Israeli attack")
+
+
+def _force_noun(p: Parse, k: int) -> int | None:
+    """The index of a force noun (classes.csv ``ATTACK``, or "strike" with no strikers in the
+    clause before it: STRIKERS) opening at ``k`` after a ``MORE_ACTS`` quantifier and at most
+    ``_MODIFIERS`` modifiers ("more strikes", "further drone attacks"); None when none does."""
+    tokens = p.tokens
+    if k >= len(tokens) or not tokens[k].keys & word_class("MORE_ACTS"):
+        return None
+    attack = word_class("ATTACK") | {"strike", "airstrike"}
+    for j in range(k + 1, min(k + 2 + _MODIFIERS, len(tokens))):
+        if tokens[j].boundary or j in p.verbs:
+            return None
+        if tokens[j].keys & attack:
+            strikers = word_class("STRIKERS")
+            if "strike" in tokens[j].keys and any(
+                t.keys & strikers for t in tokens[p.opening(k) : k]
+            ):
+                return None  # "the union vowed more strikes": a walkout, not force
+            return j
+    return None
+
+
+def vowed_force(text: str, p: Parse, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """``found`` (triggers over ``text``) with each vow read as an intent to cooperate (a §03 trigger on one of
+    ``_VOWS``) that is followed by more force of its own ("vowed more strikes", "pledged
+    further attacks on Israel") re-coded as a threat of that force (§1384), its span run to
+    the force noun so that the noun's own trigger yields to it; not a negated vow."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    out = list(found)
+    for n, t in enumerate(found):
+        at = starts.get(t.start)
+        if (
+            at is None
+            or t.code != "03"
+            or "negated" in t.flags
+            or not p.tokens[at].keys & _VOWS
+            or t.end != p.tokens[at].end
+        ):
+            continue
+        noun = _force_noun(p, at + 1)
+        if noun is None or any(u.code == "13" and u.start == t.start for u in found):
+            continue  # the governing vow already read its complement as a threat
+        end = p.tokens[noun].end
+        inner = [u for u in found if u is not t and t.start <= u.start < end]
+        weight = max([t.weight, *(u.weight + 1 for u in inner)])
+        code = recode("03", "190", lex)
+        said = text[t.start : end]
+        out[n] = replace(t, code=code[:2], full=code, end=end, weight=weight, text=said)
+    return out
+
+
+def free_choice_act(p: Parse, m: Match) -> bool:
+    """Is ``m`` an event noun (a row of kind "N") with "any" before it, past at most
+    ``_ANY_REACH`` modifiers and no determiner, verb or boundary ("any attack", "any further
+    Israeli incursion"), as its clause's subject? Then it names no act that happened (the
+    free-choice "any")."""
+    if m.rule.kind != "N":
+        return False
+    tokens = p.tokens
+    for j in range(m.first - 1, max(-1, m.first - 2 - _ANY_REACH), -1):
+        word = tokens[j]
+        if word.lower == "any":
+            # only as the subject, before its clause's verb ("Any attack will be met with
+            # force"): an object ("would respond to any arms sales") is what a governing
+            # verb threatens or answers, which that verb's row reads
+            return not any(i in p.verbs for i in range(p.opening(j), j))
+        if word.boundary or j in p.verbs or word.lower in ("the", "a", "an", "of", "no"):
+            return False
+    return False
