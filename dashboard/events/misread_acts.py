@@ -462,8 +462,10 @@ def truce_as_state(p: Parse, m: Match) -> bool:
         # state; but "was designed to be permanent", "is meant to hold" say what the truce
         # is to be, its state again (the passive's infinitive is a verb of being)
         j = k + 2
-        return j + 1 < len(tokens) and tokens[j].lower == "to" and bool(
-            tokens[j + 1].keys & _STATE_VERBS
+        return (
+            j + 1 < len(tokens)
+            and tokens[j].lower == "to"
+            and bool(tokens[j + 1].keys & _STATE_VERBS)
         )
     return True
 
