@@ -506,6 +506,9 @@ def posed_threat(p: Parse, m: Match) -> bool:
     return any("pose" in t.keys for t in tokens[lo : m.first])
 
 
+_VOWED_RESPONSE = frozenset("vow swear".split())  # the verbs of cameo.csv's bare "to respond" row
+
+
 def answer_to_other(p: Parse, m: Match) -> bool:
     """Is ``m`` the bare §130 row "vowed to respond" with "to" and an object after it ("vowed
     to respond to the complaints")? A response owed to something named is a threat only when
@@ -515,6 +518,8 @@ def answer_to_other(p: Parse, m: Match) -> bool:
     k = m.last + 1
     return (
         m.rule.code == "130"
+        # only the vow row: "reserves the right to respond to the attack" is its own row's
+        and bool(tokens[m.first].keys & _VOWED_RESPONSE)
         and tokens[m.last].lower == "respond"
         and k < len(tokens)
         and tokens[k].lower == "to"

@@ -113,3 +113,9 @@ def test_row_naming_more_words_wins(sentence: str, code: str) -> None:
     # that its clause's head does not re-code
     assert any(t.full == code for t in triggers(sentence))
     assert not any(t.full == "1121" for t in triggers(sentence)) or code == "1121"
+
+
+def test_reserved_response_keeps_its_row() -> None:
+    # the bare "vowed to respond" row yields before "to <something>"; the row for a right
+    # to respond reserved is another row and keeps its §130
+    assert _top("Tehran said it reserves the right to respond to the drone strike.").full == "130"
