@@ -44,6 +44,7 @@ from dashboard.events.lexicon import Match, load
 from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
 from dashboard.events.named_by import named_by
+from dashboard.events.named_rows import less_named
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
     _at_a_time,
@@ -376,6 +377,8 @@ def triggers(text: str) -> list[Trigger]:
             # ("to cut gas supplies": the energy row, not the aid row's "cut … supplies")
             and not (comp is not None and m is not comp and _rival(m, comp))
         ]
+    # "accused the group of war crimes": §1124's "war crime" over §1121's "crime"
+    matches = [m for m in matches if m is head or not less_named(tokens, m, matches)]
     pairs = _asserted_after_contrast(
         p, [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     )

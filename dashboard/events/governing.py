@@ -86,6 +86,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 comp = asked_act(p, comp, found) or comp
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
+            if embeds == "03" and inner[:2] == "13" and _vowed(p, gov, comp):
+                # "vowed that the group would retaliate": a vow whose content is a threat is
+                # that threat (CAMEO 1.1b3 §13 'coercive or forceful warnings'), never §030;
+                # "agreed that neither would threaten the other" is no vow
+                code = inner
             if embeds == "03" and inner[:2] == "15" and offered(p, gov):
                 code = recode("03", "074", lex)  # "offered to send troops to Haiti": 0334
             elif embeds == "03" and inner[:2] == "15" and _agreed(p, gov):
@@ -254,6 +259,21 @@ def _foretold(text: str, p: Parse, gov: Trigger, code: str, lex: Lexicon) -> int
     # speaker foretells in a closing frame is no intent nor threat of its doer's (§03, §13)
     frame = closing_warner(text, (0, len(text)))
     return closing_forecast(p, at, None if frame is None else (frame.start, frame.end, frame.verb))
+
+
+_VOWS = frozenset("vow pledge promise swear".split())  # the §030 row's verbs of a vow
+
+
+def _vowed(p: Parse, gov: Trigger, comp: Trigger) -> bool:
+    """Is ``gov`` a vow (``_VOWS``) whose complement ``comp`` is told as made, with no
+    negation from the vow to the complement's end ("vowed that they would never retaliate"
+    vows restraint, no threat)?"""
+    at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
+    if at is None or not p.tokens[at].keys & _VOWS or "negated" in comp.flags:
+        return False
+    # a negation the complement's row opens on is its own ("would not tolerate attacks": §130)
+    span = [t for t in p.tokens if gov.start <= t.start < comp.end and t.start != comp.start]
+    return not any(t.lower in NEGATIONS for t in span)
 
 
 def _comment(p: Parse, pred: int, at: int | None) -> bool:

@@ -53,7 +53,7 @@ import csv
 from functools import cache
 
 from dashboard.events.clause_words import AUX, Parse
-from dashboard.events.lexicon import DATA, Match, word_class
+from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
 
 # a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
@@ -455,11 +455,38 @@ def truce_as_state(p: Parse, m: Match) -> bool:
         k = close + 1
     while k < len(tokens) and tokens[k].lower in {"has", "have", "had", "been", "still", "not"}:
         k += 1
-    subject = not any(i in p.verbs for i in range(m.first))  # no verb before: the subject
-    if not subject or k >= len(tokens) or not tokens[k].keys & _STATE_VERBS:
+    if not _truce_subject(p, m.first) or k >= len(tokens) or not tokens[k].keys & _STATE_VERBS:
         return False
-    # "was declared", "is expected to take effect": a passive tells the act, not a state
-    return not (k + 1 < len(tokens) and "VBN" in tokens[k + 1].tags and "be" in tokens[k].keys)
+    if k + 1 < len(tokens) and "VBN" in tokens[k + 1].tags and "be" in tokens[k].keys:
+        # "was declared", "is expected to take effect": a passive tells the act, not a
+        # state; but "was designed to be permanent", "is meant to hold" say what the truce
+        # is to be, its state again (the passive's infinitive is a verb of being)
+        j = k + 2
+        return (
+            j + 1 < len(tokens)
+            and tokens[j].lower == "to"
+            and bool(tokens[j + 1].keys & _STATE_VERBS)
+        )
+    return True
+
+
+def _truce_subject(p: Parse, at: int) -> bool:
+    """Is the truce noun at ``at`` its clause's subject: no verb before it, or only a
+    reporting verb whose complement it opens ("Biden said the truce was designed to be
+    permanent"; cues.csv ``report``): the speaker describes the truce, no one declares it."""
+    before = [i for i in p.verbs if i < at]
+    if not before:
+        return True
+    report = load().words("report")
+    last = max(before)
+    if not all(p.tokens[i].keys & report or p.tokens[i].lower in AUX for i in before):
+        return False
+    between = p.tokens[last + 1 : at]
+    # "said that the fragile truce": an opener and a few modifiers, no clause boundary
+    return len(between) <= _COMPLEMENT_REACH and not any(t.boundary for t in between)
+
+
+_COMPLEMENT_REACH = 4  # words between a reporting verb and its complement's truce noun
 
 
 # modifiers between "pose" and "threat" ("posed a direct threat", "poses a serious threat")
@@ -479,10 +506,47 @@ def posed_threat(p: Parse, m: Match) -> bool:
     return any("pose" in t.keys for t in tokens[lo : m.first])
 
 
+_VOWED_RESPONSE = frozenset("vow swear".split())  # the verbs of cameo.csv's bare "to respond" row
+
+
+def answer_to_other(p: Parse, m: Match) -> bool:
+    """Is ``m`` the bare §130 row "vowed to respond" with "to" and an object after it ("vowed
+    to respond to the complaints")? A response owed to something named is a threat only when
+    that is an attack, which the longer row of cameo.csv reads; a reply to a letter or to
+    complaints threatens no one (CAMEO 1.1b3 §130 needs a coercive warning)."""
+    tokens = p.tokens
+    k = m.last + 1
+    return (
+        m.rule.code == "130"
+        # only the vow row: "reserves the right to respond to the attack" is its own row's
+        and bool(tokens[m.first].keys & _VOWED_RESPONSE)
+        and tokens[m.last].lower == "respond"
+        and k < len(tokens)
+        and tokens[k].lower == "to"
+    )
+
+
+def past_refusal(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §137 row that opens on its negation ("not allow looting", "not tolerate
+    protests") after a past "did" ("The army did not allow looting")? The warning rows read a
+    stance for the future (CAMEO 1.1b3 §137 threaten with repression); a past "did not"
+    tells what was or was not done, no warning."""
+    tokens = p.tokens
+    return (
+        m.rule.code == "137"
+        and m.first > 0
+        and tokens[m.first].lower in ("not", "n't", "never")
+        and "do" in tokens[m.first - 1].keys
+        and "VBD" in tokens[m.first - 1].tags
+    )
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         posed_threat(p, m)
+        or answer_to_other(p, m)
+        or past_refusal(p, m)
         or truce_as_state(p, m)
         or named_strike_called(p, m)
         or taken_where(p, m)
