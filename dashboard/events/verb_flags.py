@@ -343,9 +343,7 @@ def _closed_of_phrase(tokens: list[Token], k: int, hi: int) -> bool:
     if any(t.lower in _FINITE_BE_HAVE for t in tokens[k + 1 : hi]):
         return True
     return (
-        hi < len(tokens)
-        and bool(tokens[hi].tags & {"VBD", "VBZ"})
-        and tokens[hi - 1].lower != "to"
+        hi < len(tokens) and bool(tokens[hi].tags & {"VBD", "VBZ"}) and tokens[hi - 1].lower != "to"
     )
 
 

@@ -82,7 +82,8 @@ def test_a_vote_to_lift_is_the_lifting_done(read: Read, text: str) -> None:
 
 def test_a_vote_to_act_stays_planned(read: Read) -> None:
     events = read("The parliament voted on Sunday to close the border with its neighbour.")
-    assert events and "planned" in events[0].flags
+    assert events
+    assert "planned" in events[0].flags
 
 
 @pytest.mark.parametrize(
@@ -100,7 +101,8 @@ def test_an_of_phrase_suspicion_leaves_the_arrest_a_fact(read: Read, text: str) 
 
 def test_a_plot_that_governs_the_act_keeps_it_hypothetical(read: Read) -> None:
     events = read("Two men were suspected of plotting to bomb the embassy.")
-    assert events and "hypothetical" in events[0].flags
+    assert events
+    assert "hypothetical" in events[0].flags
 
 
 @pytest.mark.parametrize(
@@ -121,7 +123,8 @@ def test_a_subject_armed_with_gear_reaches_its_verb(read: Read, text: str) -> No
 def test_the_army_under_its_capitals_dateline_is_that_state(read: Read) -> None:
     text = "KHARTOUM — The army said it had retaken the presidential palace on Friday."
     events = [e for e in read(text) if e.event_code == "192"]
-    assert events and events[0].roles.source == "Sudan"
+    assert events
+    assert events[0].roles.source == "Sudan"
 
 
 @pytest.mark.parametrize(
@@ -135,4 +138,5 @@ def test_the_army_under_its_capitals_dateline_is_that_state(read: Read) -> None:
 )
 def test_the_army_is_left_unread_for_a_bureau_or_a_second_country(read: Read, text: str) -> None:
     events = [e for e in read(text) if e.event_code == "192"]
-    assert events and events[0].roles.source is None
+    assert events
+    assert events[0].roles.source is None
