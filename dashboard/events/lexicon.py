@@ -293,6 +293,8 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")
         if nxt is None and n == 0:
             nxt = _passive_past_relative(slot, firsts, tokens, end)
+        if nxt is None and n == 0:
+            nxt = _past_equipping(slot, firsts, tokens, end)
         end = nxt
     return end
 
@@ -328,6 +330,38 @@ def _passive_past_relative(
         if _after_named_agent(tokens, at, j):
             # "Gang members led by Jimmy Cherizier set fire to": the relative's agent is a
             # name, and the past verb after it is the clause's own, active
+            return _match_slot(slot, firsts, tokens, j)
+    return None
+
+
+# participles that tell what a subject carries, with "with" and the gear after them
+_EQUIPPING = frozenset("armed equipped".split())
+
+
+def _past_equipping(
+    slot: tuple[Alternative, ...], firsts: Word, tokens: list[Token], end: int
+) -> int | None:
+    """The past verb a subject noun reaches past "armed with …" ("coast guard personnel armed
+    with knives and axes boarded the boats", "troops, armed with rifles, seized a boat"): the
+    participle phrase postmodifies the noun (Quirk et al. 1985 §17.30, reduced relatives;
+    §17.32, "with" phrases), so the subject's own past verb comes after the gear it names,
+    which may be a list joined by "and". Only the first past verb after the gear is taken, at
+    most ``RELATIVE_GAP`` tokens on, with no boundary but the phrase's own commas."""
+    at = end + 1
+    if at < len(tokens) and "NOUN" in tokens[at].pos and "VBN" not in tokens[at].tags:
+        at += 1  # the compound's head after the slot's word: "coast guard personnel"
+    if at < len(tokens) and tokens[at].text == ",":
+        at += 1
+    if at + 2 >= len(tokens) or tokens[at].lower not in _EQUIPPING:
+        return None
+    if tokens[at + 1].lower != "with":
+        return None
+    for j in range(at + 3, min(at + 2 + RELATIVE_GAP, len(tokens))):
+        if tokens[j].text == "," and j + 1 < len(tokens) and "VBD" in tokens[j + 1].tags:
+            return _match_slot(slot, firsts, tokens, j + 1)
+        if tokens[j].boundary:
+            return None
+        if "VBD" in tokens[j].tags and tokens[j - 1].lower not in _ARTICLES:
             return _match_slot(slot, firsts, tokens, j)
     return None
 

@@ -13,6 +13,7 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.prefilter import gated
+from dashboard.events.sides import capital_country
 
 CountrySpan = tuple[int, int, str, str]  # start, end, ISO2, the country's name
 
@@ -41,7 +42,31 @@ def armies_told_before(analysis: TextAnalysis, start: int, end: int) -> list[Cou
             and c.end <= m.start()
             and _OWN_FORCE_AFTER.match(text, c.end)
         }
+        if not owners:
+            owners = _dateline_state(analysis)
         if len(owners) == 1:
             ((code, name),) = owners.items()
             found.append((m.start(), m.end(), code, name))
     return found
+
+
+def _dateline_state(analysis: TextAnalysis) -> dict[str, str]:
+    """ISO2 -> name of the state whose capital datelines a story that names no other country
+    or place abroad ("KHARTOUM — The army said it had retaken the presidential palace": Sudan's
+    army); empty otherwise. A dateline names where the story was filed; a capital's home
+    desk covers its own state, and "the army" there is that state's (CAMEO 1.1b3 actor codes:
+    a state's armed forces are coded with the state, SUDMIL). A regional bureau ("NAIROBI —
+    … in Khartoum"), or a story that names a second country or a place abroad, gives none:
+    then "the army" may be either's, and precision comes first."""
+    dateline = analysis.dateline
+    code = capital_country(dateline) if dateline is not None else None
+    if code is None:
+        return {}
+    if any(c.code != code for c in analysis.countries if c.start >= analysis.dateline_end):
+        return {}
+    for m in analysis.mentions:
+        place = m.place
+        if m.start >= analysis.dateline_end and (place is None or place.country_code != code):
+            return {}
+    state = analysis.nations.get(code) or analysis.country_places.get(code)
+    return {code: state.name} if state is not None else {}

@@ -139,10 +139,13 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
 _VOTING = frozenset({"vote", "ballot"})
 # what a vote itself does when the motion carries (Merriam-Webster ratify 'to approve and
 # sanction formally'; a resolution that demands, condemns or calls for says so when adopted:
-# CAMEO 1.1b3 §02, §10, §11, §12 are verbal acts)
+# CAMEO 1.1b3 §02, §10, §11, §12 are verbal acts); undoing a legal measure is done by the vote
+# too (Merriam-Webster repeal 'to rescind or annul by authoritative act, especially by the
+# legislative body'): "lawmakers voted to lift martial law" lifted it, a §0814 done
 _DONE_BY_VOTE = frozenset(
     "approve ratify endorse adopt accept reject pass back support oppose demand call urge "
-    "condemn censure ask appoint elect confirm recognise recognize".split()
+    "condemn censure ask appoint elect confirm recognise recognize "
+    "lift repeal revoke rescind overturn annul abolish".split()
 )
 
 
@@ -316,11 +319,35 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
                     flag = "hypothetical"  # "would have stormed": what did not happen
                 if kind == "negate" and _not_the_first(tokens, k):
                     continue  # "It was not the first time Iran has seized a tanker": it did
+                if flag == "hypothetical" and _closed_of_phrase(tokens, k, hi):
+                    continue  # "a general suspected of plotting a coup was arrested"
                 if flag and flag not in found and cue_at(tokens, k, hi, cue):
                     found.add(flag)
     if "planned" in found:
         found.discard("hypothetical")
     return found
+
+
+def _closed_of_phrase(tokens: list[Token], k: int, hi: int) -> bool:
+    """Is the cue at ``k`` a gerund after "of" in a phrase that closes before the verb at
+    ``hi`` ("a general suspected of plotting a coup was arrested", "an officer accused of
+    conspiring against the state fled")? Such an "of" phrase complements the participle or
+    noun before it, and a cue inside it scopes over that phrase alone, not over the clause's
+    own verb (Quirk et al. 1985 §17.27: reduced relative clauses are noun-phrase
+    postmodifiers; FactBank 1.0, Sauri and Pustejovsky 2009: a source's modality reaches only
+    the events its predicate embeds). The phrase closes at a finite verb of the main clause:
+    a form of "be" or "have" between, or a past or present verb at ``hi`` not after "to"
+    ("suspected of plotting to attack": the attack stays inside it, and stays hypothetical)."""
+    if k < 1 or tokens[k - 1].lower != "of" or not tokens[k].lower.endswith("ing"):
+        return False
+    if any(t.lower in _FINITE_BE_HAVE for t in tokens[k + 1 : hi]):
+        return True
+    return (
+        hi < len(tokens) and bool(tokens[hi].tags & {"VBD", "VBZ"}) and tokens[hi - 1].lower != "to"
+    )
+
+
+_FINITE_BE_HAVE = frozenset("was were is are has have had".split())
 
 
 def _month_may(tokens: list[Token], k: int) -> bool:
