@@ -190,4 +190,13 @@ def said_about(text: str, trigger: Trigger, place: Mention | None, sent: tuple[i
         in_object_act(text, trigger, place)
         or in_passive_subject(text, trigger, place)
         or in_warned_clause(text, trigger, place, sent)
+        or _inside_judged_span(text, trigger, place)
     )
+
+
+def _inside_judged_span(text: str, trigger: Trigger, place: Mention) -> bool:
+    """A place inside a verbal trigger's own span, past its verb and before its last word:
+    the act judged in "called the US arms sale to Taiwan a provocation" (one lexicon row),
+    whose place is the judged act's, not the speaker's."""
+    verb_end = trigger.start + len(text[trigger.start : trigger.end].split(maxsplit=1)[0])
+    return verb_end <= place.start and place.end < trigger.end

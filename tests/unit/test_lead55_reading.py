@@ -264,3 +264,10 @@ def test_relatives_of_captives_who_rally_still_rally(extract: Extract) -> None:
     # a plural noun is no premodifier: "the hostages rally" is a subject and its verb
     events = extract("Relatives of the hostages rally in Tel Aviv on Saturday.")
     assert [code(e)[:2] for e in events] == ["14"]
+
+
+def test_a_place_inside_the_judged_act_is_not_where_it_was_called(extract: Extract) -> None:
+    events = extract("China called the US arms sale to Taiwan a provocation on Monday.")
+    judged = [e for e in events if code(e).startswith("11")]
+    assert judged
+    assert all(where(e)[1] != "TW" for e in judged)
