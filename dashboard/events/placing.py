@@ -25,6 +25,7 @@ from dashboard.events.dateline_acts import (
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.force_toward import sent_toward
 from dashboard.events.foreign_talks import talks_abroad
+from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
 from dashboard.events.judged_office import office_country
@@ -335,6 +336,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
                 REPORTER_AFTER.match(article.text, a.end)
                 or OWNER_AFTER.match(article.text, a.end)
                 or TRAVELLER_AFTER.match(article.text, a.end)
+                # "Two years after Russia invaded Ukraine, Kyiv held a memorial": that clause's
+                or in_fronted_clause(article.text, a.start, d.trigger.start)
             )
         ),
         key=_actor_rank,

@@ -271,3 +271,9 @@ def test_a_place_inside_the_judged_act_is_not_where_it_was_called(extract: Extra
     judged = [e for e in events if code(e).startswith("11")]
     assert judged
     assert all(where(e)[1] != "TW" for e in judged)
+
+
+def test_a_fronted_clauses_actor_gives_no_place(extract: Extract) -> None:
+    events = extract("Two years after Russia invaded Ukraine, Kyiv held a memorial service.")
+    assert events
+    assert all(where(e)[1] != "RU" for e in events)
