@@ -197,6 +197,10 @@ def said_about(text: str, trigger: Trigger, place: Mention | None, sent: tuple[i
 def _inside_judged_span(text: str, trigger: Trigger, place: Mention) -> bool:
     """A place inside a verbal trigger's own span, past its verb and before its last word:
     the act judged in "called the US arms sale to Taiwan a provocation" (one lexicon row),
-    whose place is the judged act's, not the speaker's."""
+    whose place is the judged act's, not the speaker's. Only disapproval and rejection
+    (CAMEO 1.1b3 roots 11, 12), whose rows span the act judged; an act's own span ("a
+    cholera epidemic in Angola has killed") holds its own place."""
+    if trigger.code not in ("11", "12"):
+        return False
     verb_end = trigger.start + len(text[trigger.start : trigger.end].split(maxsplit=1)[0])
     return verb_end <= place.start and place.end < trigger.end
