@@ -277,3 +277,28 @@ def test_a_fronted_clauses_actor_gives_no_place(extract: Extract) -> None:
     events = extract("Two years after Russia invaded Ukraine, Kyiv held a memorial service.")
     assert events
     assert all(where(e)[1] != "RU" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "riders"),
+    [
+        ("A truck carrying Ukrainian soldiers exploded near Pokrovsk on Monday.", "Ukraine"),
+        ("A convoy carrying Wagner fighters came under fire near Kidal on Monday.", "Wagner"),
+        (
+            "Pagers used by Hezbollah members did not explode on Monday, officials said.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_riders_or_owners_of_what_was_hit_are_no_doers(
+    extract: Extract, text: str, riders: str
+) -> None:
+    sides = [(e.roles.source, e.roles.target) for e in extract(text) if code(e)[:2] in ("18", "19")]
+    assert sides == [(None, riders)]
+
+
+def test_a_vehicles_riders_who_attack_are_the_doers(extract: Extract) -> None:
+    events = extract(
+        "A truck carrying Russian troops attacked a checkpoint near Kharkiv on Monday."
+    )
+    assert [e.roles.source for e in events if code(e).startswith("19")] == ["Russia"]
