@@ -23,9 +23,7 @@ def _offices() -> dict[str, frozenset[str]]:
 def speaks_at_dateline(body: str, dateline: Mention | None) -> bool:
     """Whether the dateline's city is a seat of ``body`` (its name as read, "UN", or one
     that opens with a listed name: "UN refugee agency" is the UN's)."""
-    if dateline is None or dateline.place is None:
-        return False
-    cities = {dateline.place.name.lower(), dateline.text.strip().lower()}
+    cities = _dateline_cities(dateline)
     offices = _offices()
     words = body.split()
     names = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
@@ -35,7 +33,12 @@ def speaks_at_dateline(body: str, dateline: Mention | None) -> bool:
 def seat_city(dateline: Mention | None) -> bool:
     """Whether the dateline's city is a seat of any listed body ("GENEVA", "BRUSSELS"): a
     story filed there is often a body's briefing on events elsewhere."""
-    if dateline is None or dateline.place is None:
-        return False
-    cities = {dateline.place.name.lower(), dateline.text.strip().lower()}
+    cities = _dateline_cities(dateline)
     return any(cities & seats for seats in _offices().values())
+
+
+def _dateline_cities(dateline: Mention | None) -> frozenset[str]:
+    """The dateline city's names as read and as resolved, lower case; none with no place."""
+    if dateline is None or dateline.place is None:
+        return frozenset()
+    return frozenset({dateline.place.name.lower(), dateline.text.strip().lower()})

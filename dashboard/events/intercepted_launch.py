@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match
+from dashboard.events.verbal import NEGATIONS
 
 # the words that tell air defence at work on what was launched
 _DOWNED = frozenset({"intercept", "downed"})
@@ -27,8 +28,6 @@ def launch_intercepted(p: Parse, m: Match) -> bool:
         )
         if downed:
             # "the rocket was not intercepted", "did not intercept it": no air defence at work
-            return not any(w.lower in _NOT for w in tokens[max(m.last + 1, k - 3) : k])
+            before = tokens[max(m.last + 1, k - 3) : k]
+            return not any(w.lower in NEGATIONS or w.lower == "no" for w in before)
     return False
-
-
-_NOT = frozenset({"not", "n't", "never", "no"})
