@@ -7,8 +7,8 @@ a stated future or a condition (``modality.py``), and carries the polarity and m
 The reporting verbs of 01 are weak, so "X said Y" reports Y's event when Y has a trigger.
 The names are the CAMEO manual's (1.1b3) root names; QuadClass follows GDELT's split.
 
-This module holds the public entry points (``triggers``, ``event_type``, ``quad_class``,
-``told_false``) and the pass over one sentence; its stages live by role, each importing only
+This module holds the public entry points (``triggers``, ``event_type``, ``quad_class``)
+and the pass over one sentence; its stages live by role, each importing only
 the layers below it: ``trigger`` (the record and its weights), ``senses`` (is a match read in
 its event sense), ``non_events`` (event words telling no happening here), ``heads`` (which
 match carries the event), ``weighing`` / ``recoding`` (one match's weight, flags and code)
@@ -25,12 +25,14 @@ from functools import lru_cache
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import asked_match
 from dashboard.events.background_acts import spans_years
+from dashboard.events.called_false import called_false_or_off
 from dashboard.events.captivity import rescued_from_captors
 from dashboard.events.clause_words import Parse
 from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.given_acts import agent_named, toll_setting
+from dashboard.events.goods_at_risk import good_at_risk
 from dashboard.events.governing import _govern
 from dashboard.events.heads import (
     _asserted_after_contrast,
@@ -68,7 +70,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
-from dashboard.events.prefilter import fold, gated, may_match, needed
+from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.refusal_vow import vow_after_refusal
 from dashboard.events.senses import (
@@ -353,6 +355,8 @@ def triggers(text: str) -> list[Trigger]:
         and not _quoted_present(p, m)
         and not _fighting_ended(p, m)
         and not strike_misread(p, m)
+        # "the decision threatens the ceasefire": the good at risk, no truce declared
+        and not good_at_risk(p, m)
     ]
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own
@@ -470,26 +474,7 @@ def triggers(text: str) -> list[Trigger]:
     # "… and vowed more strikes": a vow of more force is a threat of it, not an intent (§030)
     found = vowed_force(text, p, found, lex)
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
-    false = _CALLED_FALSE.search(text)
-    if false is not None:
-        # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
-        # its source calls false is counterfactual)
-        found = [
-            replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-            if false.start("what") <= t.start < false.end("what")
-            else t
-            for t in found
-        ]
-    off = _CALLED_OFF_AFTER.search(text)
-    if off is not None:
-        # "Planned talks between A and B in Istanbul were called off": the subject before a
-        # passive of calling off did not happen, however the clause was parsed
-        found = [
-            replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-            if t.start < off.start() and not _CLAUSE_MARK.search(text, t.start, off.start())
-            else t
-            for t in found
-        ]
+    found = called_false_or_off(text, found)
     kept = _asserted_first(p, _denial_first(_prune(found)))
     # "refused to surrender, vowing to attack the capital": the vow is a threat of its own
     vow = vow_after_refusal(text, kept, triggers)
@@ -550,32 +535,6 @@ def _denial_first(kept: list[Trigger]) -> list[Trigger]:
     if denial is None or "negated" in denial.flags:
         return kept
     return [denial, *(t for t in kept if t is not denial)]
-
-
-_CLAUSE_MARK = re.compile(
-    r"[,;:]|\b(?:but|after|before|when|while)\b|\band\s+(?:the|a|an|its|their|his|her)\b"
-)
-_CALLED_OFF_AFTER = gated(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:called off|cancell?ed|postponed|scrapped|"
-    r"shelved|abandoned)\b",
-    re.IGNORECASE,
-)
-
-
-def told_false(text: str) -> tuple[int, int] | None:
-    """The span of what a report is said to be false about ("Reports of a dam collapse near
-    Elazig were false": FactBank, a proposition its source calls false is counterfactual),
-    as (start, end) offsets in ``text``, or None."""
-    false = _CALLED_FALSE.search(text)
-    return (false.start("what"), false.end("what")) if false else None
-
-
-_CALLED_FALSE = gated(
-    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+(?:that|of)\s+(?P<what>[^.;]{5,200}?)"
-    r"\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fake|wrong|"
-    r"incorrect|fabricated|groundless)\b",
-    re.IGNORECASE,
-)
 
 
 def _prune(found: list[Trigger]) -> list[Trigger]:

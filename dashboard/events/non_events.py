@@ -234,6 +234,11 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# "the attacks threatened aid deliveries": a happening that threatens puts something at risk
+# (WordNet 3.0, threaten v. 2 'pose a threat to'); only an actor utters a threat (CAMEO 1.1b3 §13)
+_ENDANGER = frozenset("threaten menace".split())
+
+
 # the roots a happening's effect is coded as when read as an act: coerce ("forced the
 # closure"), de-escalate or ease ("halted operations"), reduce relations ("halted aid")
 _EFFECT_ROOTS = frozenset({"17", "08", "16"})
@@ -254,12 +259,23 @@ def _event_noun(t: Token) -> bool:
     )
 
 
+def _endangers(p: Parse, m: Match) -> bool:
+    """ "threatened aid deliveries": the verb with an object; "threatened to spread" is read
+    as before (what may spread is no effect the happening had)."""
+    nxt = m.last + 1
+    return bool(p.tokens[m.first].keys & _ENDANGER) and not (
+        nxt < len(p.tokens) and p.tokens[nxt].lower == "to"
+    )
+
+
 def _forced_by_event(p: Parse, m: Match) -> bool:
-    """A bare coercion, halting or cutting verb whose subject is a happening ("the strikes
-    forced the suspension of flights", "the fighting forced 10,000 people to flee", "the
-    attack halted operations"; after a comma, the sentence's subject: "…, forcing them to
+    """A bare coercion, halting, cutting or threatening verb whose subject is a happening ("the
+    strikes forced the suspension of flights", "the fighting forced 10,000 people to flee", "the
+    attack halted operations", "the attacks threatened aid deliveries"; after a comma, the sentence's subject: "…, forcing them to
     close"): CAMEO codes what actors do, and the happening itself is read where it is told."""
-    if m.rule.code[:2] not in _EFFECT_ROOTS or m.rule.kind != "V":
+    if m.rule.kind != "V" or not (
+        m.rule.code[:2] in _EFFECT_ROOTS or (m.rule.code[:2] == "13" and _endangers(p, m))
+    ):
         return False
     participle = _comma_participle(p, m.first)
     if m.first not in p.verbs and not participle:

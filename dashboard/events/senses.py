@@ -119,8 +119,16 @@ def _gap_crosses_time(tokens: list[Token], m: Match) -> bool:
     """Does a phrase's gap run through a word opening a time adjunct ("was called off after
     talks with the government": the talks are when, not what was called off)? The object of
     a verb comes before any adjunct of time (Huddleston and Pullum 2002, ch. 8 §1), so a
-    pattern's gap stops there unless the row itself names the word ("clash during")."""
+    pattern's gap stops there unless the row itself names the word ("clash during"). The
+    manner adjunct "by force" ends it too ("borders must not be moved by force": Merriam-
+    Webster, by force 'using force', how a thing is done, no forces moved)."""
     own = _rule_words(m.rule)
+    if (
+        tokens[m.last].lower == "force"
+        and "by" not in own
+        and any(tokens[k].lower == "by" for k in range(m.first + 1, m.last))
+    ):
+        return True
     return any(
         tokens[k].lower in _TIME_OPENERS and tokens[k].lower not in own
         for k in range(m.first + 1, m.last)

@@ -110,7 +110,10 @@ _HEAD_OF = re.compile(
 # of its own (Huddleston and Pullum 2002, ch. 11), so whom it names is no target of the act
 _REASON_CLAUSE = re.compile(
     r"\b(?:on|over|amid|following)\s+(?:the\s+)?(?:suspicions?|charges?|allegations?|"
-    r"accusations?|claims|fears|reports)\s+that\b",
+    r"accusations?|claims|fears|reports)\s+that\b"
+    # a reduced relative of suspicion on the object ("boarded a tanker suspected of damaging a
+    # cable between Finland and Estonia"): the suspected act's parties, not the boarding's
+    r"|\b(?:suspected|accused|believed|thought|alleged)\s+(?:of|to\s+have)\b",
     re.IGNORECASE,
 )
 # what joins one name to the next in a list ("Finland and Estonia", "Chad, Niger or Mali")
@@ -173,6 +176,7 @@ REPORTER_AFTER = re.compile(
     r"denied|denies|rejected|rejects)\b",
     re.IGNORECASE,
 )
+_OWN_PEOPLE = re.compile(r"\b(?:its|their|our|his|her)\b", re.IGNORECASE)
 _JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
 # a trigger that holds its own passive ("drones were shot down", "officers came under
 # fire"): what stands before it was done to
@@ -491,6 +495,17 @@ def roles(
         # "Moldova was granted candidate status at the summit": the subject is what the
         # passive verb was done to, no side of the act named after it
         return None, target or source
+    if (
+        passive
+        and target is None
+        and source is not None
+        and REPORTER_AFTER.match(text, source.end)
+        and not _OWN_PEOPLE.search(text, source.end, trigger_start)
+    ):
+        # "The Interior Ministry said 224 people had been detained": who tells of a passive
+        # act with no agent is neither its patient nor, told so, its doer; but "Russia said
+        # two of its soldiers were captured" tells of its own people, done to
+        return None, None
     if passive and target is None and source is not None and not placed:
         # "Two Chinese nationals were arrested in Manila": with no agent named, a passive's
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)

@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events import hazards
-from dashboard.events.cameo import WEAK, Trigger, hazard_in, told_false, triggers
+from dashboard.events.called_false import told_false
+from dashboard.events.cameo import WEAK, Trigger, hazard_in, triggers
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.lexicon import other_senses
 from dashboard.events.narrative import family_of

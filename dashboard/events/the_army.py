@@ -17,11 +17,18 @@ from dashboard.events.sides import capital_country
 
 CountrySpan = tuple[int, int, str, str]  # start, end, ISO2, the country's name
 
-# "the army", "the military", "the armed forces" with no country between
-_THE_FORCE = gated(r"\bthe\s+(?:army|military|armed\s+forces)\b", re.IGNORECASE)
+# "the army", "the military", "the armed forces" with no country between; a state's
+# government or junta likewise ("the military government", "the interim government")
+_THE_FORCE = gated(
+    r"\bthe\s+(?:army|military(?!\s+government)|armed\s+forces|junta|"
+    r"(?:(?:military|interim|transitional|federal|central|national)\s+)?government)\b",
+    re.IGNORECASE,
+)
 # a country's own forces named after it: "Sudanese army", "Sudan's military", "Malian troops"
 _OWN_FORCE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:army|military|armed\s+forces|troops|soldiers)\b", re.IGNORECASE
+    r"(?:['’]s)?\s+(?:army|military|armed\s+forces|troops|soldiers|junta|"
+    r"(?:(?:military|interim|transitional|federal|central|national)\s+)?government)\b",
+    re.IGNORECASE,
 )
 
 
@@ -60,6 +67,11 @@ def _dateline_state(analysis: TextAnalysis) -> dict[str, str]:
     then "the army" may be either's, and precision comes first."""
     dateline = analysis.dateline
     code = capital_country(dateline) if dateline is not None else None
+    if code is None and dateline is not None and dateline.place is not None:
+        # "PORT SUDAN, Sudan —": a dateline that names its country is that country's desk
+        named = [c for c in analysis.countries if c.end <= analysis.dateline_end]
+        if named and all(c.code == dateline.place.country_code for c in named):
+            code = dateline.place.country_code
     if code is None:
         return {}
     if any(c.code != code for c in analysis.countries if c.start >= analysis.dateline_end):
