@@ -29,6 +29,7 @@ from dashboard.events.clause_words import (
     _PRONOUNS,
     AUX,
     DETERMINERS,
+    MODALS,
     Parse,
     _prev,
 )
@@ -420,9 +421,35 @@ def _governing(
                 if effect <= {"hypothetical"}:
                     speaker = i
                 continue
-        # cues before this clause belong to another verb
-        return i, flags | window_flags(tokens, max(speaker + 1, opened), i, lex)
+        # cues before this clause belong to another verb, and so do those before an "and"
+        # that opens this verb's own group ("had no role in the attack and urged calm")
+        lo = max(speaker + 1, opened)
+        lo = max((k + 1 for k in range(lo, i) if _own_group_after(tokens, lo, k, i)), default=lo)
+        return i, flags | window_flags(tokens, lo, i, lex)
     return None, flags
+
+
+def _own_group_after(tokens: list[Token], lo: int, k: int, i: int) -> bool:
+    """Does "and"/"but" at ``k`` open the verb group of the verb at ``i``, outside a negation
+    in the group before it? Negation scopes over its own verb group (Quirk et al. 1985
+    §10.64 ff.): "had no role in the attack and urged calm" urges, as "did not fire but
+    dispersed" disperses; a bare verb after a modal or "do" shares the operator ("did not
+    attack and seize"), and so does any verb after "have" or "be" ("had not attacked and
+    seized"). ``lo``: where the first group's clause opens."""
+    if tokens[k].lower not in ("and", "but"):
+        return False
+    if any(t.lower not in _ADVERBS or t.lower in ("not", "n't") for t in tokens[k + 1 : i]):
+        return False
+    neg = [j for j in range(lo, k) if tokens[j].lower in ("not", "n't", "never", "no")]
+    if not neg:
+        return False
+    if tokens[neg[-1]].lower == "no":
+        return True  # a determiner ("no role"): it negates its own clause's noun phrase
+    op = tokens[neg[-1] - 1].lower if neg[-1] > lo else ""
+    if op not in AUX:
+        return True
+    finite = bool(tokens[i].tags & {"VBD", "VBZ"}) and not tokens[i].tags & {"VB", "VBP"}
+    return finite and op in MODALS | {"do", "does", "did"}
 
 
 def _own_reach(tokens: list[Token], gov: int | None, verbs: set[int]) -> int:

@@ -170,3 +170,56 @@ def test_the_government_stays_unread_without_one_country(extract: Extract, body:
     assert appeals
     assert appeals[0].roles.source in (None, "Sudan")
     assert appeals[0].roles.source != "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Khamenei vowed severe punishment for the strikes.", "13"),
+        ("A man drove a pickup truck into a crowd on Bourbon Street, killing 14 people.", "18"),
+        ("The attacker rammed a van into pedestrians on the bridge on Monday.", "18"),
+    ],
+)
+def test_vows_of_punishment_and_ramming_attacks(extract: Extract, text: str, root: str) -> None:
+    codes = _codes(extract(text))
+    assert codes
+    assert codes[0].startswith(root)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada and Mexico were spared the new duties.",
+        "A driver crashed his car into a shop front in Leeds.",
+    ],
+)
+def test_duties_and_crashes_are_no_events(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "10", "18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States said it had no role in the strikes and urged Iran not to respond.",
+        "Russia said it had no role in the attack and urged calm on Monday.",
+    ],
+)
+def test_a_negated_noun_phrase_does_not_reach_the_next_verb_group(
+    extract: Extract, text: str
+) -> None:
+    appeals = rooted(extract(text), "02")
+    assert appeals
+    assert "negated" not in appeals[0].flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops had not attacked and seized the town.",
+        "Russia will not attack and seize Kyiv.",
+    ],
+)
+def test_a_shared_operator_still_negates_both(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert events
+    assert all("negated" in e.flags for e in events)
