@@ -71,7 +71,11 @@ THREATENED_ACT = re.compile(
 # channels", "lodged a protest with Beijing"): the addressee, not where it was made (CAMEO
 # 1.1b3 §114 "complain officially": the target)
 _ADDRESSED_TO = re.compile(
-    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with)\s+(?:the\s+)?$",
+    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with"
+    # the one a verbal act is aimed at ("after accusing Moscow of", "urged Kyiv to", "blamed
+    # Tehran for"): the addressee's government, a party (CAMEO 1.1b3 ch. 02, 10, 11), not
+    # where anything in the sentence happened
+    r"|(?:accus|blam|urg|criticis|criticiz|condemn|thank|press)(?:e|es|ed|ing|s)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

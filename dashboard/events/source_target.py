@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
+from dashboard.events.attack_subject import struck_in_subject
 from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.holders import participle_agent
@@ -176,7 +177,9 @@ REPORTER_AFTER = re.compile(
     r"denied|denies|rejected|rejects)\b",
     re.IGNORECASE,
 )
-_OWN_PEOPLE = re.compile(r"\b(?:its|their|our|his|her)\b", re.IGNORECASE)
+# the sayer's own people or the sayer itself as the passive's subject ("said two of its
+# soldiers were captured", "said he was arrested", "said it had been attacked")
+_OWN_PEOPLE = re.compile(r"\b(?:its|their|our|his|her|he|she|they|we|it|I)\b", re.IGNORECASE)
 _JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
 # a trigger that holds its own passive ("drones were shot down", "officers came under
 # fire"): what stands before it was done to
@@ -297,6 +300,9 @@ def roles(
         # subject relative's antecedent did the act, not the launcher named before it
         source = antecedent
     target = None
+    struck = struck_in_subject(text, before, source)
+    if struck is not None:
+        return struck
     agent, victim = noun_agent(text, in_clause or wider, trigger_start)
     if agent is not None:  # "No Americans were harmed in the Iranian attack"
         source, target = agent, victim
