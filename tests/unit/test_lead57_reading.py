@@ -223,3 +223,61 @@ def test_a_shared_operator_still_negates_both(extract: Extract, text: str) -> No
     events = extract(text)
     assert events
     assert all("negated" in e.flags for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("U.S. strikes on Iraq killed 10 fighters on Monday.", ("United States", "Iraq")),
+        ("American airstrikes on Yemen killed at least 53 people.", ("United States", "Yemen")),
+        (
+            "U.S. airstrikes on Houthi rebels killed 20 people on Sunday.",
+            ("United States", "Houthi"),
+        ),
+    ],
+)
+def test_an_attack_noun_s_on_phrase_is_its_target(
+    extract: Extract, text: str, sides: tuple[str, str]
+) -> None:
+    force = rooted(extract(text), "19")
+    assert force
+    assert (force[0].roles.source, force[0].roles.target) == sides
+
+
+def test_a_premodifier_alone_stays_the_doer(extract: Extract) -> None:
+    force = rooted(extract("Israeli strikes on Gaza killed 40 people on Monday."), "19")
+    assert force
+    assert force[0].roles.source == "Israel"
+
+
+def test_a_middle_initial_ends_no_sentence(extract: Extract) -> None:
+    body = "The Houthis fired missiles at the USS Harry S. Truman in the Red Sea on Sunday."
+    events = rooted(extract(body, pub="2025-03-17"), "19")
+    assert events
+    assert events[0].date_start.isoformat() == "2025-03-16"
+    assert events[0].location is not None
+    assert events[0].location.text == "Red Sea"
+
+
+def test_world_war_one_still_ends_a_sentence(extract: Extract) -> None:
+    events = extract("France has not fought Germany since World War I. Police arrested 20 people.")
+    arrests = rooted(events, "17")
+    assert arrests
+    assert "negated" not in arrests[0].flags
+
+
+def test_a_capital_accused_is_no_place(extract: Extract) -> None:
+    body = "CHISINAU, Moldova — Moldova expelled a Russian diplomat on Monday after accusing Moscow of meddling."
+    expelled = rooted(extract(body), "16")
+    assert expelled
+    assert expelled[0].location is not None
+    assert expelled[0].location.place is not None
+    assert expelled[0].location.place.country_code == "MD"
+
+
+def test_a_sayer_named_by_its_pronoun_stays_the_patient(extract: Extract) -> None:
+    arrests = rooted(
+        extract("Former President Mikheil Saakashvili said he was arrested in Tbilisi."), "17"
+    )
+    assert arrests
+    assert arrests[0].roles.target == "Mikheil Saakashvili"
