@@ -378,10 +378,14 @@ def modal_perfect(tokens: list[Token], k: int, hi: int) -> bool:
 
 
 def _not_the_first(tokens: list[Token], k: int) -> bool:
-    """ "not the first time", "not the only", "not the last": the negation denies that the
+    """ "not the first time", "not the only", "not the last", "not hesitate to": the negation denies that the
     happening is the first (or only) one, and so asserts it (Horn 1989, *A Natural History
     of Negation*, ch. 6: metalinguistic negation of an ordinal presupposes the event)."""
     nxt = [t.lower for t in tokens[k + 1 : k + 3]]
+    if len(nxt) == 2 and nxt[0] == "hesitate" and nxt[1] == "to":
+        # "would not hesitate to strike": litotes, the negated reluctance asserts the act
+        # (Quirk et al. 1985 §10.66, negation of the contrary; Horn 1989 ch. 5)
+        return True
     return len(nxt) == 2 and nxt[0] == "the" and nxt[1] in _ORDINALS
 
 

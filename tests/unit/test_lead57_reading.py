@@ -281,3 +281,25 @@ def test_a_sayer_named_by_its_pronoun_stays_the_patient(extract: Extract) -> Non
     )
     assert arrests
     assert arrests[0].roles.target == "Mikheil Saakashvili"
+
+
+def test_not_hesitating_to_strike_is_a_threat_made(extract: Extract) -> None:
+    body = "Israel's military said it would not hesitate to strike if Hezbollah violated the deal."
+    threats = rooted(extract(body), "13")
+    assert threats
+    assert "negated" not in threats[0].flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A massive power outage hit Spain and Portugal on Monday.",
+        "A blackout struck Chile on Tuesday, halting the metro.",
+    ],
+)
+def test_an_outage_that_hits_uses_no_force(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "19")
+
+
+def test_a_drone_that_hits_still_does(extract: Extract) -> None:
+    assert rooted(extract("A Russian drone hit a power station in Kyiv on Monday."), "19")
