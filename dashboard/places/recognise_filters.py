@@ -133,11 +133,17 @@ def organisation_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     gazetteer's own "Union of the Comoros" is. A capitalised title of any head noun whose
     words after "of" are a continent or America ("the Council of Europe", "Bank of
     America", "Voice of America") is an organisation's name whole: the continent says
-    whom it serves, not where anything happens, and news gold sets (LGL) leave it out."""
+    whom it serves, not where anything happens, and news gold sets (LGL) leave it out;
+    not where the head opens a sentence ("Much of Europe", "Parts of Africa")."""
     out = []
     for found in _TITLED_OF.finditer(text):
         head = found.group(1)
-        if _CONTINENT_TITLE.fullmatch(found.group(2)) and not _place_whole(spans, found):
+        if (
+            _CONTINENT_TITLE.fullmatch(found.group(2))
+            and not _place_whole(spans, found)
+            # a sentence's first word is capitalised by its place: "Much of Europe shivered"
+            and not _opens(text, found.start())
+        ):
             out.append((found.start(), found.end(2)))  # "the Council of Europe"
             continue
         if _noun_lemma(head.lower()) not in organisation_heads():
