@@ -52,6 +52,7 @@ from dashboard.places.resolve import Resolver
 from dashboard.places.rivers import rivers_by_use
 from dashboard.places.runs import sentences_c
 from dashboard.places.sovereign_use import sovereign_use
+from dashboard.places.state_country import by_state_country
 from dashboard.places.state_unnamed import unnamed_states
 from dashboard.places.told_within import (
     capital_at_dateline,
@@ -233,6 +234,7 @@ class Geoparser:
         mentions = country_alone(text, mentions, self.gaz, demonyms)  # "US ... met in Geneva"
         mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         mentions = capitals_by_cues(text, mentions, demonyms, self.gaz)  # "French officials"
+        mentions = by_state_country(text, mentions, demonyms, self.gaz)  # "Spanish government"
         mentions = sovereign_use(text, mentions, self.gaz)  # "ABUJA — Niger's junta"
         # "the town of Kyaukphyu" (GeoNames' Kyaukpyu)
         mentions = unlisted_towns(text, mentions, self.gaz, {code for _, _, code in demonyms})

@@ -130,10 +130,22 @@ def organisation_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     Ohio"): the place is where the body works, and stays. A title whose words after "of"
     are exactly one of ``spans`` (the recognised names), or that one of them holds from
     the head on, is left out: "the Union of Myanmar" is the country by its title, as the
-    gazetteer's own "Union of the Comoros" is."""
+    gazetteer's own "Union of the Comoros" is. A capitalised title of any head noun whose
+    words after "of" are a continent or America ("the Council of Europe", "Bank of
+    America", "Voice of America") is an organisation's name whole: the continent says
+    whom it serves, not where anything happens, and news gold sets (LGL) leave it out;
+    not where the head opens a sentence ("Much of Europe", "Parts of Africa")."""
     out = []
     for found in _TITLED_OF.finditer(text):
         head = found.group(1)
+        if (
+            _CONTINENT_TITLE.fullmatch(found.group(2))
+            and not _place_whole(spans, found)
+            # a sentence's first word is capitalised by its place: "Much of Europe shivered"
+            and not _opens(text, found.start())
+        ):
+            out.append((found.start(), found.end(2)))  # "the Council of Europe"
+            continue
         if _noun_lemma(head.lower()) not in organisation_heads():
             continue
         if (found.start(2), found.end(2)) in spans or any(
@@ -144,6 +156,23 @@ def organisation_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         members = last[-1:] == "s" and _noun_lemma(last.lower()) != last.lower()
         out.append((found.start(), found.end(2) if members else found.start() + len(head)))
     return out
+
+
+# a continent by name, or America (the United States by its continent's name, as in
+# "Bank of America"), as the whole of a title's words after "of": GeoNames' continents and
+# the regions news writes as one ("Latin America")
+_CONTINENT_TITLE = re.compile(
+    r"(?:Europe|Africa|Asia|Oceania|Eurasia|Australasia|(?:(?:North|South|Central|Latin) )?"
+    r"America|Americas)(?:['’]s)?"
+)
+
+
+def _place_whole(spans: list[tuple[int, int]], found: re.Match[str]) -> bool:
+    """Whether one recognised name holds the title from its head on ("the Horn of Africa",
+    a region of the gazetteer) or starts before it and ends in it ("the United States of
+    America"): a place by its whole name, not an organisation's."""
+    head_end = found.start() + len(found.group(1))
+    return any((a == found.start() and b > head_end) or (a < found.start() < b) for a, b in spans)
 
 
 def _bare_possessive(text: str, end: int) -> bool:
