@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.prefilter import gated
+from dashboard.model import Mention
 
 Span = tuple[int, int]
 _AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"
@@ -270,7 +271,10 @@ MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured
 # where the group acted ("the Iran-backed Houthis targeted ships near Bab el-Mandeb")
 PATRON_AFTER = re.compile(
     r"[-‐‑](?:backed|sponsored|funded|financed|trained|armed|aligned|allied|supported|"
-    r"affiliated|linked|leaning|friendly)\b",
+    r"affiliated|linked|leaning|friendly|"
+    # a go-between's deal ("under a U.S.-brokered ceasefire"): the mediator is neither a side
+    # of the act done under it nor its place (CAMEO 1.1b3 §045 codes mediation on its own)
+    r"brokered|mediated|drafted|proposed)\b",
     re.IGNORECASE,
 )
 # the seat of a group ("a Lagos-based rights group accused the army of torture in Maiduguri"):
@@ -443,6 +447,21 @@ LINKING_BEFORE = re.compile(
 HELD_BEFORE = re.compile(
     r"\b[a-z]+s\s+(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$"
 )
+# a place premodifying the noun a verbal act is about ("condemned the Gaza aid flotilla's
+# interception", "welcomed the Doha talks"): a noun modifier classifies its head (Quirk et
+# al. 1985 §17.108), the thing spoken of, not where the speaker spoke
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|of|for|was|were|is|are|has|had)\b)[a-z]{3,}")
+
+
+def verbal_object(text: str, m: Mention, trigger_start: int, code: str, before: str) -> bool:
+    """Is ``m``, after a verbal act's trigger (``_VERBAL`` roots), no place of it: named with
+    the people held there ("prisoners held in Evin") or premodifying a noun after "the"?"""
+    if m.start <= trigger_start or code[:2] not in _VERBAL:
+        return False
+    if HELD_BEFORE.search(before):
+        return True
+    return bool(_THE_BEFORE.search(before)) and _NOUN_AFTER.match(text, m.end) is not None
 
 
 # a side told by the region it comes from ("forces from the northern region of Tigray"):

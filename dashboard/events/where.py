@@ -59,7 +59,6 @@ from dashboard.events.place_cues import (
     _FROM_BEFORE,
     _NAMER_AFTER,
     _REGION_OF,
-    _VERBAL,
     _WHAT_BEFORE,
     APPEAL_TOPIC,
     AT_SEA_FROM,
@@ -75,7 +74,6 @@ from dashboard.events.place_cues import (
     EARLIER_ACT_IN,
     EXCHANGED_FOR,
     EXTENT_TO,
-    HELD_BEFORE,
     IN_BEFORE,
     INTERCEPT_WORD,
     LATER_TRIP_BEFORE,
@@ -110,6 +108,7 @@ from dashboard.events.place_cues import (
     TOPIC_AFTER,
     Span,
     _not_here,
+    verbal_object,
 )
 from dashboard.events.prefilter import gated
 from dashboard.events.relative_places import (
@@ -277,7 +276,7 @@ def locate(
             # of an act about that aid (the aid itself, CAMEO 07, is placed where it goes)
             or (code[:2] != "07" and _BENEFICIARY.search(before))
             or (m.start > trigger_start and LINKING_BEFORE.search(before))
-            or (m.start > trigger_start and code[:2] in _VERBAL and HELD_BEFORE.search(before))
+            or verbal_object(text, m, trigger_start, code, before)
             or BORDER_WITH.search(before)
             # "talks between Kinshasa and the M23": a capital between parties is its government
             or (

@@ -303,3 +303,38 @@ def test_an_outage_that_hits_uses_no_force(extract: Extract, text: str) -> None:
 
 def test_a_drone_that_hits_still_does(extract: Extract) -> None:
     assert rooted(extract("A Russian drone hit a power station in Kyiv on Monday."), "19")
+
+
+def test_a_go_between_s_deal_is_no_place(extract: Extract) -> None:
+    body = (
+        "TEL AVIV, Israel (AP) — Hamas released 20 Israeli hostages on Monday under a"
+        " U.S.-brokered ceasefire."
+    )
+    released = rooted(extract(body), "08")
+    assert released
+    assert released[0].location is not None
+    assert released[0].location.place is not None
+    assert released[0].location.place.country_code != "US"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ANKARA, Turkey (AP) — Turkey on Thursday condemned the interception of the Gaza aid"
+        " flotilla.",
+        "ANKARA, Turkey (AP) — Turkey on Thursday welcomed the Gaza ceasefire.",
+    ],
+)
+def test_a_place_premodifying_what_is_spoken_of_is_not_where(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.place is not None
+    assert events[0].location.place.country_code == "TR"
+
+
+def test_a_place_after_in_is_still_where_the_act_was(extract: Extract) -> None:
+    events = rooted(extract("Israeli troops arrested 20 people in Jenin on Monday."), "17")
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.text == "Jenin"
