@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dashboard.analysis import DATELINE
+from dashboard.events.group_anaphor import GroupMemory
 from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
+from dashboard.events.person_names import completed, cut_at_initial, surnames
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import _lemmas, verb_forms
@@ -162,6 +164,9 @@ class ActorFinder:
     # the organisation the last sentence opened with as its subject ("The United Nations
     # said…"), which a next sentence's "It would…" takes up
     subject: Actor | None = None
+    # a person whose name the last sentence ended on at a middle initial ("George W.")
+    cut: Actor | None = None
+    groups: GroupMemory = field(default_factory=GroupMemory)
 
     @classmethod
     def new(cls) -> ActorFinder:
@@ -178,6 +183,10 @@ class ActorFinder:
             (offset + s, offset + e, code, name) for s, e, code, name in find_bodies(sentence)
         ]
         owners = sorted(countries + bodies)
+        whole, self.cut = completed(self.cut, sentence, offset), None
+        if whole is not None:  # "President George W. | Bush visited": the name goes on
+            self.remember(whole.name.split()[-1], whole)
+            found.append(whole)
         for m in _SHIP.finditer(sentence):
             found.append(
                 Actor(
@@ -202,7 +211,10 @@ class ActorFinder:
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )
-            self.remember(name.split()[-1], person)
+            for surname in surnames(name):  # "Yoon Suk Yeol ... Yoon said"
+                self.remember(surname, person)
+            if cut_at_initial(name, m.start("name") + len(name), sentence):
+                self.cut = person
             found.append(person)
         for m in _leader_pattern().finditer(sentence):
             start, end = offset + m.start(), offset + m.end()
@@ -274,6 +286,7 @@ class ActorFinder:
                 )
             )
         found += self._references(sentence, offset, found)
+        found = self.groups.refer(sentence, offset, found)  # "Al-Shabaab … The group said"
         speaker = _unlisted_speaker(sentence, offset, found, countries)
         if speaker is not None:
             found.append(speaker)

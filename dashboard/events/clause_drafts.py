@@ -41,6 +41,7 @@ from dashboard.events.placing import (
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
+from dashboard.events.reporter_vow import reporter_of
 from dashboard.events.said_about import said_about
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
@@ -97,6 +98,9 @@ class ClauseDrafter:
         act's place when its own part names none ("and arrested a third suspect")."""
         sec = self._beside(text, (s, s + len(sent)), first, (t, t.start), end, actors, mentions)
         sec.source = first.source
+        if first.source is None:
+            # "Pakistan said 26 civilians were killed and vowed to respond": the reporter's vow
+            sec.source = reporter_of(text, first.trigger, t, [*mentions.cited, *mentions.pool])
         if sec.target is not None and first.source is not None:
             sec.target = None if sec.target.name == first.source.name else sec.target
         # "would not recognise the verdict and threatened": the second verb's past is its own

@@ -14,6 +14,7 @@ import re
 from dashboard.events.cameo import Trigger
 from dashboard.events.prefilter import gated
 from dashboard.events.refusal_vow import vowed
+from dashboard.events.reporter_vow import commits, reported_before
 from dashboard.events.segments import _OWN_DATE
 from dashboard.events.tokens import verb_forms
 
@@ -57,11 +58,14 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
     if not any(_past_verb(w) for w in main.text.split()) and not operator_joined(text, main):
         # "killed", "militants attacked"; "would not recognise … and threatened"
         return None
-    if _PASSIVE_BEFORE.search(text, max(0, main.start - 12), main.start):
+    passive = _PASSIVE_BEFORE.search(text, max(0, main.start - 12), main.start) is not None
+    if passive and reported_before(text, main.start) is None:
         return None  # "fighters were killed and vowed to retaliate": another subject's verb
     for t in strong:
         if t is main or t.start < main.end or t.start >= stop:
             continue
+        if passive and not commits(t):
+            continue  # "said two were killed and vowed to respond": only the reporter's vow
         between = text[main.end : t.start]
         joined = _AND_BEFORE.search(between)
         if joined is None or not t.text.split() or not _past_verb(t.text.split()[0]):

@@ -53,6 +53,7 @@ from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
 from dashboard.events.foreign_talks import talks_abroad
+from dashboard.events.group_anaphor import doer_at
 from dashboard.events.lexicon import word_class
 from dashboard.events.line_side import line_side
 from dashboard.events.narrative import inferred_range
@@ -102,8 +103,9 @@ def _roles(d: _Draft, countries: Mapping[str, Place]) -> Roles:
     src, tgt = d.source, d.target
     if src is None:
         # "Gunmen killed 40 villagers": a CAMEO 180 pattern opens on its doer, so the unnamed
-        # armed group the sentence opens with stands at the trigger, not before it
-        src = next((a for a in d.actors if a.kind == "group" and a.start == d.trigger.start), None)
+        # armed group the sentence opens with stands at the trigger, not before it; so does a
+        # named one taken up by its noun ("The militants burned houses": ``group_anaphor``)
+        src = doer_at(d.actors, d.trigger.start)
     # "recalled its ambassador from Paris": the capital named as a side is its state
     source = state_name(src.name, src.kind, src.country_code, countries) if src else None
     target = state_name(tgt.name, tgt.kind, tgt.country_code, countries) if tgt else None

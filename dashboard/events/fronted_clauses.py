@@ -17,9 +17,31 @@ _FRONTED_CLAUSE = re.compile(
     r"(?:Unless|If|Although|Though|While|Whereas|Once|Until|Because|When|After|Before|Since|"
     r"(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|\d+)\s+)?"
     r"(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Hh]ours?)\s+(?:after|since|before)|"
-    r"Following|Amid|Despite|In\s+the\s+wake\s+of|Ahead\s+of)"
+    r"Following|Amid|Despite|In\s+the\s+wake\s+of|Ahead\s+of|"
+    # a concessive or pressure adjunct ("Despite pressure from the United States,", "Under
+    # pressure from Washington,", "In defiance of a UN resolution,"): Quirk et al. 1985 §8.89
+    # (concessive adjuncts) and §9.7 (prepositional adjuncts); whoever pressed is no subject
+    r"In\s+spite\s+of|Notwithstanding|Regardless\s+of|In\s+defiance\s+of|Defying|"
+    r"Under\s+(?:[a-z]+\s+){0,2}pressure\s+from)"
     r"\b[^,;.]{0,150},"
 )
+
+
+def fronted_end(text: str, at: int) -> int | None:
+    """Where the main clause opens (the offset after the comma) when the sentence holding
+    ``at`` opens with a fronted adjunct (``_FRONTED_CLAUSE``) that ends at or before ``at``;
+    None otherwise. "Despite pressure from the United States, Israel bombed": what the
+    adjunct ends with is neither a list joined to the subject after its comma nor a
+    preposition's object that the subject continues (Quirk et al. 1985 §8.13)."""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    m = _FRONTED_CLAUSE.match(text, start)
+    if m is None or m.end() > at:
+        return None
+    end = m.end()
+    while end < at and text[end].isspace():
+        end += 1
+    return end
 
 
 def in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:

@@ -83,7 +83,15 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
         # §164 a delegation walking out, §143 workers); of rows as full, the verb's own
         return max(
             holding,
-            key=lambda m: (m.rule.weight, len(m.rule.slots), m.first == g, _reach(m, g)),
+            key=lambda m: (
+                m.rule.weight,
+                len(m.rule.slots),
+                m.first == g,
+                # the row naming a whole compound over one stopping at its modifier
+                not any(_covers(p, o, m) for o in holding),
+                any(_covers(p, m, o) for o in holding),
+                _reach(m, g),
+            ),
         )
     clause = p.clause[g]
     objects = [
@@ -191,6 +199,44 @@ def _setting(p: Parse, verb: int, m: Match) -> bool:
         if word in _PREPOSITIONS:
             return False
     return False
+
+
+# words that end a noun phrase's premodifiers: no compound runs through them
+_NOT_COMPOUND = frozenset("the a an and or its their his her this that".split())
+
+
+def _covers(p: Parse, o: Match, m: Match) -> bool:
+    """Does row ``o`` name, from the same verb, a compound noun whose modifier ``m``'s object
+    stops at ("withdrew the martial law | order": "martial law order" covers "law")? In a
+    compound noun the last noun is the head (Huddleston and Pullum 2002, ch. 5 §14), so the
+    row naming the whole compound reads the object; a row naming only the head ("sent
+    peacekeeping | troops", "troops" alone) covers nothing, and the row naming the modifier
+    that says their kind stays the reading."""
+    return (
+        o.first == m.first
+        and o.last > m.last
+        and o.last - _last_phrase(p, o) < m.last
+        and all(
+            "NOUN" in t.pos and not t.boundary and t.lower not in _PREPOSITIONS | _NOT_COMPOUND
+            for t in p.tokens[m.last + 1 : o.last + 1]
+        )
+    )
+
+
+def _last_phrase(p: Parse, m: Match) -> int:
+    """How many words the phrase ``m``'s last slot matched has: of two rows reaching the
+    same head noun, the one naming the compound ("peacekeeping force") is the finer reading
+    than the one naming its head alone ("force")."""
+    tokens = p.tokens
+    return max(
+        (
+            len(alt)
+            for alt in m.rule.slots[-1]
+            if len(alt) <= m.last + 1
+            and all(w & tokens[m.last - len(alt) + 1 + i].keys for i, w in enumerate(alt))
+        ),
+        default=0,
+    )
 
 
 def _reach(m: Match, gov: int) -> int:

@@ -11,6 +11,7 @@ from itertools import pairwise
 from dashboard.events.actors import Actor, ActorFinder, home_country
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
+from dashboard.events.fronted_clauses import fronted_end
 from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import AND_JOINT
 from dashboard.events.place_cues import GANG_AFTER, NOT_LOCATION, SAID_TO
@@ -37,7 +38,11 @@ def _country_actors(
         cs, ce = c[0], c[1]
         if not s <= cs < e:
             continue
-        if any(_LISTED.fullmatch(text, end, cs) for end in placed):
+        # "Despite pressure from the United States, Israel bombed": the main clause opens
+        # after the fronted adjunct's comma, so neither its "from" nor its last name reaches
+        # the subject (``fronted_end``)
+        lo = max(s, fronted_end(text, cs) or s)
+        if any(_LISTED.fullmatch(text, end, cs) for end in placed if end >= lo):
             # "teams from Greece and Israel": a name joined to a place is a place too
             # (Huddleston and Pullum 2002, ch. 15: conjuncts share their function)
             placed.append(ce)
@@ -47,7 +52,7 @@ def _country_actors(
         before_trigger = trig is None or cs < trig.start
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
-        target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
+        target = NOT_LOCATION.search(text[max(lo, cs - 30) : cs])
         if target and TIME_GENITIVE.search(text, max(s, cs - 30), cs):
             target = None  # "in Tuesday's Iranian attack": a date's genitive, not an owner
         if target and force_from(text, cs):

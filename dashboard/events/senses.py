@@ -493,7 +493,15 @@ def _forces_noun(tokens: list[Token], m: Match) -> bool:
     # "Ukrainian forces hit back at…": a past-tense verb right after is the clause's verb and
     # "forces" its subject; a bare singular noun ("hit") cannot be the verb's object
     # (Huddleston and Pullum 2002, ch. 5 §6: a singular count noun takes a determiner)
-    return nxt is None or nxt.boundary or nxt.lower in _NOT_AN_OBJECT or "VBD" in nxt.tags
+    # "forces loyal to the junta", "troops allied with Kyiv": an adjective phrase after the
+    # noun postmodifies it (Quirk et al. 1985 §17.54); the verb's object is a noun phrase
+    return (
+        nxt is None
+        or nxt.boundary
+        or nxt.lower in _NOT_AN_OBJECT
+        or nxt.lower in _POSTPOSED
+        or "VBD" in nxt.tags
+    )
 
 
 # "held by Russian forces since March": a time preposition opens no object of the verb either
@@ -501,6 +509,8 @@ _NOT_AN_OBJECT = frozenset(
     "in on at near from of and or along across inside into since during until after".split()
 )
 
+# adjectives that follow the noun they modify with their complement ("forces loyal to X")
+_POSTPOSED = frozenset("loyal allied aligned affiliated linked belonging answerable".split())
 
 _ARMED = frozenset(
     "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "

@@ -35,6 +35,10 @@ def as_comment(text: str, p: Parse, found: list[Trigger]) -> list[Trigger]:
         lo, hi = t.start, tokens[pred].start
         if any(hi <= f.start < tokens[verb].end for f in found):
             continue  # the predicate is an act of its own ("would be shot")
+        # "could widen into a regional war": what the act may grow into, supposed in the
+        # consequence's own clause, is the same warned outcome, not an act of its own
+        tail = next((k for k in range(verb + 1, len(tokens)) if tokens[k].boundary), len(tokens))
+        hi_tail = tokens[tail - 1].end if tail > verb + 1 else tokens[verb].end
         out = [
             replace(
                 f,
@@ -44,7 +48,11 @@ def as_comment(text: str, p: Parse, found: list[Trigger]) -> list[Trigger]:
                 text=text[lo : f.end],
                 flags=tuple(x for x in f.flags if x not in _SUPPOSED),
             )
-            if lo <= f.start < hi and f.code != "01"
+            if f.code != "01"
+            and (
+                lo <= f.start < hi
+                or (tokens[verb].end <= f.start < hi_tail and _SUPPOSED & set(f.flags))
+            )
             else f
             for f in out
         ]
