@@ -72,13 +72,18 @@ THREATENED_ACT = re.compile(
 # channels", "lodged a protest with Beijing"): the addressee, not where it was made (CAMEO
 # 1.1b3 §114 "complain officially": the target)
 _ADDRESSED_TO = re.compile(
-    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with"
-    # the one a verbal act is aimed at ("after accusing Moscow of", "urged Kyiv to", "blamed
-    # Tehran for"): the addressee's government, a party (CAMEO 1.1b3 ch. 02, 10, 11), not
-    # where anything in the sentence happened
-    r"|(?:accus|blam|urg|criticis|criticiz|condemn|thank|press)(?:e|es|ed|ing|s)?)\s+(?:the\s+)?$",
+    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the one a verbal act is aimed at ("after accusing Moscow of", "urged Kyiv to", "blamed
+# Tehran for"): the addressee's government, a party (CAMEO 1.1b3 ch. 02, 10, 11), not where
+# anything in the sentence happened; but "criticizes Ohio governor's budget" names a place
+# as its official's modifier, the story's own
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:accus|blam|urg|criticis|criticiz|condemn|thank|press)(?:e|es|ed|ing|s)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MODIFIES_AFTER = re.compile(r"['’]s\b|\s+[a-z]{3,}")
 
 
 def _not_here(code: str) -> re.Pattern[str]:
@@ -456,10 +461,13 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|of|for|was|were|is|are|ha
 
 def verbal_object(text: str, m: Mention, trigger_start: int, code: str, before: str) -> bool:
     """Is ``m``, after a verbal act's trigger (``_VERBAL`` roots), no place of it: named with
-    the people held there ("prisoners held in Evin") or premodifying a noun after "the"?"""
+    the people held there ("prisoners held in Evin"), the one accused, blamed or urged
+    ("after accusing Moscow of meddling") or premodifying a noun after "the"?"""
     if m.start <= trigger_start or code[:2] not in _VERBAL:
         return False
     if HELD_BEFORE.search(before):
+        return True
+    if _ADDRESSEE_BEFORE.search(before) and not _MODIFIES_AFTER.match(text, m.end):
         return True
     return bool(_THE_BEFORE.search(before)) and _NOUN_AFTER.match(text, m.end) is not None
 
