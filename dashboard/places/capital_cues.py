@@ -22,11 +22,11 @@ from functools import lru_cache
 from dashboard.analysis import dateline_span
 from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
+from dashboard.places.capitals import capital_names
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold, sentences
 from dashboard.places.pairs import moved_to
 from dashboard.places.recognise import Demonym
-from dashboard.places.told_within import _capital_names
 
 Span = tuple[int, int]
 
@@ -57,7 +57,7 @@ def capitals_by_cues(
 ) -> list[Mention]:
     """``mentions`` with each town chosen by score moved to the national capital of its name
     when the sentences around it speak of that capital's country (see the module)."""
-    capitals = _capital_names()
+    capitals = capital_names()
     if not any(
         m.place is not None and m.place.kind == "city" and len(m.candidates) > 1 for m in mentions
     ):

@@ -11,6 +11,7 @@ import math
 from math import cos, radians
 
 from dashboard.model import Place
+from dashboard.places.capitals import capital_names
 from dashboard.places.context import Context, _Choice, _Named, _Static
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
@@ -25,7 +26,6 @@ from dashboard.places.scoring import (
     backed,
     score,
 )
-from dashboard.places.told_within import _capital_names
 
 # a town named only by another town's alternate name while small towns own the name: won,
 # but open to the neighbour pass (a score under RECONSIDER_BELOW)
@@ -268,7 +268,7 @@ def _to_capital(
     """A first-level division named after the national capital it holds gives way to the
     capital where its prior would beat the city's ("protests in Podgorica" are in the city,
     not its municipality); the division is named as such ("Podgorica Municipality")."""
-    capitals = _capital_names()
+    capitals = capital_names()
     held: dict[str | None, float] = {}  # country -> the prior of its biggest town of the name
     for p, own, base in zip(places, owns, bases, strict=True):
         if own and p.kind == "city" and fold(capitals.get(p.country_code or "", "")) == surface:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 
 from dashboard.analysis import DATELINE as _DATELINE
 from dashboard.model import Mention, Place
+from dashboard.places.capitals import capital_names
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.proximity import _nearest_anchor, _Point
 from dashboard.places.recognise import Demonym, Match
-from dashboard.places.told_within import _capital_names
 from dashboard.places.wording import _list_gap, _origin
 
 # what Context.countries holds for a country named by a demonym ("Russian")
@@ -226,7 +226,7 @@ def _dateline_country(
 
 def _is_capital(p: Place) -> bool:
     """``p`` is its country's national capital (GeoNames' country table)."""
-    return p.kind == "city" and fold(_capital_names().get(p.country_code or "", "")) == fold(p.name)
+    return p.kind == "city" and fold(capital_names().get(p.country_code or "", "")) == fold(p.name)
 
 
 def _held_by_next(

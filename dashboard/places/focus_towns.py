@@ -21,11 +21,11 @@ well-known city win: it stays when its own division holds another of the text's 
 from __future__ import annotations
 
 from dashboard.model import Mention, Place
+from dashboard.places.capitals import capital_names
 from dashboard.places.focus import dominant
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold, name_key
 from dashboard.places.pairs import moved_to
-from dashboard.places.told_within import _capital_names
 
 # 2 and 3 put the same LGL names within 161 km; 2 also moved "New Milford" beside Danbury
 # to Connecticut's town and one Bohol "San Jose" into Bohol (LGL AUC .1695 -> .1693)
@@ -116,4 +116,4 @@ def _focus_county(key: str, focus: str, towns: list[Place], gaz: Gazetteer) -> P
 def _capital(p: Place) -> bool:
     """``p`` is its country's national capital (GeoNames' country table): "Washington" in
     a Virginia story is still the capital."""
-    return fold(_capital_names().get(p.country_code or "", "")) == fold(p.name)
+    return fold(capital_names().get(p.country_code or "", "")) == fold(p.name)

@@ -36,6 +36,7 @@ from typing import BinaryIO
 
 from dashboard.model import Place
 from dashboard.paths import cache_dir, data_dir
+from dashboard.places.capitals import is_capital
 from dashboard.places.gazetteer_countries import (
     _add_countries,
     _add_demonyms,
@@ -92,7 +93,10 @@ class Gazetteer:
 
     @staticmethod
     def minor(place: Place) -> bool:
-        return place.kind == "city" and place.population < MAJOR_POPULATION
+        """A town under ``MAJOR_POPULATION`` that is no national capital (``capitals``)."""
+        return (
+            place.kind == "city" and place.population < MAJOR_POPULATION and not is_capital(place)
+        )
 
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)

