@@ -144,6 +144,8 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
         return "future", f"'{soft[-1]}' a day: a schedule, still to come"
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
     rest = _clause_right(right)
+    if fronted:
+        rest = _without_comment_clause(rest)
     verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"
     speech = _speech_present(soft)
     if speech and not fronted and not verb_next and not possessive:
@@ -298,6 +300,21 @@ def _clause_right(tokens: list[str]) -> list[str]:
             break
         out.append(t)
     return out
+
+
+def _without_comment_clause(tokens: list[str]) -> list[str]:
+    """The clause a fronted date opens, without a comment clause set between commas right
+    after it ("On Friday, the ministry said, the troops will withdraw"): a comment clause of
+    saying is parenthetical (Quirk et al. 1985 §15.53), so the date is the main clause's
+    ("will withdraw"), not the saying's. With no second comma, "On Friday, the ministry said
+    the troops would withdraw" dates the saying, as before."""
+    if tokens[:1] != [","] or "," not in tokens[1:]:
+        return tokens
+    j = tokens.index(",", 1)
+    forms = verb_forms(tokens[j - 1]) if 3 <= j <= 6 else None
+    if forms is None or forms[0] not in _SPEECH | _REPORTING or j + 1 >= len(tokens):
+        return tokens
+    return tokens[:1] + tokens[j + 1 :]
 
 
 def _read(

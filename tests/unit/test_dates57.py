@@ -174,3 +174,57 @@ def test_a_weekday_after_a_prediction_or_an_infinitive_relative_is_ahead(
 )
 def test_weekdays_told_done_stay_behind(text: str, phrase: str, want: str) -> None:
     assert _range(text, SPRING, phrase) == (want, want)
+
+
+# ------------------------------------------------------------------ a comment clause of saying
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        (
+            "On Friday, the ministry said, the troops will withdraw.",
+            "Friday",
+            ("2013-03-22", "2013-03-22"),
+        ),
+        (
+            "In May, the minister said, the ban will be lifted.",
+            "May",
+            ("2013-05-01", "2013-05-31"),
+        ),
+    ],
+)
+def test_a_fronted_date_skips_a_comment_clause_of_saying(
+    text: str, phrase: str, want: tuple[str, str]
+) -> None:
+    # the parenthetical "the ministry said" is no clause the date opens (Quirk §15.53)
+    assert _range(text, SPRING, phrase) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        # no second comma: the date opens the saying's clause
+        (
+            "On Friday, the ministry said the troops would withdraw.",
+            "Friday",
+            ("2013-03-15", "2013-03-15"),
+        ),
+        # the main clause is past itself
+        (
+            "On Friday, police said, a gunman opened fire.",
+            "Friday",
+            ("2013-03-15", "2013-03-15"),
+        ),
+        # a quotation after the saying: nothing but the saying to date
+        (
+            'On Friday, the ministry said, "We will leave."',
+            "Friday",
+            ("2013-03-15", "2013-03-15"),
+        ),
+    ],
+)
+def test_a_fronted_date_before_a_saying_alone_keeps_the_saying(
+    text: str, phrase: str, want: tuple[str, str]
+) -> None:
+    assert _range(text, SPRING, phrase) == want
