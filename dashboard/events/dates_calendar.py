@@ -28,6 +28,7 @@ from dashboard.events.dates_common import (
     pick_year,
     year_span,
 )
+from dashboard.events.dates_results import latest_reported_year, results_reported
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.tokens import verb_forms
 from dashboard.paths import data_dir
@@ -194,6 +195,14 @@ def _year_of(
         step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
         return pub.year + step, f" ('{rel} year' from publication {pub})"
     # no year: a finished span looks back, one not yet begun looks ahead
+    if ctx.future and not m.groupdict().get("fiscal") and not m.group().lower().endswith("year"):
+        # "will report third-quarter earnings": the report is ahead, the period is over
+        # ("the fourth quarter of the year" names its year: the year under discussion)
+        reported = results_reported(ctx.sentence, m.start(), m.end())
+        year = latest_reported_year(pub, months) if reported else None
+        if year is not None:
+            why = " (the latest one over by publication: its results are still to be reported"
+            return year, f"{why}{direction_note(ctx)})"
     if ctx.future:
         year = pub.year if pub.month <= months else pub.year + 1  # not yet over: this year's
         return year, f" (the next one from publication{direction_note(ctx)})"

@@ -22,6 +22,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS, clock_next, timetable
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
 from dashboard.events.tokens import is_noun, verb_forms
@@ -76,14 +77,22 @@ _INTENT = _SCHEDULE | frozenset(
     "set plan try".split()
 )
 _ATTEMPT = frozenset({"try", "attempt"})
+# heads of an infinitive that looks ahead whatever their own tense: scheduling and
+# likelihood ("due to", "expected to") and prediction ("forecast to", "projected to",
+# "predicted to", "poised to", "slated to": Quirk et al. 1985 §4.49, the future with
+# "be" + a participle or adjective + "to"; HeidelTime reads such a verb group as future)
+_AHEAD_HEADS = frozenset(
+    "going due set expected scheduled ready likely about forecast forecasted projected "
+    "predicted poised slated tipped".split()
+)
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
 # speech verbs whose present tense in news tells a statement already made ("the minister
 # says Tuesday he will resign"): the headline or reporting present (Quirk et al. 1985 §4.7)
 _SPEECH = frozenset("say tell warn claim insist deny urge add state admit confirm".split())
 _TO = frozenset({"for", "to", "until", "till"})
 _FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
-_PRONOUNS = frozenset("i we you they he she it".split())
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_PRONOUNS = PRONOUNS
+_DETERMINERS = DETERMINERS
 _NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
 _DEADLINE = frozenset({"until", "till", "by"})
 _PREP = re.compile(r"\b(for|to|until|till|through|on|in|by|at)\s*$", re.I)
@@ -135,6 +144,8 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
         return "future", f"'{soft[-1]}' a day: a schedule, still to come"
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
     rest = _clause_right(right)
+    if fronted:
+        rest = _without_comment_clause(rest)
     verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"
     speech = _speech_present(soft)
     if speech and not fronted and not verb_next and not possessive:
@@ -291,6 +302,21 @@ def _clause_right(tokens: list[str]) -> list[str]:
     return out
 
 
+def _without_comment_clause(tokens: list[str]) -> list[str]:
+    """The clause a fronted date opens, without a comment clause set between commas right
+    after it ("On Friday, the ministry said, the troops will withdraw"): a comment clause of
+    saying is parenthetical (Quirk et al. 1985 §15.53), so the date is the main clause's
+    ("will withdraw"), not the saying's. With no second comma, "On Friday, the ministry said
+    the troops would withdraw" dates the saying, as before."""
+    if tokens[:1] != [","] or "," not in tokens[1:]:
+        return tokens
+    j = tokens.index(",", 1)
+    forms = verb_forms(tokens[j - 1]) if 3 <= j <= 6 else None
+    if forms is None or forms[0] not in _SPEECH | _REPORTING or j + 1 >= len(tokens):
+        return tokens
+    return tokens[:1] + tokens[j + 1 :]
+
+
 def _read(
     tokens: list[str], backwards: bool, after: str, *, reduced: bool = False, fronted: bool = False
 ) -> tuple[str, str] | None:
@@ -338,6 +364,11 @@ def _verb_group(
         got = _infinitive(tokens, i - 1, "be")
         if got is not None and got[0] != "unknown":
             return got
+        if i == 2 or tokens[i - 3] == ",":  # the clause opens on "to be" (cut at a comma)
+            # "The bill, to be debated Thursday, ...": an infinitive relative set off after
+            # its noun tells what is to happen to it (Quirk et al. 1985 §17.30, the modal
+            # sense of infinitival postmodifiers), so its date is still to come
+            return "future", f"', to be {w}' (an infinitive relative) looks ahead"
     if "could" in aux and "before" in tokens[max(0, i - 6) : i]:
         return "past", f"'before … could {w}' tells a past act forestalled"  # H&P ch. 8 §7
     if "could" in aux and _NEGATION & set(_own_conjunct(tokens, i)):
@@ -382,12 +413,12 @@ def _verb_group(
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
-    if present and not aux and not reduced and _timetable(tokens, i, lemma):
+    if present and not aux and not reduced and timetable(tokens, i, lemma):
         # "the trial resumes Thursday", "schools reopen Monday", "campaigning ends before
         # Sunday's vote": a scheduling verb right before its date, after a noun subject,
         # with no finite verb after the phrase (data/lexicon/timetable_verbs.csv)
         return "future", f"'{w}' (present) schedules its date: a timetable"
-    if present and not aux and _clock_next(tokens, i):
+    if present and not aux and clock_next(tokens, i):
         # "polls open at 7am on Sunday": a present verb with a clock time and a day is a
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)
         return "future", f"'{w}' (present) at a clock time is a timetable"
@@ -422,61 +453,6 @@ def _after_present_state_verb(tokens: list[str], i: int) -> bool:
         return False
     forms = verb_forms(tokens[i - 1])
     return bool(forms and forms[0] in _STATE_VERBS and forms[1] & {"VBZ", "VBP"})
-
-
-_SLOT = frozenset({"on", "before", "by", "until", "till", "through", "from", "at", "@"})
-
-
-def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
-    """Is ``tokens[i]``, a present form of a timetable verb, the verb of a noun subject right
-    before the date ("the trial resumes | Thursday", "polls close on | Sunday"), or of a
-    listed phrase ending there ("the ban comes into force on | Monday")?"""
-    rest = _after_timetable_verb(tokens[i + 1 :], lemma)
-    if rest is None or i == 0 or len(rest) > 1 or not set(rest) <= _SLOT:
-        return False
-    prev = tokens[i - 1]
-    if prev in _DETERMINERS | _PRONOUNS:
-        return False
-    if prev == "and" and i >= 3 and tokens[i - 2] == "NAME":
-        # "the talks begin Monday and end Friday": a second verb sharing the first's
-        # subject, after the first's own day, is a timetable when the first one is
-        return _timetable(tokens[: i - 2], i - 3, _lemma(tokens[i - 3]))
-    # a name, a noun, a gerund ("voting ends Sunday") or the sentence's first word
-    # ("Kenyans vote on Tuesday": capitalised there, so not marked as a name)
-    gerund = prev.endswith("ing") and "VBG" in (verb_forms(prev) or ("", frozenset()))[1]
-    return prev == "NAME" or i == 1 or gerund or is_noun(prev)
-
-
-def _lemma(word: str) -> str:
-    forms = verb_forms(word) if word != "NAME" else None
-    return forms[0] if forms and forms[1] & {"VBZ", "VBP"} else ""
-
-
-def _after_timetable_verb(rest: list[str], lemma: str) -> list[str] | None:
-    """The tokens after the listed verb or phrase that ``lemma`` opens ("into force" after
-    "come"), or None when ``lemma`` opens none of them."""
-    for entry in timetable_verbs():
-        first, *more = entry.split()
-        if first == lemma and rest[: len(more)] == more:
-            return rest[len(more) :]
-    return None
-
-
-@lru_cache(maxsize=1)
-def timetable_verbs() -> frozenset[str]:
-    """Lemmas whose present tense before a date is a schedule (data/lexicon/timetable_verbs.csv).
-    Raises ValueError naming a row with no source."""
-    return frozenset(
-        r["lemma"].strip().lower() for r in sourced_rows("timetable_verbs.csv", "lemma")
-    )
-
-
-def _clock_next(tokens: list[str], i: int) -> bool:
-    """Is ``tokens[i]`` followed by a clock time ("open at 7am", "opens 8:00"), with a
-    subject before it (not the sentence's first word)?"""
-    nxt = tokens[i + 1 : i + 3]
-    clocked = nxt[:1] == ["@"] or (nxt[:1] in (["at"], ["from"], ["around"]) and nxt[1:] == ["@"])
-    return clocked and i > 0 and tokens[i - 1] not in _DETERMINERS and tokens[i - 1] != ","
 
 
 def _finite_first(tokens: list[str]) -> bool:
@@ -593,9 +569,7 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
     if forms and forms[0] in _ATTEMPT and "VBD" in forms[1]:
         # "tried to storm the prison on Saturday": the attempt and its act share a time
         return "past", f"'{head} to {tokens[i]}' is a past attempt"
-    if head in ("going", "due", "set", "expected", "scheduled", "ready", "likely", "about") or (
-        forms and forms[0] in _INTENT
-    ):
+    if head in _AHEAD_HEADS or (forms and forms[0] in _INTENT):
         return "future", f"'{head} to {tokens[i]}' looks ahead"
     # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
     # verb, whose tense then says nothing about the date: stop, undecided

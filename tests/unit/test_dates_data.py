@@ -22,6 +22,7 @@ LEXICONS = [
     "date_names.csv",
     "game_periods.csv",
     "reprisal_causes.csv",
+    "period_results.csv",
 ]
 
 
