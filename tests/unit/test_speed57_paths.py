@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.events import lexicon
-from dashboard.events.prefilter import Gated, fold
+from dashboard.events.prefilter import Gated, _minimal, fold, may_match, needed, needed_each
 from dashboard.events.tokens import tokenize
 
 SENTENCES = [
@@ -114,3 +114,26 @@ def test_the_mixed_gate_reads_a_window_as_its_slice(
     text = "".join(pieces)
     assert _MIXED._skips(text, pos, endpos) == plain_skips(_MIXED, text, pos, endpos)
     assert _MIXED._skips(text, 0, len(text)) == plain_skips(_MIXED, text, 0, len(text))
+
+
+def test_a_need_holding_another_is_dropped() -> None:
+    heard = re.compile(r"\b(?:hear|hears|heard|hearing|saw|seen|see)\b", re.IGNORECASE)
+    assert needed(heard) == frozenset({"hear", "saw", "see"})
+    assert needed_each(heard) == (frozenset({"hear", "saw", "see"}),)
+    # near miss: words that only overlap ("hear", "ear" is not inside "seen") all stay
+    assert needed(re.compile(r"\b(?:hear|seen)\b")) == frozenset({"hear", "seen"})
+
+
+_WORDS = ["hear", "hears", "heard", "ear", "h", "seen", "see", "tens of thousands", "thousands"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.sets(st.sampled_from(_WORDS), min_size=1),
+    pieces=st.lists(st.sampled_from([*_WORDS, " ", "x", "ß"]), max_size=6),
+)
+def test_the_minimal_words_find_what_all_find(words: set[str], pieces: list[str]) -> None:
+    text = "".join(pieces)
+    kept = _minimal(frozenset(words))
+    assert kept <= words
+    assert may_match(kept, text) == may_match(frozenset(words), text)
