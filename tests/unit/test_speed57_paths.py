@@ -137,3 +137,39 @@ def test_the_minimal_words_find_what_all_find(words: set[str], pieces: list[str]
     kept = _minimal(frozenset(words))
     assert kept <= words
     assert may_match(kept, text) == may_match(frozenset(words), text)
+
+
+def test_as_comment_asks_for_a_warned_predicate_only_at_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dashboard.events import warned_consequence
+    from dashboard.events.cameo import triggers
+    from dashboard.events.clauses import parse
+
+    text = "The minister warned that the closure of the border would hurt trade."
+    toks = tokenize(text)
+    p = parse(toks, lexicon.load())
+    found = triggers(text)  # (which reads its own warnings, before the count)
+    asked: list[int] = []
+    real = warned_consequence.warned_predicate
+
+    def counting(p: object, w: int) -> int | None:
+        asked.append(w)
+        return real(p, w)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(warned_consequence, "warned_predicate", counting)
+    out = warned_consequence.as_comment(text, p, found)
+    assert asked == [i for i, t in enumerate(toks) if "warn" in t.keys]
+    monkeypatch.undo()
+    assert out == warned_consequence.as_comment(text, p, found)  # the same comment either way
+
+
+def test_the_state_words_are_joined_once() -> None:
+    from dashboard.events import domain
+    from dashboard.events.lexicon import word_class
+
+    joined = word_class("ORGAN") | word_class("OFFICIAL") | word_class("TROOPS")
+    assert domain._state_words() == joined
+    assert domain._state_words() is domain._state_words()
+    assert domain._state_named(tokenize("Police fired tear gas."))
+    assert not domain._state_named(tokenize("The coach praised his players."))
