@@ -127,8 +127,15 @@ def _passive(p: Parse, verb: int, last: int) -> bool:
 
 def _state_named(tokens: list[Token]) -> bool:
     """Does the sentence name a state organ, an office or an armed force ("police")?"""
-    state = word_class("ORGAN") | word_class("OFFICIAL") | word_class("TROOPS")
-    return any(t.keys & state for t in tokens)
+    state = _state_words()
+    return any(not t.keys.isdisjoint(state) for t in tokens)
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """classes.csv ``ORGAN``, ``OFFICIAL`` and ``TROOPS`` in one set, joined once: the join
+    of a few hundred words was most of ``_state_named``'s cost a sentence (issue 15)."""
+    return word_class("ORGAN") | word_class("OFFICIAL") | word_class("TROOPS")
 
 
 def _next_verb(p: Parse, m: Match) -> int | None:

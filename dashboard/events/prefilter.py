@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 try:  # Python 3.11+: the parser behind re.compile
@@ -72,24 +72,32 @@ class Gated:
     True
     """
 
-    __slots__ = ("any_word", "folds", "pattern", "words")
+    __slots__ = ("any_word", "folds", "lowercase", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.folds = bool(pattern.flags & re.IGNORECASE)
         self.words = needed(pattern, folded=self.folds)
-        # many capitalised names: one scan of them all (``_any_word``), else None
+        # many capitalised names: one scan of them all (``_any_word``), else None; the words
+        # that open lowercase ("ang" of "[Gg]ang") are looked for one by one beside it
         self.any_word = None if self.folds else _any_word(self.words)
+        self.lowercase = (
+            tuple(sorted(w for w in self.words or () if w[:1].islower()))
+            if self.any_word is not None
+            else ()
+        )
 
     def _skips(self, text: str, pos: int, endpos: int) -> bool:
         # written out rather than through ``may_match``: a gate is tried ~100 times a
         # sentence, and its own calls cost about what a short scan does (issue 15)
-        words = self.words
+        words: Collection[str] | None = self.words
         if words is None:
             return False
         if not self.folds:  # a case-exact pattern: its words as written, in the text
             if self.any_word is not None:  # a literal alternation: no anchor, no lookaround
-                return self.any_word.search(text, max(pos, 0), max(endpos, 0)) is None
+                if self.any_word.search(text, max(pos, 0), max(endpos, 0)) is not None:
+                    return False
+                words = self.lowercase  # the rest: none of the alternation's words is there
             folded = (
                 text if pos <= 0 and endpos >= len(text) else text[max(pos, 0) : max(endpos, 0)]
             )
@@ -132,19 +140,20 @@ _ANY_WORD_MIN = 24
 
 
 def _any_word(words: Needs | None) -> re.Pattern[str] | None:
-    """One pattern that finds any of ``words`` (literal, case-exact), for a gate of many
-    capitalised names ("Kremlin", "Revolutionary Guard Corps": 116 for the organisations):
-    its ``search`` finds a match in ``text[pos:endpos]`` exactly when one of the words is a
-    substring of it (an alternation of escaped literals, no anchor or lookaround), and it
-    tries the words only where a capital or a digit stands, where 116 substring scans read
-    the whole sentence each (the gates' tests of one read of 74 articles, replayed: 0.80 to
-    0.67 ms an article; issue 15). A lowercase letter starts most positions of a text, where
-    the loop stays faster: None when a word opens with one, or for fewer words."""
-    if words is None or len(words) < _ANY_WORD_MIN:
+    """One pattern that finds any of ``words`` that does not open lowercase (literal,
+    case-exact), for a gate of many capitalised names ("Kremlin", "Revolutionary Guard
+    Corps": 116 for the organisations): its ``search`` finds a match in ``text[pos:endpos]``
+    exactly when one of those words is a substring of it (an alternation of escaped
+    literals, no anchor or lookaround), and it tries the words only where a capital or a
+    digit stands, where 116 substring scans read the whole sentence each (the gates' tests
+    of one read of 74 articles, replayed: 0.80 to 0.67 ms an article; issue 15). A lowercase
+    letter starts most positions of a text, where a word opening with one is looked for on
+    its own (``Gated.lowercase``: "ang" and "artel" of the organisations' "[Gg]ang" and
+    "[Cc]artel", beside their 137 names). None for fewer than ``_ANY_WORD_MIN`` such words."""
+    names = [w for w in words or () if not w[:1].islower()]
+    if len(names) < _ANY_WORD_MIN:
         return None
-    if any(w[:1].islower() for w in words):
-        return None
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda w: (-len(w), w)))))
 
 
 # the last whole text a gate folded, with its fold (the gates of a sentence share one fold;
@@ -170,7 +179,8 @@ def needed(pattern: re.Pattern[str], folded: bool = True) -> Needs | None:
         tree = _p.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unknown syntax tree: no prefilter, same results
         return None
-    return _sequence(list(tree), folded)
+    words = _sequence(list(tree), folded)
+    return None if words is None else _minimal(words)
 
 
 def needed_each(pattern: re.Pattern[str]) -> tuple[Needs, ...]:
@@ -186,7 +196,15 @@ def needed_each(pattern: re.Pattern[str]) -> tuple[Needs, ...]:
         return ()
     # first the one ``needed`` keeps (a stable sort, as ``max`` keeps the first of equals)
     options = dict.fromkeys(_options(list(tree), True, deep=True))
-    return tuple(sorted(options, key=_rarity, reverse=True))
+    return tuple(_minimal(o) for o in sorted(options, key=_rarity, reverse=True))
+
+
+def _minimal(words: Needs) -> Needs:
+    """``words`` less each that holds another of them ("hears" holds "hear", "hundreds of
+    thousands" holds "hundreds"): a text holds one of the rest exactly when it holds one of
+    them all (a text holding "hears" holds "hear"), in fewer substring tests; the shortest
+    word always stays. Built once per pattern: quadratic in its words (140 at most)."""
+    return frozenset(w for w in words if not any(v in w for v in words if v != w))
 
 
 def _rarity(option: Needs) -> tuple[int, int]:

@@ -27,10 +27,16 @@ def provided_for(p: Parse, m: Match) -> bool:
     """Whether match ``m`` is governed, in its clause, by a document's verb of provision."""
     tokens, start = p.tokens, p.opening(m.first)
     single, phrasal = _verbs()
-    docs = word_class("PLAN_TEXT") | word_class("STATUTE")
     for k in range(m.first - 1, start - 1, -1):
         keys = tokens[k].keys
         after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         if keys & single or (keys & phrasal and after in ("for", "out")):
+            docs = _documents()
             return any(tokens[j].keys & docs for j in range(start, k))
     return False
+
+
+@cache
+def _documents() -> frozenset[str]:
+    """classes.csv ``PLAN_TEXT`` and ``STATUTE``, joined once (not per match; issue 15)."""
+    return word_class("PLAN_TEXT") | word_class("STATUTE")

@@ -102,14 +102,17 @@ def unverified(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
         (
             tokens[i + 1].end
             for i in range(len(tokens) - 1)
-            if tokens[i].keys & unconfirmed and tokens[i + 1].keys & carrier
+            # a test of no common word, not an intersection built a token (issue 15)
+            if not tokens[i].keys.isdisjoint(unconfirmed)
+            and not tokens[i + 1].keys.isdisjoint(carrier)
         ),
         None,
     )
     if cue is None:
-        claimed = next((t.end for t in tokens if t.keys & claim), None)
+        claimed = next((t.end for t in tokens if not t.keys.isdisjoint(claim)), None)
         doubted = any(
-            t.keys & _VERIFY and any(u.lower in _UNABLE for u in tokens[max(0, k - 3) : k])
+            not t.keys.isdisjoint(_VERIFY)
+            and any(u.lower in _UNABLE for u in tokens[max(0, k - 3) : k])
             for k, t in enumerate(tokens)
         )
         cue = claimed if doubted else None

@@ -24,6 +24,8 @@ def as_comment(text: str, p: Parse, found: list[Trigger]) -> list[Trigger]:
     tokens = p.tokens
     out = list(found)
     for w, t in enumerate(tokens):
+        if "warn" not in t.keys:
+            continue  # ``warned_predicate``'s first test, without a call a token (issue 15)
         pred = warned_predicate(p, w)
         if pred is None:
             continue

@@ -86,11 +86,12 @@ def plain_skips(gate: Gated, text: str, pos: int, endpos: int) -> bool:
 _GATES = [
     Gated(re.compile(r"\b(?:ceasefire|strasse|istanbul)\b", re.IGNORECASE)),
     Gated(re.compile(r"\b(?:Kremlin|Pentagon|Élysée)\b")),
-    Gated(re.compile("(?:" + "|".join(f"Corps{k}|{k}th Brigade" for k in range(14)) + ")")),
+    # 28 words, none holding another ("Corps1" would be dropped inside "Corps12": _minimal)
+    Gated(re.compile("(?:" + "|".join(f"Corps{k}|{k}th Brigade" for k in range(10, 24)) + ")")),
 ]
 _PIECES = st.sampled_from(
     ["Kremlin", "ceasefire", "CEASEFIRE", "Straße", "STRASSE", "İstanbul", "Élysée", "ß",
-     "ﬁ", "Corps7", "12th Brigade", "the", " ", ",", "Pentagon", "kremlin"]
+     "ﬁ", "Corps17", "12th Brigade", "the", " ", ",", "Pentagon", "kremlin"]
 )  # fmt: skip
 
 
