@@ -1,8 +1,9 @@
-"""A cooperative act named as the good a harm puts at risk ("the decision threatens the
-ceasefire", "the raids could derail the talks", "warned the strikes would undermine aid
-deliveries"): the noun is what is at risk, no act done or declared in the sentence (CAMEO
-1.1b3 codes acts of political actors; the truce or the talks already exist or are hoped for).
-The harm verbs are classes.csv ``CONSEQUENCE`` (WordNet 3.0 senses of harm to a good).
+"""Nouns of acts that are no act of their sentence: a cooperative act named as the good a
+harm puts at risk ("the decision threatens the ceasefire", "the raids could derail the
+talks": the truce or the talks already exist or are hoped for; the harm verbs are classes.csv
+``CONSEQUENCE``, WordNet 3.0 senses of harm to a good), and an act named as the reason for
+the sentence's own ("impeached the president over his declaration of martial law"). CAMEO
+1.1b3 codes acts of political actors done in the reported happening.
 """
 
 from __future__ import annotations
@@ -39,3 +40,25 @@ def good_at_risk(p: Parse, m: Match) -> bool:
 
 
 _VERB_TAGS = frozenset("VB VBD VBG VBN VBP VBZ".split())
+
+
+# the possessive that ties a reason adjunct to an earlier act of a party ("over his
+# declaration of martial law", "over their role in the coup")
+_POSSESSIVES = frozenset("his her its their".split())
+
+
+def owned_reason(p: Parse, m: Match) -> bool:
+    """Is noun match ``m`` inside an "over his/her/its/their …" adjunct of reason, with no
+    verb between ("voted to impeach the president over his declaration of martial law",
+    "sanctioned the general over his role in the massacre")? The adjunct names an earlier
+    act of the party as the reason for this one (Quirk et al. 1985 §9.48, "over" of cause),
+    told here as background; the sentence's act is the impeachment or the sanction."""
+    if m.rule.kind != "N":
+        return False
+    tokens = p.tokens
+    for j in range(m.first - 1, max(-1, m.first - 7), -1):
+        if j in p.verbs or tokens[j].boundary:
+            return False
+        if tokens[j].lower == "over":
+            return j + 1 < m.first and tokens[j + 1].lower in _POSSESSIVES
+    return False
