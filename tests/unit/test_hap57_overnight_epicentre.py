@@ -110,3 +110,37 @@ def test_no_centre_or_no_hazard_keeps_its_place(extract: Extract, text: str, pla
     events = extract(text)
     assert events
     assert _place(events[0]) == place
+
+
+def _bombings(events: list[Event]) -> list[Event]:
+    return [e for e in events if (e.event_code or e.event_type.code).startswith("183")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the group's members set off explosive belts among pilgrims in Quetta on Tuesday.",
+        "A man blew himself up at a police checkpoint in Quetta on Tuesday.",
+    ],
+)
+def test_an_explosive_belt_or_a_man_who_blew_himself_up_is_a_bombing(
+    extract: Extract, text: str
+) -> None:
+    (bombing,) = _bombings(extract(text))
+    assert _place(bombing) == "Quetta"
+    assert bombing.date_start == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The smoke set off alarms in a hotel in Quetta on Tuesday.",
+        "The pilgrims set off for Quetta on Tuesday.",
+        "The ruling set off protests in Quetta on Tuesday.",
+        # a belt of explosives found or worn is none set off
+        "Police found an explosive belt in a car in Quetta on Tuesday.",
+        "A man wearing an explosive belt was arrested in Quetta on Tuesday.",
+    ],
+)
+def test_set_off_with_no_bomb_is_no_bombing(extract: Extract, text: str) -> None:
+    assert not _bombings(extract(text))
