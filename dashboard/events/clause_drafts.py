@@ -16,6 +16,7 @@ from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
 from dashboard.events.demand_sides import demand_sides
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
+from dashboard.events.epicentre import epicentre
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.member_target import member_target
 from dashboard.events.narrative import family_of
@@ -372,6 +373,11 @@ class ClauseDrafter:
             d.location, d.location_reason = locate(
                 text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
             )
+        centre = epicentre(trig, text, clause, pool)
+        if centre is not None and centre.place is not None:
+            # "a quake centred in Shigatse shook Kathmandu": where it struck, not where felt
+            d.location = centre
+            d.location_reason = f"the hazard was centred in {centre.place.name}"
         if topic_place(text, trig, d.location):
             d.location, d.location_reason = None, ""  # "held talks on Gaza": not held there
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited

@@ -13,7 +13,7 @@ from datetime import timedelta
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, precision_for
-from dashboard.events.drafts import _Draft
+from dashboard.events.drafts import _Draft, _precision
 from dashboard.events.narrative import family_of
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -240,7 +240,7 @@ _AFTER = gated(
 
 def _after_act(
     text: str, s: int, end: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
-) -> tuple[Trigger, DateRange] | None:
+) -> tuple[Trigger, DateRange | None] | None:
     """The violent act an "after" clause tells as the cause of a non-violent main act, dated
     to the day in that clause ("declared mourning after a missile destroyed a block of flats
     on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
@@ -248,7 +248,10 @@ def _after_act(
     a meeting (04) that a statement (01-13) answers; an act the story told before is folded
     into it by the caller. A past act whose clause has no day of its own ("criticised him on
     Friday after he met Putin in Moscow") is dated to the week up to the main clause's day
-    (precision 2): BEFORE that day, by TimeML's reading of "after"."""
+    (precision 2): BEFORE that day, by TimeML's reading of "after". Force whose clause has
+    no day but "overnight" ("recalled its envoy on Tuesday after missiles hit a house near
+    Erbil overnight") comes with ``None`` for its date: the caller dates it as the reader dates
+    a main clause's "overnight", to the night ending on the publication day."""
     violent = family_of(main.code) == "violence"
     spanned = None if violent else _span_of_force(text, s, main, strong, dates)
     if spanned is not None:
@@ -280,6 +283,8 @@ def _after_act(
         return None
     if days:
         return t, days[0].range
+    if _overnight_force(text, t, last):
+        return t, None  # the caller dates it as "overnight" (the night ending on publication)
     if _hazard(t):
         return None  # "rescued after their boat sank": the rescue's own story, no day of its own
     past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
@@ -308,6 +313,20 @@ _COUNTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def date_cause(sec: _Draft, when: DateRange | None, recent: list[_Draft]) -> _Draft | None:
+    """Date ``sec``, the act an "after" clause or a judgement names, by ``when``, its clause's
+    date, and return the force of that day among ``recent`` drafts (``_same_day_force``: the
+    story's own telling of it; pass none for a judgement), or None. ``when`` None
+    (``_after_act``'s "overnight" force) flags it as told "overnight", which
+    ``date_reckoning`` reads as the night ending on the publication day, as for any clause;
+    it has no day to look up."""
+    if when is None:
+        sec.overnight = True
+        return None
+    sec.readings.append((when, _precision(sec.location)))
+    return _same_day_force(recent, when) if recent else None
 
 
 def _counted_before(
@@ -363,6 +382,26 @@ def _after_clause_act(
             return None  # only the clause's own verb, not one past a comma
         return t
     return None
+
+
+# "overnight" as an adverb or the act's adjective, not a figure ("an overnight stay"), as
+# main_clause reads it
+_OVERNIGHT = re.compile(
+    r"\bovernight\b(?!\s+(?:success|sensation|stay|stays|bag|train|flight|bus))", re.I
+)
+
+
+def _overnight_force(text: str, t: Trigger, last: int) -> bool:
+    """Is ``t`` force (CAMEO 18-20) or a launch (150) whose "after" clause, up to ``last``
+    (its first comma or the sentence's end), tells its time only as "overnight", after the
+    verb ("after missiles hit a house near Erbil overnight") or as its adjective just before
+    it ("after overnight strikes hit the port")? "Overnight" is a time of its own (TimeML
+    TIMEX3: the night before the telling), so the act is a happening of its own, as one
+    dated "on Monday" is; a clause with no time at all stays the main clause's story."""
+    if not (family_of(t.code) == "violence" or _show_of_force(t)):
+        return False
+    before = text[max(0, t.start - 30) : t.start]
+    return bool(_OVERNIGHT.search(text, t.end, last) or _OVERNIGHT.search(before))
 
 
 def _show_of_force(t: Trigger) -> bool:

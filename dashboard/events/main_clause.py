@@ -63,9 +63,9 @@ from dashboard.events.embedded_acts import (
     _bare_toll,
     _judged_object,
     _np_start,
-    _same_day_force,
     _violence_as_subject,
     began_with,
+    date_cause,
     met_sides,
     unborrow_place,
 )
@@ -580,7 +580,7 @@ class MainClauseReader(ClauseDrafter):
                 obj, dm = judged
                 when, clause = dm.range, (obj.start, s + dm.end)
             else:
-                obj, when = cause  # type: ignore[misc]
+                obj, when = cause  # type: ignore[misc, assignment]
                 # the "after" clause's own words: its subject, not the main clause's tail
                 opened = clause_opened(text, max(s, obj.start - 60), obj.start)
                 clause = (opened or obj.start - 40, end)
@@ -588,10 +588,9 @@ class MainClauseReader(ClauseDrafter):
             sides = met_sides(text, s, obj, named_actors) if judged else near
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
-            sec.readings.append((when, _precision(sec.location)))
-            before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
-            if before is None and cause is not None:  # force the story told on that day
-                before = _same_day_force(drafts[-RECENT:-1], when)
+            # the act told before, else (for an "after" clause) the force the story told that day
+            same_day = date_cause(sec, when, drafts[-RECENT:-1] if cause is not None else [])
+            before = _antecedent(text, s, sec, drafts[-RECENT:-1], {}) or same_day
             if before is not None:  # "G7 leaders condemned the attack": the attack told before
                 before.evidence.append((s, s + len(sent)))
             elif not any(x.trigger.start == obj.start for x in drafts):  # read already
