@@ -338,3 +338,19 @@ def test_a_place_after_in_is_still_where_the_act_was(extract: Extract) -> None:
     assert events
     assert events[0].location is not None
     assert events[0].location.text == "Jenin"
+
+
+def test_a_reason_adjunct_is_no_act_of_the_sentence(extract: Extract) -> None:
+    body = (
+        "SEOUL, South Korea — South Korea's parliament voted on Saturday to impeach President"
+        " Yoon Suk Yeol over his short-lived declaration of martial law."
+    )
+    events = extract(body)
+    assert events
+    assert code(events[0]) == "172"
+    assert events[0].roles.target == "Yoon Suk Yeol"
+    assert not rooted(events, "1724")
+
+
+def test_a_reason_without_a_possessive_is_read_as_before(extract: Extract) -> None:
+    assert rooted(extract("Protesters rallied over the killing of a teenager on Monday."), "14")
