@@ -25,6 +25,8 @@ _OBLIGATION = frozenset("must should ought need have has be".split())
 _SINGULAR = frozenset("he she it".split())
 # the words of a clause the scan reads at most: a reported clause's subject and verb
 _REACH = 14
+# past finite forms that tell the clause as a fact ("was", "had", "did")
+_PAST = frozenset("was were had did".split())
 _ADVERBS = frozenset("again still repeatedly also firmly strongly".split())
 
 
@@ -48,6 +50,7 @@ def asserted_insist(p: Parse, m: Match) -> bool:
     if k >= len(tokens) or tokens[k].lower in _ON:
         return False  # "insisted on talks": the demand sense
     end = min(len(tokens), k + _REACH)
+    past = False
     for j in range(k, end):
         t = tokens[j]
         if t.boundary:
@@ -55,6 +58,11 @@ def asserted_insist(p: Parse, m: Match) -> bool:
             break
         if t.lower in _OBLIGATION or _subjunctive(p, j):
             return False
+        past = past or t.lower in _PAST or (t.tags == {"VBD"} or t.tags == {"VBD", "VBN"})
+    if past:
+        # "insisted the rebels fired first": a past act maintained, told as "said" tells it
+        # (the reported act is read as any reported act is)
+        return True
     # an act named in the clause ("insisted the rebels attacked the town") is left to the
     # row's embedding, which reads it; a verb row on a noun ("as command centres") is none
     return not any(

@@ -212,3 +212,8 @@ def test_full_codes_for_common_phrasings(extract: Extract, text: str, code: str)
 )
 def test_near_misses_of_the_rows_stay(extract: Extract, text: str, code: str) -> None:
     assert _codes(extract(text))[:1] == [code]
+
+
+def test_a_past_act_insisted_on_is_read_as_reported(extract: Extract) -> None:
+    # a past act maintained is told as after "said": the act, not a demand
+    assert _codes(extract("Russia insisted the Ukrainian army shelled the school.")) == ["194"]
