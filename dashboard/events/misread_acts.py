@@ -53,8 +53,10 @@ import csv
 from functools import cache
 
 from dashboard.events.clause_words import AUX, Parse
+from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
+from dashboard.events.wishes import wished
 
 # a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
 # person, and the determiners that make them one (Huddleston and Pullum 2002, ch. 5 §7)
@@ -565,4 +567,6 @@ def misread(p: Parse, m: Match) -> bool:
         or taken_to_port(p, m)
         or background_stance(p, m)
         or background_attribute(p, m)
+        or asserted_insist(p, m)
+        or wished(p, m)
     )

@@ -26,13 +26,16 @@ def named_by(p: Parse, m: Match) -> bool:
     if not nominal and "NOUN" not in tokens[m.first].pos:
         return False  # "families of the hostages gathered": a verb after the phrase
     # "the 1971 war", "the May 1998 riots", "the 2004 Madrid train bombings": an article, a
-    # date and up to three premodifying words (Quirk et al. 1985 §17.97 premodification)
+    # date and up to three premodifying words (Quirk et al. 1985 §17.97 premodification).
+    # A verb of remembrance ends the phrase: its base form after "will never" or "always"
+    # is no finite or past form, so ``_modifier`` alone would take "forget" for a noun
     modifiers = 0
+    remembrance = word_class("COMMEMORATE")
     while k >= 0 and (
         tokens[k].lower in ARTICLES
         or tokens[k].text.isdigit()
         or tokens[k].lower in MONTHS
-        or (modifiers < 3 and _modifier(tokens[k]))
+        or (modifiers < 3 and _modifier(tokens[k]) and not tokens[k].keys & remembrance)
     ):
         modifiers += tokens[k].text.isalpha() and tokens[k].lower not in ARTICLES
         nominal = nominal or tokens[k].lower in ARTICLES
@@ -41,8 +44,10 @@ def named_by(p: Parse, m: Match) -> bool:
         return False
     if k >= 2 and tokens[k].lower == "in" and tokens[k - 1].lower in _LOST:
         k = _of_those(tokens, k - 2)  # "families of those killed in the 2015 Paris attacks"
-    if k >= 0 and tokens[k].keys & word_class("COMMEMORATE"):
-        return True  # "Spain remembered the 2004 Madrid train bombings"
+    if k >= 0 and tokens[k].keys & remembrance:
+        # "Spain remembered the 2004 Madrid train bombings", "will never forget the
+        # massacre", "will always remember the attacks"
+        return True
     if k < 1 or tokens[k].lower != "of":
         return False
     return bool(tokens[k - 1].keys & word_class("NAMED_BY"))

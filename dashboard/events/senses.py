@@ -566,7 +566,7 @@ def _verbal(p: Parse, m: Match) -> bool:
     ("the occupied West Bank" and "the attack" are not verbs)."""
     tokens = p.tokens
     for k in range(m.first, m.last + 1):
-        if k in p.verbs:
+        if k in p.verbs and not (k > 0 and tokens[k - 1].lower in _TAKE_NOUN):
             return True
         if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in _BEFORE_NOUN):
             return True
@@ -575,6 +575,9 @@ def _verbal(p: Parse, m: Match) -> bool:
 
 # words after which a participle is an adjective: "the fighting", "Sudan's warring sides"
 _BEFORE_NOUN = frozenset(ARTICLES) | {"'s", "’s"}
+# prepositions whose complement is a noun phrase or an -ing clause, never a finite verb
+# (Quirk et al. 1985 §9.1-9.4): "used hospitals as command centres" has no verb "command"
+_TAKE_NOUN = frozenset("as of in on at for with from into against about among between".split())
 
 
 _ARMED = frozenset(
