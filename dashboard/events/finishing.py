@@ -77,6 +77,7 @@ from dashboard.events.the_town import attackers_told_before
 from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
 from dashboard.events.unfound_places import unfound_place, unknown_site
+from dashboard.events.verbal_clash import verbal_clash
 from dashboard.events.vessels import AT_SEA
 from dashboard.events.where_relative import where_antecedent
 from dashboard.model import (
@@ -343,6 +344,7 @@ class DraftFinisher:
 
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         d = own_deployment(d, article.text, ctx)  # "would deploy troops in the north": §154
+        d = verbal_clash(d, article.text)  # "Trump and Zelensky clashed": words, §110
         # "would cut gas … if the EU imposed": the EU
         span = d.evidence[0]
         d = condition_target(

@@ -354,3 +354,26 @@ def test_a_reason_adjunct_is_no_act_of_the_sentence(extract: Extract) -> None:
 
 def test_a_reason_without_a_possessive_is_read_as_before(extract: Extract) -> None:
     assert rooted(extract("Protesters rallied over the killing of a teenager on Monday."), "14")
+
+
+def test_leaders_who_clash_disagree(extract: Extract) -> None:
+    body = (
+        "President Donald Trump and Ukrainian President Volodymyr Zelensky clashed in the"
+        " Oval Office on Friday."
+    )
+    events = extract(body)
+    assert events
+    assert code(events[0]) == "110"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Indian and Chinese troops clashed in Ladakh on Friday.", "19"),
+        ("Protesters clashed with police in Tbilisi on Friday.", "14"),
+    ],
+)
+def test_armed_men_and_crowds_still_clash(extract: Extract, text: str, root: str) -> None:
+    codes = _codes(extract(text))
+    assert codes
+    assert codes[0].startswith(root)
