@@ -22,14 +22,25 @@ _SPOKEN_ROOTS |= frozenset({"10", "11", "12", "13"})
 
 
 def answered_act(p: Parse, m: Match) -> bool:
-    """Whether noun match ``m`` of a root 01-13 is the object of "respond|reply|react to"
+    """Whether match ``m`` of a root 01-13 is the object of "respond|reply|react to"
     ("did not respond to the complaint", "replied to Cambodia's request"): an act answered,
     not one the subject made."""
-    if m.rule.kind != "N" or m.rule.code[:2] not in _SPOKEN_ROOTS:
+    # a verb row read on its noun ("responded to requests for her extradition") is answered
+    # as a noun row is: after "respond to" the word is the answer's object, never a verb
+    if m.rule.code[:2] not in _SPOKEN_ROOTS:
         return False
     tokens, k = p.tokens, m.first - 1
     if k >= 1 and tokens[k].lower in ("'s", "’s", "'", "’"):
         k -= 2  # "replied to Cambodia's request": the asker's possessive
     if k >= 0 and tokens[k].lower in ARTICLES:
         k -= 1
-    return k >= 1 and tokens[k].lower == "to" and bool(tokens[k - 1].keys & _ANSWER)
+    if k >= 1 and tokens[k].lower == "to" and bool(tokens[k - 1].keys & _ANSWER):
+        return True
+    # the act an answered request asks for ("responded to requests for her extradition"):
+    # inside the answered noun phrase, at most five words on
+    for j in range(m.first - 1, max(0, m.first - 6), -1):
+        if tokens[j].boundary or not tokens[j].text[:1].isalnum():
+            return False
+        if tokens[j].lower == "to" and bool(tokens[j - 1].keys & _ANSWER):
+            return tokens[j + 1].keys.isdisjoint(_ANSWER)
+    return False

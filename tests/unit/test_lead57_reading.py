@@ -377,3 +377,19 @@ def test_armed_men_and_crowds_still_clash(extract: Extract, text: str, root: str
     codes = _codes(extract(text))
     assert codes
     assert codes[0].startswith(root)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has not responded to requests for her extradition.",
+        "Iran did not respond to calls for talks with Washington.",
+    ],
+)
+def test_what_an_answer_answers_is_no_act_of_the_answerer(extract: Extract, text: str) -> None:
+    events = [e for e in extract(text) if "negated" not in e.flags]
+    assert not rooted(events, "02", "06", "04")
+
+
+def test_a_request_made_stays(extract: Extract) -> None:
+    assert rooted(extract("Bangladesh requested her extradition on Monday."), "02")
