@@ -36,3 +36,12 @@ def test_is_capital_reads_the_country_table(geoparser: Geoparser) -> None:
     nuuk = next(m for m in geoparser.parse("Protests in Nuuk, Greenland.") if m.text == "Nuuk")
     assert nuuk.place is not None
     assert is_capital(nuuk.place)
+
+
+def test_a_town_named_like_a_capital_is_no_capital(geoparser: Geoparser) -> None:
+    # Washington, Iowa shares the federal capital's name, not its seat
+    text = "Flooding closed roads in Washington, Iowa, on Monday."
+    town = next(m for m in geoparser.parse(text) if m.text == "Washington")
+    assert town.place is not None
+    assert town.place.admin1 == "US-IA"
+    assert not is_capital(town.place)
