@@ -393,3 +393,17 @@ def test_what_an_answer_answers_is_no_act_of_the_answerer(extract: Extract, text
 
 def test_a_request_made_stays(extract: Extract) -> None:
     assert rooted(extract("Bangladesh requested her extradition on Monday."), "02")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Russia said it would hold talks with Ukraine at the Geneva summit on Monday.", "Geneva"),
+        ("Two councils pledged help to small businesses in the Lancaster district.", "Lancaster"),
+    ],
+)
+def test_a_place_that_names_where_things_are_stays(extract: Extract, body: str, name: str) -> None:
+    events = extract(body)
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.text.startswith(name)
