@@ -1356,13 +1356,6 @@ static int abbreviation_end(const Text *t, Py_ssize_t lo, Py_ssize_t stop, PyObj
             break;
         if (k >= 2 && !word_before(t, s)) return 1;
     }
-    /* (?<=[a-z]\s)[A-HJ-Z]\.: a middle initial after a name ("Harry S. Truman") */
-    if (q - 4 >= 0 && q - 2 >= lo) {
-        Py_UCS4 c = CH(t, q - 2), before = CH(t, q - 4);
-        if (c >= 'A' && c <= 'Z' && c != 'I' && Py_UNICODE_ISSPACE(CH(t, q - 3)) && before >= 'a' &&
-            before <= 'z')
-            return 1;
-    }
     /* \b(?:Mr|Mrs|...)\. */
     for (Py_ssize_t k = 0, n = PyTuple_GET_SIZE(words); k < n; k++) {
         Py_ssize_t len;

@@ -39,11 +39,7 @@ def titles() -> frozenset[str]:
 def abbreviation_end() -> re.Pattern[str]:
     """The pattern of an abbreviation ending a chunk (module doc), for ``search``."""
     words = "|".join(sorted(abbreviations(), key=len, reverse=True))
-    # a middle initial after a name ("Harry S. Truman", "George W. Bush"): one capital and a
-    # dot after a lowercase word end (AP Stylebook, "middle initials"); "I" is left out, the
-    # numeral that ends "World War I."
-    initial = r"(?<=[a-z]\s)[A-HJ-Z]\."
-    return re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b(?:{words})\.|{initial})[\"”’)]?$")
+    return re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b(?:{words})\.)[\"”’)]?$")
 
 
 def reach() -> int:
