@@ -52,11 +52,16 @@ def _after_dateline(tokens: list[Token], j: int) -> bool:
     )
 
 
+_HYPHENS = frozenset("-‐‑")
+
+
 def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
     """Is token ``i`` a verb of the clause? ``saying``: the lexicon's verbs of saying."""
     t = tokens[i]
     if "VERB" not in t.pos and "AUX" not in t.pos:
         return False
+    if i > 0 and tokens[i - 1].text in _HYPHENS and tokens[i - 1].end == t.start:
+        return False  # "a U.S.-brokered deal": a compound adjective (Quirk et al. 1985 §I.47)
     j = _prev(tokens, i)
     before = tokens[j].lower if j >= 0 else ""
     if before in AUX or before == "to":

@@ -275,6 +275,10 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
             end = _list_runs_on(prev[0], prev[1], tokens, end)
         nxt = None
         gap = rule.gaps[n] if rule.gaps else GAP
+        # a hyphenated compound ("a U.S.-brokered peace deal") is one word of the gap
+        gap += sum(
+            _hyphen_joined(tokens, k) for k in range(end + 1, min(end + 2 + gap, len(tokens)))
+        )
         for j in range(end + 1, min(end + 2 + gap, len(tokens))):
             # most words of a gap start no alternative: one set test, not a call
             nxt = (
@@ -295,6 +299,7 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
                 or (
                     _finite(tokens[j])
                     and tokens[j - 1].lower not in _ARTICLES
+                    and not _hyphen_joined(tokens, j - 1)
                     and not _inside_name(tokens, j)
                     and not _reduced_relative(tokens, j)
                     and not _first_conjunct(tokens, j)
@@ -307,6 +312,16 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
             nxt = _past_equipping(slot, firsts, tokens, end)
         end = nxt
     return end
+
+
+def _hyphen_joined(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a hyphen written between two words with no space ("U.S.-brokered")?"""
+    return (
+        tokens[k].text in "-‐‑"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 # what follows the participle of a relative telling the noun's own past act: its agent
