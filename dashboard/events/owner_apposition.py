@@ -37,9 +37,8 @@ def owner_in_apposition(text: str, a: Actor, actors: list[Actor], trigger_start:
     False
     """
     opening = _OPENING.search(text, max(0, a.start - 60), a.start)
-    if opening is None or _CLOSING.match(text, a.end, trigger_start) is None:
-        return False
-    if _CLOSING.match(text, a.end, trigger_start).end() != trigger_start:  # type: ignore[union-attr]
+    closing = _CLOSING.match(text, a.end, trigger_start)
+    if opening is None or closing is None or closing.end() != trigger_start:
         return False
     comma = opening.start() + 1
     return any(b is not a and b.end == comma for b in actors)

@@ -142,6 +142,12 @@ def _candidates(
         a for a in before if not _first_conjuncts_object(text, a, before, clause[0], trigger_start)
     ]
     before = [a for a in before if not _first_conjuncts_place(text, a, clause[0], trigger_start)]
+    # "The U.N. mission in Libya said": the sender's voice, never the host country's
+    hosts = [a for a in before if posted_in(text, a)]
+    if hosts:
+        before = [a for a in before if a not in hosts]
+        if not before:
+            return [], False
     # "its patrols had heard artillery fire": who perceived the act did not do it
     seen = witnessed_from(text, trigger_start)
     before = [a for a in before if not 0 <= a.start < seen]
@@ -189,8 +195,6 @@ def _candidates(
         # "Troops stationed in Niger were attacked by gunmen": where forces are posted names
         # no one's side (a French base in Niger is no Nigerien act); nothing is guessed
         return [], False
-    if not sides and before and all(posted_in(text, a) for a in before):
-        return [], False  # "The U.N. mission in Libya said": the sender's, not the host's
     if not sides and noun_in_phrase(text, trigger_start):
         # "a response to last month's attack on tourists in Pahalgam": an act named by a noun
         # takes its agent from its own phrase ("Russia's attack", "an attack by X"); places
