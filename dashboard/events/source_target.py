@@ -178,6 +178,12 @@ REPORTER_AFTER = re.compile(
     r"denied|denies|rejected|rejects)\b",
     re.IGNORECASE,
 )
+# a body's or state's speakers before the reporting verb ("Interior Ministry officials said",
+# "a ministry spokesman said"): the body speaks through them (ACE 2005: the speaker's ORG)
+_SAYER_AFTER = re.compile(
+    r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?" + REPORTER_AFTER.pattern,
+    re.IGNORECASE,
+)
 # the sayer's own people or the sayer itself as the passive's subject ("said two of its
 # soldiers were captured", "said he was arrested", "said it had been attacked")
 _OWN_PEOPLE = re.compile(r"\b(?:its|their|our|his|her|he|she|they|we|it|I)\b", re.IGNORECASE)
@@ -519,7 +525,7 @@ def roles(
         passive
         and target is None
         and source is not None
-        and REPORTER_AFTER.match(text, source.end)
+        and _SAYER_AFTER.match(text, source.end)
         and not _OWN_PEOPLE.search(text, source.end, trigger_start)
     ):
         # "The Interior Ministry said 224 people had been detained": who tells of a passive

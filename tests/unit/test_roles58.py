@@ -302,3 +302,22 @@ def test_a_shared_passive_auxiliary_still_negates_both(extract: Extract) -> None
     events = extract("The activists were not arrested and charged, police said.")
     arrests = rooted(events, "17")
     assert all(unreal(e) for e in arrests)
+
+
+# --- a body's officials telling of a passive act are no patient of it ------------------
+
+
+def test_a_bodys_officials_are_no_patient_of_the_passive_they_report(extract: Extract) -> None:
+    events = rooted(
+        extract("Foreign Ministry officials said 30 people had been detained since Monday."), "17"
+    )
+    assert events
+    assert events[0].roles.target != "Foreign Ministry"
+
+
+def test_a_bodys_officials_telling_of_their_own_offices_stay_the_patient(
+    extract: Extract,
+) -> None:
+    events = extract("Interior Ministry officials said their offices had been attacked.")
+    assert events
+    assert events[0].roles.target == "Interior Ministry"
