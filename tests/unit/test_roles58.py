@@ -68,6 +68,7 @@ def test_a_possessor_with_no_head_actor_stays(extract: Extract) -> None:
     "body",
     [
         "The president told France 24 that soldiers had detained him in his office.",
+        # read right before the rule too on lead57 7b744ad2: kept as a check
         "The minister told Voice of America that police had detained ten protesters.",
     ],
 )
@@ -78,6 +79,15 @@ def test_an_outlet_is_no_side_nor_place(extract: Extract, body: str) -> None:
         assert ev.roles.source not in ("France", "United States")
         assert ev.roles.target not in ("France", "United States")
         assert where(ev)[1] not in ("FR", "US")
+
+
+def test_the_line_of_an_act_told_to_an_outlet_starts_at_its_own_subject(
+    extract: Extract,
+) -> None:
+    body = "The minister told Voice of America on Monday that the army had shelled rebel positions."
+    events = extract(body)
+    assert events
+    assert events[0].summary.startswith("The army had shelled")
 
 
 def test_the_country_outside_an_outlet_stays(extract: Extract) -> None:
