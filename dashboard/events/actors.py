@@ -21,6 +21,7 @@ from functools import cache
 from dashboard.analysis import DATELINE
 from dashboard.events.group_anaphor import GroupMemory
 from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
+from dashboard.events.office_killing import office_apposed_names
 from dashboard.events.person_names import completed, cut_at_initial, surnames
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
@@ -224,6 +225,11 @@ class ActorFinder:
             leader = Actor(full, "person", code, start, end)
             self.remember(full.split()[-1], leader)
             found.append(leader)
+        for at, name in office_apposed_names(sentence):
+            # "Ana Ruiz, the mayor of Tepic, was shot dead": the head of an office apposition
+            start = offset + at
+            if not any(a.start <= start < a.end for a in found):
+                found.append(Actor(name, "person", None, start, start + len(name)))
         for m in _relative_pattern().finditer(sentence):
             # "Kim Yo Jong, the sister of leader Kim Jong Un, warned": the name the kin
             # apposition is set beside is a person, of the country of whose relative she is

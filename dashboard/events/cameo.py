@@ -30,6 +30,7 @@ from dashboard.events.captivity import rescued_from_captors
 from dashboard.events.clause_words import Parse
 from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.denied_happening import hazard_denied
+from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.goods_at_risk import good_at_risk, owned_reason
@@ -276,6 +277,8 @@ def triggers(text: str) -> list[Trigger]:
         and not _gap_crosses_conjunct(p, m)
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
+        # "the dam was not a threat": a threat denied is none made
+        and not denied_threat(p, m)
         and not named_by(p, m)
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)

@@ -20,9 +20,11 @@ from dashboard.events.epicentre import epicentre
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.member_target import member_target
 from dashboard.events.narrative import family_of
+from dashboard.events.office_killing import killing_code
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.own_forces import force_posture_sides
 from dashboard.events.owned_things import owner_sides
+from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.parties import (
     _country_actors,
     _denier_own_side,
@@ -245,7 +247,10 @@ class ClauseDrafter:
     ) -> _Draft:
         in_sentence = [m for m in mentions.mentions if m.place]
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
-        d.lead = _lead_actor(actors, trig)
+        # "X, Erdogan's rival, was detained": the line's actor is the head, not the possessor
+        d.lead = _lead_actor(
+            [a for a in actors if not owner_in_apposition(text, a, actors, trig.start)], trig
+        )
         own = own_stretch(text, trig.start, clause, trig.full or trig.code)
         # aid goes to its recipient, and aid cut was going to it (CAMEO 1.1b3 §162: the
         # target is the state whose aid is reduced); a suspect is extradited to the receiving
@@ -344,6 +349,9 @@ class ClauseDrafter:
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)
             d.joint = d.target is not None
+        killing = killing_code(text, trig.full or trig.code, (trig.start, trig.end), d.target)
+        if killing is not None:  # "Mayor Ana Ruiz was shot dead": an assassination (§186)
+            d.trigger = trig = replace(trig, code=killing[:2], full=killing)
         if trig.code.startswith("DIS-"):
             # "Assam has been hit by flooding": a hazard has no sides; what it hit is where it
             # happened (CAMEO 1.1b3 codes acts of political actors only; ACLED codes place)

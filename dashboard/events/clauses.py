@@ -27,6 +27,7 @@ from dashboard.events.clause_words import (
     _ADVERBS,
     _FINITE,
     _PRONOUNS,
+    ARTICLES,
     AUX,
     DETERMINERS,
     MODALS,
@@ -434,6 +435,9 @@ def _governing(
     return None, flags
 
 
+_BE = frozenset("be is are was were been being am".split())
+
+
 def _own_group_after(tokens: list[Token], lo: int, k: int, i: int) -> bool:
     """Does "and"/"but" at ``k`` open the verb group of the verb at ``i``, outside a negation
     in the group before it? Negation scopes over its own verb group (Quirk et al. 1985
@@ -452,6 +456,11 @@ def _own_group_after(tokens: list[Token], lo: int, k: int, i: int) -> bool:
         return True  # a determiner ("no role"): it negates its own clause's noun phrase
     op = tokens[neg[-1] - 1].lower if neg[-1] > lo else ""
     if op not in AUX:
+        return True
+    after = tokens[neg[-1] + 1].lower if neg[-1] + 1 < k else ""
+    if op in _BE and after in ARTICLES:
+        # "the dam was not a threat and invited Egypt": a copula's noun phrase is no verb
+        # group a second verb could share "was" with (as "was not arrested and charged" does)
         return True
     finite = bool(tokens[i].tags & {"VBD", "VBZ"}) and not tokens[i].tags & {"VB", "VBP"}
     return finite and op in MODALS | {"do", "does", "did"}

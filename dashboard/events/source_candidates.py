@@ -14,7 +14,9 @@ from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import assessor_speaker
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
+from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import Gated, gated
+from dashboard.events.reported_force import force_reported
 from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
@@ -131,11 +133,21 @@ def _candidates(
     # "UN experts said its troops fought": whose experts report it examined the act, never
     # did it, so is no fallback source either ("The UN said its troops fought" is the UN's)
     assessed = [a for a in before if not assessor_speaker(text, a, trigger_start)]
-    before = told if told or _armed_reported(text, before, trigger_end) else assessed
+    # "Vucic said police had arrested": the reported clause's own subject did it
+    forces = force_reported(text, before, trigger_start)
+    before = told if told or forces or _armed_reported(text, before, trigger_end) else assessed
     # "Chinese personnel boarded Philippine boats and seized rifles": the first verb's object
     # is not the subject of the second (a coordinated predicate shares its subject)
-    before = [a for a in before if not _first_conjuncts_object(text, a, before, trigger_start)]
+    before = [
+        a for a in before if not _first_conjuncts_object(text, a, before, clause[0], trigger_start)
+    ]
     before = [a for a in before if not _first_conjuncts_place(text, a, clause[0], trigger_start)]
+    # "The U.N. mission in Libya said": the sender's voice, never the host country's
+    hosts = [a for a in before if posted_in(text, a)]
+    if hosts:
+        before = [a for a in before if a not in hosts]
+        if not before:
+            return [], False
     # "its patrols had heard artillery fire": who perceived the act did not do it
     seen = witnessed_from(text, trigger_start)
     before = [a for a in before if not 0 <= a.start < seen]
@@ -448,18 +460,19 @@ _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECAS
 _WORD = re.compile(r"[a-z]+")
 
 
-def _first_conjuncts_object(text: str, a: Actor, before: list[Actor], trigger_start: int) -> bool:
+def _first_conjuncts_object(
+    text: str, a: Actor, before: list[Actor], clause_start: int, trigger_start: int
+) -> bool:
     """Is ``a`` the object of the first verb of a coordinated predicate whose second verb is
     the trigger ("Chinese guards boarded Philippine boats and seized rifles")? A coordinated
     predicate shares the subject named before its first verb (Huddleston and Pullum 2002,
-    ch. 15), so a name after that past-tense verb is no subject of the trigger."""
+    ch. 15), so a name after that past-tense verb is no subject of the trigger; with no
+    actor as the subject ("A convoy entered Machar's house and disarmed") from the clause."""
     if not _AND_BEFORE.search(text, max(0, trigger_start - 16), trigger_start):
         return False
     earlier = [b for b in before if b.end <= a.start]
-    if not earlier:
-        return False
-    first = min(earlier, key=lambda b: b.start)
-    for m in _WORD.finditer(text, first.end, a.start):
+    lo = min(earlier, key=lambda b: b.start).end if earlier else clause_start
+    for m in _WORD.finditer(text, lo, a.start):
         forms = verb_forms(m.group())
         if forms is not None and "VBD" in forms[1] and m.group() not in _SAYING:
             return True

@@ -13,6 +13,7 @@ from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.holders import participle_agent
 from dashboard.events.listed_sides import apposed_country, first_listed, owned_site
+from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
@@ -177,6 +178,12 @@ REPORTER_AFTER = re.compile(
     r"denied|denies|rejected|rejects)\b",
     re.IGNORECASE,
 )
+# a body's or state's speakers before the reporting verb ("Interior Ministry officials said",
+# "a ministry spokesman said"): the body speaks through them (ACE 2005: the speaker's ORG)
+_SAYER_AFTER = re.compile(
+    r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?" + REPORTER_AFTER.pattern,
+    re.IGNORECASE,
+)
 # the sayer's own people or the sayer itself as the passive's subject ("said two of its
 # soldiers were captured", "said he was arrested", "said it had been attacked")
 _OWN_PEOPLE = re.compile(r"\b(?:its|their|our|his|her|he|she|they|we|it|I)\b", re.IGNORECASE)
@@ -186,6 +193,15 @@ _JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
 _PASSIVE_INSIDE = re.compile(
     r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|downed|intercepted|hit|struck|"
     r"attacked|targeted|killed)|(?:came|come|comes|coming)\s+under)\b",
+    re.IGNORECASE,
+)
+# a noun act one is put into ("was placed under arrest", "were taken into custody", "has
+# been put under house arrest"): a passive of the light verb, so the subject is the one
+# arrested and a "by" phrase names who did it (Quirk et al. 1985, 3.64: the passive's
+# subject is the active's object)
+_PLACED_UNDER = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|taken|kept|held)\s+"
+    r"(?:under|into|in)\s+(?:house\s+|military\s+|police\s+|protective\s+)?$",
     re.IGNORECASE,
 )
 # what stands between the one told to act and the act: "Israel on Friday to halt"
@@ -240,6 +256,9 @@ def roles(
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
     # non-restrictive relative clause names is that clause's, not the subject
     actors = [a for a in actors if not _in_relative_aside(text, a, clause[0], trigger_start)]
+    # "Ekrem Imamoglu, President Erdogan's main rival, was detained": the possessor in an
+    # apposition is the description's, and the head before it is the subject
+    actors = [a for a in actors if not owner_in_apposition(text, a, actors, trigger_start)]
     # "agreed to a ceasefire after talks mediated by Qatar", "signed at a ceremony hosted by
     # the United States": a third party's role, no side of the act (CAMEO 1.1b3 codes the
     # mediation itself as §045 when it is the subject's act)
@@ -329,6 +348,7 @@ def roles(
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
     passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
+    passive = passive or _PLACED_UNDER.search(text, max(0, trigger_start - 40), trigger_start)
     if passive is None and words and "VBN" in (verb_forms(words[0].lower()) or ((), ()))[1]:
         passive = CAUSATIVE.search(text, max(0, trigger_start - 80), trigger_start)
     # "Reporter jailed for espionage": a headline drops the passive's "was" (AP Stylebook,
@@ -505,7 +525,7 @@ def roles(
         passive
         and target is None
         and source is not None
-        and REPORTER_AFTER.match(text, source.end)
+        and _SAYER_AFTER.match(text, source.end)
         and not _OWN_PEOPLE.search(text, source.end, trigger_start)
     ):
         # "The Interior Ministry said 224 people had been detained": who tells of a passive

@@ -29,7 +29,10 @@ MAX_SUBJECT_WORDS = 18  # a longer run before the verb is not a subject but a cl
 MAX_WORDS = 14  # after the trigger
 _REPORTING = gated(
     r"\b(?:(?:said|says|told|announced|added|stated|confirmed)(?:\s+[\w’']+){1,4}?(?=\s+that\b)|"
-    r"said|says|told \w+|announced|reported|added|stated|confirmed|claimed)"
+    # whom one told may be a name of several words ("told France 24", "told Voice of
+    # America"): its capitals and numbers, case-sensitive, belong to the addressee
+    r"said|says|told (?-i:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+|of)){0,3}(?=\s+[a-z]))|"
+    r"told \w+|announced|reported|added|stated|confirmed|claimed)"
     r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day|last \w+|this \w+))?(?:\s+that)?\s+",
     re.IGNORECASE,
 )

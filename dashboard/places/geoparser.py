@@ -36,6 +36,7 @@ from dashboard.places.lists import typed_lists
 from dashboard.places.lost_anchors import lost_anchors
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.names import for_matching, sentences
+from dashboard.places.outlets import without_outlets
 from dashboard.places.pairs import (
     HeldMemo,
     bare_counties,
@@ -209,6 +210,7 @@ class Geoparser:
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
+        matches = without_outlets(text, matches)  # "told France 24": a broadcaster, no place
         matches = without_political_bodies(text, matches)  # "the Liberal government"
         matches = army_names(text, matches)  # "the Arakan Army" is a group, not Rakhine
         matches = without_institutions(text, matches, self.gaz)  # "Columbia University" is no town

@@ -1,0 +1,44 @@
+"""A name owning the noun of an apposition between a subject and its verb is no side of
+the verb: "Ekrem Imamoglu, President Erdogan's main rival, was detained" detains Imamoglu.
+
+An apposition set off by commas (Quirk et al. 1985, 17.65; Huddleston and Pullum 2002,
+ch. 15 §5: a supplement) describes the noun phrase before it; a possessive name inside it
+("Erdogan's rival", "the general's son") is that description's, never the clause's
+subject. Nearest-name reading takes the possessor as the subject (and, with a passive, as
+the one the act was done to), so the head before the opening comma is read instead when
+it is itself an actor. ``actors.kin_apposition`` covers the "the sister of X" form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.actors import Actor
+
+# the opening: a comma right after the head's capitalised last word, then up to three
+# title words or an article before the possessor ("..., President Tayyip Erdogan's")
+_OPENING = re.compile(r"[A-Za-z.’'-],\s+(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,3}$")
+# the possessive and the apposition's noun, its closing comma, and only a verb group's
+# words up to the trigger ("'s main political rival, was", "'s son, has been")
+_CLOSING = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*,\s+(?:[a-z]+\s+){0,3}$")
+
+
+def owner_in_apposition(text: str, a: Actor, actors: list[Actor], trigger_start: int) -> bool:
+    """Whether ``a`` owns the noun of a comma-set apposition that closes right before the
+    verb group of the trigger at ``trigger_start``, after a head that is one of ``actors``
+    (so someone else is left to be the subject).
+
+    >>> from dashboard.events.actors import Actor
+    >>> s = "Mayor Ali Kaya, Premier Ozan's main rival, was detained."
+    >>> kaya, ozan = Actor("Ali Kaya", "person", None, 6, 14), Actor("Ozan", "person", None, 24, 28)
+    >>> owner_in_apposition(s, ozan, [kaya, ozan], s.index("detained"))
+    True
+    >>> owner_in_apposition(s, kaya, [kaya, ozan], s.index("detained"))
+    False
+    """
+    opening = _OPENING.search(text, max(0, a.start - 60), a.start)
+    closing = _CLOSING.match(text, a.end, trigger_start)
+    if opening is None or closing is None or closing.end() != trigger_start:
+        return False
+    comma = opening.start() + 1
+    return any(b is not a and b.end == comma for b in actors)
