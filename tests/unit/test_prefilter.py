@@ -175,7 +175,7 @@ def test_sentences_with_dates_and_hazards_read_the_same_without_the_prefilter(
 # our own that hold their words and near misses that hold them without matching
 def _gated_patterns() -> list[Gated]:
     from dashboard.events import (
-        cameo,
+        called_false,
         extract,
         narrative,
         no_comment,
@@ -186,8 +186,8 @@ def _gated_patterns() -> list[Gated]:
     )
 
     return [
-        cameo._CALLED_FALSE,
-        cameo._CALLED_OFF_AFTER,
+        called_false._CALLED_FALSE,
+        called_false._CALLED_OFF_AFTER,
         extract._RELATIVE,
         narrative.RECURRING,
         narrative.CONTINUES,
