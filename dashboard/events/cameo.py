@@ -85,11 +85,8 @@ from dashboard.events.senses import (
     _held_by,
     _modifier,
     _other_sense,
-    _played,
     _posted_subject,
     _pretended,
-    _scored,
-    _sporting,
     _standing_post,
     _suicide_bomber,
     _troops_in_phrase,
@@ -98,6 +95,7 @@ from dashboard.events.senses import (
     bomber_aircraft,
     weapon_not_bombing,
 )
+from dashboard.events.sport_senses import _played, _scored, _sporting
 from dashboard.events.stoppages import strike_misread
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger

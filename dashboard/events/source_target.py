@@ -11,12 +11,17 @@ from dashboard.events.actors import Actor
 from dashboard.events.attack_subject import struck_in_subject
 from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
 from dashboard.events.fronted_clauses import in_fronted_clause
+from dashboard.events.headline_passive import headline_participle
 from dashboard.events.holders import participle_agent
 from dashboard.events.listed_sides import apposed_country, first_listed, owned_site
 from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
+from dashboard.events.relative_sides import (
+    _in_relative_aside,
+    _relative_antecedent,
+)
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
@@ -27,7 +32,6 @@ from dashboard.events.source_candidates import (
     _patient,
     _third_party,
     adjacent_subject,
-    headline_participle,
     in_subordinate_clause,
     no_side,
     passive_before,
@@ -554,44 +558,12 @@ _TAKEN = re.compile(r"(?:re)?(?:captur|took|tak|seiz|wrest)", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# a subject relative clause or a participle clause right after a name, or after the noun a
-# possessive name owns ("South Korea's foreign ministry, which condemned", "a statement from
-# Seoul condemning"): its subject is that antecedent (Huddleston and Pullum 2002, ch. 12 §3:
-# "who"/"which" as subject; ch. 14 §9: a participle clause's subject is the noun it follows)
-_ANTECEDENT_RELATIVE = re.compile(
-    r"(?:['’]s?(?:\s+[a-z][a-z-]*){1,3})?(?:\s*,\s*|\s+)(?:who|which)\s+(?:[a-z]+ly\s+)?"
-)
-
-
-def _relative_antecedent(text: str, actors: list[Actor], trigger_start: int) -> Actor | None:
-    """The actor whose noun phrase a subject relative ending at the trigger follows."""
-    for a in sorted(actors, key=lambda a: a.start, reverse=True):
-        if a.end <= trigger_start:
-            hit = _ANTECEDENT_RELATIVE.fullmatch(text, a.end, trigger_start)
-            return a if hit is not None else None
-    return None
-
-
 _HOSTED = re.compile(r"host(?:s|ed|ing)?\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _CARGO_TO = re.compile(
     r"\b(?:deliveries|shipments|supplies|consignments|transfers)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-
-# a non-restrictive relative clause set off by commas between the subject and its verb
-# ("Angola's president, who mediates between Congo and Rwanda, hosted"; Huddleston and
-# Pullum 2002, ch. 12: a supplementary relative is a clause of its own)
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;.]{1,120},")
-
-
-def _in_relative_aside(text: str, a: Actor, start: int, trigger_start: int) -> bool:
-    """Is ``a`` inside a supplementary relative clause that closes before the trigger?"""
-    return any(
-        m.start() < a.start < m.end() <= trigger_start
-        for m in _RELATIVE_ASIDE.finditer(text, start, trigger_start)
-    )
 
 
 # a nominal act in a time or cause adjunct ("after weeks of protests", "amid protests")

@@ -1,0 +1,41 @@
+"""Who a relative clause names, for the roles: the antecedent of a subject relative ("South
+Korea's foreign ministry, which condemned it": the ministry did the act) and the names inside a
+non-restrictive relative aside ("Angola's president, who mediates between Congo and Rwanda,
+hosted talks": the aside's, no side of the act)."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.actors import Actor
+
+# a subject relative clause or a participle clause right after a name, or after the noun a
+# possessive name owns ("South Korea's foreign ministry, which condemned", "a statement from
+# Seoul condemning"): its subject is that antecedent (Huddleston and Pullum 2002, ch. 12 §3:
+# "who"/"which" as subject; ch. 14 §9: a participle clause's subject is the noun it follows)
+_ANTECEDENT_RELATIVE = re.compile(
+    r"(?:['’]s?(?:\s+[a-z][a-z-]*){1,3})?(?:\s*,\s*|\s+)(?:who|which)\s+(?:[a-z]+ly\s+)?"
+)
+
+
+def _relative_antecedent(text: str, actors: list[Actor], trigger_start: int) -> Actor | None:
+    """The actor whose noun phrase a subject relative ending at the trigger follows."""
+    for a in sorted(actors, key=lambda a: a.start, reverse=True):
+        if a.end <= trigger_start:
+            hit = _ANTECEDENT_RELATIVE.fullmatch(text, a.end, trigger_start)
+            return a if hit is not None else None
+    return None
+
+
+# a non-restrictive relative clause set off by commas between the subject and its verb
+# ("Angola's president, who mediates between Congo and Rwanda, hosted"; Huddleston and
+# Pullum 2002, ch. 12: a supplementary relative is a clause of its own)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;.]{1,120},")
+
+
+def _in_relative_aside(text: str, a: Actor, start: int, trigger_start: int) -> bool:
+    """Is ``a`` inside a supplementary relative clause that closes before the trigger?"""
+    return any(
+        m.start() < a.start < m.end() <= trigger_start
+        for m in _RELATIVE_ASIDE.finditer(text, start, trigger_start)
+    )
