@@ -52,7 +52,7 @@ from dashboard.events.dates_telling import telling_date, told_in_past, year_back
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
-from dashboard.events.foreign_talks import talks_abroad
+from dashboard.events.foreign_talks import talks_off_dateline, venue_city
 from dashboard.events.lexicon import word_class
 from dashboard.events.line_side import line_side
 from dashboard.events.narrative import inferred_range
@@ -487,6 +487,12 @@ class DraftFinisher:
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
+        elif fell_back and recent and dateline and venue_city(reason, dateline, planned):
+            # "DOHA - Negotiators from Israel and Hamas held talks": the city filed from
+            location, reason = (
+                dateline,
+                f"{reason}; the dateline city ({dateline.text}) is the venue",
+            )
         elif fell_back and recent and dateline and town_scene(location, d, ctx, code):
             location, reason = (
                 dateline,
@@ -509,8 +515,8 @@ class DraftFinisher:
             and not _international_body(d, article.text, ctx)
             and institution_abroad(ctx.analysis, d.clause) is None  # "at Harvard University"
             and dateline_named_institution(ctx.analysis, d.clause) is None
-            and not talks_abroad(
-                d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc
+            and not talks_off_dateline(  # ("GENEVA - X and Y met": Geneva, the venue)
+                d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc, planned
             )
             and not _vessel_taken(d, article.text)
             and not _launched_between(d, article.text, ctx)
