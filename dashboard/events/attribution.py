@@ -6,6 +6,7 @@ is cited ("Ukraine's air force said"). Who is cited reports the event; they are 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dashboard.events.prefilter import gated, may_match, needed
 
@@ -87,7 +88,7 @@ def opening_speaker(sentence: str) -> tuple[int, int] | None:
     return None if m is None else (m.start("who"), m.end("who"))
 
 
-def within(spans: list[tuple[int, int]], start: int) -> bool:
+def within(spans: Sequence[tuple[int, int]], start: int) -> bool:
     """Whether offset ``start`` falls inside one of ``spans``."""
     return any(s <= start < e for s, e in spans)
 

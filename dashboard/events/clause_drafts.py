@@ -17,6 +17,7 @@ from dashboard.events.dates import DateMention
 from dashboard.events.demand_sides import demand_sides
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.epicentre import epicentre
+from dashboard.events.force_toward import launched_toward
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.member_target import member_target
 from dashboard.events.narrative import family_of
@@ -388,6 +389,15 @@ class ClauseDrafter:
             d.location_reason = f"the hazard was centred in {centre.place.name}"
         if topic_place(text, trig, d.location):
             d.location, d.location_reason = None, ""  # "held talks on Gaza": not held there
+        aimed = (
+            None
+            if d.location
+            else launched_toward(
+                text, trig.full or trig.code, (trig.start, trig.end), clause, pool, attacker
+            )
+        )
+        if aimed is not None:  # "fired a missile toward Eilat": where it was aimed
+            d.location, d.location_reason = aimed
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
         d.target = d.target or struck_in_country(d, text)  # "struck nine sites in Pakistan"
         home = _meeting_at_home(d, text)

@@ -12,10 +12,12 @@ country, and the country of a story filed abroad worse than no place.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import aside, capital_as_party, field_act
 from dashboard.events.actors import Actor, armed_nouns, home_country, military_told
+from dashboard.events.attribution import attributions, within
 from dashboard.events.body_offices import seat_city
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
@@ -45,17 +47,26 @@ _AT_SEAT = re.compile(
 )
 
 
-def story_countries(analysis: TextAnalysis, act: tuple[int, int] = (0, 0)) -> set[str]:
+def story_countries(
+    analysis: TextAnalysis,
+    act: tuple[int, int] = (0, 0),
+    cited: Sequence[tuple[int, int]] = (),
+) -> set[str]:
     """ISO2 codes of the countries the story names after its dateline, by name or by a place
     in them; not by a demonym ("Russian drones" names the attacker, not the ground), nor as a
     go-between, an addressee turned to, or the venue of talks (``act_asides.aside``), nor in
     a clause of time after the act ``act`` (its trigger's end and its sentence's end: "Riots
-    broke out as ministers in Brussels discussed visa rules" tells another happening)."""
+    broke out as ministers in Brussels discussed visa rules" tells another happening), nor
+    inside the ``cited`` spans (``attribution.attributions``: "…, a US official said" names
+    who reports the act, never where it was: ACE 2005, the reporting event is not the
+    reported one), unless told as where the tellers are ("officials in Papua New Guinea
+    said": the story's country, as a locative names a place, not a nationality)."""
     text, start = analysis.text, analysis.dateline_end
 
     def told(at: int) -> bool:
         other = act[0] <= at < act[1] and _WHILE.search(text, act[0], at) is not None
-        return at >= start and not other and not aside(text, at)
+        teller = within(cited, at) and not _TELLERS_IN.search(text, max(0, at - 12), at)
+        return at >= start and not other and not aside(text, at) and not teller
 
     codes = {
         m.place.country_code for m in analysis.mentions if m.place is not None and told(m.start)
@@ -64,6 +75,8 @@ def story_countries(analysis: TextAnalysis, act: tuple[int, int] = (0, 0)) -> se
     return {c for c in codes if c}
 
 
+# where the tellers a citation names are ("officials in Papua New Guinea said")
+_TELLERS_IN = re.compile(r"\bin\s+(?:the\s+)?$")
 # a clause of time whose subject does something else ("as ministers in Brussels discussed")
 _WHILE = re.compile(r"\b(?:as|while|when|whereas)\s+(?:the\s+)?[a-z]+\s+(?:in|at)\s", re.I)
 
@@ -278,7 +291,9 @@ def field_country(
     tells of ships or the sea is given no country: it may have been at sea (ACLED codes
     events at sea to the water body)."""
     text = ctx.analysis.text
-    named = story_countries(ctx.analysis, (d.trigger.end, d.evidence[0][1]))
+    s, e = d.evidence[0]
+    cited = attributions(text[s:e], s)  # "…, the US military said": the teller's, no ground
+    named = story_countries(ctx.analysis, (d.trigger.end, e), cited)
     if AT_SEA.search(text, *d.evidence[0]) or _SEA_WORDS.search(text, *d.evidence[0]):
         return None, "no place named; an act told with ships or the sea may be at sea"
     src = d.source

@@ -52,9 +52,8 @@ from dashboard.events.dates_telling import telling_date, told_in_past, year_back
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
-from dashboard.events.foreign_talks import talks_abroad
+from dashboard.events.foreign_talks import talks_off_dateline, venue_city
 from dashboard.events.group_anaphor import doer_at
-from dashboard.events.lexicon import word_class
 from dashboard.events.line_side import line_side
 from dashboard.events.narrative import inferred_range
 from dashboard.events.nationwide import nationwide_place
@@ -73,6 +72,7 @@ from dashboard.events.route_between import along_route
 from dashboard.events.sides import capital_country
 from dashboard.events.struck_unknown import struck_unknown
 from dashboard.events.summary import draft_summary
+from dashboard.events.summit_venue import summit_at_dateline, summit_sanctions_target
 from dashboard.events.the_town import attackers_told_before
 from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
@@ -284,53 +284,7 @@ def _international_body(d: _Draft, text: str, ctx: _Context) -> bool:
         return False
     if speaks_at_dateline(src.name, ctx.analysis.dateline):  # "GENEVA - The UN said"
         return False
-    return not _summit_at_dateline(src.end, d, text, ctx)
-
-
-def _summit_at_dateline(end: int, d: _Draft, text: str, ctx: _Context) -> bool:
-    """Whether the body named up to offset ``end`` is followed by its members' people
-    (``classes.csv`` row SUMMIT_PEOPLE) and the clause names no place of the dateline's
-    country after the dateline."""
-    following = text[end : end + 40].lower().replace("-", " ").split()
-    people = word_class("SUMMIT_PEOPLE")
-    if not any(w.rstrip(".,;:'s") in people for w in following[:3]):
-        return False
-    dl = ctx.analysis.dateline
-    home = dl.place.country_code if dl is not None and dl.place is not None else None
-    lo, hi = d.clause
-    return (
-        home is not None
-        and not any(
-            m.place is not None and m.place.country_code == home and lo <= m.start < hi
-            for m in ctx.analysis.mentions
-            if m.start >= ctx.analysis.dateline_end
-        )
-        and not any(
-            c.code == home and lo <= c.start < hi
-            for c in ctx.analysis.countries
-            if c.start >= ctx.analysis.dateline_end
-        )
-    )
-
-
-def _summit_sanctions_target(d: _Draft, text: str, ctx: _Context) -> bool:
-    """A reduction of relations (CAMEO 1.1b3 §16: sanctions, an aid cut, ties cut) that an
-    international body's members' people decided ("EU foreign ministers agreed to extend
-    sanctions on Russia"), whose only place is the country it is done to: that country is
-    its target, not where the decision was taken; the summit files from the dateline
-    (``_summit_at_dateline``), so that is its place. A §16 act of a state ("Washington
-    imposed sanctions on Russia") or of an unnamed body keeps its place."""
-    loc, tgt, src = d.location, d.target, d.source
-    code = d.trigger.full or d.trigger.code
-    return (
-        code[:2] == "16"
-        and loc is not None
-        and tgt is not None
-        and loc.start == tgt.start
-        and src is not None
-        and src.kind == "organisation"
-        and _summit_at_dateline(src.end, d, text, ctx)
-    )
+    return not summit_at_dateline(src.end, d, text, ctx)
 
 
 # a flag state, owner or manager of what was acted on (as source_candidates reads them)
@@ -427,7 +381,7 @@ class DraftFinisher:
             location, reason = None, ""  # "KINGSTON - … at Kingston University": not shown
         if (route := along_route(d, ctx, location)) is not None:
             location, reason = route  # "on the road between Kayes and Bamako": along it
-        if _summit_sanctions_target(d, article.text, ctx):
+        if summit_sanctions_target(d, article.text, ctx):
             location, reason = None, ""  # the summit's, at the dateline below
         listed = _listed_regions(article.text, d, ctx)
         if listed is not None:
@@ -491,6 +445,12 @@ class DraftFinisher:
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
+        elif fell_back and recent and dateline and venue_city(reason, dateline, planned):
+            # "DOHA - Negotiators from Israel and Hamas held talks": the city filed from
+            location, reason = (
+                dateline,
+                f"{reason}; the dateline city ({dateline.text}) is the venue",
+            )
         elif fell_back and recent and dateline and town_scene(location, d, ctx, code):
             location, reason = (
                 dateline,
@@ -513,8 +473,8 @@ class DraftFinisher:
             and not _international_body(d, article.text, ctx)
             and institution_abroad(ctx.analysis, d.clause) is None  # "at Harvard University"
             and dateline_named_institution(ctx.analysis, d.clause) is None
-            and not talks_abroad(
-                d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc
+            and not talks_off_dateline(  # ("GENEVA - X and Y met": Geneva, the venue)
+                d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc, planned
             )
             and not _vessel_taken(d, article.text)
             and not _launched_between(d, article.text, ctx)

@@ -8,9 +8,11 @@ Read by ``source_target.roles`` and ``source_candidates``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
+from dashboard.events.unfound_places import kind_words
 
 # two parties joined in one subject: "Malian troops and Russian", "Ethiopia's federal
 # government and the TPLF" (a state named by its government is the state, CAMEO 1.1b3 GOV)
@@ -73,9 +75,21 @@ def owned_site(text: str, end: int) -> bool:
 # a place's name: capitalised words, with the lower-case particles of place names between
 # them ("Dar es Salaam", "Ciudad del Este")
 _PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:es|de|del|el|la|al|da|do|dos|du)\s+)?[A-Z][\w'’.-]*){0,3}"
-_PLACE_APPOSED = re.compile(rf"\b(?:in|at|near|outside|inside|around|off)\s+{_PLACE_NAME},\s+$")
-# the same after "and": the second "City, Country" pair of a list of places
-_PLACE_APPOSED_AND = re.compile(rf",?\s+and\s+{_PLACE_NAME},\s+$")
+
+
+@cache
+def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after a locative, after "and"): a place's name, maybe with "the", one lower-case
+    modifier before it ("northeastern") and a lower-case division word after it ("Borno
+    state", "Balochistan province": ``place_kind_words.csv`` rows read after a name, and the
+    ``division`` rows), then the comma before its country."""
+    kinds = sorted(kind_words("after") | kind_words("division"), key=len, reverse=True)
+    name = rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?{_PLACE_NAME}(?:\s+(?:{'|'.join(kinds)}))?"
+    return (
+        re.compile(rf"\b(?:in|at|near|outside|inside|around|off)\s+{name},\s+$"),
+        # the same after "and": the second "City, Country" pair of a list of places
+        re.compile(rf",?\s+and\s+{name},\s+$"),
+    )
 
 
 def apposed_country(text: str, start: int, lo: int, after_place: bool) -> bool:
@@ -85,9 +99,36 @@ def apposed_country(text: str, start: int, lo: int, after_place: bool) -> bool:
     Salaam, Tanzania"): the "City, Country" form names where the city lies (AP Stylebook,
     "datelines": the country follows the city, set off by a comma), so it is the place's
     container, never the party the act was done to. ``lo``: where the search may begin."""
-    begin = max(lo, start - 50)
-    return _PLACE_APPOSED.search(text, begin, start) is not None or (
-        after_place and _PLACE_APPOSED_AND.search(text, begin, start) is not None
+    begin = max(lo, start - 60)
+    apposed, apposed_and = _apposed()
+    return apposed.search(text, begin, start) is not None or (
+        after_place and apposed_and.search(text, begin, start) is not None
+    )
+
+
+# the comma closing a "City, Country," pair told before the act ("Clashes in Khartoum,
+# Sudan, killed dozens"); without it the name may open the main clause after a fronted
+# adverbial ("In Geneva, Russia agreed", "In Nairobi, Kenya's president said")
+_CLOSING_COMMA = re.compile(r",\s")
+
+
+def container_before(text: str, a: Actor, lo: int, trigger_start: int, actors: list[Actor]) -> bool:
+    """Whether the country ``a``, before the trigger at ``trigger_start``, is set between
+    commas after a place a locative tells ("Fighting in Goma, Congo, killed 20 people"):
+    the place's container (``apposed_country``), so no side of the act, its subject
+    included; not when the name before the comma is a country of ``actors`` itself ("in
+    Vietnam, Indonesia, Laos and Cambodia": a list of countries, Quirk et al. 1985 §13.62).
+    ``lo``: where the search may begin (the clause's start)."""
+    listed = any(
+        b.kind == "country" and b.end < a.start and _LISTED.fullmatch(text, b.end, a.start)
+        for b in actors
+    )
+    return (
+        a.kind == "country"
+        and a.end <= trigger_start
+        and not listed
+        and _CLOSING_COMMA.match(text, a.end) is not None
+        and apposed_country(text, a.start, lo, False)
     )
 
 

@@ -24,7 +24,7 @@ from dashboard.events.dateline_acts import (
 )
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.force_toward import sent_toward
-from dashboard.events.foreign_talks import talks_abroad
+from dashboard.events.foreign_talks import DATELINE_MEETING, talks_abroad
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
@@ -420,7 +420,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # source's country, not in the guest's (042, "make a visit", names the host as target)
         code, why = d.source.country_code, "no place named; a hosted visit is in the host's country"
     elif host is None and talks_abroad(d, ctx, codes, dateline):
-        # "LONDON - Russia and Ukraine held talks": a bureau abroad is no venue of theirs
+        # "GENEVA - Russia and Ukraine held talks": in neither's country; the dateline city,
+        # when it is the venue, is read by ``finishing`` (``foreign_talks``)
         return None, "no place named; talks between parties of other countries than the dateline's"
     elif (
         d.trigger.code == "04"
@@ -437,9 +438,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # (talks mediated "between Israel and Hamas" are hosted by neither party)
         # a visit or meeting happens where the host is, not in the visitor's country
         code = met
-        why = "no place named; a meeting is in the host's country" + (
-            "" if host else " (the dateline's)"
-        )
+        why = "no place named; a meeting is in the host's country" if host else DATELINE_MEETING
     elif _intercepts(d.trigger) and (entered := _incursion_before(ctx, d)) is not None:
         # "Russian jets violated Estonian airspace. Italian F-35s … intercepted the jets":
         # the interception is in the airspace entered, not in the allied defender's country

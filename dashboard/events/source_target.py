@@ -13,7 +13,12 @@ from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.headline_passive import headline_participle
 from dashboard.events.holders import participle_agent
-from dashboard.events.listed_sides import apposed_country, first_listed, owned_site
+from dashboard.events.listed_sides import (
+    apposed_country,
+    container_before,
+    first_listed,
+    owned_site,
+)
 from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
@@ -257,6 +262,8 @@ def roles(
     jailed for libel"). With ``disapproves`` (§11, §12) ``holders.participle_agent`` is the target.
     """
     actors = [a for a in actors if not in_fronted_clause(text, a.start, trigger_start)]
+    # "Clashes in Khartoum, Sudan, killed dozens": the place's country, no subject
+    actors = [a for a in actors if not container_before(text, a, clause[0], trigger_start, actors)]
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
     # non-restrictive relative clause names is that clause's, not the subject
     actors = [a for a in actors if not _in_relative_aside(text, a, clause[0], trigger_start)]

@@ -3,14 +3,17 @@
 president on Wednesday" is a meeting at that summit, in its city, not in the host's or a
 party's country (ACLED codes the most specific place the report supports; a summit's
 sideline talks are held where it is). A meeting still ahead, or told days away from the
-summit, is left to the other rules.
+summit, is left to the other rules. Also: an international body's members' people at a
+summit filed from the dateline (``summit_at_dateline``), and the sanctions such a summit
+decides on a country, whose target that country is (``summit_sanctions_target``).
 """
 
 from __future__ import annotations
 
 import re
 
-from dashboard.events.drafts import _Draft
+from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.lexicon import word_class
 from dashboard.model import Mention
 
 SUMMIT_REACH = 3  # sentences back the summit may have been told
@@ -49,3 +52,49 @@ def summit_venue(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Mention | 
         why = f"no place named: a meeting beside the summit told before, in {place.name}"
         return e.location, why
     return None, ""
+
+
+def summit_at_dateline(end: int, d: _Draft, text: str, ctx: _Context) -> bool:
+    """Whether the body named up to offset ``end`` is followed by its members' people
+    (``classes.csv`` row SUMMIT_PEOPLE) and the clause names no place of the dateline's
+    country after the dateline."""
+    following = text[end : end + 40].lower().replace("-", " ").split()
+    people = word_class("SUMMIT_PEOPLE")
+    if not any(w.rstrip(".,;:'s") in people for w in following[:3]):
+        return False
+    dl = ctx.analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    lo, hi = d.clause
+    return (
+        home is not None
+        and not any(
+            m.place is not None and m.place.country_code == home and lo <= m.start < hi
+            for m in ctx.analysis.mentions
+            if m.start >= ctx.analysis.dateline_end
+        )
+        and not any(
+            c.code == home and lo <= c.start < hi
+            for c in ctx.analysis.countries
+            if c.start >= ctx.analysis.dateline_end
+        )
+    )
+
+
+def summit_sanctions_target(d: _Draft, text: str, ctx: _Context) -> bool:
+    """A reduction of relations (CAMEO 1.1b3 §16: sanctions, an aid cut, ties cut) that an
+    international body's members' people decided ("EU foreign ministers agreed to extend
+    sanctions on Russia"), whose only place is the country it is done to: that country is
+    its target, not where the decision was taken; the summit files from the dateline
+    (``summit_at_dateline``), so that is its place. A §16 act of a state ("Washington
+    imposed sanctions on Russia") or of an unnamed body keeps its place."""
+    loc, tgt, src = d.location, d.target, d.source
+    code = d.trigger.full or d.trigger.code
+    return (
+        code[:2] == "16"
+        and loc is not None
+        and tgt is not None
+        and loc.start == tgt.start
+        and src is not None
+        and src.kind == "organisation"
+        and summit_at_dateline(src.end, d, text, ctx)
+    )

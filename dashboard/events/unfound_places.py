@@ -36,7 +36,8 @@ def kind_words(order: str) -> frozenset[str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(kind before "of" and the name, name before its kind, "the <kind>" alone)."""
-    of, after, kinds = (sorted(kind_words(o), key=len, reverse=True) for o in ("of", "after", ""))
+    of, after = (sorted(kind_words(o), key=len, reverse=True) for o in ("of", "after"))
+    kinds = sorted({*of, *after}, key=len, reverse=True)  # not the container words ("division")
     return (
         re.compile(rf"\b(?P<kind>{'|'.join(of)})\s+of\s+(?P<name>{_NAME})"),
         re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(after)}))\b"),

@@ -198,4 +198,6 @@ def test_a_meeting_is_placed_with_its_host_not_the_visitor(extract) -> None:  # 
         "NAIROBI — Germany's foreign minister Baerbock arrived late on Monday and met the "
         "president, becoming the first German official to visit in years."
     )
-    assert _where(ev) == "Kenya"
+    # the host's country, not the visitor's; since placing57 its dateline city, where the wire
+    # filed the meeting from (``foreign_talks.venue_city``)
+    assert _where(ev) in ("Kenya", "Nairobi")
