@@ -12,15 +12,16 @@ from dashboard.events.actors import Actor
 
 
 def struck_in_subject(
-    text: str, before: list[Actor], source: Actor | None
+    text: str, before: list[Actor], source: Actor | None, verb: str
 ) -> tuple[Actor | None, Actor] | None:
     """(doer, target) when the actor taken as the source is the object of a force noun in
     the subject ("U.S. strikes on Iraq killed 10 fighters", "airstrikes on Houthi rebels
     killed"): the "on" phrase of an attack noun names whom it hit (ACE 2005: an attack
     noun's "on" phrase is its Target), and the country or side premodifying the noun made
-    it ("U.S.", "Russian missile"), or no one named; None otherwise."""
-    if source is None:
-        return None
+    it ("U.S.", "Russian missile"), or no one named; None otherwise. ``verb``: the trigger's
+    words, which must tell the harm the attack did ("killed", "hit", "destroyed")."""
+    if source is None or not _HARMS.match(verb):
+        return None  # "strikes on Iran drew condemnation from Russia": Russia condemned
     noun = _ON_TARGET.search(text, max(0, source.start - 45), source.start)
     if noun is None:
         return None
@@ -42,6 +43,12 @@ _ON_TARGET = re.compile(
     r"assaults?|offensives?)\s+(?:on|against)\s+(?:the\s+)?"
     # a side's possessive before the name struck ("on Yemen's Houthi rebels")
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$",
+    re.IGNORECASE,
+)
+# the verbs whose subject an attack noun is when it tells what the attack did
+_HARMS = re.compile(
+    r"(?:kill|wound|injur|hit|struck|strike|destroy|damag|flatten|level|pound|target|"
+    r"knock|set\s+fire|left\s+\d)",
     re.IGNORECASE,
 )
 _PREMODIFIES = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")

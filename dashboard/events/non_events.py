@@ -230,7 +230,8 @@ _ENDED_PHRASES = (("break", "down"), ("fall", "apart"))
 _EVENT_NOUNS = frozenset(
     "strike attack raid war fighting violence explosion blast bombing shelling conflict clash "
     "fire flood flooding storm quake earthquake unrest protest crisis outbreak landslide "
-    "mudslide avalanche snow snowfall rain debris rubble wildfire cyclone hurricane typhoon".split()
+    "mudslide avalanche snow snowfall rain debris rubble wildfire cyclone hurricane typhoon "
+    "outage blackout".split()
 )
 
 
@@ -240,13 +241,22 @@ _ENDANGER = frozenset("threaten menace".split())
 
 
 # the roots a happening's effect is coded as when read as an act: coerce ("forced the
-# closure"), de-escalate or ease ("halted operations"), reduce relations ("halted aid")
-_EFFECT_ROOTS = frozenset({"17", "08", "16"})
+# closure"), de-escalate or ease ("halted operations"), reduce relations ("halted aid"),
+# obstruct ("an outage hit Spain, shutting down airports")
+_EFFECT_ROOTS = frozenset({"17", "08", "16", "14"})
 
 
 def _comma_participle(p: Parse, k: int) -> bool:
-    """Token ``k`` is a present participle opening a clause after a comma ("…, forcing")."""
-    return "VBG" in p.tokens[k].tags and k > 0 and p.tokens[k - 1].text == ","
+    """Token ``k`` is a present participle opening a clause after a comma ("…, forcing"), or
+    joined by "and" to one that does ("…, halting trains and shutting down airports")."""
+    if "VBG" not in p.tokens[k].tags or k < 1:
+        return False
+    if p.tokens[k - 1].text == ",":
+        return True
+    return p.tokens[k - 1].lower == "and" and any(
+        "VBG" in p.tokens[j].tags and p.tokens[j - 1].text == ","
+        for j in range(max(1, k - 6), k - 1)
+    )
 
 
 def _event_noun(t: Token) -> bool:

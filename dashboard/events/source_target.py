@@ -84,7 +84,7 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 # "which the opposition boycotted": a determiner or a name opens that subject, where "which
 # brought crowds onto the streets" has its pronoun as the subject
 _OBJECT_RELATIVE = re.compile(
-    r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
+    r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*|[a-z]+)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
 )
 # "hours after members of the presidential guard detained him": a subordinate clause whose
 # own subject is a common noun phrase; whom the main clause names did not do its act, nor
@@ -330,7 +330,7 @@ def roles(
         # subject relative's antecedent did the act, not the launcher named before it
         source = antecedent
     target = None
-    struck = struck_in_subject(text, before, source)
+    struck = struck_in_subject(text, before, source, text[trigger_start:trigger_end])
     if struck is not None:
         return struck
     agent, victim = noun_agent(text, in_clause or wider, trigger_start)

@@ -47,6 +47,31 @@ def _force_noun(p: Parse, k: int) -> int | None:
     return None
 
 
+# what a side vows to go on with that is force ("vowed to continue fighting", "pledged to
+# continue its attacks", "vowed to keep up the resistance"); a strike by workers is not
+_GO_ON = frozenset("continue keep pursue".split())
+_FORCE_GONE_ON = frozenset("fight fighting attack strike war resistance jihad".split())
+
+
+def _continued_force(p: Parse, k: int) -> int | None:
+    """The index of the force word after "to continue|keep (up)|pursue" at ``k`` and at
+    most two determiners or adjectives ("to continue its armed struggle"), else None."""
+    tokens = p.tokens
+    if k + 2 >= len(tokens) or tokens[k].lower != "to" or not tokens[k + 1].keys & _GO_ON:
+        return None
+    for j in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[j].boundary:
+            return None
+        if tokens[j].keys & _FORCE_GONE_ON:
+            strikers = word_class("STRIKERS")
+            if "strike" in tokens[j].keys and any(
+                t.keys & strikers for t in tokens[p.opening(k) : k]
+            ):
+                return None  # "workers vowed to continue their strike": a walkout
+            return j
+    return None
+
+
 def vowed_force(text: str, p: Parse, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """``found`` (triggers over ``text``) with each vow read as an intent to cooperate (a §03 trigger on one of
     ``_VOWS``) that is followed by more force of its own ("vowed more strikes", "pledged
@@ -64,7 +89,7 @@ def vowed_force(text: str, p: Parse, found: list[Trigger], lex: Lexicon) -> list
             or t.end != p.tokens[at].end
         ):
             continue
-        noun = _force_noun(p, at + 1)
+        noun = _force_noun(p, at + 1) or _continued_force(p, at + 1)
         if noun is None or any(u.code == "13" and u.start == t.start for u in found):
             continue  # the governing vow already read its complement as a threat
         end = p.tokens[noun].end

@@ -391,3 +391,60 @@ def test_a_place_that_names_where_things_are_stays(extract: Extract, body: str, 
     assert events
     assert events[0].location is not None
     assert events[0].location.text.startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Pakistan vowed to respond to India's strikes on Wednesday.", "13"),
+        ("Hamas said 70 people were killed and vowed to continue fighting.", "13"),
+        ("Hezbollah confirmed his death and vowed to continue its fight against Israel.", "13"),
+    ],
+)
+def test_a_vow_to_answer_or_go_on_with_force_is_a_threat(
+    extract: Extract, text: str, root: str
+) -> None:
+    events = extract(text)
+    assert rooted(events, root)
+    assert not rooted(events, "03")
+
+
+def test_a_union_s_strike_vowed_stays_no_threat(extract: Extract) -> None:
+    events = extract("The union said talks failed and vowed to continue the strike.")
+    assert not rooted(events, "13")
+
+
+def test_strikes_that_drew_condemnation_leave_the_condemner_the_source(extract: Extract) -> None:
+    body = "Israeli strikes on Iran's nuclear sites drew condemnation from Russia on Monday."
+    condemned = rooted(extract(body), "11")
+    assert condemned
+    assert condemned[0].roles.source == "Russia"
+
+
+def test_an_object_relative_s_antecedent_is_not_the_doer(extract: Extract) -> None:
+    body = (
+        "The Constitutional Court reinstated Prime Minister Han Duck-soo, whom lawmakers had"
+        " impeached in December."
+    )
+    impeached = rooted(extract(body), "172")
+    assert impeached
+    assert impeached[0].roles.source != "Han Duck-soo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A massive power outage hit Spain and Portugal on Monday, halting trains and shutting"
+        " down airports.",
+        "A power cut hit Kyiv on Monday, halting the metro.",
+    ],
+)
+def test_an_outage_s_effects_are_no_acts(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "14", "17", "19")
+
+
+def test_a_signing_under_a_brokered_deal_is_read(extract: Extract) -> None:
+    body = "Rwanda and Congo signed a U.S.-brokered peace deal in Washington on Friday."
+    events = extract(body)
+    assert rooted(events, "057")
+    assert not rooted(events, "045")
