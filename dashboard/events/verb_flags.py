@@ -76,10 +76,12 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         return set()  # but "recalled its ambassador", "acknowledged responsibility" govern
     if (
         "insist" in keys
-        and (nxt == "that" or _dated_that(tokens, i + 1))
+        and (nxt == "that" or _dated_that(tokens, i + 1) or takes_clause)
         and _told_as_fact(tokens, i)
     ):
-        return set()  # "insisted that no civilians were killed": a claim, not a demand (§10)
+        # "insisted (that) no civilians were killed", "insisted it had not attacked": a claim,
+        # not a demand (§10); the clause's own negation stays its act's
+        return set()
     if keys & _SCHEDULED and _passive(tokens, i):
         return {"planned", "aspect"}
     if keys & lex.words("speculate") and takes_clause:

@@ -448,3 +448,13 @@ def test_a_signing_under_a_brokered_deal_is_read(extract: Extract) -> None:
     events = extract(body)
     assert rooted(events, "057")
     assert not rooted(events, "045")
+
+
+def test_a_claim_insisted_keeps_its_negation(extract: Extract) -> None:
+    force = rooted(extract("Iran insisted it had not attacked Israeli civilians."), "19")
+    assert force
+    assert "negated" in force[0].flags
+
+
+def test_a_demand_insisted_stays(extract: Extract) -> None:
+    assert rooted(extract("Iran insisted Washington must lift the embargo."), "10")
