@@ -231,7 +231,7 @@ _EVENT_NOUNS = frozenset(
     "strike attack raid war fighting violence explosion blast bombing shelling conflict clash "
     "fire flood flooding storm quake earthquake unrest protest crisis outbreak landslide "
     "mudslide avalanche snow snowfall rain debris rubble wildfire cyclone hurricane typhoon "
-    "outage blackout".split()
+    "outage blackout airstrike tariff sanction".split()
 )
 
 

@@ -458,3 +458,18 @@ def test_a_claim_insisted_keeps_its_negation(extract: Extract) -> None:
 
 def test_a_demand_insisted_stays(extract: Extract) -> None:
     assert rooted(extract("Iran insisted Washington must lift the embargo."), "10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli airstrikes on Tuesday threatened aid deliveries in Gaza, the UN said.",
+        "The new tariffs threaten the trade talks between the EU and Washington.",
+    ],
+)
+def test_strikes_or_tariffs_that_threaten_are_no_threat(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "13", "04")
+
+
+def test_sanctions_threatened_by_a_state_stay_a_threat(extract: Extract) -> None:
+    assert rooted(extract("Israel threatened new sanctions on Iran on Monday."), "13")
