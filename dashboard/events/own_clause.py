@@ -83,6 +83,9 @@ CHARGE = gated(
 TOPIC = gated(
     r"\b(?:to\s+(?:discuss|debate|review|address|talk\s+about|consider)|about|regarding|"
     r"in\s+protest\s+(?:at|against|over)|"
+    # a deal's terms ("brokered a deal under which a corridor through Syunik will link"):
+    # what was agreed, not where
+    r"under\s+which|whereby|"
     r"concerning|over\s+(?!(?:the\s+)?(?:weekend|past|last|next|coming|course|years?|months?|"
     r"weeks?|days?|summer|winter|spring|autumn|holidays?)\b)(?=(?:the|a|an|its|their|his|her)\s))",
     re.IGNORECASE,

@@ -473,3 +473,16 @@ def test_strikes_or_tariffs_that_threaten_are_no_threat(extract: Extract, text: 
 
 def test_sanctions_threatened_by_a_state_stay_a_threat(extract: Extract) -> None:
     assert rooted(extract("Israel threatened new sanctions on Iran on Monday."), "13")
+
+
+def test_a_deal_s_terms_are_not_where_it_was_brokered(extract: Extract) -> None:
+    body = (
+        "WASHINGTON (Reuters) — President Donald Trump brokered a deal at the White House on"
+        " Friday under which a transit corridor through Armenia's Syunik province will link"
+        " Azerbaijan to Nakhchivan."
+    )
+    events = rooted(extract(body), "04")
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.place is not None
+    assert events[0].location.place.country_code == "US"
