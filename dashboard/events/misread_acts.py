@@ -363,7 +363,10 @@ def taken_where(p: Parse, m: Match) -> bool:
     return any(t.lower in _WHERE for t in p.tokens[m.first + 1 : m.last])
 
 
-_REMOVING = frozenset("remove oust overthrow depose topple force seize grab wrest snatch".split())
+# "take" as in "said it had taken power" (Merriam-Webster take power: 'to gain control')
+_REMOVING = frozenset(
+    "remove oust overthrow depose topple force seize grab wrest snatch take".split()
+)
 _COUP = frozenset("coup putsch".split())
 
 
