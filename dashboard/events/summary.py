@@ -380,6 +380,11 @@ def draft_summary(text: str, d: _Draft, location: Mention | None, dateline_end: 
     said = location is not None and not d.location_reason.startswith("no place")
     place = (location.text, location.start, location.end) if location and said else None
     actor = d.source.name if d.source else d.lead
+    if not d.source and actor and actor not in text[d.clause[0] : d.trigger.start]:
+        # a lead named only after the act ("said it had taken power, hours after lawmakers
+        # voted to impeach President X") is no antecedent of the act's pronoun subject: a
+        # pronoun takes up what was told before it (Halliday and Hasan 1976, §2.4 anaphora)
+        actor = ""
     clause = d.clause
     if clause[0] < dateline_end <= d.trigger.start:
         # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
