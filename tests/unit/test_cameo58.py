@@ -205,7 +205,9 @@ def test_a_few_soldiers_killed_is_no_mass_killing(extract: Extract) -> None:
 
 
 def test_a_base_named_by_its_holder_is_territory_taken(extract: Extract) -> None:
-    (event,) = extract("KHARTOUM — The militia seized the army's main base in Nyala on Tuesday.")
+    (event,) = extract(
+        "KHARTOUM — The militia seized the national army's last remaining base in Nyala on Tuesday."
+    )
     assert event.event_code == "192"
 
 
