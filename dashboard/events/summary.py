@@ -106,7 +106,10 @@ def _phrase_start(
     """Where the line starts, and whether it starts at a noun phrase after a preposition."""
     pre = text[clause_start:trigger_start]
     words = list(re.finditer(r"\S+", pre))
-    verb = re.match(r"\w+ed\b", text[trigger_start : trigger_start + 20]) is not None
+    # a trigger opening on a past verb or on a passive's "be" ("were killed in riots")
+    verb = (
+        re.match(r"(?:\w+ed|was|were|been)\b", text[trigger_start : trigger_start + 20]) is not None
+    )
     for k, w in enumerate(reversed([] if verb else words[-4:])):  # a past verb heads no NP
         word = w.group().lower().strip(",")
         if any(d[0] <= clause_start + w.start() < d[1] for d in dates):

@@ -172,6 +172,22 @@ def test_deaths_in_fighting_stay_force(extract: Extract) -> None:
     assert event.event_code.startswith("19")
 
 
+def test_deaths_by_police_during_protests_are_no_riot(extract: Extract) -> None:
+    # a doer named ("by police"): not the riot's toll
+    (event,) = extract(
+        "DAKAR — Four protesters were killed by police during protests in Dakar on Tuesday."
+    )
+    assert event.event_code != "145"
+
+
+def test_injuries_in_clashes_with_riot_police_are_no_riot_row(extract: Extract) -> None:
+    # "riot police" are police, no riot: the clash keeps its own code
+    events = extract(
+        "DAKAR — Dozens of people were injured in clashes with riot police in Dakar on Tuesday."
+    )
+    assert events[0].event_code != "145"
+
+
 # ------------------------------------------------- rescue units sent
 
 
@@ -202,6 +218,13 @@ def test_hundreds_of_civilians_killed_is_a_mass_killing(extract: Extract) -> Non
 def test_a_few_soldiers_killed_is_no_mass_killing(extract: Extract) -> None:
     (event,) = extract("KHARTOUM — Militia fighters killed five soldiers in Geneina on Tuesday.")
     assert event.event_code != "202"
+
+
+def test_an_airstrike_killing_hundreds_stays_the_strike(extract: Extract) -> None:
+    events = extract(
+        "GAZA — An airstrike killed hundreds of civilians in Rafah on Tuesday, medics said."
+    )
+    assert events[0].event_code == "195"
 
 
 def test_a_base_named_by_its_holder_is_territory_taken(extract: Extract) -> None:
