@@ -108,6 +108,15 @@ def reporting_country(
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|informed|notified|briefed|alerted|assured)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# whom a written report is sent to: "said in a letter to the U.N. Security Council that …",
+# "wrote in a note to Kenya that …": the letter's addressee reads the telling, as "told" (ACE
+# 2005: the reporting event is not the reported one); "U.N." before a UN organ is its owner
+_WRITTEN_TO_BEFORE = re.compile(
+    r"\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:letter|message|note|"
+    r"submission|complaint|communication|memo|memorandum)\s+(?:sent\s+|addressed\s+)?to\s+"
+    r"(?:the\s+)?(?:(?:U\.N\.|UN|United\s+Nations)\s+)?$",
+    re.IGNORECASE,
+)
 # what the addressee hears: "that …", or the told clause itself after the telling's own day
 # ("told Britain on Tuesday rebels attacked …": "that" is optional after "tell", Quirk et al.
 # 1985, 15.3), never a preposition keeping the name in the telling ("told Britain on Tuesday
@@ -136,4 +145,8 @@ def told_to(text: str, start: int, end: int) -> bool:
     """
     if _THAT_AFTER.match(text, end) is None:
         return False
-    return _TOLD_BEFORE.search(text, max(0, start - 40), start) is not None
+    window = max(0, start - 60)
+    return (
+        _TOLD_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _WRITTEN_TO_BEFORE.search(text, window, start) is not None
+    )

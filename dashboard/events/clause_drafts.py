@@ -187,10 +187,15 @@ class ClauseDrafter:
         own_dates: list[DateMention],
         actors: list[Actor],
         drafts: list[_Draft],
+        text: str = "",
     ) -> _Draft | None:
-        """The earlier event this sentence only adds to, if any."""
+        """The earlier event this sentence only adds to, if any: one whose named person it
+        names, a hazard it takes up, the event its anaphor continues, or the strike it tells
+        again in detail (``force_told_again``; ``text`` is the article)."""
         if not drafts:
             return None
+        if text and force_told_again(text, sent, strong, own_dates, actors, drafts[-1]):
+            return drafts[-1]  # the strike told before, told again in detail
         people = {a.name for a in actors if a.kind in ("person", "unit")}
         reporting = any(t.weight == WEAK for t in trigs)
         if people and (not strong or (reporting and not own_dates)):
@@ -433,3 +438,36 @@ def with_clause_day(sec: _Draft, dates: list[DateMention], s: int, act: Trigger)
     if days and not sec.readings:
         sec.readings = [(days[0], _precision(sec.location))]
     return sec
+
+
+# roots of material force (CAMEO 1.1b3 §18 assault, §19 fight, §20 mass violence)
+_FORCE_ROOTS = ("18", "19", "20")
+# a name after a locative preposition ("at Fordo", "on Natanz"): where the act was done
+_AT_NAME = re.compile(r"\b(?:at|in|on|near|outside)\s+(?:the\s+)?([A-Z][\w'’-]{2,})")
+
+
+def force_told_again(
+    text: str,
+    sent: str,
+    strong: list[Trigger],
+    own_dates: list[DateMention],
+    actors: list[Actor],
+    last: _Draft,
+) -> bool:
+    """Whether ``sent`` tells the act of force of ``last``, the event just before, again in
+    detail ("The United States bombed three sites at Fordo, Natanz and Isfahan on Sunday.
+    B-2 bombers dropped bunker-buster bombs on the plant at Fordo"): an act of the same CAMEO
+    code, with no date of its own, no party the earlier event lacks, at a place the earlier
+    event's sentence named ("at Fordo"). One strike told twice is one happening (ACE 2005
+    event coreference: same type, compatible arguments), not a second one with no side or
+    day."""
+    if own_dates or not strong or not last.trigger.code.startswith(_FORCE_ROOTS):
+        return False
+    if (strong[0].full or strong[0].code) != (last.trigger.full or last.trigger.code):
+        return False
+    if not _factual(last) or last.planned or not last.evidence:
+        return False
+    if {a.name for a in actors} - {a.name for a in last.actors}:
+        return False
+    before = text[last.evidence[0][0] : last.evidence[0][1]]
+    return any(re.search(rf"\b{re.escape(m.group(1))}\b", before) for m in _AT_NAME.finditer(sent))

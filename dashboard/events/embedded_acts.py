@@ -280,6 +280,15 @@ def _after_act(
         main_day = [dm.range for dm in dates if main.end <= s + dm.start < t.start]
         if days and main_day and days[0].range != main_day[-1]:
             return t, days[0].range
+        if main_day and not days and _named_victim(text, main.end, t):
+            # "fighting broke out late Monday after the head of an armed group, N. N., was
+            # killed": one named person killed is an act of its own that set the fighting off
+            # (ACLED codes a targeted killing apart from the clashes it sparks), on the main
+            # clause's day or the one before (TimeML: the clause's event is BEFORE the main)
+            day = main_day[-1]
+            first = day.start - timedelta(days=1)
+            reason = f"before the main clause's date ({day.reason}): what it came after"
+            return t, DateRange(first, day.end, precision_for(first, day.end), day.text, reason)
         return None
     if days:
         return t, days[0].range
@@ -378,7 +387,10 @@ def _after_clause_act(
         launch = not cause and _show_of_force(t)
         if not (_done_to(t) or (meets and t.code[:2] == _MEET_ROOT) or _hazard(t) or launch):
             continue
-        if re.search(r"[,;:]", text[after.end() : t.start]):
+        # a name set off by commas after the subject's head ("the head of the group, N. N.,
+        # was killed"): an apposition inside the clause's subject, no clause boundary
+        between = _NAME_APPOSITION.sub(lambda m: " " * len(m.group()), text[after.end() : t.start])
+        if re.search(r"[,;:]", between):
             return None  # only the clause's own verb, not one past a comma
         return t
     return None
@@ -422,6 +434,15 @@ def _hazard(t: Trigger) -> bool:
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:after|when)\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
     re.IGNORECASE,
+)
+# a person's name in apposition, set off by commas ("the head of an armed group, Abdulghani
+# al-Kikli,"): Quirk et al. (1985, 17.65) non-restrictive apposition
+_NAME_APPOSITION = re.compile(
+    r",\s+[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’.-]*){0,3},"
+)
+# the passive of a killing whose subject ends on such a name: a named person killed
+_KILLED_PASSIVE = re.compile(
+    r"\b(?:was|had\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered|shot\s+and\s+killed)\b"
 )
 _PLACE_ASIDE = re.compile(r",\s+(?:in|near|outside)\s+[^,;]{1,40},")
 _TOLL_WHEN = gated(r"\b(?:killed|wounded|injured|hurt|died)\s+when\s", re.IGNORECASE)
@@ -530,3 +551,14 @@ def unborrow_place(main: _Draft, cause: _Draft) -> None:
         return
     if cause.clause[0] <= loc.start < cause.clause[1]:
         main.location, main.location_reason = None, ""
+
+
+def _named_victim(text: str, start: int, t: Trigger) -> bool:
+    """Whether ``t`` is the passive killing of one person named in apposition right before it
+    ("…, after the head of a powerful armed group, Abdulghani al-Kikli, was killed")."""
+    if not _KILLED_PASSIVE.match(text, max(0, t.start - 12)) and not _KILLED_PASSIVE.search(
+        text, max(start, t.start - 12), t.end
+    ):
+        return False
+    names = list(_NAME_APPOSITION.finditer(text, start, t.start))
+    return bool(names) and not text[names[-1].end() : t.start].strip(" ").split()[1:]

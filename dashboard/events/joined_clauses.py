@@ -82,6 +82,11 @@ _FRAME_DAY = re.compile(
 # a negation in the joined clause ("but no major clashes occurred", "but did not attack")
 _NEGATION = re.compile(r"\b(?:no|not|never|none|without)\b|n['’]t\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# a wire story's dateline before its lead: the city in capitals, a region or country, the
+# agency in brackets, and a dash ("TEL AVIV, Israel (AP) —")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?\s*(?:\([\w .]+\)\s*)?[—–-]+\s*"
+)
 
 
 def joined_clause_parts(
@@ -139,6 +144,12 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             # another named party's own pledge or aid is an act of its own (CAMEO 1.1b3 §03,
             # §07 code each giver), not the first act told again
             return True
+        if other and _answers_in_kind(left, code):
+            # "Hamas released the hostages, and Israel began freeing prisoners": another named
+            # party doing the act of the first clause's kind does its own half of an exchange
+            # (CAMEO 1.1b3 codes each side's act: §0841 for each release), not the first act
+            # told again
+            return True
         if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
             t.text.split()
         ):
@@ -172,6 +183,13 @@ def _given_or_pledged(left: str, clause: str, t: Trigger) -> bool:
     return _finite(t.text.split()) or _INTENT_BEFORE.search(clause, 0, t.start) is not None
 
 
+def _answers_in_kind(left: str, code: str) -> bool:
+    """Whether the first clause ``left``'s act has the full CAMEO code ``code`` too (a release
+    beside a release, §0841 and §0841): the joined clause's act answers it in kind."""
+    first = next((f for f in triggers(left) if f.weight > WEAK), None)
+    return first is not None and (first.full or first.code) == code
+
+
 def _names_other(left: str, clause: str) -> bool:
     """Whether the subject of the joined ``clause`` (its words before the first finite verb)
     holds a name (a capitalised word) that ``left``, the first clause, does not hold: another
@@ -179,7 +197,9 @@ def _names_other(left: str, clause: str) -> bool:
     down drones"). A pronoun or a common noun ("…, and police fired") names none."""
     words = _WORD.findall(clause)[: _MAX_JOINT_SUBJECT_WORDS + 1]
     verb = next((k for k in range(len(words)) if _finite(words[k:])), 0)
-    told = {w.lower() for w in _WORD.findall(left)}
+    # a dateline's place ("TEL AVIV, Israel (AP) —") is where the story was filed, no party
+    # the first clause names (AP Stylebook, "datelines")
+    told = {w.lower() for w in _WORD.findall(_DATELINE.sub("", left, count=1))}
     names = [w for w in words[:verb] if w[0].isupper() and w.lower() not in _PRONOUNS]
     return any(w.lower() not in told for w in names)
 

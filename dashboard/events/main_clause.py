@@ -195,7 +195,7 @@ class MainClauseReader(ClauseDrafter):
         countries: list[tuple[int, int, str, str]],
     ) -> _Draft | None:
         own_dates = [d for d in dates if s + d.start < end]
-        target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:])
+        target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:], text)
         if target is not None and strong and target.trigger.code.startswith("DIS-"):
             # "It struck near Arequipa": a finer place in the hazard's country refines it
             here = self._draft(strong[0], (s, end), (s, s + len(sent)), [], mentions, text)

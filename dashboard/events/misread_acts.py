@@ -365,7 +365,10 @@ def taken_where(p: Parse, m: Match) -> bool:
     return any(t.lower in _WHERE for t in p.tokens[m.first + 1 : m.last])
 
 
-_REMOVING = frozenset("remove oust overthrow depose topple force seize grab wrest snatch".split())
+# "take" as in "said it had taken power" (Merriam-Webster take power: 'to gain control')
+_REMOVING = frozenset(
+    "remove oust overthrow depose topple force seize grab wrest snatch take".split()
+)
 _COUP = frozenset("coup putsch".split())
 
 
@@ -573,4 +576,19 @@ def misread(p: Parse, m: Match) -> bool:
         or background_attribute(p, m)
         or asserted_insist(p, m)
         or wished(p, m)
+        or riot_gear(p, m)
     )
+
+
+# nouns "riot" modifies as the police's kit or unit ("riot police", "riot gear"): Merriam-
+# Webster riot police 'police trained and equipped to deal with riots', no riot itself
+_RIOT_KIT = frozenset("police policeman officer squad unit gear shield control truck".split())
+
+
+def riot_gear(p: Parse, m: Match) -> bool:
+    """A §145 row whose last word is "riot" modifying the police's kit or unit ("were
+    injured in clashes with riot police"): the noun names police, no riot."""
+    if not m.rule.code.startswith("14") or "riot" not in p.tokens[m.last].keys:
+        return False
+    nxt = m.last + 1
+    return nxt < len(p.tokens) and bool(p.tokens[nxt].keys & _RIOT_KIT)

@@ -76,7 +76,15 @@ _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 # a non-restrictive relative clause after the object ("fired tear gas at protesters opposing
 # the result, which the commission said X had won"): a clause of its own, so whom it names is
 # no target of the coded verb (CAMEO 1.1b3: the target is the coded verb's object)
-_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+_RELATIVE_BETWEEN = re.compile(
+    r",\s+(?i:which|who|whom|whose)\b"
+    # a noun in apposition to the act itself ("ordered stations to stop coverage, a directive
+    # the court suspended"): a summative apposition whose contact relative has its own
+    # subject (Quirk et al. 1985, 17.65 and 17.13); whom it names acted on the act, not
+    # suffered it
+    r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:directive|decision|order|decree|ruling|move|"
+    r"step|measure|ban)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z]|$)",
+)
 # a restrictive relative clause on a person object ("detained students who entered the French
 # embassy"): a clause of its own whose names say what the object did, not whom the act is
 # done to (Huddleston and Pullum 2002, ch. 12: a relative clause has its own subject and verb)

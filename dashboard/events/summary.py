@@ -109,7 +109,10 @@ def _phrase_start(
     """Where the line starts, and whether it starts at a noun phrase after a preposition."""
     pre = text[clause_start:trigger_start]
     words = list(re.finditer(r"\S+", pre))
-    verb = re.match(r"\w+ed\b", text[trigger_start : trigger_start + 20]) is not None
+    # a trigger opening on a past verb or on a passive's "be" ("were killed in riots")
+    verb = (
+        re.match(r"(?:\w+ed|was|were|been)\b", text[trigger_start : trigger_start + 20]) is not None
+    )
     for k, w in enumerate(reversed([] if verb else words[-4:])):  # a past verb heads no NP
         word = w.group().lower().strip(",")
         if any(d[0] <= clause_start + w.start() < d[1] for d in dates):
@@ -383,6 +386,11 @@ def draft_summary(text: str, d: _Draft, location: Mention | None, dateline_end: 
     said = location is not None and not d.location_reason.startswith("no place")
     place = (location.text, location.start, location.end) if location and said else None
     actor = d.source.name if d.source else d.lead
+    if not d.source and actor and actor not in text[d.clause[0] : d.trigger.start]:
+        # a lead named only after the act ("said it had taken power, hours after lawmakers
+        # voted to impeach President X") is no antecedent of the act's pronoun subject: a
+        # pronoun takes up what was told before it (Halliday and Hasan 1976, §2.4 anaphora)
+        actor = ""
     clause = d.clause
     if clause[0] < dateline_end <= d.trigger.start:
         # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
