@@ -53,6 +53,7 @@ import csv
 from functools import cache
 
 from dashboard.events.clause_words import AUX, Parse
+from dashboard.events.force_readings import killers_killed, riot_gear
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
@@ -577,18 +578,5 @@ def misread(p: Parse, m: Match) -> bool:
         or asserted_insist(p, m)
         or wished(p, m)
         or riot_gear(p, m)
+        or killers_killed(p, m)
     )
-
-
-# nouns "riot" modifies as the police's kit or unit ("riot police", "riot gear"): Merriam-
-# Webster riot police 'police trained and equipped to deal with riots', no riot itself
-_RIOT_KIT = frozenset("police policeman officer squad unit gear shield control truck".split())
-
-
-def riot_gear(p: Parse, m: Match) -> bool:
-    """A §145 row whose last word is "riot" modifying the police's kit or unit ("were
-    injured in clashes with riot police"): the noun names police, no riot."""
-    if not m.rule.code.startswith("14") or "riot" not in p.tokens[m.last].keys:
-        return False
-    nxt = m.last + 1
-    return nxt < len(p.tokens) and bool(p.tokens[nxt].keys & _RIOT_KIT)
