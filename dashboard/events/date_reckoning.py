@@ -29,6 +29,12 @@ from dashboard.events.dates_common import (
     precision_for,
 )
 from dashboard.events.dates_counts import _same_day_back
+from dashboard.events.dates_linked import (
+    election_day,
+    happening_told_before,
+    open_condition,
+    planned_clock_day,
+)
 from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
@@ -170,6 +176,10 @@ AFTER_REACH = 80  # characters from "after" to the trigger its clause holds
 # ("power was cut yesterday after a tremor struck"): news gives both the one day; a warrant,
 # a vote or a ruling may precede what it led to by days
 _SUDDEN = frozenset({"hazard", "violence", "launch"})
+# a riot is such force too, by a crowd (CAMEO 1.1b3 §145 "protest violently, riot"; ACLED
+# codes riots with political violence, not with peaceful protest): "escaped from the jail on
+# Wednesday after a riot" is that day; a march or a strike may run for days before
+_RIOT = "145"
 
 
 def _told_after(
@@ -197,7 +207,7 @@ def _told_after(
         return DateRange(start, end, precision_for(start, end), when.text, why)
     if when.precision != 1:
         return _before_range(when)
-    if family_of(main.code) in _SUDDEN:
+    if family_of(main.code) in _SUDDEN or (main.full or main.code).startswith(_RIOT):
         return None  # "took cover on Thursday after North Korea fired a missile": that day
     start = when.end - timedelta(days=6)
     why = f"told after {when.reason}: on or before it, the week up to it"
@@ -535,10 +545,29 @@ def _choose_date(
                 (),
                 ["undated"],
             )
+        voted = election_day(text, d, pub) if text and d.evidence else None
+        if voted is not None:  # "opened fire on protesters on election day"
+            return voted, (), []
         followed = _story_range(d, drafts, pub, text)
         if followed is not None:
             told_on, when = followed
             return when, (), [] if told_on else ["date_inferred"]
+        if d.planned and text and d.evidence:
+            end = d.evidence[0][1]
+            if open_condition(text, d.trigger, end):
+                # "are expected to sign a treaty after Armenia amends its constitution"
+                why = "planned, waiting on an open condition: no date the text gives"
+                flags = ["undated", "background", "conditional"]
+                return DateRange(date.min, date.min, 4, None, why), (), flags
+            clock = planned_clock_day(text, d.trigger, d.evidence[0], pub)
+            if clock is not None:  # "would take effect at 6 p.m. local time"
+                return clock, (), []
+            held = happening_told_before(text, d, drafts)
+            at = _choose_date(held, pub)[0] if held is not None else None
+            # "Egypt will host a summit later Monday. Netanyahu will not attend the summit"
+            if held is not None and at is not None and at.end >= pub:
+                why = f"at the time of '{held.trigger.text}' told before ({at.reason})"
+                return replace(at, text=None, reason=why), (), []
         # never day precision from the publication date alone
         return inferred_range(pub, d.planned), (), ["date_inferred"]
     spans = {(r.start, r.end): r for r, _ in readings}

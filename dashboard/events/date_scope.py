@@ -26,6 +26,7 @@ from dashboard.events.date_clauses import (
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
+from dashboard.events.dates_linked import during_dated
 from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -201,16 +202,9 @@ def _bound_dates(
     for t in strong:
         if t in bound:
             continue
-        # "were abducted in the Oct. 7, 2023 attack": the act befell during the dated
-        # happening its clause names (TimeML TLINK DURING), so it takes that happening's date
-        during = next(
-            (
-                dm
-                for u, dm in bound.items()
-                if u.start > t.end and _DURING_DATED.fullmatch(text, t.end, s + dm.start)
-            ),
-            None,
-        )
+        # "were abducted in the Oct. 7, 2023 attack", "shot dead 16 people during protests on
+        # Wednesday": the act befell during the dated happening its clause names
+        during = during_dated(text, s, t, bound, dates)
         if during is not None:
             bound[t] = during
         # "will host the next summit in 2025": a host's act is its object's time (TimeML
@@ -221,8 +215,9 @@ def _bound_dates(
     return bound
 
 
-# a verb's words up to "in the" or "during the" before a dated noun: "abducted by gunmen in the"
-_DURING_DATED = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:in|during)\s+the\s+")
+# a verb's words up to "during" before a noun the date follows: "shot dead at least 16 people
+# during nationwide protests" (words only: a comma or a clause's end parts the two)
+_DURING_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+during\s+(?:[\w'’-]+\s+){0,3}")
 
 
 # what parts a verb from a noun that is not its subject or object: "killed 40 villagers on

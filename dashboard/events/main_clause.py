@@ -55,6 +55,7 @@ from dashboard.events.date_scope import (
 )
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import noun_dated_after, possessive_date
+from dashboard.events.dates_linked import coded_by_cause
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.embedded_acts import (
@@ -413,11 +414,10 @@ class MainClauseReader(ClauseDrafter):
             and _CAUSED.search(text, max(s, main.start - 40), main.start)
             and main not in bound
             and not caused_date_after
+            and not coded_by_cause(text, s, main, strong, ordered, drafts[-RECENT:])
         ):
-            # "the court on Sunday scaled back the quota that sparked the protests": the
-            # sentence's date is the other act's; the protests are told as its cause or effect
-            # (a date after the effect is its own: "rain triggered landslides that killed 30
-            # in Kerala on Tuesday")
+            # "the court on Sunday scaled back the quota that sparked the protests": the cause's
+            # date (one after the effect is its own, and so is that of a cause it is coded by)
             free = []
         left = hazards.is_hazard(main.code) and _AFTERMATH_OF.match(main.text)
         if left and not (free and free[0].start == free[0].end):
