@@ -75,11 +75,22 @@ def asserted_insist(p: Parse, m: Match) -> bool:
 
 
 def _subjunctive(p: Parse, j: int) -> bool:
-    """Is ``tokens[j]`` a bare verb form after "he", "she", "it" or a name ("that he modify",
-    "that Iran stop"), where the indicative would end in -s: a mandative subjunctive?"""
+    """Is ``tokens[j]`` a bare verb form after "he", "she", "it", a name or a singular noun
+    ("that he modify", "that Iran stop", "that the government raise"), where the indicative
+    would end in -s: a mandative subjunctive?"""
     tokens = p.tokens
     t = tokens[j]
     if j == 0 or not t.tags or t.tags & {"VBZ", "VBD", "VBN", "VBG"}:
         return False
     before = tokens[j - 1]
-    return before.lower in _SINGULAR or (before.text[:1].isupper() and before.text.isalpha())
+    if before.lower in _SINGULAR or (before.text[:1].isupper() and before.text.isalpha()):
+        return True
+    # "that the government raise wages": a singular noun after its determiner, where the
+    # indicative would be "raises"
+    return (
+        j >= 3
+        and (tokens[j - 3].lower == "that" or "insist" in tokens[j - 3].keys)
+        and tokens[j - 2].lower in ("the", "its", "their", "a", "this")
+        and "NOUN" in before.pos
+        and not before.lower.endswith("s")
+    )

@@ -47,6 +47,7 @@ from dashboard.events.source_target import REPORTER_AFTER
 from dashboard.events.stormed_seats import stormed_seat_country
 from dashboard.events.struck_target import abroad_target, border_closer, struck
 from dashboard.events.summit_venue import summit_venue
+from dashboard.events.the_army import home_body_only
 from dashboard.events.the_town import town_named_before
 from dashboard.events.unnamed_territory import unnamed_territory
 from dashboard.events.vessels import vessels
@@ -507,6 +508,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # country is where the aid came from, so the story's own place (the dateline) is taken
         return None, "no place named; aid is not placed in the giver's country"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
+        if home_body_only(article.text, d.actors, dateline):  # "NIAMEY - The government said"
+            return None, "no place named; the home government speaks from the dateline"
         code, why = dateline, "no place named; the dateline country among the actors"
     elif two_parties(d, article.text):
         # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of

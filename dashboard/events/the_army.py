@@ -10,8 +10,10 @@ army" is left unread: precision first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dashboard.analysis import TextAnalysis
+from dashboard.events.actors import Actor
 from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
 
@@ -83,3 +85,11 @@ def _dateline_state(analysis: TextAnalysis) -> dict[str, str]:
             return {}
     state = analysis.nations.get(code) or analysis.country_places.get(code)
     return {code: state.name} if state is not None else {}
+
+
+def home_body_only(text: str, actors: Iterable[Actor], code: str) -> bool:
+    """Is every actor of country ``code`` among ``actors`` a "the government" or "the army"
+    read by ``armies_told_before`` (its span opens on "the")? Such a body speaks from the
+    dateline city the story was filed from, not from its country at large."""
+    home = [a for a in actors if a.country_code == code]
+    return bool(home) and all(_THE_FORCE.match(text, a.start) for a in home)
