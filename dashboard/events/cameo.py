@@ -33,7 +33,7 @@ from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.given_acts import agent_named, toll_setting
-from dashboard.events.goods_at_risk import good_at_risk, owned_reason
+from dashboard.events.goods_at_risk import good_at_risk, owned_reason, refused_act
 from dashboard.events.governing import _govern
 from dashboard.events.heads import (
     _asserted_after_contrast,
@@ -359,6 +359,7 @@ def triggers(text: str) -> list[Trigger]:
         # "the decision threatens the ceasefire": the good at risk, no truce declared
         and not good_at_risk(p, m)
         and not owned_reason(p, m)  # "impeached him over his declaration of martial law"
+        and not refused_act(p, m)  # "despite its refusal to ratify the protocol"
     ]
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own

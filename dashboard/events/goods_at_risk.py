@@ -62,3 +62,20 @@ def owned_reason(p: Parse, m: Match) -> bool:
         if tokens[j].lower == "over":
             return j + 1 < m.first and tokens[j + 1].lower in _POSSESSIVES
     return False
+
+
+# nouns whose "to" infinitive names an act not done (Merriam-Webster refusal, failure)
+_NOT_DONE = frozenset("refusal failure reluctance unwillingness inability".split())
+
+
+def refused_act(p: Parse, m: Match) -> bool:
+    """Is verb match ``m`` the infinitive after "refusal to", "failure to", "reluctance to"
+    ("despite Moscow's continued refusal to ratify two protocols")? The act was not done;
+    the refusal is the act told (CAMEO 1.1b3 §12 reject), read by its own row."""
+    k = m.first
+    return (
+        m.rule.kind == "V"
+        and k >= 2
+        and p.tokens[k - 1].lower == "to"
+        and bool(p.tokens[k - 2].keys & _NOT_DONE)
+    )

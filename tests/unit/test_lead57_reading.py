@@ -486,3 +486,13 @@ def test_a_deal_s_terms_are_not_where_it_was_brokered(extract: Extract) -> None:
     assert events[0].location is not None
     assert events[0].location.place is not None
     assert events[0].location.place.country_code == "US"
+
+
+def test_a_refusal_to_ratify_is_no_ratification(extract: Extract) -> None:
+    events = extract("The refusal to ratify the treaty angered Europe on Monday.")
+    assert not rooted(events, "05")
+
+
+def test_animals_slaughtered_are_no_mass_killing(extract: Extract) -> None:
+    body = "The Egyptian government has ordered all 400,000 pigs in the country to be slaughtered."
+    assert not rooted(extract(body), "20")
