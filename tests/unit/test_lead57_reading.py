@@ -494,5 +494,5 @@ def test_a_refusal_to_ratify_is_no_ratification(extract: Extract) -> None:
 
 
 def test_animals_slaughtered_are_no_mass_killing(extract: Extract) -> None:
-    body = "The Egyptian government has ordered all 400,000 pigs in the country to be slaughtered."
-    assert not rooted(extract(body), "20")
+    assert not rooted(extract("Farmers slaughtered 400,000 pigs after the outbreak."), "20")
+    assert rooted(extract("Soldiers slaughtered villagers in the town on Monday."), "20")
