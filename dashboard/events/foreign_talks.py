@@ -1,12 +1,11 @@
 """Talks or a meeting between parties of which none is the dateline's country, told with no
-venue ("GENEVA - Envoys from Armenia and Azerbaijan met on Tuesday", "MUSCAT - Tehran and
-Washington held talks"): a wire's dateline names where the story was gathered (AP
-Stylebook, "datelines"), and a story that tells a meeting it names no venue for was filed
-from that venue, a neutral one when neither party is at home there, so the dateline city
-is the place (ACLED: where the event took place, at the most specific place the report
-supports). A meeting still to come, or one held by telephone (CAMEO 1.1b3 §041), has no
-venue the dateline gives: no place. ``placing`` reads it before putting a meeting in the
-dateline's country, ``finishing`` before its dateline fallback.
+venue ("LONDON - Russia and Ukraine held talks on Monday", "LONDON - Moscow held talks with
+Kyiv"): the dateline is where the story was filed, and a bureau abroad says nothing of where
+two foreign parties met (ACLED: the location is where the event took place; no place beats
+a wrong one). ``placing`` reads it before putting a meeting in the dateline's country,
+``finishing`` before its dateline fallback. A meeting with no host named placed in the
+dateline's own country is at the dateline city (``venue_city``: "DOHA - Negotiators from
+Israel and Hamas held talks").
 """
 
 from __future__ import annotations
@@ -43,18 +42,17 @@ def talks_abroad(d: _Draft, ctx: _Context, codes: list[str], dateline: str | Non
     return len(parties) >= 2 and dateline not in parties
 
 
-_PHONE = "041"  # CAMEO 1.1b3 §041, discuss by telephone: each party where it was
-
-
 def talks_off_dateline(
     d: _Draft, ctx: _Context, codes: list[str], dateline: str | None, planned: bool
 ) -> bool:
     """Whether ``d`` is talks between parties foreign to the ``dateline``'s country
-    (``talks_abroad``) that the dateline city cannot be the venue of: still to come
-    (``planned``: "will meet next week" is announced, not yet held anywhere) or held by
-    telephone ("spoke by phone", §041). Held talks are at the dateline city."""
-    phone = (d.trigger.full or "").startswith(_PHONE)
-    return talks_abroad(d, ctx, codes, dateline) and (planned or phone)
+    (``talks_abroad``), which the dateline city is not the venue of: held, to come
+    (``planned``) or by telephone (§041) alike."""
+    # held talks too: a bureau abroad ("LONDON - Russian and Ukrainian officials held
+    # talks") says nothing of where two foreign parties met (newuser57c: LONDON, PARIS and
+    # WASHINGTON datelines put such talks in those cities); no place beats a wrong one
+    del planned  # kept in the signature: held or to come, the dateline gives no venue
+    return talks_abroad(d, ctx, codes, dateline)
 
 
 def venue_city(reason: str, dateline: Mention, planned: bool) -> bool:

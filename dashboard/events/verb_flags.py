@@ -143,11 +143,12 @@ _VOTING = frozenset({"vote", "ballot"})
 # sanction formally'; a resolution that demands, condemns or calls for says so when adopted:
 # CAMEO 1.1b3 §02, §10, §11, §12 are verbal acts); undoing a legal measure is done by the vote
 # too (Merriam-Webster repeal 'to rescind or annul by authoritative act, especially by the
-# legislative body'): "lawmakers voted to lift martial law" lifted it, a §0814 done
+# legislative body'): "lawmakers voted to lift martial law" lifted it, a §0814 done, and
+# "voted to impeach" impeached (§172)
 _DONE_BY_VOTE = frozenset(
     "approve ratify endorse adopt accept reject pass back support oppose demand call urge "
     "condemn censure ask appoint elect confirm recognise recognize "
-    "lift repeal revoke rescind overturn annul abolish".split()
+    "lift repeal revoke rescind overturn annul abolish impeach".split()
 )
 
 

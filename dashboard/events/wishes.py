@@ -28,6 +28,9 @@ _OPENERS = frozenset(
     "that which who whom whose because while but when whereas although though after "
     "before since until unless if".split()
 )
+# a wish to meet or talk is a stated wish for a meeting, coded as the meeting wished for
+# (CAMEO 1.1b3 §026, §036), unlike a wish for one's own act
+_MEETING = frozenset("meet talk negotiate".split())
 # quotation marks are boundaries for the tokenizer, but a quoted noun phrase stays in the
 # clause ('want to reach "an effective truce"')
 _QUOTES = frozenset('"“”')
@@ -52,6 +55,8 @@ def wished(p: Parse, m: Match) -> bool:
         to = _to_after(p, w)
         if to < 0:
             continue
+        if to + 1 < len(tokens) and tokens[to + 1].keys & _MEETING:
+            return False  # "wanted to meet Trump": a wish to meet is told as such (§026/§036)
         if w == m.first and m.first == m.last and m.rule.code.startswith("02"):
             return True  # the §020 "want" itself
         if to < m.first and not any(t.lower in _OPENERS for t in tokens[to + 1 : m.first]):

@@ -496,3 +496,18 @@ def test_a_refusal_to_ratify_is_no_ratification(extract: Extract) -> None:
 def test_animals_slaughtered_are_no_mass_killing(extract: Extract) -> None:
     assert not rooted(extract("Farmers slaughtered 400,000 pigs after the outbreak."), "20")
     assert rooted(extract("Soldiers slaughtered villagers in the town on Monday."), "20")
+
+
+def test_a_wish_to_meet_is_still_told(extract: Extract) -> None:
+    assert extract("Putin said he wanted to meet Trump soon.")
+
+
+def test_a_vote_to_impeach_impeaches(extract: Extract) -> None:
+    events = rooted(extract("Parliament voted on Saturday to impeach Yoon Suk Yeol."), "172")
+    assert events
+    assert "planned" not in events[0].flags
+
+
+def test_a_chemical_weapon_used_by_named_forces_is_used(extract: Extract) -> None:
+    body = "Sarin was used by Syrian government forces in Ghouta, the OPCW said on Wednesday."
+    assert rooted(extract(body), "2041")

@@ -58,14 +58,11 @@ def test_near_miss_force_at_a_neighbour_is_still_in_its_country(extract: Extract
         "PARIS — Beijing held talks with Tokyo on Tuesday.",
     ],
 )
-def test_talks_between_foreign_parties_take_the_dateline_city(extract: Extract, body: str) -> None:
-    # placing57 (the lead's brief): a wire files a meeting it names no venue for from the
-    # venue, so the dateline city is it; placing50 had given no place (``foreign_talks``)
+def test_talks_between_foreign_parties_take_no_place_from_the_dateline(
+    extract: Extract, body: str
+) -> None:
     ev = _one(extract, body, "04")
-    assert ev.location is not None
-    assert ev.location.place is not None
-    assert ev.location.place.kind == "city"
-    assert where(ev)[1] not in ("ET", "ER", "CN", "JP")
+    assert ev.location is None
 
 
 def test_near_miss_talks_with_the_datelines_country_keep_it(extract: Extract) -> None:
