@@ -511,3 +511,19 @@ def test_a_vote_to_impeach_impeaches(extract: Extract) -> None:
 def test_a_chemical_weapon_used_by_named_forces_is_used(extract: Extract) -> None:
     body = "Sarin was used by Syrian government forces in Ghouta, the OPCW said on Wednesday."
     assert rooted(extract(body), "2041")
+
+
+def test_a_doer_s_claim_of_its_act_is_no_second_act(extract: Extract) -> None:
+    body = (
+        "BEIRUT (AP) — Hezbollah fired rockets at Haifa on Monday. The group said it targeted a"
+        " military base."
+    )
+    assert len(rooted(extract(body), "19")) == 1
+
+
+def test_a_follow_on_with_another_doer_stays_apart(extract: Extract) -> None:
+    body = (
+        "BEIRUT (AP) — Hezbollah fired rockets at Haifa on Monday. Israel said it struck"
+        " Hezbollah positions in southern Lebanon."
+    )
+    assert len(rooted(extract(body), "19")) == 2
