@@ -181,6 +181,8 @@ DESTINATION_BEFORE = gated(
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
     r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
     r"(?:the\s+)?$"
+    # what is sent, told with where it goes ("a Turkish aid flotilla to Gaza")
+    r"|\b(?:flotillas?|convoys?|shipments?|aid\s+ships?)\s+(?:for|to|bound\s+for)\s+(?:the\s+)?$"
     # a craft's or traveller's course told by a participle on its noun ("a jet flying to
     # Madrid struck a truck at Lisbon airport", "a bus travelling to Kano"), or a trip it was
     # due to make ("the plane had been due to carry supplies to Niigata"): where it was
@@ -460,9 +462,11 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # ("the Gaza aid flotilla", "the Kyiv delegation", "welcomed the Gaza ceasefire"); "the
 # Sochi election", "the Lancaster district" or "the Gaza Strip through a coup" name where
 # things are
-_NOUN_AFTER = re.compile(
-    r"\s+(?:aid|flotillas?|convoys?|shipments?|package|delegations?|ceasefire|truce|deal|war)\b",
-    re.IGNORECASE,
+_NOUN_AFTER = re.compile(r"\s+(?:ceasefire|truce|deal|war)\b", re.IGNORECASE)
+# what is sent somewhere is told by its destination for any act ("intercepted the Gaza aid
+# flotilla off Cyprus": off Cyprus, not in Gaza)
+_SENT_AFTER = re.compile(
+    r"\s+(?:aid|flotillas?|convoys?|shipments?|package|delegations?)\b", re.IGNORECASE
 )
 
 
@@ -470,7 +474,11 @@ def verbal_object(text: str, m: Mention, trigger_start: int, code: str, before: 
     """Is ``m``, after a verbal act's trigger (``_VERBAL`` roots), no place of it: named with
     the people held there ("prisoners held in Evin"), the one accused, blamed or urged
     ("after accusing Moscow of meddling") or premodifying a noun after "the"?"""
-    if m.start <= trigger_start or code[:2] not in _VERBAL:
+    if m.start <= trigger_start:
+        return False
+    if _THE_BEFORE.search(before) and _SENT_AFTER.match(text, m.end) is not None:
+        return True
+    if code[:2] not in _VERBAL:
         return False
     if HELD_BEFORE.search(before):
         return True

@@ -527,3 +527,23 @@ def test_a_follow_on_with_another_doer_stays_apart(extract: Extract) -> None:
         " Hezbollah positions in southern Lebanon."
     )
     assert len(rooted(extract(body), "19")) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        (
+            "ISTANBUL (AP) — Israel intercepted a Turkish aid flotilla to Gaza on Wednesday off Cyprus.",
+            "CY",
+        ),
+        ("Israel intercepted the Gaza aid flotilla on Monday off the coast of Egypt.", "EG"),
+    ],
+)
+def test_a_flotilla_s_destination_is_not_where_it_was_stopped(
+    extract: Extract, body: str, country: str
+) -> None:
+    events = rooted(extract(body), "19", "17")
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.place is not None
+    assert events[0].location.place.country_code == country
