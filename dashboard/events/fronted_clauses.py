@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.analysis import dateline_end
+
 # a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army
 # will…", "When rebels fired on the convoy, troops…"): its subject is not the main clause's
 # A fronted phrase of time or circumstance ("A year after the Hamas attack on Israel,",
@@ -23,7 +25,8 @@ _FRONTED_CLAUSE = re.compile(
     # (concessive adjuncts) and §9.7 (prepositional adjuncts); whoever pressed is no subject
     r"In\s+spite\s+of|Notwithstanding|Regardless\s+of|In\s+defiance\s+of|Defying|"
     r"Under\s+(?:[a-z]+\s+){0,2}pressure\s+from)"
-    r"\b[^,;.]{0,150},"
+    # an initialism's dots do not end it ("Despite U.S. pressure,")
+    r"\b(?:[^,;.]|(?<=[A-Z])\.){0,150},"
 )
 
 
@@ -33,9 +36,7 @@ def fronted_end(text: str, at: int) -> int | None:
     None otherwise. "Despite pressure from the United States, Israel bombed": what the
     adjunct ends with is neither a list joined to the subject after its comma nor a
     preposition's object that the subject continues (Quirk et al. 1985 §8.13)."""
-    stop = text.rfind(". ", 0, at)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-    m = _FRONTED_CLAUSE.match(text, start)
+    m = _FRONTED_CLAUSE.match(text, _sentence_start(text, at))
     if m is None or m.end() > at:
         return None
     end = m.end()
@@ -47,7 +48,17 @@ def fronted_end(text: str, at: int) -> int | None:
 def in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:
     """Is offset ``at`` inside a subordinate clause that opens its sentence and ends before
     the trigger (Huddleston and Pullum 2002, ch. 8: an adjunct clause has its own subject)?"""
-    stop = text.rfind(". ", 0, at)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-    m = _FRONTED_CLAUSE.match(text, start)
+    m = _FRONTED_CLAUSE.match(text, _sentence_start(text, at))
     return m is not None and at < m.end() <= trigger_start
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens: after the last ". " before it that ends no
+    initialism ("Despite U.S. pressure," goes on past "U.S."), after a line break, or after
+    the dateline."""
+    stop = text.rfind(". ", 0, at)
+    while stop > 0 and text[stop - 1].isupper() and (stop < 2 or text[stop - 2] in ". "):
+        stop = text.rfind(". ", 0, stop)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    # the story's first sentence opens after its dateline ("GAZA CITY (AP) — Despite …")
+    return max(start, dateline_end(text)) if start == 0 else start

@@ -20,21 +20,32 @@ from dashboard.events.lexicon import word_class
 _FUTURE_WORDS = frozenset("going about to if unless".split())
 
 
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def warned_predicate(p: Parse, gov: int) -> int | None:
     """The first verb of the main predicate of the "that" clause after a warning at ``gov``
     ("warned that …"), past any relative clause on its subject; None when ``gov`` is no
     warning with a "that" clause."""
     tokens = p.tokens
-    if "warn" not in tokens[gov].keys or gov + 1 >= len(tokens) or tokens[gov + 1].lower != "that":
+    if "warn" not in tokens[gov].keys:
         return None
-    for k in range(gov + 2, min(len(tokens), gov + 30)):
+    that = gov + 1
+    # "warned on Monday that …": a day told between the verb and its clause
+    if (
+        that + 2 < len(tokens)
+        and tokens[that].lower in ("on", "late", "early")
+        and (tokens[that + 1].text[:1].isupper() or tokens[that + 1].lower in _DAY_WORDS)
+    ):
+        that += 2
+    if that >= len(tokens) or tokens[that].lower != "that":
+        return None
+    for k in range(that + 1, min(len(tokens), that + 29)):
         if tokens[k].boundary and tokens[k].text != ",":
             return None
         if k in p.verbs and p.kind(k) != "rel":
             # the group opens at its operator ("it would retaliate"): back over auxiliaries
-            while k - 1 > gov + 1 and (
-                tokens[k - 1].lower in AUX or tokens[k - 1].lower in _ADVERBS
-            ):
+            while k - 1 > that and (tokens[k - 1].lower in AUX or tokens[k - 1].lower in _ADVERBS):
                 k -= 1
             return k
     return None

@@ -547,3 +547,21 @@ def test_a_flotilla_s_destination_is_not_where_it_was_stopped(
     assert events[0].location is not None
     assert events[0].location.place is not None
     assert events[0].location.place.country_code == country
+
+
+def test_a_fronted_adjunct_with_an_initialism_names_no_subject(extract: Extract) -> None:
+    body = "GAZA CITY (AP) — Despite U.S. pressure, Israel struck Khan Younis on Sunday."
+    force = rooted(extract(body), "19")
+    assert force
+    assert force[0].roles.source == "Israel"
+
+
+def test_a_warning_told_with_its_day_is_still_a_comment(extract: Extract) -> None:
+    body = "The UN warned on Monday that the war could spread across the region."
+    events = extract(body)
+    assert not rooted(events, "13")
+
+
+def test_a_vow_told_with_its_day_is_still_a_threat(extract: Extract) -> None:
+    events = extract("Netanyahu vowed on Sunday to take mighty vengeance on Hamas.")
+    assert rooted(events, "13")
