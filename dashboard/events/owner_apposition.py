@@ -18,6 +18,10 @@ from dashboard.events.actors import Actor
 # the opening: a comma right after the head's capitalised last word, then up to three
 # title words or an article before the possessor ("..., President Tayyip Erdogan's")
 _OPENING = re.compile(r"[A-Za-z.’'-],\s+(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,3}$")
+# capitalised sentence adverbs a comma may follow ("Meanwhile, Trump's envoy, said")
+_OPENING_ADVERBS = frozenset(
+    "Meanwhile However Earlier Later Separately Yesterday Today Instead Still Also".split()
+)
 # the possessive and the apposition's noun, its closing comma, and only a verb group's
 # words up to the trigger ("'s main political rival, was", "'s son, has been")
 _CLOSING = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*,\s+(?:[a-z]+\s+){0,3}$")
@@ -41,4 +45,9 @@ def owner_in_apposition(text: str, a: Actor, actors: list[Actor], trigger_start:
     if opening is None or closing is None or closing.end() != trigger_start:
         return False
     comma = opening.start() + 1
-    return any(b is not a and b.end == comma for b in actors)
+    if any(b is not a and b.end == comma for b in actors):
+        return True
+    # a head that is a bare name no list knows ("Vance, Trump's vice president, criticized"):
+    # still the subject the apposition describes, so its possessor is none (source left open)
+    head = re.search(r"([A-Z][\w’'.-]*)$", text[max(0, comma - 40) : comma])
+    return head is not None and head.group(1) not in _OPENING_ADVERBS

@@ -565,3 +565,10 @@ def test_a_warning_told_with_its_day_is_still_a_comment(extract: Extract) -> Non
 def test_a_vow_told_with_its_day_is_still_a_threat(extract: Extract) -> None:
     events = extract("Netanyahu vowed on Sunday to take mighty vengeance on Hamas.")
     assert rooted(events, "13")
+
+
+def test_a_possessor_in_an_apposition_after_a_bare_name_is_no_subject(extract: Extract) -> None:
+    body = "Vance, Trump's vice president, criticized European leaders in Munich on Friday."
+    events = rooted(extract(body), "11")
+    assert events
+    assert events[0].roles.source != "Donald Trump"
