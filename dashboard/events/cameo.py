@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from dashboard.events.accidents import vehicle_mishap
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import asked_match
 from dashboard.events.background_acts import spans_years
@@ -32,6 +33,7 @@ from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
+from dashboard.events.gatherings import gathered_otherwise, strikers_strike
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.goods_at_risk import good_at_risk, owned_reason, refused_act
 from dashboard.events.governing import _govern
@@ -97,6 +99,7 @@ from dashboard.events.senses import (
 )
 from dashboard.events.sport_senses import _played, _scored, _sporting
 from dashboard.events.stoppages import strike_misread
+from dashboard.events.succession import succeeded_in_office
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verbal import (
@@ -264,6 +267,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [
         m for m in matches if not _other_sense(p, m) and not _scored(p, m) and not _attempt(p, m)
     ]
+    # "Unions are projected to strike": workers stop work (§143), no force
+    matches = [strikers_strike(p, m, lex) for m in matches]
     # "peaceful protests were part of democracy": a kind, not a happening
     matches = [
         m
@@ -356,6 +361,8 @@ def triggers(text: str) -> list[Trigger]:
         and not _quoted_present(p, m)
         and not _fighting_ended(p, m)
         and not strike_misread(p, m)
+        and not gathered_otherwise(p, m)  # "gathered to remember the massacre": no rally
+        and not succeeded_in_office(p, m)  # "took over from Han Duck-soo": an office
         # "the decision threatens the ceasefire": the good at risk, no truce declared
         and not good_at_risk(p, m)
         and not owned_reason(p, m)  # "impeached him over his declaration of martial law"
@@ -404,6 +411,8 @@ def triggers(text: str) -> list[Trigger]:
     # "denied reports that a tsunami had reached the coast": no accusation, no §016
     pairs = [(m, t) for m, t in pairs if not (hazard and hazard_denied(p, t, hazards))]
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
+    # "a bus drove into a crowd after its brakes failed, killing 11": a crash, no one's force
+    pairs = [(m, t) for m, t in pairs if not vehicle_mishap(p, t.full or t.code)]
     # "the airport was closed because of volcanic ash": a safety measure, no one targeted
     pairs = [(m, t) for m, t in pairs if not _closed_for_hazard(p, m, t)]
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens

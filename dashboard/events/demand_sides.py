@@ -22,8 +22,9 @@ from dashboard.events.threat_sides import speaker_before
 # "be" in a cue ("be obliged to") stands for its finite forms
 _BE = frozenset({"be", "is", "are", "was", "were"})
 # words that may stand inside the necessity before the act: "must now withdraw",
-# "must immediately halt", "must not"
-_GAP_WORDS = 2
+# "must immediately halt", "must not", "must not try to (change)": an attempt verb and its
+# "to" before the act keep the demand the speaker's
+_GAP_WORDS = 3
 
 
 @cache

@@ -59,6 +59,7 @@ from dashboard.events.drafts import (
 )
 from dashboard.events.emblems import emblem_after
 from dashboard.events.finishing import DraftFinisher
+from dashboard.events.heritage import heritage_after
 from dashboard.events.joined_clauses import joint_before
 from dashboard.events.joined_sides import denied_and_retold, share_first_day, take_up_sides
 from dashboard.events.main_clause import MainClauseReader
@@ -277,6 +278,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not SEAT_AFTER.match(text, c[1])
             and not MEDIA_AFTER.match(text, c[1])
             and not CURRENCY_AFTER.match(text, c[1])
+            # "at a Filipino festival": a culture's or a diaspora's mark, not the state
+            and not heritage_after(text, c[1])
             and not demonym_in_name(text, c[0], c[1], c[3])
             and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
             and not _LABEL_AFTER.match(text, c[1])

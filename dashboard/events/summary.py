@@ -77,13 +77,21 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
         words = words[1:]
     if words and words[0].lower() in _RELATIVE:
         words = words[1:]
-        has_own = bool(words) and words[0][:1].isupper()  # "which Moscow annexed"
+        # "which Moscow annexed", "whom the National Assembly impeached": a subject of its own
+        has_own = bool(words) and (
+            words[0][:1].isupper()
+            or (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper())
+        )
         return [actor, *words] if actor and not has_own else words
     if len(words) > 1 and words[0].lower() in _POSSESSIVE and actor and not _passive(words):
         # "its warplanes" is the actor's, not "Turkey warplanes"; "his car had been shot at"
         # is the victim's, and the actor (the one accused of it) is not its owner
         return [f"{actor}’s", *words[1:]]
     passive = len(words) > 1 and words[1].lower() in ("was", "were", "is", "are", "been")
+    if len(words) > 1 and words[0].lower() in _POSSESSIVE and _passive(words):
+        # "said its positions were shelled by X": the owner of a passive's patient is whom it
+        # points back to (the sayer), never the passive's agent, so "its" stays as written
+        return words
     if words and words[0].lower() in _PRONOUNS and actor and not passive:
         return [actor, *words[1:]]
     if words and _participle(words[0]) and actor:

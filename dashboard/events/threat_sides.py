@@ -30,6 +30,8 @@ _FROM_TARGET_SIDE = re.compile(
 _SUBJECT_GAP = re.compile(r"(?:['’]s?(?:\s+[a-z]+){1,2})?\s*")
 # a speaker's verb and what may follow it before the reported clause's subject: a day, "that"
 _SAID = re.compile(
+    # "Taiwan's president said", "Israel's military warned": the country's own office speaks
+    r"(?:['’]s?(?:\s+(?-i:[a-z][a-z-]+)){1,2}?)?"
     r"\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+(?:(?:on|late\s+on)\s+\w+day\s+)?"
     r"(?:that\s+)?(?:the\s+)?"
 )
