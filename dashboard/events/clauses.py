@@ -56,6 +56,21 @@ def _after_dateline(tokens: list[Token], j: int) -> bool:
 _HYPHENS = frozenset("-‐‑")
 
 
+# words whose "'s" is "is" or "has", not a genitive ("it's armed", "he's resigned")
+_CONTRACTED = frozenset("it he she that there what who here where this everyone nobody".split())
+
+
+def _genitive_modifier(tokens: list[Token], i: int, j: int) -> bool:
+    """Does the participle at ``i`` stand between a genitive ``'s`` (at ``j``) and a common
+    noun ("the army's armed units", "Peru's elected mayors")? A genitive is a determiner of the
+    noun phrase it opens (Huddleston and Pullum 2002, ch. 5 §16.3), so the participle after it
+    modifies that noun and is no finite verb; after a pronoun "'s" is "is" or "has"."""
+    if j < 1 or tokens[j].text != "'s" or tokens[j - 1].lower in _CONTRACTED:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and "NOUN" in nxt.pos and not nxt.text[:1].isupper()
+
+
 def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
     """Is token ``i`` a verb of the clause? ``saying``: the lexicon's verbs of saying."""
     t = tokens[i]
@@ -71,6 +86,8 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
         return before not in DETERMINERS  # "are", "has": finite wherever they stand
     if j < 0 or before in DETERMINERS or not t.tags & _FINITE or _after_dateline(tokens, j):
         return False  # a finite verb follows its subject: "Ousted President X" has none
+    if _genitive_modifier(tokens, i, j):
+        return False  # "Chad's elected leaders": a participle modifying the genitive's noun
     if "NOUN" in t.pos and t.lower.endswith("s") and "VBZ" in t.tags:
         # "drills", "talks": a verb only after a subject and not before another finite verb
         if (

@@ -131,7 +131,7 @@ _PROMISE_ROOTS = frozenset({"03", "13"})
 _COMPLEMENT_FUTURE = re.compile(r"\b(?:would|will|'ll|is\s+to|are\s+to|plans?\s+to)\b", re.I)
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed|"
-    r"denied|denies|rejected|dismissed|"
+    r"admitted|admits|acknowledged|acknowledges|denied|denies|rejected|dismissed|"
     # "told a news conference on Wednesday", "said at a briefing on Monday": the telling
     r"(?:told|said\s+at|said\s+in|speaking\s+at)\s+(?:a|an|the)\s+(?:\w+\s+)?"
     r"(?:conference|briefing|meeting|session|interview|hearing|summit))"

@@ -105,6 +105,14 @@ def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
     return out
 
 
+def _causes(t: Trigger, h: Trigger) -> bool:
+    """Does the CAMEO trigger ``t`` end on the noun that opens the hazard ``h`` ("shot down an
+    army helicopter" / "helicopter that crashed")? The act's object is the craft whose crash
+    the relative clause tells, so the crash is the act's result, not a hazard that hides it
+    (ACE 2005: an Attack whose target crashes stays the Attack)."""
+    return t.start < h.start < t.end < h.end
+
+
 def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings
     (``storms``: the storm names the article introduced, ``hazards.hazard_triggers``).
@@ -118,7 +126,9 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
             replace(h, flags=(*h.flags, "negated")) if lo <= h.start < hi else h for h in found
         ]
     cameo = [
-        t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
+        t
+        for t in triggers(sentence)
+        if not any(t.start < h.end and h.start < t.end and not _causes(t, h) for h in found)
     ]
     strong = [t for t in cameo if t.weight > WEAK]
     if any(t.code[:2] != _AID_ROOT for t in strong):
