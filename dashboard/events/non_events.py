@@ -290,6 +290,8 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     participle = _comma_participle(p, m.first)
     if m.first not in p.verbs and not participle:
         return False
+    if m.rule.code[:2] == "14" and not participle:
+        return False  # "Survivors of the earthquake protested": people protest, a quake does not
     subject = range(p.opening(m.first), m.first)
     if participle:
         # "…, forcing them to cancel operations": the participle's subject is the sentence's
