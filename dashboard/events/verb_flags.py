@@ -74,11 +74,6 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         "accord" in keys and nxt == "to"
     ):
         return set()  # but "recalled its ambassador", "acknowledged responsibility" govern
-    if keys & lex.words("admission") and (nxt == "that" or _dated_that(tokens, i + 1)):
-        # "admitted on Friday that its gunners had shot down the plane": a factive verb's
-        # clause is presupposed (cues.csv ``admission``), so the act it tells is the
-        # happening; "admitted responsibility" or "admitted to police" still govern (§015)
-        return set()
     if (
         "insist" in keys
         and (nxt == "that" or _dated_that(tokens, i + 1) or takes_clause)
