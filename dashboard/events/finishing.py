@@ -52,7 +52,7 @@ from dashboard.events.dates_telling import telling_date, told_in_past, year_back
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
-from dashboard.events.foreign_talks import talks_off_dateline, venue_city
+from dashboard.events.foreign_talks import talks_abroad, venue_city
 from dashboard.events.group_anaphor import doer_at
 from dashboard.events.line_side import line_side
 from dashboard.events.narrative import inferred_range
@@ -473,8 +473,9 @@ class DraftFinisher:
             and not _international_body(d, article.text, ctx)
             and institution_abroad(ctx.analysis, d.clause) is None  # "at Harvard University"
             and dateline_named_institution(ctx.analysis, d.clause) is None
-            and not talks_off_dateline(  # ("GENEVA - X and Y met": Geneva, the venue)
-                d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc, planned
+            # "LONDON - Russia and Ukraine held talks": a bureau abroad names no venue
+            and not talks_abroad(
+                d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc
             )
             and not _vessel_taken(d, article.text)
             and not _launched_between(d, article.text, ctx)

@@ -42,19 +42,6 @@ def talks_abroad(d: _Draft, ctx: _Context, codes: list[str], dateline: str | Non
     return len(parties) >= 2 and dateline not in parties
 
 
-def talks_off_dateline(
-    d: _Draft, ctx: _Context, codes: list[str], dateline: str | None, planned: bool
-) -> bool:
-    """Whether ``d`` is talks between parties foreign to the ``dateline``'s country
-    (``talks_abroad``), which the dateline city is not the venue of: held, to come
-    (``planned``) or by telephone (§041) alike."""
-    # held talks too: a bureau abroad ("LONDON - Russian and Ukrainian officials held
-    # talks") says nothing of where two foreign parties met (newuser57c: LONDON, PARIS and
-    # WASHINGTON datelines put such talks in those cities); no place beats a wrong one
-    del planned  # kept in the signature: held or to come, the dateline gives no venue
-    return talks_abroad(d, ctx, codes, dateline)
-
-
 def venue_city(reason: str, dateline: Mention, planned: bool) -> bool:
     """Whether a meeting placed in the dateline's country for want of a host (``reason`` is
     ``placing.DATELINE_MEETING``: "DOHA - Negotiators from Israel and Hamas held talks") is

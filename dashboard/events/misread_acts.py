@@ -57,6 +57,7 @@ from dashboard.events.force_readings import killers_killed, riot_gear
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
+from dashboard.events.vowed_force import force_nouns
 from dashboard.events.wishes import wished
 
 # a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
@@ -513,7 +514,6 @@ def posed_threat(p: Parse, m: Match) -> bool:
 
 
 _VOWED_RESPONSE = frozenset("vow swear".split())  # the verbs of cameo.csv's bare "to respond" row
-_STRIKES = frozenset("strike airstrike".split())  # as vowed_force reads a bare "strikes"
 
 
 def answer_to_other(p: Parse, m: Match) -> bool:
@@ -532,7 +532,7 @@ def answer_to_other(p: Parse, m: Match) -> bool:
         and tokens[k].lower == "to"
         # "vowed to respond to India's strikes": an attack named after a possessive is still
         # force answered (the longer row reads only a determiner before it)
-        and not any(t.keys & (word_class("ATTACK") | _STRIKES) for t in tokens[k + 1 : k + 5])
+        and not any(t.keys & force_nouns() for t in tokens[k + 1 : k + 5])
     )
 
 

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Lexicon, Match, word_class
@@ -26,6 +27,17 @@ _MODIFIERS = 2  # words a force noun may take before it ("more missile strikes")
 _ANY_REACH = 3  # words between "any" and its noun ("any further Israeli attack")
 
 
+# a bare "strike(s)" names force as the ATTACK class's nouns do (the workers' strike is told
+# apart by its strikers)
+_STRIKES = frozenset("strike airstrike".split())
+
+
+@cache
+def force_nouns() -> frozenset[str]:
+    """The nouns of an act of force: classes.csv ``ATTACK`` and a bare "strike"."""
+    return word_class("ATTACK") | _STRIKES
+
+
 def _force_noun(p: Parse, k: int) -> int | None:
     """The index of a force noun (classes.csv ``ATTACK``, or "strike" with no strikers in the
     clause before it: STRIKERS) opening at ``k`` after a ``MORE_ACTS`` quantifier and at most
@@ -33,7 +45,7 @@ def _force_noun(p: Parse, k: int) -> int | None:
     tokens = p.tokens
     if k >= len(tokens) or not tokens[k].keys & word_class("MORE_ACTS"):
         return None
-    attack = word_class("ATTACK") | {"strike", "airstrike"}
+    attack = force_nouns()
     for j in range(k + 1, min(k + 2 + _MODIFIERS, len(tokens))):
         if tokens[j].boundary or j in p.verbs:
             return None
