@@ -38,7 +38,11 @@ from dashboard.model import DATELINE_REASON, Event
 # CAMEO 1.1b3 roots of material force, and seizing or destroying property (171)
 _FORCE = frozenset({"18", "19", "20"})
 _PROPERTY = "171"
+# violent repression (§175) and a violent protest (§145) hurt people as force does: their
+# toll may follow them ("Police fired tear gas at the marchers, and 12 were injured")
+_HARMFUL = frozenset({"175", "145"})
 _UNREAL = frozenset({"negated", "hypothetical", "planned"})
+
 # a passive: a form of "be" and a past participle (Quirk et al. 1985 §3.63), an adverb between
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|burnt|shot|hit|"
@@ -66,7 +70,11 @@ def fold_aftermath(events: list[Event], text: str) -> list[Event]:
 
 def _told_just_before(out: list[Event], ev: Event, text: str) -> int | None:
     """The index of the event whose telling ends right before ``ev``'s sentence (only
-    whitespace between): the sentence just before, with no other event told between."""
+    whitespace between): the sentence just before, with no other event told between; or the
+    event just before in the same sentence when ``ev``'s clause is coordinated after it
+    (", and three people were killed")."""
+    if out and out[-1].evidence == ev.evidence and _coordinated_after(ev):
+        return len(out) - 1
     start = ev.evidence[0].start
     best: tuple[int, int] | None = None
     for i, a in enumerate(out):
@@ -78,12 +86,23 @@ def _told_just_before(out: list[Event], ev: Event, text: str) -> int | None:
     return best[0]
 
 
+def _coordinated_after(ev: Event) -> bool:
+    """Is ``ev``'s clause told after an "and" in its sentence (its summary's words follow
+    ", and")? The summary is the clause's own words, capitalised."""
+    told = ev.evidence[0].text.lower()
+    words = ev.summary.lower().rstrip(".")
+    return bool(words) and re.search(r",?\s+and\s+" + re.escape(words), told) is not None
+
+
 def _is_aftermath(a: Event, b: Event) -> bool:
     if _UNREAL & (set(a.flags) | set(b.flags)):
         return False
-    if b.roles.source is not None or b.when.text:
+    # in one sentence, a day or place the two clauses share is not the toll's own
+    shared = a.evidence == b.evidence
+    if b.roles.source is not None or (b.when.text and not (shared and b.when == a.when)):
         return False  # a doer or a day of its own: an act that may stand apart
-    if b.location is not None and not b.location_reason.startswith(DATELINE_REASON):
+    own_place = b.location is not None and not (shared and b.location == a.location)
+    if own_place and not b.location_reason.startswith(DATELINE_REASON):
         return False  # a place of its own
     if any(_ANOTHER.search(e.text) for e in b.evidence):
         return False
@@ -107,7 +126,7 @@ def _is_aftermath(a: Event, b: Event) -> bool:
         toll
         and _PASSIVE.search(told) is not None
         and _by_armed().search(told) is None
-        and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
+        and (a.event_type.code in _FORCE or a_code.startswith(("DIS-", *_HARMFUL)))
     )
 
 

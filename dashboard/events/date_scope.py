@@ -179,6 +179,9 @@ def _bound_dates(
                 and not _AGENT_NOUN.fullmatch(t.text)
                 # "agreed to suspend talks until 2028": the end of the state it sets up
                 and not state_end_date(text, ds, t.code)
+                # "ordered peacekeepers to withdraw by the end of the year": the
+                # infinitive's deadline, not the order's time
+                and not deadline_date(text, ds)
             )
             if before or after:
                 bound[t] = dm

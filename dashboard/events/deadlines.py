@@ -20,20 +20,27 @@ _DEADLINE = gated(
 
 def deadline_date(text: str, at: int) -> bool:
     """Whether the date phrase starting at ``at`` of ``text`` is a deadline's: after a giving
-    or setting verb, or a "within" span closing an infinitive ("ordered the ambassador to leave
-    the country within 48 hours": the leaving's time, TimeML's TLINK of the span to the
-    infinitive's event, so the order keeps its own date)."""
+    or setting verb, or a "within" span or a "by" date closing an infinitive ("ordered the
+    ambassador to leave the country within 48 hours", "ordering troops to leave by January":
+    the leaving's time, TimeML's TLINK of the span to the infinitive's event, so the order
+    keeps its own date)."""
     if _DEADLINE.search(text, max(0, at - 60), at) is not None:
         return True
+    if _BY_AFTER_INFINITIVE.search(text, max(0, at - 70), at) is not None:
+        return True  # "to leave by January", the phrase read without its "by"
     return (
         text[at : at + 7].lower() == "within "
-        and _INFINITIVE_BEFORE.search(text, max(0, at - 60), at) is not None
-    )
+        or text[at : at + 3].lower() == "by "
+    ) and _INFINITIVE_BEFORE.search(text, max(0, at - 60), at) is not None
 
 
 # "to leave the country ", "to withdraw its troops ": an infinitive and its object, no clause
 # break, right before a "within" span
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?$")
+# "ordering French troops to leave by January", "told peacekeepers to withdraw by the end of
+# the year": "by" closing an infinitive's clause is that infinitive's deadline (TimeML 1.2.1
+# §2.2: the date anchors the leaving, which is to come), not the ordering's time
+_BY_AFTER_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?\bby\s+(?:the\s+)?$")
 
 
 # "suspend talks until 2028", "the ban will last until June", "a ceasefire that runs to
