@@ -94,7 +94,7 @@ _OBJECT_ENDS = frozenset(
     "in on at of by for with from to into near after before between against over across "
     "through during under amid as than like".split()
 )
-_PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fought off"
+_PARTICLES = frozenset("on upon off back up out down".split())  # "seized on", "struck down"
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
