@@ -73,6 +73,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
+from dashboard.events.rule_content import permitted_from, rule_permits
 from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.refusal_vow import vow_after_refusal
@@ -247,9 +248,16 @@ def triggers(text: str) -> list[Trigger]:
     >>> [t.full for t in triggers("Police raided the offices of the newspaper.")]
     ['173']
     """
+    if rule_permits(text):
+        # "The state of emergency allows troops to patrol": a rule's content, no act
+        return []
     lex = load()
     tokens = tokenize(text)
     found_matches = lex.match(tokens)
+    permitted = permitted_from(text)
+    if permitted is not None:
+        # "passed a law that allows police to detain suspects": the law's content, no arrest
+        found_matches = [m for m in found_matches if tokens[m.first].start < permitted]
     # a reporting verb's word that opens a phrase with its object governs ("recalled its
     # ambassador from X" is no "recalled that"): its object is named, not a clause
     phrases = frozenset(

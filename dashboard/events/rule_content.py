@@ -1,0 +1,61 @@
+"""What a rule lets others do, told as the rule's content: "The state of emergency allows
+troops to patrol the streets", "The new law permits police to detain suspects without
+charge". The subject is a rule or a measure (``classes.csv`` ``STATUTE`` and ``MEASURE``,
+and a state of emergency), and the verb grants a permission; what it permits is a
+possibility the rule opens (TimeML 1.2.1 §2.3, modal subordination: the permitted event is
+MODAL, not asserted), and the rule itself is the subject, not declared here. CAMEO 1.1b3
+codes acts of political actors; a rule's text is none (as ``non_events._rule_speaks``
+reads "the constitution says elections must be held"). So no trigger of such a sentence
+is read. A rule that was passed or declared is read where that is told ("parliament
+passed a law that allows police to detain suspects": the passing is the act, and what the
+relative clause permits is the law's content, not an arrest).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.events.lexicon import word_class
+from dashboard.events.prefilter import Gated, gated
+
+# verbs of permission (Quirk et al. 1985 §16.52: "allow/permit/enable … to-infinitive",
+# the object the one permitted)
+_PERMIT = r"(?:allows?|permits?|lets|enables?|authori[sz]es?|empowers?|entitles?)"
+
+
+@cache
+def _rule_permits() -> Gated:
+    """A sentence opening on a determiner, up to three modifiers, a rule's noun and a verb
+    of permission ("The new anti-terror law allows", "The state of emergency permits")."""
+    nouns = sorted(word_class("STATUTE") | word_class("MEASURE") | {"decree", "state of emergency"})
+    listed = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return gated(
+        rf"^\W*(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{listed})s?"
+        rf"\s+(?:also\s+|further\s+|now\s+)?{_PERMIT}\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _relative_permits() -> Gated:
+    """A rule's noun, "that"/"which" and a verb of permission ("a law that allows")."""
+    nouns = sorted(word_class("STATUTE") | word_class("MEASURE") | {"decree", "state of emergency"})
+    listed = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return gated(
+        rf"\b(?:{listed})s?,?\s+(?:that|which)\s+(?:also\s+|would\s+|will\s+)?({_PERMIT})\b",
+        re.IGNORECASE,
+    )
+
+
+def permitted_from(text: str) -> int | None:
+    """The offset in ``text`` (one sentence) of a verb of permission in a relative clause on a
+    rule ("passed a law that allows police to detain"): what follows is the rule's content."""
+    m = _relative_permits().search(text)
+    return m.start(1) if m is not None else None
+
+
+def rule_permits(text: str) -> bool:
+    """Is ``text`` (one sentence) a rule's or a measure's content, told with a verb of
+    permission after the rule as subject? Its triggers are the permitted acts, none done."""
+    return _rule_permits().search(text) is not None
