@@ -73,10 +73,10 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
-from dashboard.events.rule_content import permitted_from, rule_permits
 from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.refusal_vow import vow_after_refusal
+from dashboard.events.rule_content import permitted_from, rule_permits
 from dashboard.events.senses import (
     _FORCE_ROOTS,
     _adverb_back,

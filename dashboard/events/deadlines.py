@@ -29,8 +29,7 @@ def deadline_date(text: str, at: int) -> bool:
     if _BY_AFTER_INFINITIVE.search(text, max(0, at - 70), at) is not None:
         return True  # "to leave by January", the phrase read without its "by"
     return (
-        text[at : at + 7].lower() == "within "
-        or text[at : at + 3].lower() == "by "
+        text[at : at + 7].lower() == "within " or text[at : at + 3].lower() == "by "
     ) and _INFINITIVE_BEFORE.search(text, max(0, at - 60), at) is not None
 
 
