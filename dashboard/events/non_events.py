@@ -97,11 +97,26 @@ def _judged_noun(p: Parse, m: Match) -> bool:
     speaker is named), not a happening of the noun's own code."""
     tokens = p.tokens
     k = m.last + 1
+    if m.rule.kind == "N" and _reckoned_cost(tokens, k):
+        return True
     if m.rule.kind != "N" or k >= len(tokens) or tokens[k].lower not in _COPULA:
         return False
     after = [t.lower for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't", "clearly")]
     # "Iran's drone strikes were illegal": a side's own act, presupposed (possessed_force)
     return bool(after) and after[0] in _VERDICTS and not possessed_force(tokens, m)
+
+
+def _reckoned_cost(tokens: list[Token], k: int) -> bool:
+    """Does the verb "cost" follow at ``k``, after auxiliaries ("the blockades had cost the
+    economy $1.7 billion", "the sanctions have cost Russia billions")? What is told is a
+    reckoning of a happening named before, as a judgement is (Oxford Learner's
+    Dictionaries, cost v. 1 'to have as a price'), not the happening of the noun's code."""
+    while k < len(tokens) and tokens[k].lower in _COST_AUX:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in ("cost", "costs")
+
+
+_COST_AUX = frozenset("had have has will would could may might already so far".split())
 
 
 _VERDICTS = frozenset(

@@ -218,3 +218,18 @@ def test_protesters_blocking_an_expressway_obstruct_passage(extract: Extract, te
     codes = _codes(extract(text))
     assert codes
     assert codes[0] == "144"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister said the blockades had cost the economy $1.7 billion.",
+        "The sanctions have cost Russia billions of dollars, the report said.",
+    ],
+)
+def test_a_happenings_cost_is_no_new_act(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "16", "19")
+
+
+def test_sanctions_imposed_that_cost_stay(extract: Extract) -> None:
+    assert rooted(extract("The EU imposed sanctions that cost Russia billions."), "16")
