@@ -201,6 +201,11 @@ class ClauseDrafter:
         if people and (not strong or (reporting and not own_dates)):
             for d in reversed(drafts):
                 if people & {a.name for a in d.actors}:
+                    # "Trump called the attack weak … Trump announced that Israel and Iran
+                    # had agreed to a ceasefire": a reported act of another CAMEO root is an
+                    # act of its own, which the manual codes apart (as ``_ANAPHOR`` below)
+                    if strong and strong[0].code[:2] != d.trigger.code[:2]:
+                        return None
                     return d
         last = drafts[-1]
         if (

@@ -233,3 +233,43 @@ def test_a_happenings_cost_is_no_new_act(extract: Extract, text: str) -> None:
 
 def test_sanctions_imposed_that_cost_stay(extract: Extract) -> None:
     assert rooted(extract("The EU imposed sanctions that cost Russia billions."), "16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'President Trump called the attack "very weak" and thanked Iran for the notice.',
+        "Trump called Iran's attack very weak.",
+        "The minister termed the raid a failure.",
+    ],
+)
+def test_a_happening_called_weak_has_no_caller_as_doer(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "18", "19")
+
+
+def test_an_attack_called_for_is_still_read(extract: Extract) -> None:
+    codes = _codes(extract("The ministry called for an attack on the port."))
+    assert codes
+    assert codes[0].startswith("02")
+
+
+def test_a_reported_act_of_another_root_after_a_named_person_is_its_own(
+    extract: Extract,
+) -> None:
+    body = (
+        "Iran fired missiles at a U.S. air base in Qatar on Monday evening in retaliation "
+        "for American strikes, Iranian state media said. President Donald Trump called the "
+        "attack very weak and thanked Iran for giving early notice. Hours later, Trump "
+        "announced that Israel and Iran had agreed to a ceasefire."
+    )
+    codes = _codes(extract(body))
+    assert any(c.startswith("19") for c in codes)
+    assert any(c.startswith("03") or c.startswith("08") for c in codes)
+
+
+def test_a_person_who_says_more_of_the_same_act_adds_to_it(extract: Extract) -> None:
+    body = (
+        "Police arrested opposition leader Ali Bongo in Libreville on Monday. "
+        "Bongo's lawyer said police had detained him without a warrant."
+    )
+    assert len(rooted(extract(body), "17")) == 1
