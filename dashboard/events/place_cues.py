@@ -247,9 +247,12 @@ BORDER_WITH = re.compile(
     r"\bborders?(?:\s+(?:crossings?|posts?|checkpoints?))?\s+with\s+(?:the\s+)?$", re.IGNORECASE
 )
 # the parties of talks, a deal or a war ("mediating talks between Israel and Hamas", "the war
-# between Russia and Ukraine"): countries named as sides, not where it happened
+# between Russia and Ukraine"), and the other party of a deal ("sent troops to its border
+# under a deal with Washington"): countries or capitals named as sides, not where it happened
 BETWEEN_PARTIES = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.IGNORECASE
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?)?"
+    r"|\b(?:deal|agreement|accord|pact|treaty|understanding|arrangement)s?\s+with\s+(?:the\s+)?)$",
+    re.IGNORECASE,
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMER_AFTER = re.compile(

@@ -12,7 +12,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, rooted
+from tests.unit.reading import Extract, code, make_extract, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -273,3 +273,18 @@ def test_a_person_who_says_more_of_the_same_act_adds_to_it(extract: Extract) -> 
         "Bongo's lawyer said police had detained him without a warrant."
     )
     assert len(rooted(extract(body), "17")) == 1
+
+
+def test_the_other_party_of_a_deal_is_no_place(extract: Extract) -> None:
+    events = extract(
+        "Mexico sent 10,000 National Guard troops to its northern border under a deal "
+        "with Washington."
+    )
+    assert events
+    assert where(events[0]) != ("Washington", "US")
+
+
+def test_a_deal_signed_in_a_city_stays_there(extract: Extract) -> None:
+    events = extract("The two sides signed a deal with Kenya in Nairobi on Monday.")
+    assert events
+    assert where(events[0])[0] == "Nairobi"
