@@ -51,6 +51,7 @@ from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.struck_in import struck_in_country
+from dashboard.events.survived import survivor_sides
 from dashboard.events.taken_places import taken_place
 from dashboard.events.talks_topic import topic_place, topic_target
 from dashboard.events.threat_sides import threat_sides
@@ -285,6 +286,10 @@ class ClauseDrafter:
         )
         # "Cuban troops were mobilized": the force's state shows force, it is not its target
         d.source, d.target = force_posture_sides(
+            text, trig.full or trig.code, trig.start, (d.source, d.target)
+        )
+        # "X survived an assassination attempt": the survivor is the one attacked
+        d.source, d.target = survivor_sides(
             text, trig.full or trig.code, trig.start, (d.source, d.target)
         )
         # "police killed five members of the Barrio 18 gang": the group they belong to

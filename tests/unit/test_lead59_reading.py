@@ -288,3 +288,20 @@ def test_a_deal_signed_in_a_city_stays_there(extract: Extract) -> None:
     events = extract("The two sides signed a deal with Kenya in Nairobi on Monday.")
     assert events
     assert where(events[0])[0] == "Nairobi"
+
+
+def test_who_survived_an_attack_is_its_target(extract: Extract) -> None:
+    events = rooted(
+        extract(
+            "Slovakia's prime minister survived an assassination attempt in Handlova last year."
+        ),
+        "18",
+    )
+    assert events
+    assert events[0].roles.source is None
+    assert events[0].roles.target == "Slovakia"
+
+
+def test_attackers_who_escaped_after_a_bombing_are_not_its_target(extract: Extract) -> None:
+    events = extract("Police said the attackers escaped after the bombing of the police station.")
+    assert all(e.roles.target != "attackers" for e in events)
