@@ -18,6 +18,7 @@ from datetime import date
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.armed_groups import army_names
+from dashboard.places.bare_landmarks import bare_landmarks
 from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
 from dashboard.places.compass_divisions import compass_divisions
@@ -173,6 +174,9 @@ class Geoparser:
         at_capital = capital_at_dateline(text, mentions, dateline, self.gaz)
         if at_capital:
             mentions = sorted([*mentions, *at_capital], key=lambda m: (m.start, m.end))
+        landmarks = bare_landmarks(text, mentions, self.gaz)  # "broke into the Capitol"
+        if landmarks:
+            mentions = sorted([*mentions, *landmarks], key=lambda m: (m.start, m.end))
         codes = {c.code for c in countries}
         if dateline and dateline.place and dateline.place.country_code:
             codes.add(dateline.place.country_code)
