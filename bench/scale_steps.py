@@ -43,6 +43,7 @@ PER_STATE = (
     "_event_frame",
     "_places_group",
     "_cells_group",
+    "_cells_in",
     "_view",
     "_happening_count",
     "_happening_places",

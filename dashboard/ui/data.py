@@ -247,6 +247,34 @@ def places_group(
 
 
 @st.cache_resource(hash_funcs=HASH, max_entries=16, show_spinner=False)
+def _cells_in(
+    target: str,
+    version: Version,
+    q: sq.EventQuery,
+    layer: str,
+    size: float,
+    box: sq.Box,
+    threshold: int,
+    _on_map: pd.DataFrame,
+) -> pd.DataFrame | None:
+    from dashboard.ui import grid
+
+    return grid.cells_or_none(_on_map, size, box, threshold)
+
+
+def cells_in(
+    q: sq.EventQuery, layer: str, size: float, box: sq.Box, on_map: pd.DataFrame
+) -> pd.DataFrame | None:
+    """``grid.cells_or_none`` of ``on_map`` (the places ``layer`` draws for ``q``), once per
+    data version, query, layer, cell size and box, like the layer drawn from it: a rerun of
+    the same view (a click, a full rerun) grouped its places again, 40-130 ms per run for a
+    year's places at 100k events. Callers must not change the frame: it is shared."""
+    from dashboard.ui import grid
+
+    return _cells_in(default_db(), version(), q, layer, size, box, grid.MAX_PLACES, on_map)
+
+
+@st.cache_resource(hash_funcs=HASH, max_entries=16, show_spinner=False)
 def _cells_group(
     target: str,
     version: Version,

@@ -119,6 +119,16 @@ def in_box(frame: pd.DataFrame, box: Box) -> pd.DataFrame:
     return frame[keep]
 
 
+def cells_or_none(
+    frame: pd.DataFrame, size: float, box: Box, threshold: int
+) -> pd.DataFrame | None:
+    """What a view's layer draws in ``box``: None when the box holds ``threshold`` places
+    (``MAX_PLACES``) or fewer, drawn themselves; else ``cells_of(frame, size, box, ids=True)``."""
+    if len(in_box(frame, box)) <= threshold:
+        return None
+    return cells_of(frame, size, box, ids=True)
+
+
 def cells_of(frame: pd.DataFrame, size: float, box: Box, ids: bool = False) -> pd.DataFrame:
     """``store.queries.cell_counts`` of a per-place frame already at hand (``lat``, ``lon``,
     ``n_events``; one row per place): the same rows and columns, from memory. ``ids`` adds

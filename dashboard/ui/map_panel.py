@@ -17,6 +17,7 @@ from dashboard.ui.map import (
     MAP_WIDTH_PX,
     MENTIONED,
     base_map,
+    has_place,
     highlight_layer,
     legend_html,
     outside_view,
@@ -103,12 +104,12 @@ def draw(page: MapPage, q: EventQuery, cards_first: bool = False) -> None:
     """The map of ``q`` and, beside it, the cards of the selected place. ``cards_first``
     (playback): the cards are built and sent before the map, so both change together."""
     on_map, arts_now = layer_of(page, q)
-    drawn = set(on_map["id"])
     big = map_view.is_big(on_map)
     # the click that caused this rerun is in the map's state before the map is drawn again:
     # read it first, so the highlight drawn now is the clicked place, not the one before it
     take_click(st.session_state.get(map_view.map_key(big)))
     selected = st.query_params.get(state.PLACE)
+    shown = selected if has_place(on_map, selected) else None
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     if cards_first:
         # while playing, the cards came 0.4-1 s after the map (30k events, 2 cores): sent
@@ -116,7 +117,7 @@ def draw(page: MapPage, q: EventQuery, cards_first: bool = False) -> None:
         # for the map's iframe to draw the window's places on the same main thread. Sent
         # first, the browser draws them while the map is built; a click is read above
         with right:
-            show_cards(page, q, selected if selected in drawn else None, selected)
+            show_cards(page, q, shown, selected)
     with left:
         out = _map(page, q, on_map, arts_now, selected, big)
     if cards_first:
@@ -125,8 +126,9 @@ def draw(page: MapPage, q: EventQuery, cards_first: bool = False) -> None:
         # the browser has already outlined the clicked place (see ui/map.py), so the cards
         # follow in this same run, with no second map render
         selected = st.query_params.get(state.PLACE)
+        shown = selected if has_place(on_map, selected) else None
     with right:
-        show_cards(page, q, selected if selected in drawn else None, selected)
+        show_cards(page, q, shown, selected)
 
 
 def _map(
@@ -139,11 +141,10 @@ def _map(
 ) -> dict | None:
     """The map of the layer's places ``on_map`` for ``q``, its legend and the first view's
     note; returns ``st_folium``'s value."""
-    drawn = set(on_map["id"])
     fid = st.session_state.get(state.FOCUS)
     focus_at = data.event_location(q, fid) if fid else None
     # a focused event's place is highlighted; the clicked place otherwise
-    lit = focus_at if focus_at in drawn else selected
+    lit = focus_at if has_place(on_map, focus_at) else selected
     center, zoom = current_view(page)
     cells_line = ""
     if big:  # too many places for one layer: cells where the map shows too many
@@ -152,7 +153,7 @@ def _map(
     else:
         # the full layer is built once per filter state; a click redraws only the highlight
         full = data.places_group(q, page.layer, on_map)
-    groups = [full, highlight_layer(on_map, lit if lit in drawn else None)]
+    groups = [full, highlight_layer(on_map, lit if has_place(on_map, lit) else None)]
     out = render_map(groups, center, zoom, map_view.big_store(data.place_total()))
     if big and map_view.elsewhere(out, view) and reported:
         rerun_fragment()  # the browser moved on meanwhile: draw what it shows now

@@ -89,9 +89,9 @@ def layer_for(
     fewer, its cells otherwise (grouped from ``on_map``, the places ``layer`` draws for
     ``q``); and the legend's extra line (empty for places)."""
     size, box = drawn(view)
-    if len(grid.in_box(on_map, box)) <= grid.MAX_PLACES:
+    cells = data.cells_in(q, layer, size, box, on_map)
+    if cells is None:
         return data.places_group(q, layer, on_map, box), ""
-    cells = grid.cells_of(on_map, size, box, ids=True)
     line = grid.legend_line(len(cells), int(cells["n_places"].sum()))
     return data.cells_group(q, layer, size, box, cells), line
 
