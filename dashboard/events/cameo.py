@@ -33,6 +33,7 @@ from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
+from dashboard.events.forced_taking import taken_thing
 from dashboard.events.gatherings import gathered_otherwise, strikers_strike
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.goods_at_risk import good_at_risk, owned_reason, refused_act
@@ -48,8 +49,9 @@ from dashboard.events.heads import (
 from dashboard.events.lexicon import Match, load
 from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
-from dashboard.events.named_by import named_by
+from dashboard.events.named_by import named_by, vowed_remembrance
 from dashboard.events.named_rows import less_named
+from dashboard.events.negated_vows import vowed_not_unnamed
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
     _at_a_time,
@@ -291,6 +293,9 @@ def triggers(text: str) -> list[Trigger]:
         # "the dam was not a threat": a threat denied is none made
         and not denied_threat(p, m)
         and not named_by(p, m)
+        and not vowed_remembrance(p, m)  # "vowed never to forget the attack": no §030
+        and not taken_thing(p, m)  # "took the microphone by force": no ground occupied
+        and not vowed_not_unnamed(p, m, matches)  # "vowed not to return the islands"
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
         # "Any attack will be met with force": a free-choice "any" names no attack

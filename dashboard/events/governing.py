@@ -15,6 +15,7 @@ from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
 from dashboard.events.modal_threats import modal_threat
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
+from dashboard.events.negated_vows import vowed_not
 from dashboard.events.non_events import _event_noun
 from dashboard.events.onlookers import (
     closing_forecast,
@@ -89,6 +90,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 comp = asked_act(p, comp, found) or comp
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
+            if embeds == "03" and inner[:2] in COOPERATION and vowed_not(p, gov, comp):
+                code = embedded("12", inner, lex) or "120"  # "vowed not to resign": §1231
             if embeds == "03" and inner[:2] == "13" and _vowed(p, gov, comp):
                 # "vowed that the group would retaliate": a vow whose content is a threat is
                 # that threat (CAMEO 1.1b3 §13 'coercive or forceful warnings'), never §030;
