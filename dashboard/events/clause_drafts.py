@@ -84,6 +84,15 @@ _HAZARD_PASSIVE = re.compile(
 )
 
 
+# a phrase that sets a sentence after the one before it ("Hours later", "Two days later",
+# "Later that day"): TimeML's relative TIMEX3 anchored to the last told time, a new time
+_LATER = re.compile(
+    r"\b(?:(?:minutes|hours|days|weeks|months|a\s+day|a\s+week|moments)\s+later|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|night|evening|morning|week))\b",
+    re.IGNORECASE,
+)
+
+
 class ClauseDrafter:
     """Drafts one event from a trigger and its clause; ``EventExtractor`` builds on it."""
 
@@ -202,10 +211,10 @@ class ClauseDrafter:
         if people and (not strong or (reporting and not own_dates)):
             for d in reversed(drafts):
                 if people & {a.name for a in d.actors}:
-                    # "Trump called the attack weak … Trump announced that Israel and Iran
-                    # had agreed to a ceasefire": a reported act of another CAMEO root is an
-                    # act of its own, which the manual codes apart (as ``_ANAPHOR`` below)
-                    if strong and strong[0].code[:2] != d.trigger.code[:2]:
+                    # "Hours later, Trump announced that Israel and Iran had agreed to a
+                    # ceasefire": a sentence set later than the act the person was named in
+                    # tells a happening of its own when its act is of another CAMEO root
+                    if strong and strong[0].code[:2] != d.trigger.code[:2] and _LATER.search(sent):
                         return None
                     return d
         last = drafts[-1]
