@@ -22,6 +22,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from dashboard.events.dates_raising import object_then_infinitive
 from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS, clock_next, timetable
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
@@ -77,6 +78,7 @@ _INTENT = _SCHEDULE | frozenset(
     "set plan try".split()
 )
 _ATTEMPT = frozenset({"try", "attempt"})
+_EXPECTING = frozenset("expect want intend forecast project predict".split())  # dates_raising
 # heads of an infinitive that looks ahead whatever their own tense: scheduling and
 # likelihood ("due to", "expected to") and prediction ("forecast to", "projected to",
 # "predicted to", "poised to", "slated to": Quirk et al. 1985 §4.49, the future with
@@ -574,6 +576,8 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
         return "past", f"'{head} to {tokens[i]}' is a past attempt"
     if head in _AHEAD_HEADS or (forms and forms[0] in _INTENT):
         return "future", f"'{head} to {tokens[i]}' looks ahead"
+    if (verb := object_then_infinitive(tokens, i, _EXPECTING)) is not None:
+        return "future", f"'{verb} … to {tokens[i]}' looks ahead"
     # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
     # verb, whose tense then says nothing about the date: stop, undecided
     return "unknown", f"'to {tokens[i]}' follows its main verb"
@@ -587,13 +591,10 @@ def _possessed_noun(before: str, head: str, *, any_noun: bool = False) -> bool:
     """Whether ``head`` is a noun after a determiner ("the ground", "its plan to"), or
     (when it can be a noun, and is no head of "be … to" like "set") after a possessive
     ("Trump's plan to", "the party's pledge to"): a noun's infinitive complement sets no
-    tense (Quirk et al. 1985 §17.24), so the clause's finite verb dates the phrase.
-    ``any_noun``: any word after a determiner counts, as it always has."""
+    tense (Quirk et al. 1985 §17.24), so the clause's finite verb dates the phrase."""
     if before in DETERMINERS:
-        # "released on a promise to appear in court on May 12": an indefinite noun brings
-        # its plan in with its time (new information); a definite or possessive one refers
-        # to a plan known already, and the date closing the clause is the act's (end focus,
-        # Quirk et al. 1985 §18.3)
+        # "on a promise to appear in court on May 12": an indefinite noun brings its time in;
+        # a known plan's closing date is the act's (end focus, Quirk et al. 1985 §18.3)
         return any_noun or (before not in ("a", "an") and is_noun(head))
     possessive = before.endswith("'s") and before[:-2].lower() not in _S_CONTRACTED
     return possessive and head not in _AHEAD_HEADS and is_noun(head)

@@ -174,3 +174,47 @@ def test_a_weekday_the_sentence_s_own_saying_reports_comes_before_it() -> None:
     # near miss: "said on Monday that … on Saturday": the Saturday before the Monday
     sentence = "The army said on Monday that its jets had bombed a bridge on Saturday."
     assert _resolved(sentence, "Saturday", PUB_DAY) == (date(2026, 6, 13), date(2026, 6, 13))
+
+
+# ---------------------------------------------------------------- "expects X to …" looks ahead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start"),
+    [
+        (
+            "The firm expects profit to rise in the fourth quarter.",
+            "the fourth quarter",
+            date(2026, 10, 1),
+        ),
+        (
+            "Analysts expect exports to fall in the third quarter.",
+            "the third quarter",
+            date(2026, 7, 1),
+        ),
+        ("Egypt wants Israel to pull out its troops in September.", "September", date(2026, 9, 1)),
+    ],
+)
+def test_an_infinitive_after_the_object_of_expect_or_want_looks_ahead(
+    sentence: str, phrase: str, start: date
+) -> None:
+    assert _resolved(sentence, phrase, PUB_DAY)[0] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start"),
+    [
+        # near misses: a verb of ordering or asking, and a report, leave the tense alone
+        ("The court ordered the army to withdraw on Monday.", "on Monday", MONDAY),
+        ("Police asked residents to leave on Tuesday.", "on Tuesday", TUESDAY),
+        (
+            "The firm reported profit to rise in the third quarter.",
+            "the third quarter",
+            date(2025, 7, 1),
+        ),
+    ],
+)
+def test_other_verbs_with_an_object_and_an_infinitive_keep_their_reading(
+    sentence: str, phrase: str, start: date
+) -> None:
+    assert _resolved(sentence, phrase, PUB_DAY)[0] == start
