@@ -219,11 +219,6 @@ def _bound_dates(
     return bound
 
 
-# a verb's words up to "during" before a noun the date follows: "shot dead at least 16 people
-# during nationwide protests" (words only: a comma or a clause's end parts the two)
-_DURING_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+during\s+(?:[\w'’-]+\s+){0,3}")
-
-
 # what parts a verb from a noun that is not its subject or object: "killed 40 villagers on
 # Sunday in what officials called revenge for an attack last month"
 _NOT_ARGUMENT = re.compile(r"[,;]|\b(?:for|after|before|since|following|than|in what|as)\b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.actors import armed_nouns
+from dashboard.events.armed_victims import slain_armed_men
 from dashboard.events.asked_acts import asked_act
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.held_open import held_open_reading
@@ -47,7 +47,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # the subject ("a suicide bombing killed five and wounded 12"), the finer code says
         # how; a tie goes to the one after
         told_after = _complement(p, gov, found, roots=("18", "19", "20"))
-        if told_after is not None and _slain_armed_men(p, told_after):
+        if told_after is not None and slain_armed_men(p, told_after):
             told_after = None
         subject = _subject(p, gov, found)
         comp = told_after or subject
@@ -577,18 +577,6 @@ def _complement(
     ]
     after.sort(key=lambda t: (t.start, -(t.end - t.start)))
     return after[0] if after else None
-
-
-def _slain_armed_men(p: Parse, t: Trigger) -> bool:
-    """Is ``t`` an armed-group noun ("gunmen", ``armed_subjects.csv``) that is the object of
-    the killing, not its means? "Soldiers killed 19 gunmen": the gunmen are the ones killed,
-    and the act is the soldiers' (CAMEO 1.1b3 §18 codes violence by the irregulars, not
-    against them); "were killed by gunmen" names the doer and keeps §180."""
-    if t.text.lower() not in armed_nouns():
-        return False
-    starts = {tok.start: i for i, tok in enumerate(p.tokens)}
-    at = starts.get(t.start)
-    return at is not None and (at == 0 or p.tokens[at - 1].lower != "by")
 
 
 def _complement_from(found: list[Trigger], start: int) -> Trigger | None:
