@@ -232,7 +232,7 @@ class Geoparser:
         mentions = focus_towns(mentions, self.gaz)  # "Rockford" beside Ohio's towns
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
-        mentions = world_cities(mentions, self.gaz)  # "WASHINGTON — ... in Geneva": Swiss
+        mentions = world_cities(text, mentions, self.gaz)  # "WASHINGTON — ... in Geneva": Swiss
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
         mentions = regencies(text, mentions, self.gaz, demonyms)  # "the Karo regency" in Indonesia
         mentions = country_alone(text, mentions, self.gaz, demonyms)  # "US ... met in Geneva"

@@ -222,7 +222,7 @@ _PERSON_VERBS = frozenset(
     "condemned urged welcomed "
     # the speech acts of a pledge or warning (CAMEO 1.1b3 §03 and §13: "Carney pledged to
     # retaliate"); a town's council pledges, the town does not (places59)
-    "pledged vowed promised warned insisted argued met".split()
+    "pledged vowed promised warned insisted argued".split()
 )
 # first letters of those verbs and of "administration": a cheap test before the regexes
 _AFTER_INITIALS = frozenset({"a", *(w[0] for w in _PERSON_VERBS)})

@@ -13,8 +13,10 @@ Resolution in Text", 4.3: the prominent referent is the default reading).
 So a town under TOWN_YIELDS_BELOW (100,000) people chosen by the scores with the dateline's
 country as its only backing (no state of its own named, no anchor near it, no "X, Y")
 moves to a namesake abroad that is a national capital (``capitals.is_capital``) or such a
-seat and is bigger than it. A namesake near the dateline's town keeps its reading ("near
-Rockford" in the reason): that is a local story.
+seat and is bigger than it. The dateline's own town keeps its reading ("MOSCOW, Idaho —
+... back to Moscow"), and so does a town within ``LOCAL_KM`` of a dateline town that is no
+national capital ("DALLAS — ... In Paris, the mayor said": a local desk's story, Paris,
+Texas); a capital's desk files the world's news, so there distance does not keep it.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
+from dashboard.analysis import dateline_span
 from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
 from dashboard.places.capitals import is_capital
-from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.pairs import moved_to
 from dashboard.places.scoring import TOWN_YIELDS_BELOW
 
@@ -33,6 +36,8 @@ from dashboard.places.scoring import TOWN_YIELDS_BELOW
 # size, the dateline's country, the document's main country and the count of the beaten
 _DATELINE = "in the dateline country "
 _ONLY_BACKING = ("population ", _DATELINE, "in the document's main country ", "beat ")
+# a local desk's reach: about a day's drive and back (a regional paper's area)
+LOCAL_KM = 300.0
 
 
 @lru_cache(maxsize=1)
@@ -61,14 +66,27 @@ def _dateline_only(reason: str) -> bool:
     )
 
 
-def world_cities(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def world_cities(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each small town that the dateline's country alone chose moved to a
     bigger namesake abroad that is a national capital or an international body's seat (see
     the module); the others unchanged."""
-    return [_moved(m, gaz) for m in mentions]
+    start, end = dateline_span(text)
+    desk = next((m.place for m in mentions if start <= m.start < end and m.place is not None), None)
+    if desk is None:
+        return mentions  # no dateline: the rule is about its country's bonus
+    return [_moved(m, desk, gaz) for m in mentions]
 
 
-def _moved(m: Mention, gaz: Gazetteer) -> Mention:
+def _local(p: Place, desk: Place) -> bool:
+    """Whether ``p`` is the dateline's town or, under a town that is no capital, near it."""
+    if p.id == desk.id:
+        return True
+    if is_capital(desk) or None in (p.lat, p.lon, desk.lat, desk.lon):
+        return False
+    return distance_km(p.lat, p.lon, desk.lat, desk.lon) < LOCAL_KM  # type: ignore[arg-type]
+
+
+def _moved(m: Mention, desk: Place, gaz: Gazetteer) -> Mention:
     p = m.place
     if (
         p is None
@@ -76,6 +94,7 @@ def _moved(m: Mention, gaz: Gazetteer) -> Mention:
         or p.population >= TOWN_YIELDS_BELOW
         or len(m.candidates) < 2
         or not _dateline_only(m.reason)
+        or _local(p, desk)
     ):
         return m
     for pid, _ in m.candidates:

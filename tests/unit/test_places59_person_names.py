@@ -20,7 +20,10 @@ def _names(geoparser: Geoparser, text: str) -> dict[str, str | None]:
     ("text", "name"),
     [
         ("OTTAWA, Ontario (AP) — Carney pledged on Wednesday to answer the tariffs.", "Carney"),
-        ("RIYADH, Saudi Arabia (AP) — Lavrov and Rubio met on Tuesday in the capital.", "Rubio"),
+        (
+            "RIYADH, Saudi Arabia (AP) — Lavrov and Rubio insisted on Tuesday that talks go on.",
+            "Rubio",
+        ),
         ("HAVANA (AP) — Rubio warned on Friday that the embargo would stay.", "Rubio"),
         ("WASHINGTON (AP) — Biden praised George W. Bush for his work.", "George"),
         ("WASHINGTON (AP) — Trump quoted Franklin D. Roosevelt in his speech.", "Franklin"),

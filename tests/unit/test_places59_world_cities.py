@@ -33,6 +33,8 @@ def test_a_world_city_beats_a_small_town_of_the_dateline(
         # the town's own state named: "X, Y"
         ("WASHINGTON (AP) — The fair opened in Paris, Texas, on Friday.", "Paris", "US"),
         ("WASHINGTON (AP) — Voters in Geneva, Illinois, went to the polls.", "Geneva", "US"),
+        # a town near a dateline town that is no capital: a local desk's story
+        ("ROCKFORD, Ill. (AP) — The council met in Geneva on Monday.", "Geneva", "US"),
         # a big city of the dateline's country (100,000 or more) keeps its reading
         (
             "WASHINGTON (AP) — The storm flooded streets in Birmingham on Friday.",
