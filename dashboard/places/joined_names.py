@@ -1,6 +1,9 @@
-"""Names that the words right after or before them make a firm's, read after the C test
-(``runs.plain``), which keeps a name followed by "&":
+"""Names that the words right after or before them make a person's or a firm's, read after
+the C test (``runs.plain``), which keeps a name followed by a capital in capitals or by "&":
 
+- a middle initial and a surname after a one-word name: "George W. Bush", "Franklin D.
+  Roosevelt" (English writes a person's name so; a town's name is never followed by a lone
+  initial and a surname, "Washington, D.C." has a comma and no surname);
 - an ampersand between two capitalised words: "Marks & Spencer", "Procter & Gamble",
   "Johnson & Johnson". English firm names join their founders' names with "&" (Oxford
   Guide to Style, 10.2: "&" in company names); prose joins two places with "and". A pair
@@ -16,10 +19,18 @@ import re
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import name_key
 
+# " W. Bush": a space, one capital and a dot, a space, a capitalised word of lower letters
+_INITIAL_SURNAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 # " & Spencer" after a name; "Marks & " before one
 _AMPERSAND_AFTER = re.compile(r" ?& ?([A-Z][\w'’-]*)")
 _AMPERSAND_BEFORE = re.compile(r"([A-Z][\w'’-]*) ?& ?$")
 _BIG_CITY = 100_000  # a city this large keeps its name beside "&" (as ``_feast_day``)
+
+
+def initial_surname_after(text: str, end: int) -> bool:
+    """Whether a middle initial and a surname follow the name ending at ``end``:
+    "George| W. Bush" -> True; "Washington, D.C." and "Paris. A" -> False."""
+    return _INITIAL_SURNAME_AFTER.match(text, end) is not None
 
 
 def _keeps_place(gaz: Gazetteer, ids: tuple[str, ...]) -> bool:

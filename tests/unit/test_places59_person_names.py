@@ -25,6 +25,8 @@ def _names(geoparser: Geoparser, text: str) -> dict[str, str | None]:
             "Rubio",
         ),
         ("HAVANA (AP) — Rubio warned on Friday that the embargo would stay.", "Rubio"),
+        ("WASHINGTON (AP) — Biden praised George W. Bush for his work.", "George"),
+        ("WASHINGTON (AP) — Trump quoted Franklin D. Roosevelt in his speech.", "Franklin"),
         ("LONDON (AP) — Hackers hit the retailer Marks & Spencer last week.", "Marks"),
     ],
 )
