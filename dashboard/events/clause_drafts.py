@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from dashboard.events.actors import Actor
 from dashboard.events.addressees import message_target
+from dashboard.events.adjunct_places import own_place
 from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
@@ -406,6 +407,17 @@ class ClauseDrafter:
             d.location, d.location_reason = locate(
                 text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
             )
+        # "felt in Kathmandu", "after protests in Nuuk": another happening's place
+        (d.location, d.location_reason), pool = own_place(
+            text,
+            trig.end,
+            trig.full or trig.code,
+            (d.location, d.location_reason),
+            pool,
+            lambda rest: locate(
+                text, trig.start, clause, rest, mentions.blocked, trig.full or trig.code, attacker
+            ),
+        )
         centre = epicentre(trig, text, clause, pool)
         if centre is not None and centre.place is not None:
             # "a quake centred in Shigatse shook Kathmandu": where it struck, not where felt
