@@ -569,8 +569,6 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
     if head in _BE_PRESENT:
         return "future", f"'{head} to {tokens[i]}' looks ahead"
     forms = verb_forms(head)
-    if forms and forms[0] in _INTENT and i >= 3 and _possessed_noun(tokens[i - 3], head):
-        return None  # "rejected Trump's plan to move…": the clause's verb decides, not the noun
     if forms and forms[0] in _ATTEMPT and "VBD" in forms[1]:
         # "tried to storm the prison on Saturday": the attempt and its act share a time
         return "past", f"'{head} to {tokens[i]}' is a past attempt"

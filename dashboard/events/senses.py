@@ -249,6 +249,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
                 first += 1  # "hit back at critics": the phrasal verb's object
         for k in range(first, min(first + 4, len(tokens))):
             t = tokens[k]
+            if t.lower in ("'s", "’s") and after:
+                continue  # "struck down President Trump's tariffs": the possessor's mark
             if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
                 break
             if t.lower in _CLAUSE_JOINS and k + 1 in p.verbs:
