@@ -23,6 +23,7 @@ from dashboard.events.holders import receiver_sides, release_sides, rescue_targe
 from dashboard.events.member_target import member_target
 from dashboard.events.narrative import family_of
 from dashboard.events.office_killing import killing_code
+from dashboard.events.outside_parties import outside_party
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.own_forces import force_posture_sides
 from dashboard.events.owned_things import owner_sides
@@ -271,7 +272,13 @@ class ClauseDrafter:
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         # "X, Erdogan's rival, was detained": the line's actor is the head, not the possessor
         d.lead = _lead_actor(
-            [a for a in actors if not owner_in_apposition(text, a, actors, trig.start)], trig
+            [
+                a
+                for a in actors
+                if not owner_in_apposition(text, a, actors, trig.start)
+                and not outside_party(text, a, trig.start, actors)
+            ],
+            trig,
         )
         own = own_stretch(text, trig.start, clause, trig.full or trig.code)
         # aid goes to its recipient, and aid cut was going to it (CAMEO 1.1b3 §162: the
