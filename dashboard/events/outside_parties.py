@@ -54,7 +54,18 @@ def relational_owner(text: str, a: Actor) -> bool:
     counterpart, agent = _relational()
     if counterpart.match(text, a.end):
         return True
-    return a.kind == "person" and agent.match(text, a.end) is not None
+    m = agent.match(text, a.end) if a.kind == "person" else None
+    # the agent named beside the phrase ("Steve Witkoff, Trump's envoy," or "Trump's envoy,
+    # Steve Witkoff,") is the actor; an agent left unnamed ("met Putin's envoy") stands for
+    # its principal, who stays the side (newuser59d)
+    return m is not None and (
+        _NAME_AFTER.match(text, m.end()) is not None
+        or _NAME_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+    )
+
+
+_NAME_AFTER = re.compile(r"\s*,?\s*[A-Z][\w'’.-]+\s+[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 
 
 # a letter, complaint or briefing sent to the actor ("sent a letter to the", "wrote to the

@@ -241,7 +241,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
             j -= 1  # "the bill was killed": the subject before the auxiliary
         # the object's head: the last word of the noun phrase after the verb ("killed the
         # budget bill", not "attacked a budget meeting")
-        after = []
+        after: list[Token] = []
         first = m.last + 1
         if first < len(tokens) and tokens[first].lower in _PARTICLES:
             first += 1

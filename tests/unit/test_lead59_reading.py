@@ -298,3 +298,29 @@ def test_who_survived_an_attack_is_its_target(extract: Extract) -> None:
 def test_attackers_who_escaped_after_a_bombing_are_not_its_target(extract: Extract) -> None:
     events = extract("Police said the attackers escaped after the bombing of the police station.")
     assert all(e.roles.target != "attackers" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran insisted that it would respond to the U.S. strikes on its nuclear sites.",
+        "Hezbollah said it would respond to the Israeli airstrikes on Beirut.",
+    ],
+)
+def test_a_side_that_will_respond_to_strikes_threatens(extract: Extract, text: str) -> None:
+    codes = _codes(extract(text))
+    assert codes
+    assert codes[0].startswith("13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will respond to the teachers' strikes with a new pay offer.",
+        "Macron will respond to the pension strikes in a televised address.",
+    ],
+)
+def test_a_government_responding_to_labour_strikes_threatens_no_one(
+    extract: Extract, text: str
+) -> None:
+    assert not rooted(extract(text), "13", "19")

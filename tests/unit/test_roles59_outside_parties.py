@@ -250,3 +250,10 @@ def test_the_reporters_forces_as_agent_leave_the_target(extract) -> None:  # typ
         "17",
     )
     assert ev.roles.target == "Russia"
+
+
+def test_an_unnamed_envoy_stands_for_its_principal(extract) -> None:  # type: ignore[no-untyped-def]
+    # newuser59d: "Y's envoy" left unnamed is Y's side; only a named agent is the actor
+    events = extract("Zelenskyy met Putin's envoy in Istanbul.")
+    assert events
+    assert events[0].roles.target == "Vladimir Putin"
