@@ -20,11 +20,18 @@ from dashboard.events.actors import Actor
 
 # the supplementary relative (after a comma) opening the clause that runs on to the act with
 # no clause break: it tells more of a referent the main clause has just introduced. A
+# pronoun or a determiner after "who"/"which" opens an object relative with a subject of its
+# own ("the resolution, which it has called …"), read by the clause's own rules. A
 # restrictive one ("said that people who protested outside …") belongs to a noun phrase of
 # the reported complement, whose sides the reporting frame's rules read; it is left to them
-_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;:.()—–]*$")
-# a title, a possessive or a name's own words: the actor's noun phrase, not another one
-_OWN_PHRASE = re.compile(r"^(?:['’]s?)?\s*$")
+_RELATIVE = re.compile(
+    r",\s*(?:who|which)\s+(?!(?:it|he|she|they|we|i|you|the|a|an|this|its|his|her|their)\b)[^,;:.()—–]*$",
+    re.IGNORECASE,
+)
+# the actor's own noun phrase, not another one: nothing or a possessive, or words that open
+# with a comma, an apposition ("Tom Hawk, a Manhattan Democrat, who") or the rest of a list
+# the actor heads ("Poland, the Czech Republic and Hungary, who were invited")
+_OWN_PHRASE = re.compile(r"^(?:['’]s?)?\s*(?:$|,)")
 
 
 def other_antecedent(text: str, source: Actor | None, trigger_start: int) -> bool:

@@ -26,8 +26,10 @@ from collections.abc import Callable
 import pytest
 
 from dashboard.articles.reader import parse_article
+from dashboard.events.actors import Actor
 from dashboard.events.cameo import triggers
 from dashboard.events.extract import EventExtractor
+from dashboard.events.relative_subject import other_antecedent
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
 
@@ -274,3 +276,42 @@ def test_a_hazard_still_carries_on_a_hazards_story(geoparser: Geoparser) -> None
         "ROME (Reuters) — Floods hit Faenza on Tuesday. More rain fell in the hills.",
     )
     assert all(str(e.date_start) == "2024-10-29" for e in events)
+
+
+# ------------------------------------------------------------------ relative subject, near misses
+
+
+def _other(text: str, name: str, act: str) -> bool:
+    start = text.index(name)
+    actor = Actor(name, "country", None, start, start + len(name))
+    return other_antecedent(text, actor, text.index(act))
+
+
+def test_relative_after_the_main_clauses_object_names_another_doer() -> None:
+    text = "Chile named a new envoy on Monday, who met the rebels in Lima."
+    assert _other(text, "Chile", "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "act"),
+    [
+        # the rest of a list the actor heads
+        (
+            "Chile, Peru and Bolivia, who were invited to the talks, met in Lima.",
+            "Chile",
+            "invited",
+        ),
+        # an apposition of the actor
+        (
+            "Chile, a founding member, which met the rebels in Lima, said it would stay.",
+            "Chile",
+            "met",
+        ),
+        # an object relative with a subject of its own
+        ("Chile backed the plan, which it called a step to peace.", "Chile", "step"),
+        # no words between: the actor is the antecedent
+        ("Chile, which met the rebels in Lima, said it would stay.", "Chile", "met"),
+    ],
+)
+def test_relatives_of_the_actors_own_phrase_keep_it(text: str, name: str, act: str) -> None:
+    assert not _other(text, name, act)
