@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.events.accidents import vehicle_mishap
+from dashboard.events.agent_nouns import agent_named_only
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import asked_match
 from dashboard.events.background_acts import spans_years
@@ -34,6 +35,7 @@ from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.forced_taking import taken_thing
+from dashboard.events.gap_subject import gap_into_clause
 from dashboard.events.gatherings import gathered_otherwise, strikers_strike
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.goods_at_risk import good_at_risk, owned_reason, refused_act
@@ -105,6 +107,7 @@ from dashboard.events.stoppages import strike_misread
 from dashboard.events.succession import succeeded_in_office
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
+from dashboard.events.unsupported_claim import unsupported
 from dashboard.events.verbal import (
     denial,
     denied,
@@ -288,6 +291,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _adverb_back(tokens, m)
         and not _gap_crosses_time(tokens, m)
         and not _gap_crosses_conjunct(p, m)
+        and not gap_into_clause(p, m)  # "killed when protesters attacked": their subject
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
         # "the dam was not a threat": a threat denied is none made
@@ -476,6 +480,9 @@ def triggers(text: str) -> list[Trigger]:
     pairs = [(m, t if m is head else _aimed(p, t)) for m, t in pairs]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
+    if gov is not None and head is not None and agent_named_only(p, head):
+        # "No ransom would be paid to the kidnappers": the people, not their act, are named
+        found, gov = [t for t in found if t is not gov], None
     if gov is not None:
         governed = _govern(text, p, gov, _own_group(p, gov, found), lex)
         if (
@@ -499,6 +506,7 @@ def triggers(text: str) -> list[Trigger]:
     # "… and vowed more strikes": a vow of more force is a threat of it, not an intent (§030)
     found = vowed_force(text, p, found, lex)
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
+    found = unsupported(tokens, found)  # "claimed without evidence that …"
     found = called_false_or_off(text, found)
     kept = _asserted_first(p, _denial_first(_prune(found)))
     # "refused to surrender, vowing to attack the capital": the vow is a threat of its own

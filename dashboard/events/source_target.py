@@ -28,6 +28,7 @@ from dashboard.events.relative_sides import (
     _in_relative_aside,
     _relative_antecedent,
 )
+from dashboard.events.relative_subject import other_antecedent
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
@@ -327,6 +328,7 @@ def roles(
     # "The United States and the European Union urged", "Australia, Japan and the
     # Philippines held drills": of a joint or listed subject, the first named
     source = first_listed(text, before, source)
+    source = None if other_antecedent(text, source, trigger_start) else source
     antecedent = _relative_antecedent(text, in_clause or wider, trigger_start)
     if antecedent is not None:
         # "drew a statement from South Korea's foreign ministry, which condemned it": the
