@@ -20,7 +20,10 @@ _THE_COUNTRY = re.compile(
 )
 
 
-_FORCE = frozenset({"15", "18", "19", "20"})  # force, whose field is not the doer's own
+# force (CAMEO 1.1b3 ch. 18-20), whose field is not the doer's own; a show of force (ch. 15:
+# raise an alert, mobilize) is a state's posture at home ("Eritrea ordered a nationwide
+# mobilization", filed from Nairobi, is in Eritrea), so it keeps the doer's country
+_FORCE = frozenset({"18", "19", "20"})
 
 
 def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
