@@ -188,3 +188,28 @@ def test_a_patron_after_backed_by_is_no_place(extract: Extract) -> None:
 )
 def test_counterpart_near_misses_keep_their_place(extract: Extract, body: str, where: str) -> None:
     assert _where(extract("2025-12-04", body)) == [where]
+
+
+# ---------------------------------------------------------------- a court abroad
+
+
+def test_a_courts_finding_is_not_placed_at_a_foreign_bureau(extract: Extract) -> None:
+    body = (
+        "DUBAI (Reuters) — Iran hanged two men on Saturday who were convicted of killing a "
+        "guard, the judiciary said."
+    )
+    events = extract("2023-01-08", body)
+    assert events
+    assert "AE" not in _where(events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: the court is the dateline's own (named there, or no other country)
+        "DUBAI (Reuters) — A court in Dubai convicted two men of fraud on Saturday.",
+        "DUBAI (Reuters) — A court convicted two men of fraud on Saturday.",
+    ],
+)
+def test_a_court_of_the_dateline_keeps_it(extract: Extract, body: str) -> None:
+    assert _where(extract("2023-01-08", body)) == ["AE"]
