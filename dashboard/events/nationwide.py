@@ -56,7 +56,10 @@ def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     if force:
         cc = next((c for c in named if c and c != own), None) or (filed if filed != own else None)
     else:
-        cc = own or filed
+        # no doer's country: the one country the sentence names ("DUBAI - Iran hanged two men
+        # … during nationwide protests" is Iran's nation), else the dateline's
+        alone = set(named) if len(set(named)) == 1 else set()
+        cc = own or (next(iter(alone)) if alone else None) or filed
     place = (ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)) if cc else None
     if place is None:
         return None, ""

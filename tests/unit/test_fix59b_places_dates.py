@@ -213,3 +213,17 @@ def test_a_courts_finding_is_not_placed_at_a_foreign_bureau(extract: Extract) ->
 )
 def test_a_court_of_the_dateline_keeps_it(extract: Extract, body: str) -> None:
     assert _where(extract("2023-01-08", body)) == ["AE"]
+
+
+def test_nationwide_with_no_doer_is_the_one_country_the_sentence_names(extract: Extract) -> None:
+    body = (
+        "DUBAI (Reuters) — Iran hanged two men on Saturday who were convicted of killing a "
+        "guard during nationwide protests, the judiciary said."
+    )
+    assert _where(extract("2023-01-08", body)) == ["IR"]
+
+
+def test_nationwide_with_no_doer_nor_country_named_is_the_datelines(extract: Extract) -> None:
+    # near miss: the sentence names no country, so the dateline's stays
+    body = "NAIROBI, Kenya (Reuters) — Teachers went on strike nationwide on Monday."
+    assert _where(extract("2023-01-08", body)) == ["KE"]
