@@ -14,6 +14,7 @@ from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.captive_nationals import captive_nationals
 from dashboard.events.clause_parties import doer_reason
+from dashboard.events.counterparts import counterpart_or_patron
 from dashboard.events.cyber_acts import cyber_act, cyber_country
 from dashboard.events.dated_venue import venue_after_date
 from dashboard.events.dateline_acts import (
@@ -368,6 +369,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         for a in actors
         if a.start < d.trigger.end or not _LATER_CLAUSE.search(article.text, d.trigger.end, a.start)
     ]
+    # nor the other party of a relation ("ending its defense agreement with France"), nor a
+    # group's patron ("The council, which is backed by the UAE, took over …"): ``counterparts``
+    actors = [a for a in actors if a.start < 0 or not counterpart_or_patron(article.text, a.start)]
     captives = captive_nationals(d, ctx)  # "Two Italian nuns were released": not Italy
     actors = [a for a in actors if a.start not in captives]
     warned = warned_clause_end(article.text, d.trigger, d.evidence[0])

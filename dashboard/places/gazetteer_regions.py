@@ -83,6 +83,33 @@ def _add_towns(b: _Builder, path: Path) -> None:
             b.alias_of.add((key, place.id))
 
 
+SIZED_TOWN_COLUMNS = [*TOWN_COLUMNS[:-1], "population", "source"]
+
+
+def _add_sized_towns(b: _Builder, path: Path) -> None:
+    """Cities of ``sized_towns.csv``: like ``towns.csv`` rows (``tn:<id>``, town precision),
+    but of a population a source gives, so a city at or above ``MAJOR_POPULATION`` counts
+    alone ("seized control of Seiyun"), as a cities500 city of its size does; a row of a
+    smaller town stays minor. Raises ``GazetteerError`` on a malformed row."""
+    for row in _read_csv(path, SIZED_TOWN_COLUMNS):
+        place = Place(
+            id=f"tn:{row['id']}",
+            name=row["name"],
+            kind="city",
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country_code=row["country_code"],
+            geo_precision=1,
+            population=int(row["population"]),
+        )
+        alts = [a for a in row["alt_names"].split("|") if a]
+        b.add(place, alts)
+        for alt in alts:  # another romanisation is the city's own name, as in ``_add_towns``
+            key = name_key(alt)
+            b.aliases.add(key)
+            b.alias_of.add((key, place.id))
+
+
 def _add_aliases(b: _Builder, path: Path) -> None:
     for row in _read_csv(path, ["alias", "place_id", "note"]):
         if row["place_id"] not in b.places:
