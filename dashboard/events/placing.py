@@ -24,6 +24,7 @@ from dashboard.events.dateline_acts import (
     foreign_force,
 )
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.exercise_area import partner_host
 from dashboard.events.force_toward import sent_toward
 from dashboard.events.foreign_talks import DATELINE_MEETING, talks_abroad
 from dashboard.events.fronted_clauses import in_fronted_clause
@@ -496,6 +497,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         return toward  # "sent ships toward Taiwan": off Taiwan, not in the sender's country
     elif d.trigger.code == "17" and (held_on := unnamed_territory(d, ctx)) is not None:
         return held_on  # "declared a state of emergency on the Pacific territory"
+    elif (partner := partner_host(d, article.text, dateline)) is not None:
+        code, why = partner, "no place named; an exercise with the dateline country's forces"
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch); a sea aimed at is told
