@@ -20,10 +20,12 @@ _THE_COUNTRY = re.compile(
 )
 
 
-# force (CAMEO 1.1b3 ch. 18-20), whose field is not the doer's own; a show of force (ch. 15:
-# raise an alert, mobilize) is a state's posture at home ("Eritrea ordered a nationwide
-# mobilization", filed from Nairobi, is in Eritrea), so it keeps the doer's country
-_FORCE = frozenset({"18", "19", "20"})
+# armed force (CAMEO 1.1b3 ch. 19-20), whose field is not the doer's own; a show of force
+# (ch. 15: raise an alert, mobilize) is a state's posture at home ("Eritrea ordered a
+# nationwide mobilization", filed from Nairobi, is in Eritrea), and so is a state's assault
+# on its own people (ch. 18: "Iran hanged two men", filed from Dubai, is in Iran), so both
+# keep the doer's country
+_FORCE = frozenset({"19", "20"})
 
 
 def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
