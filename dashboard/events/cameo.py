@@ -25,7 +25,7 @@ from functools import lru_cache
 from dashboard.events.accidents import vehicle_mishap
 from dashboard.events.agent_nouns import agent_named_only
 from dashboard.events.answered import answered_act
-from dashboard.events.asked_acts import asked_match
+from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
 from dashboard.events.background_acts import spans_years
 from dashboard.events.called_false import called_false_or_off
 from dashboard.events.captivity import rescued_from_captors
@@ -397,7 +397,7 @@ def triggers(text: str) -> list[Trigger]:
     if head is not None:
         after = [m for m in matches if m.first > head.last]
         comp = _first_complement(after) if head.rule.embeds and after else None
-        if comp is not None and head.rule.embeds == "12":
+        if comp is not None and head.rule.embeds in ASKING_GOVERNORS:
             comp = asked_match(p, comp, after)  # "rejected an ultimatum to hand over …"
         purpose = _purpose(p, head)
         matches = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.armed_victims import slain_armed_men
-from dashboard.events.asked_acts import asked_act
+from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.held_open import held_open_reading
 from dashboard.events.lexicon import Lexicon, word_class
@@ -85,9 +85,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             alleged = embedded("11", _refine(p, comp, comp.full or comp.code, found), lex)
             code = alleged or code
         elif comp is not None:
-            if embeds == "12":
-                # "rejected an ultimatum to hand over the suspect": what the request asks
-                comp = asked_act(p, comp, found) or comp
+            if embeds in ASKING_GOVERNORS:
+                # "rejected an ultimatum to hand over …", "refused to commit to any aid"
+                comp = asked_for(p, comp, found, _complement)
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
             if embeds == "03" and inner[:2] in COOPERATION and vowed_not(p, gov, comp):
