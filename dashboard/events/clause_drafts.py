@@ -21,6 +21,10 @@ from dashboard.events.epicentre import epicentre
 from dashboard.events.force_toward import launched_toward
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.member_target import member_target
+from dashboard.events.named_as_place import (
+    _attacker_named_as_place,
+    _joint_speaker_named_as_place,
+)
 from dashboard.events.narrative import family_of
 from dashboard.events.office_killing import killing_code
 from dashboard.events.outside_parties import outside_party
@@ -38,12 +42,7 @@ from dashboard.events.parties import (
     _welcomed_guest,
     addressed_to,
 )
-from dashboard.events.placing import (
-    _addressee_named_as_place,
-    _attacker_named_as_place,
-    _intercepts,
-    _joint_speaker_named_as_place,
-)
+from dashboard.events.placing import _addressee_named_as_place, _intercepts
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed

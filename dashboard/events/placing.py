@@ -33,7 +33,7 @@ from dashboard.events.incursions import incursion_before as _incursion_before
 from dashboard.events.judged_office import office_country
 from dashboard.events.lexicon import load
 from dashboard.events.local_police import police_area
-from dashboard.events.parties import _actor_rank, _joint_subjects, two_parties
+from dashboard.events.parties import _actor_rank, two_parties
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
     BORDER_WITH,
@@ -567,37 +567,9 @@ def _meeting_ahead(d: _Draft) -> bool:
 _FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})
 
 
-def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:
-    """The place read is a country that is one of a statement's joint subjects ("The United
-    States and the European Union urged Kenyan leaders"): a party, not the venue (ACLED: the
-    location is where the event happened, never an actor's home)."""
-    loc = d.location
-    if d.trigger.code not in SAID_TO or loc is None or loc.place is None:
-        return False
-    return loc.place.kind == "country" and any(
-        a.start == loc.start for a in _joint_subjects(d, text)
-    )
-
-
 _INTERCEPT = re.compile(r"\b(?:shot|shoot(?:s|ing)?|intercept\w*|down(?:ed|s)?)\b", re.I)
 
 
 def _intercepts(t: Trigger) -> bool:
     """An air-defence trigger ("shot down", "intercepted"), CAMEO 190."""
     return t.full == "190" and _INTERCEPT.search(t.text) is not None
-
-
-def _attacker_named_as_place(d: _Draft, text: str) -> bool:
-    """ "Russia attacked Ukraine's grid": the only place named is the attacker's country, and
-    the target is another country's; the attack is there, not in the attacker's country."""
-    loc = d.location.place if d.location else None
-    src, tgt = d.source, d.target
-    if d.trigger.code not in ("18", "19", "20") or loc is None or loc.kind != "country":
-        return False
-    if src is None:
-        return False
-    if tgt is None or not tgt.country_code:
-        # "Russia launched drones overnight, Ukraine's air force said": the reporting
-        # country's own forces tell of an attack on it, not on the attacker
-        return d.reporter is not None and loc.country_code == src.country_code != d.reporter
-    return loc.country_code == src.country_code != tgt.country_code and struck(d, text)
