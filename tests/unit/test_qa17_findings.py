@@ -539,9 +539,6 @@ def test_roads_blown_up_by_the_north_are_not_placed_in_the_south(extract: Extrac
     assert all(where(e)[1] != "KR" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: 'United Arab Emirates' gives 'Arab' (Alabama) as the signing place"
-)
 def test_agreements_signed_at_the_white_house_are_in_washington(extract: Extract) -> None:
     events = said_in(read(extract, ABRAHAM), "White House")
     assert events
