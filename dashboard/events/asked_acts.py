@@ -47,7 +47,15 @@ def asked_match(p: Parse, comp: Match, after: list[Match]) -> Match:
     if code == _BARE_INTENT and comp.rule.embeds == _INTENT_EMBEDS and _to_verb(p, comp.first):
         # "refused to commit to any military aid": the intent verb's own object, near it
         reach = p.tokens[comp.last].end + _REACH
-        later = [m for m in after if m.first > comp.last and p.tokens[m.first].start < reach]
+        stop = next(
+            (
+                j
+                for j in range(comp.last + 2, len(p.tokens))
+                if p.tokens[j].boundary or p.tokens[j].lower in _ADJUNCT
+            ),
+            len(p.tokens),
+        )  # "commit to the target at the summit": the object ends before "at"
+        later = [m for m in after if comp.last < m.first < stop and p.tokens[m.first].start < reach]
         return _first_at(later) if later else comp
     if comp.rule.kind != "N" or (code[:2] not in _ASKING_ROOTS and code != _ULTIMATUM):
         return comp
@@ -106,7 +114,22 @@ def asked_for(
     if (comp.full or comp.code) != _BARE_INTENT or f"embeds:{_INTENT_EMBEDS}" not in comp.flags:
         return comp
     at = next((i for i, t in enumerate(p.tokens) if t.start == comp.start), None)
-    return (complement(p, comp, found) or comp) if at is not None and _to_verb(p, at) else comp
+    if at is None or not _to_verb(p, at):
+        return comp
+    obj = complement(p, comp, found)
+    return obj if obj is not None and _in_object(p, comp, obj) else comp
+
+
+# words that end the intent verb's object: an adjunct of place or time after it ("refused
+# to commit to the spending target at the summit": the summit is where, not what)
+_ADJUNCT = frozenset("at in on during after before while when as since amid despite".split())
+
+
+def _in_object(p: Parse, comp: Trigger, obj: Trigger) -> bool:
+    """Does ``obj`` start in the object of the intent verb ``comp`` (no comma and no
+    adjunct preposition between them, past the verb's own "to")?"""
+    between = [t for t in p.tokens if comp.end <= t.start < obj.start]
+    return not any(t.boundary or t.lower in _ADJUNCT for t in between)
 
 
 def _to_verb(p: Parse, at: int) -> bool:

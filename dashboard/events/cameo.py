@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from dashboard.events.accidents import vehicle_mishap
 from dashboard.events.agent_nouns import agent_named_only
+from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
 from dashboard.events.background_acts import spans_years
@@ -304,6 +305,7 @@ def triggers(text: str) -> list[Trigger]:
         and not misread(p, m)
         # "Any attack will be met with force": a free-choice "any" names no attack
         and not free_choice_act(p, m)
+        and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
     ]
     # "did not respond to requests for comment on the attack": a comment sought and not
     # given, the newsroom's request, no act of the sentence (``no_comment``)

@@ -324,3 +324,51 @@ def test_a_government_responding_to_labour_strikes_threatens_no_one(
     extract: Extract, text: str
 ) -> None:
     assert not rooted(extract(text), "13", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge struck down Trump's curfew order in Los Angeles.",
+        "A court struck down the governor's curfew order in Nairobi.",
+    ],
+)
+def test_an_order_struck_down_is_eased_not_imposed(extract: Extract, text: str) -> None:
+    # newuser59e: the noun of what was annulled gave its own code (§1723 curfew imposed)
+    codes = _codes(extract(text))
+    assert codes
+    assert codes[0].startswith("08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The constitutional court struck down the martial law decree.",
+        "Congress struck down the amnesty law on Thursday.",
+    ],
+)
+def test_what_was_struck_down_is_not_done(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "17", "08", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hosted a summit between East African leaders in Nairobi.",
+        "Saudi Arabia hosted a meeting between Arab foreign ministers in Riyadh.",
+    ],
+)
+def test_a_summit_hosted_between_leaders_is_hosting(extract: Extract, text: str) -> None:
+    codes = _codes(extract(text))
+    assert codes
+    assert codes[0] == "043"
+
+
+def test_refused_to_commit_to_a_target_at_a_summit_is_no_refusal_to_meet(
+    extract: Extract,
+) -> None:
+    codes = _codes(
+        extract("Spain refused to commit to the NATO spending target at the summit in The Hague.")
+    )
+    assert codes
+    assert codes[0] != "125"
