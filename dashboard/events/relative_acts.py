@@ -20,6 +20,7 @@ from dashboard.events.craft_seizures import craft_takings
 from dashboard.events.date_scope import _trailing_relative_act, clause_act
 from dashboard.events.dates import DateMention
 from dashboard.events.prefilter import gated
+from dashboard.events.told_nouns import dated_event_noun
 from dashboard.events.told_relatives import dated_relative_act
 
 WEIGHT = 4  # as the lexicon's rows for armed men seizing or boarding a vessel
@@ -101,4 +102,7 @@ def relative_act(
     found = None if m is None else clause_act(text, s, m, strong, dates, end)
     # "demanded the release of the ship that Iranian forces seized yesterday": a restrictive
     # relative clause's dated act beside a verbal main act (``told_relatives``)
-    return found or dated_relative_act(text, s, main, strong, dates, end)
+    found = found or dated_relative_act(text, s, main, strong, dates, end)
+    # "appealed for witnesses to the shooting at a resort near Sousse earlier this week": a
+    # definite noun's act with its own place and day (``told_nouns``)
+    return found or dated_event_noun(text, s, main, dates, end)
