@@ -23,8 +23,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.events.accidents import vehicle_mishap
+from dashboard.events.agent_nouns import agent_named_only
 from dashboard.events.answered import answered_act
-from dashboard.events.asked_acts import asked_match
+from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
 from dashboard.events.background_acts import spans_years
 from dashboard.events.called_false import called_false_or_off
 from dashboard.events.captivity import rescued_from_captors
@@ -33,6 +34,8 @@ from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
+from dashboard.events.forced_taking import taken_thing
+from dashboard.events.gap_subject import gap_into_clause
 from dashboard.events.gatherings import gathered_otherwise, strikers_strike
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.goods_at_risk import good_at_risk, owned_reason, refused_act
@@ -48,8 +51,9 @@ from dashboard.events.heads import (
 from dashboard.events.lexicon import Match, load
 from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
-from dashboard.events.named_by import named_by
+from dashboard.events.named_by import named_by, vowed_remembrance
 from dashboard.events.named_rows import less_named
+from dashboard.events.negated_vows import vowed_not_unnamed
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
     _at_a_time,
@@ -103,6 +107,7 @@ from dashboard.events.stoppages import strike_misread
 from dashboard.events.succession import succeeded_in_office
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
+from dashboard.events.unsupported_claim import unsupported
 from dashboard.events.verbal import (
     denial,
     denied,
@@ -286,11 +291,15 @@ def triggers(text: str) -> list[Trigger]:
         and not _adverb_back(tokens, m)
         and not _gap_crosses_time(tokens, m)
         and not _gap_crosses_conjunct(p, m)
+        and not gap_into_clause(p, m)  # "killed when protesters attacked": their subject
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
         # "the dam was not a threat": a threat denied is none made
         and not denied_threat(p, m)
         and not named_by(p, m)
+        and not vowed_remembrance(p, m)  # "vowed never to forget the attack": no §030
+        and not taken_thing(p, m)  # "took the microphone by force": no ground occupied
+        and not vowed_not_unnamed(p, m, matches)  # "vowed not to return the islands"
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
         # "Any attack will be met with force": a free-choice "any" names no attack
@@ -388,7 +397,7 @@ def triggers(text: str) -> list[Trigger]:
     if head is not None:
         after = [m for m in matches if m.first > head.last]
         comp = _first_complement(after) if head.rule.embeds and after else None
-        if comp is not None and head.rule.embeds == "12":
+        if comp is not None and head.rule.embeds in ASKING_GOVERNORS:
             comp = asked_match(p, comp, after)  # "rejected an ultimatum to hand over …"
         purpose = _purpose(p, head)
         matches = [
@@ -471,6 +480,9 @@ def triggers(text: str) -> list[Trigger]:
     pairs = [(m, t if m is head else _aimed(p, t)) for m, t in pairs]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
+    if gov is not None and head is not None and agent_named_only(p, head):
+        # "No ransom would be paid to the kidnappers": the people, not their act, are named
+        found, gov = [t for t in found if t is not gov], None
     if gov is not None:
         governed = _govern(text, p, gov, _own_group(p, gov, found), lex)
         if (
@@ -494,6 +506,7 @@ def triggers(text: str) -> list[Trigger]:
     # "… and vowed more strikes": a vow of more force is a threat of it, not an intent (§030)
     found = vowed_force(text, p, found, lex)
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
+    found = unsupported(tokens, found)  # "claimed without evidence that …"
     found = called_false_or_off(text, found)
     kept = _asserted_first(p, _denial_first(_prune(found)))
     # "refused to surrender, vowing to attack the capital": the vow is a threat of its own

@@ -24,11 +24,22 @@ def rescued_from_captors(p: Parse, m: Match) -> bool:
     if not any(t.keys & captivity for t in tokens):
         return False
     troops = word_class("TROOPS")
-    if not any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first]):
+    doers = range(max(0, m.first - 6), m.first)
+    if not any(tokens[k].keys & troops or _security_body(tokens, k) for k in doers):
         return False
     # a rescue done ("Troops rescued 30 hostages"): force against the captors, which
     # ``rescued_by_forces`` codes (§19); only one ordered or to come is dropped here
     return not _done(tokens, m.first)
+
+
+def _security_body(tokens: list[Token], k: int) -> bool:
+    """ "security agencies", "security services" at ``k``: classes.csv ``SECURITY_BODY``
+    after "security" names the state's forces ("aid agencies" names none)."""
+    return (
+        k > 0
+        and tokens[k - 1].lower == "security"
+        and bool(tokens[k].keys & word_class("SECURITY_BODY"))
+    )
 
 
 def _done(tokens: list[Token], k: int) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from dashboard.events.actors import Actor
 from dashboard.events.addressees import message_target
+from dashboard.events.adjunct_places import own_place
 from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
@@ -20,8 +21,13 @@ from dashboard.events.epicentre import epicentre
 from dashboard.events.force_toward import launched_toward
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.member_target import member_target
+from dashboard.events.named_as_place import (
+    _attacker_named_as_place,
+    _joint_speaker_named_as_place,
+)
 from dashboard.events.narrative import family_of
 from dashboard.events.office_killing import killing_code
+from dashboard.events.outside_parties import outside_party
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.own_forces import force_posture_sides
 from dashboard.events.owned_things import owner_sides
@@ -36,12 +42,7 @@ from dashboard.events.parties import (
     _welcomed_guest,
     addressed_to,
 )
-from dashboard.events.placing import (
-    _addressee_named_as_place,
-    _attacker_named_as_place,
-    _intercepts,
-    _joint_speaker_named_as_place,
-)
+from dashboard.events.placing import _addressee_named_as_place, _intercepts
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
@@ -81,6 +82,15 @@ _HAZARD_PASSIVE = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:(?:also|badly|hard|worst)\s+)*"
     r"(?:hit|struck|battered|lashed|pounded|affected|ravaged)\b"
     rf"(?!\s+by\b(?!\s+(?:the|its|a|an)\s+(?:\w+\s+){{0,2}}?(?:{_HAZARD_WORDS})\b))"
+)
+
+
+# a phrase that sets a sentence after the one before it ("Hours later", "Two days later",
+# "Later that day"): TimeML's relative TIMEX3 anchored to the last told time, a new time
+_LATER = re.compile(
+    r"\b(?:(?:minutes|hours|days|weeks|months|a\s+day|a\s+week|moments)\s+later|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|night|evening|morning|week))\b",
+    re.IGNORECASE,
 )
 
 
@@ -202,10 +212,10 @@ class ClauseDrafter:
         if people and (not strong or (reporting and not own_dates)):
             for d in reversed(drafts):
                 if people & {a.name for a in d.actors}:
-                    # "Trump called the attack weak … Trump announced that Israel and Iran
-                    # had agreed to a ceasefire": a reported act of another CAMEO root is an
-                    # act of its own, which the manual codes apart (as ``_ANAPHOR`` below)
-                    if strong and strong[0].code[:2] != d.trigger.code[:2]:
+                    # "Hours later, Trump announced that Israel and Iran had agreed to a
+                    # ceasefire": a sentence set later than the act the person was named in
+                    # tells a happening of its own when its act is of another CAMEO root
+                    if strong and strong[0].code[:2] != d.trigger.code[:2] and _LATER.search(sent):
                         return None
                     return d
         last = drafts[-1]
@@ -261,7 +271,13 @@ class ClauseDrafter:
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         # "X, Erdogan's rival, was detained": the line's actor is the head, not the possessor
         d.lead = _lead_actor(
-            [a for a in actors if not owner_in_apposition(text, a, actors, trig.start)], trig
+            [
+                a
+                for a in actors
+                if not owner_in_apposition(text, a, actors, trig.start)
+                and not outside_party(text, a, trig.start, actors)
+            ],
+            trig,
         )
         own = own_stretch(text, trig.start, clause, trig.full or trig.code)
         # aid goes to its recipient, and aid cut was going to it (CAMEO 1.1b3 §162: the
@@ -397,6 +413,17 @@ class ClauseDrafter:
             d.location, d.location_reason = locate(
                 text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
             )
+        # "felt in Kathmandu", "after protests in Nuuk": another happening's place
+        (d.location, d.location_reason), pool = own_place(
+            text,
+            trig.end,
+            trig.full or trig.code,
+            (d.location, d.location_reason),
+            pool,
+            lambda rest: locate(
+                text, trig.start, clause, rest, mentions.blocked, trig.full or trig.code, attacker
+            ),
+        )
         centre = epicentre(trig, text, clause, pool)
         if centre is not None and centre.place is not None:
             # "a quake centred in Shigatse shook Kathmandu": where it struck, not where felt

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.analysis import TextAnalysis
+from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
@@ -254,7 +255,17 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
             if e.readings and e.sentence != d.sentence and _factual(e) and not _stretch_only(e)
         ]
         root = d.trigger.code[:2]
-        earlier.sort(key=lambda e: e.trigger.code[:2] != root)  # stable: latest first within
+        # and an act told by its doers before a natural hazard the sentence names in passing
+        # ("threw mud at the king as he visited the town hit by last week's floods. The king
+        # stayed to talk with residents": the visit's day, not the floods'): a person's act
+        # carries on a person's story (EM-DAT: a hazard has no doer to go on acting)
+        human = not d.trigger.code.startswith(hazards.PREFIX)
+        earlier.sort(
+            key=lambda e: (
+                e.trigger.code[:2] != root,
+                human and e.trigger.code.startswith(hazards.PREFIX),
+            )
+        )  # stable: latest first within
         for e in earlier:
             if returns_from_flashback(text, _span(e.trigger), _span(d.trigger)):
                 continue  # "had attacked in 2019. The gunmen killed…": back to the story's time

@@ -270,3 +270,18 @@ def saying_date_before_that(text: str, at: int, noun_at: int) -> bool:
         return False
     before = _WORD.findall(text, max(0, at - 30), at)
     return bool(before) and saying_verb(before[-1])
+
+
+# a relative word and up to three words of its clause before a date: "who said", "which
+# told reporters", "who had announced"
+_RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+((?:[\w'’-]+\s+){1,3})$", re.IGNORECASE)
+
+
+def said_in_relative(text: str, at: int) -> bool:
+    """Whether the date at ``at`` follows a verb of saying that opens a relative clause
+    ("the minister, who said on Wednesday that talks had failed, …", "The army, which said
+    on Tuesday it had …"): the date is that saying's (TimeML anchors a TIMEX3 to the event
+    of its own clause), neither the main clause's act nor the day the main clause is
+    reported. "said on Wednesday that" with no relative word is the sentence's own saying."""
+    m = _RELATIVE_SAYING.search(text, max(0, at - 50), at)
+    return m is not None and any(saying_verb(w) for w in _WORD.findall(m.group(1)))

@@ -19,6 +19,7 @@ from dashboard.events.date_clauses import (
     in_joined_clause,
     in_trailing_relative,
     reported_subject,
+    said_in_relative,
     saying_date_before_that,
     shares_noun_time,
     subject_predicate,
@@ -216,11 +217,6 @@ def _bound_dates(
         if held is not None and t not in bound:
             bound[t] = held
     return bound
-
-
-# a verb's words up to "during" before a noun the date follows: "shot dead at least 16 people
-# during nationwide protests" (words only: a comma or a clause's end parts the two)
-_DURING_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+during\s+(?:[\w'’-]+\s+){0,3}")
 
 
 # what parts a verb from a noun that is not its subject or object: "killed 40 villagers on
@@ -463,7 +459,10 @@ def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
 def _in_aside_before(text: str, s: int, main: Trigger, at: int) -> bool:
     """The date at ``at`` stands in a relative clause set off by commas between the sentence's
     start ``s`` and the trigger ``main`` ("The junta, which seized power in July 2023,
-    accused …")."""
+    accused …"), or right after a relative clause's verb of saying before the trigger ("The
+    minister who said on Wednesday that talks had failed met envoys": ``said_in_relative``)."""
+    if s <= at < main.start and said_in_relative(text, at):
+        return True
     return any(
         m.start() <= at < m.end()
         and m.end() <= main.start

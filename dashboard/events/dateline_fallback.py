@@ -21,6 +21,10 @@ from dashboard.events.sides import bodies
 from dashboard.model import Mention
 
 _MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
+# a court's finding or sentence (CAMEO 1.1b3 §116, find guilty or liable) is made in a court
+# of the state that tries, never in the city a foreign bureau files from ("DUBAI - Iran
+# sentenced two men"): a legal act, placed as a material one is
+_JUDICIAL = frozenset({"116"})
 MEETING_AHEAD = "036"
 
 
@@ -41,7 +45,9 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
         # has no venue until the text names one, and the dateline is where the story was
         # filed ("LIMA - Chile and Argentina will meet next week"): no place beats a wrong one
         return True
-    if home is None or not (code.startswith("DIS-") or code[:2] in _MATERIAL):
+    if home is None or not (
+        code.startswith("DIS-") or code[:2] in _MATERIAL or code[:3] in _JUDICIAL
+    ):
         return False
     body = {
         m.place.country_code

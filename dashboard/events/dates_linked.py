@@ -17,8 +17,11 @@ from dashboard.events.narrative import family_of
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
-# a verb's words up to "in the" or "during the" before a dated noun: "abducted by gunmen in the"
-_DURING_DATED = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:in|during)\s+the\s+")
+# a verb's words up to "in the" or "during (the)" before a dated noun: "abducted by gunmen in
+# the", "arrested during" ("during May Day protests", "during Tuesday's rallies": "during" takes
+# a happening, so the date written on its noun is that happening's; "in" without "the" may
+# be the act's own time, "arrested 20 people in May", and stays out)
+_DURING_DATED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:in\s+the|during(?:\s+the)?)\s+")
 # a verb's words up to "during" before a noun the date follows: "shot dead at least 16 people
 # during nationwide protests" (words only: a comma or a clause's end parts the two)
 _DURING_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+during\s+(?:[\w'’-]+\s+){0,3}")
@@ -42,7 +45,12 @@ def during_dated(
       the noun ("arrested 20 people on Tuesday during protests on Monday" keeps Tuesday).
     """
     for u, dm in bound.items():
-        if u.start > t.end and _DURING_DATED.fullmatch(text, t.end, s + dm.start):
+        if (
+            u.start > t.end
+            and _DURING_DATED.fullmatch(text, t.end, s + dm.start)
+            # "arrested 40 people on Friday during May Day marches": the act's own day
+            and not any(t.end <= s + o.start < s + dm.start for o in dates)
+        ):
             return dm
     for u, dm in bound.items():
         if (

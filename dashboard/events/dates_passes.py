@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.events import dates_anchored as anc
+from dashboard.events.date_clauses import said_in_relative
 from dashboard.events.dates_common import WEEKDAY_RX, WEEKDAYS, Context
 from dashboard.events.dates_mention import DateMention
 from dashboard.events.dates_time import attach, local_shift
@@ -56,6 +57,13 @@ def _before_the_report(
         if not said or d.range.start <= said[-1].range.start:
             continue
         if _NEW_CLAUSE.search(text, said[-1].end, d.start):
+            continue
+        if said_in_relative(text, said[-1].start) and re.search(
+            r"[,;]", text[said[-1].end : d.start]
+        ):
+            # "the army, which said on Wednesday it was …, announced on Friday": a relative
+            # clause's saying reports only what its own clause tells; past its comma, the
+            # main clause's weekday is told from the article's day
             continue
         if published is None:
             continue

@@ -22,6 +22,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from dashboard.events.dates_raising import object_then_infinitive
 from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS, clock_next, timetable
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
@@ -77,6 +78,7 @@ _INTENT = _SCHEDULE | frozenset(
     "set plan try".split()
 )
 _ATTEMPT = frozenset({"try", "attempt"})
+_EXPECTING = frozenset("expect want intend forecast project predict".split())  # dates_raising
 # heads of an infinitive that looks ahead whatever their own tense: scheduling and
 # likelihood ("due to", "expected to") and prediction ("forecast to", "projected to",
 # "predicted to", "poised to", "slated to": Quirk et al. 1985 §4.49, the future with
@@ -279,7 +281,8 @@ def _tokens(text: str, first: bool = True) -> list[str]:
         text = _CLOCK_TIME.sub(" @ ", text)
     for i, t in enumerate(_TOKEN.findall(text)):
         name = t[:1].isupper() and (i > 0 or not first) and t not in ("I",)
-        out.append("NAME" if name else t.lower())
+        # a name's possessive keeps its mark: "Trump's plan" opens a noun phrase
+        out.append(("NAME's" if t.endswith("'s") else "NAME") if name else t.lower())
     return out
 
 
@@ -349,8 +352,8 @@ def _verb_group(
     if w in _BE_PRESENT or w in _BE_PAST or w in _HAVE or w in _DO_PAST:
         return _auxiliary_alone(tokens, i, after)
     forms = verb_forms(w) if w != "NAME" else None
-    if not forms or (i > 0 and tokens[i - 1] in _DETERMINERS):
-        return None  # "the ground", "her left": a noun after a determiner
+    if not forms or (i > 0 and _possessed_noun(tokens[i - 1], w, any_noun=True)):
+        return None  # "the ground", "her left", "Trump's plan": a noun after a determiner
     lemma, tags = forms
     if _prenominal(tokens, i, tags):
         return None  # "if detained protesters are not released": a participle as adjective
@@ -571,6 +574,25 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
         return "past", f"'{head} to {tokens[i]}' is a past attempt"
     if head in _AHEAD_HEADS or (forms and forms[0] in _INTENT):
         return "future", f"'{head} to {tokens[i]}' looks ahead"
+    if (verb := object_then_infinitive(tokens, i, _EXPECTING)) is not None:
+        return "future", f"'{verb} … to {tokens[i]}' looks ahead"
     # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
     # verb, whose tense then says nothing about the date: stop, undecided
     return "unknown", f"'to {tokens[i]}' follows its main verb"
+
+
+# "'s" after these is "is" or "has", no possessive: "it's set to", "he's planning"
+_S_CONTRACTED = frozenset("it he she that there what who where here let".split())
+
+
+def _possessed_noun(before: str, head: str, *, any_noun: bool = False) -> bool:
+    """Whether ``head`` is a noun after a determiner ("the ground", "its plan to"), or
+    (when it can be a noun, and is no head of "be … to" like "set") after a possessive
+    ("Trump's plan to", "the party's pledge to"): a noun's infinitive complement sets no
+    tense (Quirk et al. 1985 §17.24), so the clause's finite verb dates the phrase."""
+    if before in DETERMINERS:
+        # "on a promise to appear in court on May 12": an indefinite noun brings its time in;
+        # a known plan's closing date is the act's (end focus, Quirk et al. 1985 §18.3)
+        return any_noun or (before not in ("a", "an") and is_noun(head))
+    possessive = before.endswith("'s") and before[:-2].lower() not in _S_CONTRACTED
+    return possessive and head not in _AHEAD_HEADS and is_noun(head)

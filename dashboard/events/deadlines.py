@@ -28,18 +28,27 @@ def deadline_date(text: str, at: int) -> bool:
         return True
     if _BY_AFTER_INFINITIVE.search(text, max(0, at - 70), at) is not None:
         return True  # "to leave by January", the phrase read without its "by"
+    if text[at : at + 3].lower() == "by ":
+        return _ORDERED.search(text, max(0, at - 110), at) is not None
     return (
-        text[at : at + 7].lower() == "within " or text[at : at + 3].lower() == "by "
-    ) and _INFINITIVE_BEFORE.search(text, max(0, at - 60), at) is not None
+        text[at : at + 7].lower() == "within "
+        and _INFINITIVE_BEFORE.search(text, max(0, at - 60), at) is not None
+    )
 
 
 # "to leave the country ", "to withdraw its troops ": an infinitive and its object, no clause
 # break, right before a "within" span
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?$")
 # "ordering French troops to leave by January", "told peacekeepers to withdraw by the end of
-# the year": "by" closing an infinitive's clause is that infinitive's deadline (TimeML 1.2.1
-# §2.2: the date anchors the leaving, which is to come), not the ordering's time
-_BY_AFTER_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?\bby\s+(?:the\s+)?$")
+# the year": "by" closing the infinitive of an order is that infinitive's deadline (TimeML
+# 1.2.1 §2.2: the date anchors the leaving, which is to come), not the ordering's time; an
+# intent's own infinitive ("plans to complete the withdrawal by January") is the act dated
+_ORDERED = re.compile(
+    r"\b(?:order|tell|told|ask|urg|demand|instruct|direct|forc|compel)[a-z]*\s+"
+    r"[^,.;]{0,50}?\bto\s+[a-z]+\b[^,.;]{0,50}?$",
+    re.IGNORECASE,
+)
+_BY_AFTER_INFINITIVE = re.compile(_ORDERED.pattern[:-1] + r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "suspend talks until 2028", "the ban will last until June", "a ceasefire that runs to

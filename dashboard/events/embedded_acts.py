@@ -385,7 +385,12 @@ def _after_clause_act(
         if t.start < after.end():
             continue
         launch = not cause and _show_of_force(t)
-        if not (_done_to(t) or (meets and t.code[:2] == _MEET_ROOT) or _hazard(t) or launch):
+        # "killed when protesters attacked the police station": a riot (§145) is force
+        # that causes deaths as an attack does (CAMEO 1.1b3 §145 protest violently, riot)
+        riot = cause and (t.full or "") == _RIOT
+        if not (
+            _done_to(t) or (meets and t.code[:2] == _MEET_ROOT) or _hazard(t) or launch or riot
+        ):
             continue
         # a name set off by commas after the subject's head ("the head of the group, N. N.,
         # was killed"): an apposition inside the clause's subject, no clause boundary
@@ -483,6 +488,7 @@ def began_with(text: str, stretch: Trigger, act: Trigger) -> bool:
 
 
 _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
+_RIOT = "145"  # CAMEO 1.1b3 §145 protest violently, riot
 _REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
 
 

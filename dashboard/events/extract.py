@@ -66,6 +66,7 @@ from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
+from dashboard.events.narrative_states import state_dated_only
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party
 from dashboard.events.oppositions import opposition_sides
@@ -470,13 +471,21 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 (
                     d
                     for d in reversed(drafts[max(0, before - RECENT) : before])
-                    if (d.readings or d.later) and _factual(d)
+                    # "… have enforced lockdowns since 2017. Two days later, …": a state
+                    # told over a stretch moves no story's time (``narrative_states``)
+                    if (d.readings or d.later) and _factual(d) and not state_dated_only(d)
                 ),
                 None,
             )
             if story is not None and story.depth < MAX_CHAIN:
-                drafts[before].later = (story, sent, later, future)
-                drafts[before].depth = story.depth + 1
+                # a phrase opening the sentence ("Two days later, troops raided the village
+                # and arrested 12") is a sentence adverbial: it dates each act of the
+                # sentence that has no date of its own, not the first alone
+                opening = not sent[: later.start].strip(" \t\n\"'“‘")
+                for d in drafts[before:] if opening else drafts[before : before + 1]:
+                    if not d.readings and d.later is None:
+                        d.later = (story, sent, later, future)
+                        d.depth = story.depth + 1
             elif story is None and pub is not None:
                 # "Japan began discharging the water on Thursday. Hours later, China banned
                 # ...": no event was read before, but the day told before is the narrative's

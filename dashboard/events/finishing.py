@@ -69,6 +69,7 @@ from dashboard.events.placing import (
     _town_named_before,
 )
 from dashboard.events.route_between import along_route
+from dashboard.events.seat_venue import seat_venue
 from dashboard.events.sides import capital_country
 from dashboard.events.struck_unknown import struck_unknown
 from dashboard.events.summary import draft_summary
@@ -419,6 +420,8 @@ class DraftFinisher:
             location, reason = _fight_told_beside(d, when.start, ctx.drafts)
         if location is None:  # "halting trains across Germany": the country, not a city
             location, reason = nationwide_place(d, ctx)
+        if location is None:  # "held talks at the White House": in Washington
+            location, reason = seat_venue(d, ctx)
         dateline = ctx.analysis.dateline
         if location is None and dateline is not None and (hit := struck_unknown(d, ctx)):
             # "KYIV - Russia shelled Zyrnivka": a place struck that the gazetteer lacks

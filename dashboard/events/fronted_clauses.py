@@ -62,3 +62,20 @@ def _sentence_start(text: str, at: int) -> int:
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     # the story's first sentence opens after its dateline ("GAZA CITY (AP) — Despite …")
     return max(start, dateline_end(text)) if start == 0 else start
+
+
+# "hours after members of the presidential guard detained him": a subordinate clause whose
+# own subject is a common noun phrase; whom the main clause names did not do its act, nor
+# suffered it when its subject is that person's kin ("since his father was killed")
+SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|since|while|because|until)\s+((?:the|a|an|some|members|"
+    r"soldiers|troops|police|officers|guards|gunmen|(?:his|her|their)\s+(?:father|mother|son|"
+    r"daughter|brother|sister|wife|husband|uncle|nephew|cousin|predecessor))\s+"
+    # its modifiers may be names ("when an Islamic State suicide bomber attacked", "after a
+    # Shabaab gunman opened fire"): who was "among those killed" before it is the victim
+    r"(?:[A-Za-z][A-Za-z'’-]*\s+){0,5}|"
+    # or a bare name, with a passive's or a perfect's auxiliaries after it ("after Haniyeh was
+    # killed"): the adjunct clause's own subject (Huddleston and Pullum 2002, ch. 8), so the
+    # main clause's names before "after" are neither its agent nor its patient
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:(?:was|were|had|has|been)\s+){0,2})$"
+)

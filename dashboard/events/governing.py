@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.actors import armed_nouns
-from dashboard.events.asked_acts import asked_act
+from dashboard.events.armed_victims import slain_armed_men
+from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.held_open import held_open_reading
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
 from dashboard.events.modal_threats import modal_threat
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
+from dashboard.events.negated_vows import vowed_not
 from dashboard.events.non_events import _event_noun
 from dashboard.events.onlookers import (
     closing_forecast,
@@ -46,7 +47,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # the subject ("a suicide bombing killed five and wounded 12"), the finer code says
         # how; a tie goes to the one after
         told_after = _complement(p, gov, found, roots=("18", "19", "20"))
-        if told_after is not None and _slain_armed_men(p, told_after):
+        if told_after is not None and slain_armed_men(p, told_after):
             told_after = None
         subject = _subject(p, gov, found)
         comp = told_after or subject
@@ -84,11 +85,13 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             alleged = embedded("11", _refine(p, comp, comp.full or comp.code, found), lex)
             code = alleged or code
         elif comp is not None:
-            if embeds == "12":
-                # "rejected an ultimatum to hand over the suspect": what the request asks
-                comp = asked_act(p, comp, found) or comp
+            if embeds in ASKING_GOVERNORS:
+                # "rejected an ultimatum to hand over …", "refused to commit to any aid"
+                comp = asked_for(p, comp, found, _complement)
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
+            if embeds == "03" and inner[:2] in COOPERATION and vowed_not(p, gov, comp):
+                code = embedded("12", inner, lex) or "120"  # "vowed not to resign": §1231
             if embeds == "03" and inner[:2] == "13" and _vowed(p, gov, comp):
                 # "vowed that the group would retaliate": a vow whose content is a threat is
                 # that threat (CAMEO 1.1b3 §13 'coercive or forceful warnings'), never §030;
@@ -574,18 +577,6 @@ def _complement(
     ]
     after.sort(key=lambda t: (t.start, -(t.end - t.start)))
     return after[0] if after else None
-
-
-def _slain_armed_men(p: Parse, t: Trigger) -> bool:
-    """Is ``t`` an armed-group noun ("gunmen", ``armed_subjects.csv``) that is the object of
-    the killing, not its means? "Soldiers killed 19 gunmen": the gunmen are the ones killed,
-    and the act is the soldiers' (CAMEO 1.1b3 §18 codes violence by the irregulars, not
-    against them); "were killed by gunmen" names the doer and keeps §180."""
-    if t.text.lower() not in armed_nouns():
-        return False
-    starts = {tok.start: i for i, tok in enumerate(p.tokens)}
-    at = starts.get(t.start)
-    return at is not None and (at == 0 or p.tokens[at - 1].lower != "by")
 
 
 def _complement_from(found: list[Trigger], start: int) -> Trigger | None:

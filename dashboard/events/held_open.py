@@ -21,7 +21,12 @@ _RULE_OUT = re.compile(r"rul(?:e|es|ed|ing)\s+out", re.IGNORECASE)
 
 # a refusal that governs "rule out": "refused to rule out", "declined to rule out"
 _REFUSE = re.compile(r"(?:refus|declin)\w*$", re.IGNORECASE)
-_TO_RULE_OUT = re.compile(r"\s+to\s+rul(?:e|es|ed|ing)\s+out\b", re.IGNORECASE)
+# a day of the refusal may stand between it and "to rule out" ("refused on Tuesday to rule
+# out"): a time adjunct, Quirk et al. 1985 §8.55, not part of the complement
+_TO_RULE_OUT = re.compile(
+    r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today))?\s+to\s+rul(?:e|es|ed|ing)\s+out\b",
+    re.IGNORECASE,
+)
 # the complement roots held open as threats (§13): sanctions, repression, force
 _COERCIVE = ("16", "17", "18", "19", "20")
 _FORCE = ("18", "19", "20")

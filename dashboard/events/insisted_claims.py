@@ -14,6 +14,7 @@ So the §100 match is dropped only when its clause names no act and no obligatio
 from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
+from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import Match, load
 from dashboard.events.senses import _verbal
 
@@ -44,9 +45,7 @@ def asserted_insist(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     if m.rule.code != "100" or m.first != m.last or "insist" not in tokens[m.first].keys:
         return False
-    k = m.first + 1
-    while k < len(tokens) and tokens[k].lower in _ADVERBS:
-        k += 1
+    k = _past_adverbials(p, m.first + 1)
     if k >= len(tokens) or tokens[k].lower in _ON:
         return False  # "insisted on talks": the demand sense
     end = min(len(tokens), k + _REACH)
@@ -72,6 +71,28 @@ def asserted_insist(p: Parse, m: Match) -> bool:
         and (a.rule.kind == "N" or _verbal(p, a))
         for a in load().match(tokens)
     )
+
+
+def _past_adverbials(p: Parse, k: int) -> int:
+    """The index of the first word from ``k`` past adverbs and a time phrase: "insisted on
+    Sunday that …", "insisted on March 3 that …" (a dated "on" is the time of the saying,
+    Quirk et al. 1985 §8.55 time adjuncts, not the "insist on" of a demand)."""
+    tokens = p.tokens
+    while k < len(tokens):
+        if tokens[k].lower in _ADVERBS or tokens[k].lower in WEEKDAYS:
+            k += 1
+        elif tokens[k].lower in _ON and k + 1 < len(tokens) and _dated(tokens[k + 1].lower):
+            k += 2
+            while k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].lower in MONTHS):
+                k += 1
+        else:
+            break
+    return k
+
+
+def _dated(word: str) -> bool:
+    """Is ``word`` a weekday, a month or a day's number ("on Sunday", "on March 3")?"""
+    return word in WEEKDAYS or word in MONTHS or word.isdigit()
 
 
 def _subjunctive(p: Parse, j: int) -> bool:

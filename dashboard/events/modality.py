@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
+from dashboard.events.denied_intent import denied_intention
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.tokens import tokenize, verb_forms
 from dashboard.events.trigger import WEAK, Trigger
@@ -187,6 +188,8 @@ def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
     flags = window_flags(p.tokens, lo, m.first, lex)
     if p.kind(m.first) == "cond" or _awaited(p, m.first):
         flags.add("hypothetical")
+    if denied_intention(p, m.first):
+        flags.add("negated")  # "had no intention of going to war" (``denied_intent``)
     return flags
 
 

@@ -73,6 +73,52 @@ def _modifier(t: Token) -> bool:
     return not plural and not t.tags & {"VBD", "VBN", "VBZ"}
 
 
+def vowed_remembrance(p: Parse, m: Match) -> bool:
+    """Is ``m`` a verb of intent (a §03 row: "vowed", "pledged", "promised") whose complement
+    is remembrance ("vowed never to forget the attack", "pledged to always remember the
+    victims", "vowed that they would never forget")? Remembering is no cooperation offered
+    to anyone (CAMEO 1.1b3 §030 "offer, promise, agree to, or otherwise indicate
+    willingness or commitment to cooperate"), and what is remembered is background
+    (``named_by``), so the vow codes nothing. Raises nothing; the words are classes.csv
+    ``COMMEMORATE``."""
+    if m.rule.embeds != "03":
+        return False
+    tokens = p.tokens
+    for k in range(m.last + 1, min(len(tokens), m.last + 1 + _VOW_GAP)):
+        t = tokens[k]
+        if t.boundary:
+            return False
+        if t.lower in _VOW_FILLERS:
+            continue
+        if not t.keys & word_class("COMMEMORATE") or "VERB" not in t.pos:
+            return False
+        # "forget" is remembrance only negated ("never to forget"); "vowed to forget past
+        # grievances" forgives them
+        between = {x.lower for x in tokens[m.last + 1 : k]}
+        if "forget" in t.keys and not between & _NEGATORS:
+            return False
+        # "vowed to remember them and to avenge them", "... and cooperate": a second
+        # complement is vowed too, so the vow stays
+        return not any(x.lower in _JOINERS for x in _clause(tokens[k + 1 :]))
+    return False
+
+
+def _clause(rest: list[Token]) -> list[Token]:
+    """The words of ``rest`` up to its first boundary mark."""
+    end = next((i for i, t in enumerate(rest) if t.boundary), len(rest))
+    return rest[:end]
+
+
+# the words between a vow and its complement's verb: "never to", "to always", "that they
+# would never"; any other word is the complement's own verb (or no remembrance)
+_VOW_FILLERS = frozenset(
+    "to never always not n't forever ever that they we he she it i would will shall".split()
+)
+_VOW_GAP = 6
+_NEGATORS = frozenset("never not n't".split())
+_JOINERS = frozenset("and but to".split())
+
+
 def _of_those(tokens: list[Token], k: int) -> int:
     """The index of "of" in "of those|people|the people" ending at ``k``, else -1."""
     while k >= 0 and tokens[k].lower in ("those", "people", "the", "all"):

@@ -20,7 +20,12 @@ _THE_COUNTRY = re.compile(
 )
 
 
-_FORCE = frozenset({"15", "18", "19", "20"})  # force, whose field is not the doer's own
+# armed force (CAMEO 1.1b3 ch. 19-20), whose field is not the doer's own; a show of force
+# (ch. 15: raise an alert, mobilize) is a state's posture at home ("Eritrea ordered a
+# nationwide mobilization", filed from Nairobi, is in Eritrea), and so is a state's assault
+# on its own people (ch. 18: "Iran hanged two men", filed from Dubai, is in Iran), so both
+# keep the doer's country
+_FORCE = frozenset({"19", "20"})
 
 
 def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
@@ -53,7 +58,10 @@ def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     if force:
         cc = next((c for c in named if c and c != own), None) or (filed if filed != own else None)
     else:
-        cc = own or filed
+        # no doer's country: the one country the sentence names ("DUBAI - Iran hanged two men
+        # … during nationwide protests" is Iran's nation), else the dateline's
+        alone = set(named) if len(set(named)) == 1 else set()
+        cc = own or (next(iter(alone)) if alone else None) or filed
     place = (ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)) if cc else None
     if place is None:
         return None, ""

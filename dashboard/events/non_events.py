@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.dates_common import possessive_date
+from dashboard.events.judged_nouns import reckoned_cost
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.possessed_force import possessed_force
 from dashboard.events.senses import _FORCE_ROOTS
@@ -97,48 +98,13 @@ def _judged_noun(p: Parse, m: Match) -> bool:
     speaker is named), not a happening of the noun's own code."""
     tokens = p.tokens
     k = m.last + 1
-    if m.rule.kind == "N" and (_reckoned_cost(tokens, k) or _called_noun(tokens, m.first)):
+    if m.rule.kind == "N" and reckoned_cost(tokens, k):
         return True
     if m.rule.kind != "N" or k >= len(tokens) or tokens[k].lower not in _COPULA:
         return False
     after = [t.lower for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't", "clearly")]
     # "Iran's drone strikes were illegal": a side's own act, presupposed (possessed_force)
     return bool(after) and after[0] in _VERDICTS and not possessed_force(tokens, m)
-
-
-def _reckoned_cost(tokens: list[Token], k: int) -> bool:
-    """Does the verb "cost" follow at ``k``, after auxiliaries ("the blockades had cost the
-    economy $1.7 billion", "the sanctions have cost Russia billions")? What is told is a
-    reckoning of a happening named before, as a judgement is (Oxford Learner's
-    Dictionaries, cost v. 1 'to have as a price'), not the happening of the noun's code."""
-    while k < len(tokens) and tokens[k].lower in _COST_AUX:
-        k += 1
-    return k < len(tokens) and tokens[k].lower in ("cost", "costs")
-
-
-def _called_noun(tokens: list[Token], first: int) -> bool:
-    """Is the event noun at ``first`` the object of a verb of naming or judging ("called the
-    attack 'very weak'", "termed the strikes a provocation", "branded the raid illegal")?
-    The verb's subject judges a happening told elsewhere (Quirk et al. 1985 §16.45, object
-    complement after "call", "term", "brand"); the judge is no doer of it."""
-    j = first - 1
-    while j >= 0:
-        if tokens[j].lower in ("'s", "’s") and j > 0:
-            j -= 2  # "Iran's attack": the possessor and its mark
-        elif tokens[j].lower in _CALLED_DETERMINERS or tokens[j].lower.endswith(("'s", "’s")):
-            j -= 1
-        else:
-            break
-    return j >= 0 and tokens[j].lower in _CALLING and j < first - 1
-
-
-_CALLED_DETERMINERS = frozenset("the this that these those its their his her".split())
-_CALLING = frozenset(
-    "called calls calling call termed terms term branded brands brand dubbed dubs".split()
-)
-
-
-_COST_AUX = frozenset("had have has will would could may might already so far".split())
 
 
 _VERDICTS = frozenset(

@@ -14,6 +14,7 @@ from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.captive_nationals import captive_nationals
 from dashboard.events.clause_parties import doer_reason
+from dashboard.events.counterparts import counterpart_or_patron
 from dashboard.events.cyber_acts import cyber_act, cyber_country
 from dashboard.events.dated_venue import venue_after_date
 from dashboard.events.dateline_acts import (
@@ -23,6 +24,7 @@ from dashboard.events.dateline_acts import (
     foreign_force,
 )
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.exercise_area import partner_host
 from dashboard.events.force_toward import sent_toward
 from dashboard.events.foreign_talks import DATELINE_MEETING, talks_abroad
 from dashboard.events.fronted_clauses import in_fronted_clause
@@ -31,7 +33,7 @@ from dashboard.events.incursions import incursion_before as _incursion_before
 from dashboard.events.judged_office import office_country
 from dashboard.events.lexicon import load
 from dashboard.events.local_police import police_area
-from dashboard.events.parties import _actor_rank, _joint_subjects, two_parties
+from dashboard.events.parties import _actor_rank, two_parties
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
     BORDER_WITH,
@@ -368,6 +370,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         for a in actors
         if a.start < d.trigger.end or not _LATER_CLAUSE.search(article.text, d.trigger.end, a.start)
     ]
+    # nor the other party of a relation ("ending its defense agreement with France"), nor a
+    # group's patron ("The council, which is backed by the UAE, took over …"): ``counterparts``
+    actors = [a for a in actors if a.start < 0 or not counterpart_or_patron(article.text, a.start)]
     captives = captive_nationals(d, ctx)  # "Two Italian nuns were released": not Italy
     actors = [a for a in actors if a.start not in captives]
     warned = warned_clause_end(article.text, d.trigger, d.evidence[0])
@@ -492,6 +497,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         return toward  # "sent ships toward Taiwan": off Taiwan, not in the sender's country
     elif d.trigger.code == "17" and (held_on := unnamed_territory(d, ctx)) is not None:
         return held_on  # "declared a state of emergency on the Pacific territory"
+    elif (partner := partner_host(d, article.text, dateline)) is not None:
+        code, why = partner, "no place named; an exercise with the dateline country's forces"
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch); a sea aimed at is told
@@ -560,37 +567,9 @@ def _meeting_ahead(d: _Draft) -> bool:
 _FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})
 
 
-def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:
-    """The place read is a country that is one of a statement's joint subjects ("The United
-    States and the European Union urged Kenyan leaders"): a party, not the venue (ACLED: the
-    location is where the event happened, never an actor's home)."""
-    loc = d.location
-    if d.trigger.code not in SAID_TO or loc is None or loc.place is None:
-        return False
-    return loc.place.kind == "country" and any(
-        a.start == loc.start for a in _joint_subjects(d, text)
-    )
-
-
 _INTERCEPT = re.compile(r"\b(?:shot|shoot(?:s|ing)?|intercept\w*|down(?:ed|s)?)\b", re.I)
 
 
 def _intercepts(t: Trigger) -> bool:
     """An air-defence trigger ("shot down", "intercepted"), CAMEO 190."""
     return t.full == "190" and _INTERCEPT.search(t.text) is not None
-
-
-def _attacker_named_as_place(d: _Draft, text: str) -> bool:
-    """ "Russia attacked Ukraine's grid": the only place named is the attacker's country, and
-    the target is another country's; the attack is there, not in the attacker's country."""
-    loc = d.location.place if d.location else None
-    src, tgt = d.source, d.target
-    if d.trigger.code not in ("18", "19", "20") or loc is None or loc.kind != "country":
-        return False
-    if src is None:
-        return False
-    if tgt is None or not tgt.country_code:
-        # "Russia launched drones overnight, Ukraine's air force said": the reporting
-        # country's own forces tell of an attack on it, not on the attacker
-        return d.reporter is not None and loc.country_code == src.country_code != d.reporter
-    return loc.country_code == src.country_code != tgt.country_code and struck(d, text)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from dashboard.analysis import dateline_end
 from dashboard.events.actors import Actor
+from dashboard.events.lexicon import word_class
 
 # a quotation opening on "We"/"I" (or "We", after a fronted adverbial: '"Today we …'), the
 # trigger inside it with no closing mark before it
@@ -84,6 +86,26 @@ _REPORTED = re.compile(
 )
 # the act's object owned by "its"/"their": "fired on its troops", "rammed their boats"
 _OWN_OBJECT = re.compile(r"\s(?:on|at|against)?\s*(?:its|their)\s+[a-z]", re.IGNORECASE)
+# a passive's subject owned by "its"/"their", right after the reporting clause ("said two
+# of its soldiers were captured by", "said its positions were shelled"): the passive's
+# patient is the reporter's own (Quirk et al. 1985 §6.18), so the reporter is the target
+_OWN_PASSIVE_SUBJECT = re.compile(
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|dozens|"
+    r"hundreds|all)\s+of\s+)?(?:its|their)\s+(?P<noun>(?:[a-z][\w-]*\s+){1,3})"
+    r"(?:(?:was|were|had|has|have|been)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _own_passive_subject(text: str, start: int, trigger_start: int) -> bool:
+    """Whether ``text[start:trigger_start]`` is a passive's subject owned by "its"/"their"
+    ("two of its soldiers were"), and not one of the reporter's weapons ("its missiles were
+    fired": the weapon is the reporter's instrument, so its owner acted; ``ARMS``)."""
+    m = _OWN_PASSIVE_SUBJECT.fullmatch(text, start, trigger_start)
+    if m is None:
+        return False
+    arms = word_class("ARMS")
+    return not any(w.lower() in arms or w.lower().rstrip("s") in arms for w in m["noun"].split())
 
 
 def reporter_side(
@@ -97,9 +119,14 @@ def reporter_side(
     actor, or the object is not "its"/"their" right after the act's verb."""
     lo, hi = sentence
     start, end = trigger
+    # the story's first sentence opens after its dateline ("KYIV, Ukraine (AP) — ")
+    lo = max(lo, dateline_end(text)) if lo < dateline_end(text) < start else lo
     said = _REPORTED.match(text, lo, start)
     # the object may lie inside the trigger's span ("fired on its troops") or right after it
-    if said is None or _OWN_OBJECT.search(text, start, min(hi, end + 12)) is None:
+    if said is None:
+        return None
+    own_object = _OWN_OBJECT.search(text, start, min(hi, end + 12)) is not None
+    if not own_object and not _own_passive_subject(text, said.end(), start):
         return None
     return next((a for a in actors if said.start("who") <= a.start < said.end("who")), None)
 

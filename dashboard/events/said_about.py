@@ -203,4 +203,12 @@ def _inside_judged_span(text: str, trigger: Trigger, place: Mention) -> bool:
     if trigger.code not in ("11", "12"):
         return False
     verb_end = trigger.start + len(text[trigger.start : trigger.end].split(maxsplit=1)[0])
+    if _WHERE_AFTER_VERB.fullmatch(text, verb_end, place.start):
+        # "rallied in Nuuk on Thursday against the plan": a locative phrase right after the
+        # verb tells where the act was done, not the act judged (places59)
+        return False
     return verb_end <= place.start and place.end < trigger.end
+
+
+# "in ", "at the ", "outside ": a preposition of place between the verb and the name
+_WHERE_AFTER_VERB = re.compile(r"\s+(?:in|at|outside|inside|near)\s+(?:the\s+)?")

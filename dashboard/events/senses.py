@@ -241,7 +241,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
             j -= 1  # "the bill was killed": the subject before the auxiliary
         # the object's head: the last word of the noun phrase after the verb ("killed the
         # budget bill", not "attacked a budget meeting")
-        after = []
+        after: list[Token] = []
         first = m.last + 1
         if first < len(tokens) and tokens[first].lower in _PARTICLES:
             first += 1
@@ -249,6 +249,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
                 first += 1  # "hit back at critics": the phrasal verb's object
         for k in range(first, min(first + 4, len(tokens))):
             t = tokens[k]
+            if t.lower in ("'s", "’s") and after:
+                continue  # "struck down President Trump's tariffs": the possessor's mark
             if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
                 break
             if t.lower in _CLAUSE_JOINS and k + 1 in p.verbs:

@@ -10,7 +10,7 @@ import re
 from dashboard.events.actors import Actor
 from dashboard.events.attack_subject import struck_in_subject
 from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
-from dashboard.events.fronted_clauses import in_fronted_clause
+from dashboard.events.fronted_clauses import SUBORDINATE_SUBJECT, in_fronted_clause
 from dashboard.events.headline_passive import headline_participle
 from dashboard.events.holders import participle_agent
 from dashboard.events.listed_sides import (
@@ -19,6 +19,7 @@ from dashboard.events.listed_sides import (
     first_listed,
     owned_site,
 )
+from dashboard.events.outside_parties import outside_party
 from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
@@ -27,6 +28,7 @@ from dashboard.events.relative_sides import (
     _in_relative_aside,
     _relative_antecedent,
 )
+from dashboard.events.relative_subject import other_antecedent
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
@@ -93,17 +95,6 @@ _RELATIVE_BETWEEN = re.compile(
 # brought crowds onto the streets" has its pronoun as the subject
 _OBJECT_RELATIVE = re.compile(
     r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*|[a-z]+)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
-)
-# "hours after members of the presidential guard detained him": a subordinate clause whose
-# own subject is a common noun phrase; whom the main clause names did not do its act, nor
-# suffered it when its subject is that person's kin ("since his father was killed")
-_SUBORDINATE_SUBJECT = re.compile(
-    r"\b(?:after|before|when|since|while|because|until)\s+((?:the|a|an|some|members|"
-    r"soldiers|troops|police|officers|guards|gunmen|(?:his|her|their)\s+(?:father|mother|son|"
-    r"daughter|brother|sister|wife|husband|uncle|nephew|cousin|predecessor))\s+"
-    # its modifiers may be names ("when an Islamic State suicide bomber attacked", "after a
-    # Shabaab gunman opened fire"): who was "among those killed" before it is the victim
-    r"(?:[A-Za-z][A-Za-z'’-]*\s+){0,5})$"
 )
 # "said after the talks it would deploy": a pronoun takes the subject up again
 _PRONOUNS = frozenset("it he she they we i".split())
@@ -278,6 +269,11 @@ def roles(
     # "Ekrem Imamoglu, President Erdogan's main rival, was detained": the possessor in an
     # apposition is the description's, and the head before it is the subject
     actors = [a for a in actors if not owner_in_apposition(text, a, actors, trigger_start)]
+    # "detained Ali Kaya, Premier Ozan's main rival", "sent a letter to the Security Council
+    # accusing", "arrested on an ICC warrant": a relational noun's owner, a letter's
+    # addressee and a warrant's issuer are no side of the act
+    actors = [a for a in actors if not outside_party(text, a, trigger_start, actors)]
+    pool = [a for a in pool if not outside_party(text, a, trigger_start, pool)]
     # "agreed to a ceasefire after talks mediated by Qatar", "signed at a ceremony hosted by
     # the United States": a third party's role, no side of the act (CAMEO 1.1b3 codes the
     # mediation itself as §045 when it is the subject's act)
@@ -291,7 +287,7 @@ def roles(
     wider = [a for a in actors if a.start < trigger_start]
     rel = _OBJECT_RELATIVE.search(
         text, max(0, trigger_start - 60), trigger_start
-    ) or _SUBORDINATE_SUBJECT.search(text, max(0, trigger_start - 60), trigger_start)
+    ) or SUBORDINATE_SUBJECT.search(text, max(0, trigger_start - 60), trigger_start)
     said = set(rel.group(1).lower().split()) if rel is not None else set()
     if rel is not None and not said <= _NOT_SUBJECT and not said & _PRONOUNS:
         # "the election, which the main opposition party boycotted": the relative clause has
@@ -332,6 +328,7 @@ def roles(
     # "The United States and the European Union urged", "Australia, Japan and the
     # Philippines held drills": of a joint or listed subject, the first named
     source = first_listed(text, before, source)
+    source = None if other_antecedent(text, source, trigger_start) else source
     antecedent = _relative_antecedent(text, in_clause or wider, trigger_start)
     if antecedent is not None:
         # "drew a statement from South Korea's foreign ministry, which condemned it": the

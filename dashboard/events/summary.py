@@ -31,7 +31,7 @@ _REPORTING = gated(
     r"\b(?:(?:said|says|told|announced|added|stated|confirmed)(?:\s+[\w’']+){1,4}?(?=\s+that\b)|"
     # whom one told may be a name of several words ("told France 24", "told Voice of
     # America"): its capitals and numbers, case-sensitive, belong to the addressee
-    r"said|says|told (?-i:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+|of)){0,3}(?=\s+[a-z]))|"
+    r"said|says|told (?:the\s+)?(?:U\.N\.\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+|of)){0,3}(?=\s+[a-z]))|"
     r"told \w+|announced|reported|added|stated|confirmed|claimed)"
     r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day|last \w+|this \w+))?(?:\s+that)?\s+",
     re.IGNORECASE,
@@ -123,6 +123,8 @@ def _phrase_start(
     )
     for k, w in enumerate(reversed([] if verb else words[-4:])):  # a past verb heads no NP
         word = w.group().lower().strip(",")
+        if k > 0 and w.group().endswith(","):
+            break  # "Despite U.S. pressure, Israel struck": a fronted adjunct ends at its comma
         if any(d[0] <= clause_start + w.start() < d[1] for d in dates):
             continue  # "on Sunday" is a date, not a preposition governing the trigger
         if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
@@ -135,11 +137,36 @@ def _phrase_start(
         # "Beijing, which claims Taiwan as its territory, had warned": the relative aside is
         # set off by its two commas; the subject stands before it (summarise cuts the aside)
         breaks = breaks[:-2]
+    if len(breaks) >= 2 and _apposition_before_verb(pre, breaks):
+        # "Trump's envoy, Steve Witkoff, met Putin", "Vance, Trump's vice president,
+        # criticized": an apposition set off by two commas right before the verb describes the
+        # subject before it (Quirk et al. 1985, 17.65), so the line keeps both
+        breaks = breaks[:-2]
     start = breaks[-1].end() if breaks else 0
     reports = list(_REPORTING.finditer(pre, start))
     if reports:
         start = reports[-1].end()
     return clause_start + start, False
+
+
+def _apposition_before_verb(pre: str, breaks: list[re.Match[str]]) -> bool:
+    """Whether the last two commas of ``pre`` set off a short noun phrase right before the
+    verb ("Vance, Trump's vice president, "), after a short subject of its own: no words after
+    the closing comma, at most ``_APPOSITION_WORDS`` words inside and before, none of them a
+    reporting or past verb (then the commas close a clause, not an apposition)."""
+    first, last = breaks[-2], breaks[-1]
+    after = pre[last.end() :].split()
+    if first.group() != "," or last.group() != "," or any(w.lower() not in _AUX for w in after):
+        return False
+    opening = breaks[-3].end() if len(breaks) >= 3 else 0
+    inside, head = pre[first.end() : last.start()].split(), pre[opening : first.start()].split()
+    if not inside or not head or len(inside) > _APPOSITION_WORDS or len(head) > _APPOSITION_WORDS:
+        return False
+    words = [w.lower().strip("’'") for w in inside + head]
+    return not any(w in _SAYS or w in _RELATIVE or w.endswith("ed") for w in words)
+
+
+_APPOSITION_WORDS = 5
 
 
 def _irregular_past(word: str) -> bool:
@@ -234,6 +261,12 @@ def summarise(
     if head != text[start : trigger[0]].strip(" ,"):  # a date cut out may leave "In 2021, he"
         head = re.split(r"(?:[;:]|,(?!\d))\s*", head)[-1]
     head = _ASIDE.sub(" ", head).strip()  # "Beijing, which claims Taiwan, had" -> "Beijing had"
+    raw = text[start : trigger[0]]
+    if raw.rstrip().endswith(",") and "," in head and not head.endswith(","):
+        # "Vance, Trump's vice president, criticized": the apposition's closing comma stays
+        breaks = [b for b in _CLAUSE_BREAK.finditer(raw) if not _in_a_list(raw, b)]
+        if len(breaks) >= 2 and _apposition_before_verb(raw, breaks):
+            head += ","
     subject = head.split() if noun_phrase else _clean_subject(head.split(), actor)
     if noun_phrase and actor and subject and subject[0].lower() in _POSSESSIVE:
         subject = [f"{actor}’s", *subject[1:]]  # "its occupation" -> "Japan’s occupation"

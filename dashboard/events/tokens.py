@@ -19,17 +19,24 @@ from lemminflect.core.LexicalUtils import pennTagAlts
 # marks. A word's letters are any script's (``[^\W\d_]``, Unicode letters): English news
 # keeps the accents of loanwords and names ("chargé d'affaires", "coup d'état", "Félix"),
 # and an ASCII class cut "chargé" into "charg" and a mark "é" that no lexicon row could match
-# (newuser19: a chargé d'affaires expelled was read as §174, not a diplomat's §166)
+# (newuser19: a chargé d'affaires expelled was read as §174, not a diplomat's §166).
+# A run of U+FFFD is one mark: a reader that decodes a multi-byte character byte by byte puts
+# one replacement character per byte (The Unicode Standard 15.0 §3.9, "U+FFFD substitution of
+# maximal subparts"), so a lost curly apostrophe or quote (three UTF-8 bytes) came out as three
+# marks, and "Korea\ufffd\ufffd\ufffds" used three more tokens of a pattern's gap than "Korea’s".
+# After a letter, the run and an "s" are the clitic "'s" (``_LOST_S``); elsewhere one mark
 _L = r"[^\W\d_]"
+_LOST = rf"(?<={_L})\ufffd+s\b|\ufffd+"
+_LOST_S = re.compile(r"\ufffd+s")
 _TOKEN = re.compile(
     rf"n't|'s\b|'ll\b|(?:[A-Za-z]\.){{2,}}|{_L}+(?:-{_L}+)*(?=n't)|{_L}+(?:-{_L}+)*"
-    r"|\d+(?:[.,:]\d+)*|[^\s\w]|_"
+    rf"|\d+(?:[.,:]\d+)*|{_LOST}|[^\s\w]|_"
 )
 # ``_TOKEN`` less its two "n't" branches, for a text without "n't", where neither can match:
 # the same tokens, and a word is no longer tried before each "n't" at every shorter length
 # (about half the pass; issue 15, reader speed)
 _TOKEN_NO_NT = re.compile(
-    rf"'s\b|'ll\b|(?:[A-Za-z]\.){{2,}}|{_L}+(?:-{_L}+)*|\d+(?:[.,:]\d+)*|[^\s\w]|_"
+    rf"'s\b|'ll\b|(?:[A-Za-z]\.){{2,}}|{_L}+(?:-{_L}+)*|\d+(?:[.,:]\d+)*|{_LOST}|[^\s\w]|_"
 )
 _BOUNDARY = frozenset(',;:()[]"“”—–?!')
 _FIXED = frozenset({"according"})  # "according to" is a preposition, not "accord"
@@ -156,7 +163,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     plain = text.replace("’", "'")
     for m in (_TOKEN if "n't" in plain else _TOKEN_NO_NT).finditer(plain):
         word = m.group()
-        rest = info.get(word) or _word_info(word)
+        key = "'s" if word[-1] == "s" and _LOST_S.fullmatch(word) else word
+        rest = info.get(key) or _word_info(key)
         start, end = m.span()
         out.append(_new_token(Token, (word, start + offset, end + offset, *rest)))
     if "March" in text or "May" in text:  # the only words _months_as_dates may change

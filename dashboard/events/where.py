@@ -36,6 +36,7 @@ from dashboard.events.clause_parties import (
     proposed_venue,
 )
 from dashboard.events.emblems import emblem_after
+from dashboard.events.exercise_area import launch_path
 from dashboard.events.extents import within_extent
 from dashboard.events.name_parts import (
     _group_named_after,
@@ -87,7 +88,6 @@ from dashboard.events.place_cues import (
     NEAR,
     NEAR_REACH,
     ORIGIN_OF,
-    PATH_BEFORE,
     PATRON_AFTER,
     PLANNED_ACT,
     POST_BEFORE,
@@ -392,7 +392,7 @@ def locate(
                 and CAPITAL_ACTS.match(text, m.end) is not None
                 and not LOCATIVE_END.search(before)
             )
-            or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
+            or launch_path(text, trigger_start, m, code)  # "fired a missile over Japan"
             # "crossed into southern Israel from Gaza": forces that moved are where they went
             or (
                 code == MOBILISE

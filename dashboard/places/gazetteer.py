@@ -54,7 +54,12 @@ from dashboard.places.gazetteer_divisions import (
     _english_division_names,
 )
 from dashboard.places.gazetteer_names import _has_lowercase_word
-from dashboard.places.gazetteer_regions import _add_aliases, _add_regions, _add_towns
+from dashboard.places.gazetteer_regions import (
+    _add_aliases,
+    _add_regions,
+    _add_sized_towns,
+    _add_towns,
+)
 from dashboard.places.gazetteer_towns import _add_cities
 from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.place_table import PackedDict, PlaceTable
@@ -363,6 +368,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
     _add_towns(b, data_dir() / "gazetteer" / "towns.csv")
+    _add_sized_towns(b, data_dir() / "gazetteer" / "sized_towns.csv")
     _add_short_country_forms(b)
     _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")

@@ -66,21 +66,39 @@ def _add_towns(b: _Builder, path: Path) -> None:
     X", "the village of X"), under their own name and the other romanisations the row lists,
     each the town's own name as a row of ``aliases.csv`` makes it."""
     for row in _read_csv(path, TOWN_COLUMNS):
-        place = Place(
-            id=f"tn:{row['id']}",
-            name=row["name"],
-            kind="city",
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            country_code=row["country_code"],
-            geo_precision=1,
-        )
-        alts = [a for a in row["alt_names"].split("|") if a]
-        b.add(place, alts)
-        for alt in alts:  # another romanisation is the town's own name, as an alias row makes it
-            key = name_key(alt)
-            b.aliases.add(key)
-            b.alias_of.add((key, place.id))
+        _add_town(b, row, population=0)  # unknown: ``Place``'s default
+
+
+SIZED_TOWN_COLUMNS = [*TOWN_COLUMNS[:-1], "population", "source"]
+
+
+def _add_sized_towns(b: _Builder, path: Path) -> None:
+    """Cities of ``sized_towns.csv``: like ``towns.csv`` rows (``tn:<id>``, town precision),
+    but of a population a source gives, so a city at or above ``MAJOR_POPULATION`` counts
+    alone ("seized control of Seiyun"), as a cities500 city of its size does; a row of a
+    smaller town stays minor. Raises ``GazetteerError`` on a malformed row."""
+    for row in _read_csv(path, SIZED_TOWN_COLUMNS):
+        _add_town(b, row, population=int(row["population"]))
+
+
+def _add_town(b: _Builder, row: dict[str, str], population: int) -> None:
+    """One town row as a ``tn:<id>`` place, with its other romanisations as its own names."""
+    place = Place(
+        id=f"tn:{row['id']}",
+        name=row["name"],
+        kind="city",
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        country_code=row["country_code"],
+        geo_precision=1,
+        population=population,
+    )
+    alts = [a for a in row["alt_names"].split("|") if a]
+    b.add(place, alts)
+    for alt in alts:  # another romanisation is the town's own name, as an alias row makes it
+        key = name_key(alt)
+        b.aliases.add(key)
+        b.alias_of.add((key, place.id))
 
 
 def _add_aliases(b: _Builder, path: Path) -> None:

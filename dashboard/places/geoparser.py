@@ -63,6 +63,7 @@ from dashboard.places.told_within import (
 )
 from dashboard.places.unlisted_towns import unlisted_towns
 from dashboard.places.vehicles import without_vehicles
+from dashboard.places.world_cities import world_cities
 
 _DIRECTIONS = {
     "north": (1, 0),
@@ -235,6 +236,7 @@ class Geoparser:
         mentions = focus_towns(mentions, self.gaz)  # "Rockford" beside Ohio's towns
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
+        mentions = world_cities(text, mentions, self.gaz)  # "WASHINGTON — ... in Geneva": Swiss
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
         mentions = regencies(text, mentions, self.gaz, demonyms)  # "the Karo regency" in Indonesia
         mentions = country_alone(text, mentions, self.gaz, demonyms)  # "US ... met in Geneva"

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
+from dashboard.places.joined_names import ampersand_firm, initial_surname_after
 from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.person_names import PersonNames
 from dashboard.places.recognise_filters import (
@@ -169,6 +170,10 @@ class Recogniser(PersonNames):
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
+        if ". " in text:  # "George W. Bush": a middle initial makes the name a person's
+            matches = [m for m in matches if not initial_surname_after(text, m.end)]
+        if "&" in text:  # "Marks & Spencer": a firm's name (``joined_names``)
+            matches = [m for m in matches if not ampersand_firm(text, m.start, m.end, self.gaz)]
         if " of " in text:  # a substring test in C first: an organisation's title needs it
             matches = _outside_titles(text, matches)
         if _feature_hint(text):  # few texts name a feature in lowercase after a word

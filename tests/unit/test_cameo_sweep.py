@@ -429,7 +429,7 @@ SWEEP = [
     ("Russia expelled two Estonian diplomats.", "166"),
     ("Niger ordered the French ambassador to leave the country.", "166"),
     ("Burkina Faso expelled three French diplomats.", "166"),
-    ("Mali ordered U.N. peacekeepers to leave the country.", "166"),
+    ("Mali ordered U.N. peacekeepers to leave the country.", "1661"),  # §1661 since stop 59
     ("Mali expelled the U.N. peacekeeping mission.", "1661"),
     ("Burkina Faso suspended flights to France.", "16"),
     ("Chinese coast guard ships harassed Philippine fishermen near the shoal.", "170"),

@@ -231,26 +231,19 @@ def test_a_happenings_cost_is_no_new_act(extract: Extract, text: str) -> None:
     assert not rooted(extract(text), "16", "19")
 
 
-def test_sanctions_imposed_that_cost_stay(extract: Extract) -> None:
-    assert rooted(extract("The EU imposed sanctions that cost Russia billions."), "16")
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        'President Trump called the attack "very weak" and thanked Iran for the notice.',
-        "Trump called Iran's attack very weak.",
-        "The minister termed the raid a failure.",
+        "The attack cost 12 lives, the ministry said.",
+        "The airstrike on the market cost dozens of people their lives.",
     ],
 )
-def test_a_happening_called_weak_has_no_caller_as_doer(extract: Extract, text: str) -> None:
-    assert not rooted(extract(text), "18", "19")
+def test_an_attack_that_cost_lives_stays(extract: Extract, text: str) -> None:
+    assert rooted(extract(text), "18", "19")
 
 
-def test_an_attack_called_for_is_still_read(extract: Extract) -> None:
-    codes = _codes(extract("The ministry called for an attack on the port."))
-    assert codes
-    assert codes[0].startswith("02")
+def test_sanctions_imposed_that_cost_stay(extract: Extract) -> None:
+    assert rooted(extract("The EU imposed sanctions that cost Russia billions."), "16")
 
 
 def test_a_reported_act_of_another_root_after_a_named_person_is_its_own(
@@ -305,3 +298,29 @@ def test_who_survived_an_attack_is_its_target(extract: Extract) -> None:
 def test_attackers_who_escaped_after_a_bombing_are_not_its_target(extract: Extract) -> None:
     events = extract("Police said the attackers escaped after the bombing of the police station.")
     assert all(e.roles.target != "attackers" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran insisted that it would respond to the U.S. strikes on its nuclear sites.",
+        "Hezbollah said it would respond to the Israeli airstrikes on Beirut.",
+    ],
+)
+def test_a_side_that_will_respond_to_strikes_threatens(extract: Extract, text: str) -> None:
+    codes = _codes(extract(text))
+    assert codes
+    assert codes[0].startswith("13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will respond to the teachers' strikes with a new pay offer.",
+        "Macron will respond to the pension strikes in a televised address.",
+    ],
+)
+def test_a_government_responding_to_labour_strikes_threatens_no_one(
+    extract: Extract, text: str
+) -> None:
+    assert not rooted(extract(text), "13", "19")

@@ -1,0 +1,31 @@
+"""An agent noun heading a clause only as the object of another verb: "No ransom would be
+paid to the kidnappers", "Police vowed to catch the gunmen".
+
+A noun such as "kidnapper" or "gunman" (classes.csv ``AGENT_NOUN``) names who did an act,
+not the act (WordNet 3.0 agent nouns; cameo.csv's kidnapper row). When the clause's
+governing verb is another word with no trigger of its own ("be paid", "catch") and that verb
+is stated as to come, negated, demanded or possible, its modality is that verb's: a ransom
+not to be paid, a hunt vowed. Re-coding the noun's act with it made "no ransom would be
+paid" a threat of violence (CAMEO 1.1b3 §138x) and "vowed to catch the kidnappers" a threat
+to abduct; §03 and §13 code an actor's own stated future act, and the kidnappers' act is
+neither the speaker's nor stated as to come. Such a noun tells no act of the sentence. With
+no modality on the verb ("The family paid a ransom to the kidnappers") it is left as told.
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Match, word_class
+
+# the governing verb's own modality, which a noun in its object does not take on
+_MODAL = frozenset("intent negated hypothetical planned demand posture attempt".split())
+
+
+def agent_named_only(p: Parse, head: Match) -> bool:
+    """Is ``head`` a one-word agent noun (``AGENT_NOUN``) in the object of a governing verb
+    that is not its own and carries a modality (``_MODAL``)?"""
+    if head.rule.kind != "N" or head.first != head.last or p.gov is None:
+        return False
+    if head.first <= p.gov <= head.last or not p.tokens[head.first].keys & word_class("AGENT_NOUN"):
+        return False
+    return head.first > p.gov and bool(p.gov_flags & _MODAL)
