@@ -20,6 +20,8 @@ from dashboard.events.craft_seizures import craft_takings
 from dashboard.events.date_scope import _trailing_relative_act, clause_act
 from dashboard.events.dates import DateMention
 from dashboard.events.prefilter import gated
+from dashboard.events.told_nouns import dated_event_noun
+from dashboard.events.told_relatives import dated_relative_act
 
 WEIGHT = 4  # as the lexicon's rows for armed men seizing or boarding a vessel
 
@@ -89,11 +91,18 @@ def relative_act(
     text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention], end: int
 ) -> tuple[re.Match[str], Trigger, DateMention] | None:
     """``_trailing_relative_act``, or the same act told in a relative clause inside a trailing
-    appositive (", a vessel that commandos seized in the Arabian Sea yesterday")."""
+    appositive (", a vessel that commandos seized in the Arabian Sea yesterday"), or in a
+    restrictive one beside a verbal act (``told_relatives.dated_relative_act``)."""
     found = _trailing_relative_act(text, s, main, strong, dates, end)
     if found is not None:
         return found
     m = _APPOSITIVE_RELATIVE.search(text, main.end, end)
     # the same conditions as a "which" clause's: a past act with a day of its own, and a
     # date of the main clause's before the appositive, so the two are told apart
-    return None if m is None else clause_act(text, s, m, strong, dates, end)
+    found = None if m is None else clause_act(text, s, m, strong, dates, end)
+    # "demanded the release of the ship that Iranian forces seized yesterday": a restrictive
+    # relative clause's dated act beside a verbal main act (``told_relatives``)
+    found = found or dated_relative_act(text, s, main, strong, dates, end)
+    # "appealed for witnesses to the shooting at a resort near Sousse earlier this week": a
+    # definite noun's act with its own place and day (``told_nouns``)
+    return found or dated_event_noun(text, s, main, dates, end)

@@ -1,7 +1,10 @@
 """Whether one report's place holds another's (``contains``), and the one case where the
-holder and the held are one name: a town and the division named after it."""
+holder and the held are one name: a town and the division named after it; and the
+distances the place test measures (``distance_km``, ``to_box_km``)."""
 
 from __future__ import annotations
+
+import math
 
 from dashboard.happenings.model import Spot
 from dashboard.places.names import fold
@@ -37,4 +40,33 @@ def seat_and_division(outer: Spot, inner: Spot) -> bool:
         and inner.kind == "city"
         and contains(outer, inner)
         and fold(outer.name) == fold(inner.name)
+    )
+
+
+_EARTH_KM = 6371.0
+
+
+def distance_km(pa: Spot, pb: Spot) -> float | None:
+    """Great-circle distance (haversine, mean Earth radius 6371 km), ``None`` without points."""
+    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))  # type: ignore[arg-type]
+    sin, cos = math.sin, math.cos
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
+
+
+def to_box_km(lat: float, lon: float, box: tuple[float, float, float, float]) -> float:
+    """Great-circle km from a point to the nearest point of a ``(west, south, east, north)``
+    box (0 inside; a box across the antimeridian is taken as its two halves)."""
+    west, south, east, north = box
+    spans = [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
+    near_lat = min(max(lat, south), north)
+    return min(
+        distance_km(
+            Spot("", "", "", lat, lon, None, None, 1),
+            Spot("", "", "", near_lat, min(max(lon, w), e), None, None, 1),
+        )
+        or 0.0
+        for w, e in spans
     )

@@ -31,9 +31,11 @@
    chain two happenings together, and each of them matches it (``rules.match``) or at least
    half do and the mean of the fits reaches ``MIN_SCORE`` (``_enough``: a peer too vague to
    link it alone is no contradiction). The score is the mean of those fits.
-4. **Ashore.** A sea of no country is a block of its own; each of its happenings then joins
-   whole the one happening of a block of a country the sea lies off that every one of its
-   reports joins (``_ashore``, ``rules.ashore``), when no other comes within ``MARGIN``.
+4. **Straits.** Each happening of a strait's block joins whole the one happening of a block
+   of a sea the strait opens into that every one of its reports joins (``_straits``,
+   ``straits``), when clearly best; then, **ashore**, a sea of no country is a block of its
+   own; each of its happenings then joins whole the one happening of a block of a country
+   the sea lies off that every one of its reports joins (``_ashore``, ``rules.ashore``), when no other comes within ``MARGIN``.
 5. **Meetings.** A meeting (CAMEO 04) is often placed at each party's side by its outlets:
    each happening of a 04 block then joins whole the one happening of another party
    country's 04 block that names the same two parties and fits every pair of their reports
@@ -57,6 +59,7 @@ from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.rules import MIN_SCORE, family, fit, place_part, reach
+from dashboard.happenings.straits import strait_waters
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -176,6 +179,7 @@ def cluster(
         else:
             blocks.setdefault((family(r.root), r.cell), []).append(r)
     built = {key: _cluster_block(block) for key, block in blocks.items()}
+    _straits(built)
     _ashore(built)
     _meetings(built)
     opened = singles + [h for b in built.values() for h in b.out if h.members]
@@ -199,6 +203,22 @@ def _cluster_block(block: list[Report]) -> _Block:
     for r in loose:
         _place(r, b, MARGIN)
     return b
+
+
+def _straits(built: dict[tuple[str, str], _Block]) -> None:
+    """Put each happening of a strait's block into the one happening of a block of a sea it
+    opens into (``straits``) that every one of its reports joins (complete link), when no
+    other comes within ``MARGIN`` and no other happening picks the same one. Only a strait's
+    happenings move, so the seas on either side of it never meet through it; the joined
+    happening then meets the shores (``_ashore``)."""
+    picks: list[tuple[_Open, _Block, int, list[Match]]] = []
+    for (fam, cell), block in built.items():
+        seas = [built[fam, w] for w in sorted(strait_waters().get(cell, ())) if (fam, w) in built]
+        for t in block.out if seas else ():
+            pick = _landing(t, seas) if t.members else None
+            if pick is not None:
+                picks.append((t, *pick))
+    _move(picks)
 
 
 def _ashore(built: dict[tuple[str, str], _Block]) -> None:

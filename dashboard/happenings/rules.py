@@ -32,8 +32,11 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   ship taken or an attack, when the report ashore tells it off that town's or country's coast
   (``_off_coast``, scored below a link by the sides: ``COUNTRY_COAST``); a landmark of no
   country (a border bridge or crossing: ``shores.BORDER_KINDS``) lies between countries like
-  a sea, but meets a place ashore only by distance or a region's box; or two points within a
-  radius that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
+  a sea, but meets a place ashore only by distance or a region's box; or, at sea only, a
+  strait and a sea it opens into, for a ship taken, an attack or a disaster, and for an act
+  only with a side in common (IHO S-23, 1953, draws the limit between two seas across the
+  strait between them: ``straits``, ``STRAIT_WATERS``; never the two seas either side of it);
+  or two points within a radius that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes; and
   two towns or sites of one country when each report names the other's among its places (one
   raid on several sites: "Fordow, Natanz and Isfahan were hit", read at one site by one outlet
@@ -64,7 +67,6 @@ before recall): an unknown part never helps, a refusal always wins.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -72,12 +74,15 @@ from dashboard.happenings.containment import (
     NAMESAKE_SEAT,
     POINT_KINDS,
     contains,
+    distance_km,
     seat_and_division,
+    to_box_km,
 )
 from dashboard.happenings.cues import lesser_and_main, two_quakes, two_ships
 from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
+from dashboard.happenings.straits import STRAIT_WATERS, one_water
 
 # km within which two points are one place, by the coarser geo precision of the two:
 # ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
@@ -125,7 +130,6 @@ TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two
 # rising toll are the news for about three days
 AFTERMATH_DAYS = 3
 CONSULT_ROOTS = frozenset({"04"})  # CAMEO 04 consult: a meeting is told by its parties
-_EARTH_KM = 6371.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,24 +251,8 @@ def _coastal(sea: Report, land: Report) -> bool:
         return False
     if spot.lat is None or spot.lon is None or spot.precision > 2:
         return False
-    km = _to_box_km(spot.lat, spot.lon, water.bbox)
+    km = to_box_km(spot.lat, spot.lon, water.bbox)
     return km <= RADIUS_KM[2]
-
-
-def _to_box_km(lat: float, lon: float, box: tuple[float, float, float, float]) -> float:
-    """Great-circle km from a point to the nearest point of a ``(west, south, east, north)``
-    box (0 inside; a box across the antimeridian is taken as its two halves)."""
-    west, south, east, north = box
-    spans = [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
-    near_lat = min(max(lat, south), north)
-    return min(
-        distance_km(
-            Spot("", "", "", lat, lon, None, None, 1),
-            Spot("", "", "", near_lat, min(max(lon, w), e), None, None, 1),
-        )
-        or 0.0
-        for w, e in spans
-    )
 
 
 def _sided_at_sea(sea: Report, land: Report) -> bool:
@@ -406,6 +394,7 @@ def place_part(a: Report, b: Report) -> Part | None:
         or _two_ends(a, b)
         or _one_visit(a, b)
         or _taken_home(a, b)
+        or _one_water(a, b)
     )
     if part is None:
         return None
@@ -436,6 +425,11 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
         if km is not None and limit is not None and km <= limit:
             return Part(1.0 - 0.4 * km / limit, f"{pa.name} and {pb.name}: {km:.0f} km apart")
     return None
+
+
+def _one_water(a: Report, b: Report) -> Part | None:
+    why = one_water(a, b)  # a strait and a sea it opens into (``straits``)
+    return None if why is None else Part(STRAIT_WATERS, why)
 
 
 def _two_ends(a: Report, b: Report) -> Part | None:
@@ -583,16 +577,6 @@ def fold_actor(name: str) -> str:
         words = words[1:]
     text = " ".join(words)
     return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
-
-
-def distance_km(pa: Spot, pb: Spot) -> float | None:
-    """Great-circle distance (haversine, mean Earth radius 6371 km), ``None`` without points."""
-    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))  # type: ignore[arg-type]
-    sin, cos = math.sin, math.cos
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
 
 
 def _span(r: Report) -> str:

@@ -2,7 +2,7 @@
 
 ``_neighbourhood`` widens a refresh's seed reports to the events of their blocks (root
 family and place cell) within ``WINDOW`` of their dates, the cells their reports meet
-across (a sea's shores, a meeting's parties), the events users joined to them
+across (a sea's shores, a strait's seas, a meeting's parties), the events users joined to them
 (``corrections``: ``SPLIT`` and ``JOIN``) and every member of the happenings these are in.
 """
 
@@ -19,6 +19,7 @@ from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, in_calendar
 from dashboard.happenings.rules import family, family_roots, reach
 from dashboard.happenings.shores import seas_off
+from dashboard.happenings.straits import linked_waters
 from dashboard.store.happening_reports import _IDS, _chunks, _load
 from dashboard.store.schema import corrections, event_happenings
 
@@ -96,9 +97,11 @@ def _shores_by_cell(seeds: list[Report]) -> dict[str, set[str]]:
 
 def _across(cell: str, shores: dict[str, set[str]]) -> list[str]:
     """The cells a block's reports meet beside their own (``grouping._ashore``): the
-    countries a sea lies off, or the seas a country's coast lies on. ``shores`` is
-    ``_shores_by_cell`` of the refresh's seeds."""
-    return sorted(shores.get(cell, set()) | set(seas_off().get(cell, ())))
+    countries a sea lies off, or the seas a country's coast lies on, and a strait's seas or
+    the straits opening into a sea (``straits``). ``shores`` is ``_shores_by_cell`` of the
+    refresh's seeds."""
+    seas = set(seas_off().get(cell, ())) | set(linked_waters(cell))
+    return sorted(shores.get(cell, set()) | seas)
 
 
 def _parties(root: str, cell: str, seeds: list[Report]) -> set[str]:
