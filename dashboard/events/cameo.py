@@ -27,6 +27,7 @@ from dashboard.events.agent_nouns import agent_named_only
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
+from dashboard.events.attributive import attributive_participle
 from dashboard.events.background_acts import spans_years
 from dashboard.events.called_false import called_false_or_off
 from dashboard.events.captivity import rescued_from_captors
@@ -49,6 +50,7 @@ from dashboard.events.heads import (
     _purpose,
     _within,
 )
+from dashboard.events.legal_appeal import appealed_ruling
 from dashboard.events.lexicon import Match, load
 from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
@@ -295,6 +297,8 @@ def triggers(text: str) -> list[Trigger]:
         and not gap_into_clause(p, m)  # "killed when protesters attacked": their subject
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
+        and not appealed_ruling(p, m)  # "would appeal the ruling": a court case, no §02
+        and not attributive_participle(p, m)  # "sent 29 jailed men": no jailing told
         # "the dam was not a threat": a threat denied is none made
         and not denied_threat(p, m)
         and not named_by(p, m)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger, triggers
+from dashboard.events.continued_after import continued_before
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_background import (
     capture_before_release,
@@ -207,7 +208,8 @@ def _told_after(
         return DateRange(start, end, precision_for(start, end), when.text, why)
     if when.precision != 1:
         return _before_range(when)
-    if family_of(main.code) in _SUDDEN or (main.full or main.code).startswith(_RIOT):
+    sudden = family_of(main.code) in _SUDDEN or (main.full or main.code).startswith(_RIOT)
+    if sudden and not continued_before(text, s, opened.start()):  # "recovered more bodies"
         return None  # "took cover on Thursday after North Korea fired a missile": that day
     start = when.end - timedelta(days=6)
     why = f"told after {when.reason}: on or before it, the week up to it"

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events.act_asides import no_place_of_act
+from dashboard.events.aid_goal import going_to
 from dashboard.events.clause_effects import outside_act_clause
 from dashboard.events.clause_parties import (
     _LISTED,
@@ -70,7 +71,6 @@ from dashboard.events.place_cues import (
     CAPITAL_ACTS,
     CAUSE_OF,
     CURRENCY_AFTER,
-    DESTINATION_BEFORE,
     DISCUSSED,
     EARLIER_ACT_IN,
     EXCHANGED_FOR,
@@ -269,7 +269,7 @@ def locate(
         if (
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
-            or _destination(text, max(clause[0], m.start - ROUTE_REACH), m, trigger_start)
+            or _destination(text, max(clause[0], m.start - ROUTE_REACH), m, trigger_start, code)
             or ROUTE_ENDS.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
             or EXCHANGED_FOR.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
             # "blocked a 50 billion euro aid package for Kyiv": who an aid is for is no place
@@ -537,13 +537,12 @@ def _named_site(text: str, m: Mention) -> bool:
     )
 
 
-def _destination(text: str, lo: int, m: Mention, trigger_start: int) -> bool:
+def _destination(text: str, lo: int, m: Mention, trigger_start: int, code: str = "") -> bool:
     """``m`` is where a craft, convoy or traveller was going ("a jet flying to Madrid", "due
     to carry supplies to Bergen"), told by words that are not the act's own trigger: a
-    delivery coded on its own verb ("scheduled to deliver aid to Kassala", CAMEO 07) is
-    placed where it goes."""
-    cue = DESTINATION_BEFORE.search(text, lo, m.start)
-    return cue is not None and not cue.start() <= trigger_start < cue.end()
+    delivery coded on its own verb ("scheduled to deliver aid to Kassala", CAMEO 07), or aid
+    sent on ships carrying it (``aid_goal``), is placed where it goes."""
+    return going_to(text, lo, m.start, trigger_start, code)
 
 
 def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> bool:
