@@ -25,8 +25,8 @@ def annulled(p: Parse, m: Match) -> bool:
         return m.rule.code[:2] in ("18", "19", "20")
     if m.rule.kind != "N":
         return False
-    for k in range(first - 1, max(0, first - _REACH - 1) - 1, -1):
-        if tokens[k].lower == "down" and k > 0 and tokens[k - 1].lower in _STRIKE:
+    for k in range(first - 1, max(0, first - _REACH - 2), -1):
+        if tokens[k].lower == "down" and tokens[k - 1].lower in _STRIKE:
             return True
         if tokens[k].boundary:
             break

@@ -25,11 +25,18 @@ _PERMIT = r"(?:allows?|permits?|lets|enables?|authori[sz]es?|empowers?|entitles?
 
 
 @cache
+def _rule_nouns() -> str:
+    """A regex alternation of a rule's or a measure's nouns (``classes.csv`` ``STATUTE`` and
+    ``MEASURE``, a decree, a state of emergency), longest first."""
+    nouns = word_class("STATUTE") | word_class("MEASURE") | {"decree", "state of emergency"}
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+
+
+@cache
 def _rule_permits() -> Gated:
     """A sentence opening on a determiner, up to three modifiers, a rule's noun and a verb
     of permission ("The new anti-terror law allows", "The state of emergency permits")."""
-    nouns = sorted(word_class("STATUTE") | word_class("MEASURE") | {"decree", "state of emergency"})
-    listed = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    listed = _rule_nouns()
     return gated(
         rf"^\W*(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{listed})s?"
         rf"\s+(?:also\s+|further\s+|now\s+)?{_PERMIT}\b",
@@ -40,8 +47,7 @@ def _rule_permits() -> Gated:
 @cache
 def _relative_permits() -> Gated:
     """A rule's noun, "that"/"which" and a verb of permission ("a law that allows")."""
-    nouns = sorted(word_class("STATUTE") | word_class("MEASURE") | {"decree", "state of emergency"})
-    listed = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    listed = _rule_nouns()
     return gated(
         rf"\b(?:{listed})s?,?\s+(?:that|which)\s+(?:also\s+|would\s+|will\s+)?({_PERMIT})\b",
         re.IGNORECASE,

@@ -69,7 +69,7 @@ def dated_event_noun(
     ]
     if not own or _CLAUSE_WORD.search(text, m.end(), s + own[0].start):
         return None
-    found = [t for t in triggers(text[m.start("noun") : m.end("noun")])]
+    found = triggers(text[m.start("noun") : m.end("noun")])
     if not found or (found[0].full or found[0].code)[:2] not in _FORCE_ROOTS:
         return None
     t = replace(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.date_scope import _day_or_two
 from dashboard.events.dates import DateMention
 from dashboard.events.tokens import verb_forms
 
@@ -55,14 +56,11 @@ _MARK = re.compile("")
 
 
 def _past(word: str) -> bool:
+    """A past verb form ("seized", "said"): the clause's own act; and a word that heads no
+    noun phrase, so before "that" it takes a complement clause, and between the relative
+    word and the act it is another verb."""
     forms = verb_forms(word.lower())
     return forms is not None and "VBD" in forms[1]
-
-
-def _finite(word: str) -> bool:
-    """A past verb form ("said", "demanded"), which heads no noun phrase: before "that" it
-    takes a complement clause; between the relative word and the act, it is another verb."""
-    return _past(word)
 
 
 def dated_relative_act(
@@ -93,7 +91,7 @@ def dated_relative_act(
         head, rel, subject_relative = found
         close = _CLOSE.search(text, t.end, end)
         stop = close.start() if close else end
-        days = [dm for dm in dates if t.end <= s + dm.start < stop and _one_day(dm)]
+        days = [dm for dm in dates if t.end <= s + dm.start < stop and _day_or_two(dm)]
         if not days:
             continue  # no time of its own: a description of its noun
         marker = _MARK.match(text, head if subject_relative else rel)
@@ -110,7 +108,7 @@ def _opened(text: str, lo: int, at: int, t_end: int) -> tuple[int, int, bool] | 
     # subject relative: the relative word right before the verb ("who shot dead")
     m = _HEAD.search(window)
     if m is not None:
-        if _finite(m["noun"]):
+        if _past(m["noun"]):
             return None
         return base + m.start("noun"), base + m.start("rel"), True
     # object relative: the relative word, a subject with no finite verb, then the verb
@@ -118,17 +116,12 @@ def _opened(text: str, lo: int, at: int, t_end: int) -> tuple[int, int, bool] | 
         subject = window[rel.end() :]
         words = subject.split()
         doers = [w for w in words if w.lower() != "had"]
-        if not 1 <= len(doers) <= 4 or any(_finite(w) for w in doers):
+        if not 1 <= len(doers) <= 4 or any(_past(w) for w in doers):
             continue
         before = _HEAD.search(window[: rel.end()])
-        if before is None or _finite(before["noun"]):
+        if before is None or _past(before["noun"]):
             continue
         if _GAPPED.match(text, t_end) is None:
             continue  # "said that Iranian forces seized the tanker": a complement clause
         return base + before.start("noun"), base + rel.start(), False
     return None
-
-
-def _one_day(dm: DateMention) -> bool:
-    """A mention of one day or two in a row (a weekend), as ``date_scope._day_or_two``."""
-    return (dm.range.end - dm.range.start).days <= 1
