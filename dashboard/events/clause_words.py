@@ -70,3 +70,33 @@ def _prev(tokens: list[Token], i: int) -> int:
         # §8.64, 'no longer' beside 'not any longer') stands between the modal and its verb
         return _prev(tokens, j - 1)
     return j
+
+
+# a relative clause whose relative pronoun is left out and whose subject is that gap, with
+# a reporting insert: "16 people it said were plotting attacks" (Quirk et al. 1985 §17.15,
+# zero relative; Huddleston & Pullum 2002 ch. 12 §3.3, "a man they said was armed"): a
+# reporting verb followed at once by a finite "be" or "have" has no subject of its own
+_INSERT_SUBJECTS = frozenset("it they he she police officials authorities".split())
+_INSERT_VERBS = frozenset(
+    "said say says believed believe believes alleged alleges claimed claim claims suspected "
+    "thought described accused".split()
+)
+_GAP_VERBS = frozenset("was were is are had has have".split())
+
+
+def zero_relative(tokens: list[Token], i: int) -> bool:
+    """Does a zero relative clause with a reporting insert open at ``i`` ("people *it said
+    were* plotting …")? Needs a noun before ``i`` and no clause mark between."""
+    if not 0 < i < len(tokens) - 2 or tokens[i].lower not in _INSERT_SUBJECTS:
+        return False
+    before = tokens[i - 1]
+    if before.boundary or "NOUN" not in before.pos or before.lower in _PRONOUNS:
+        return False
+    return tokens[i + 1].lower in _INSERT_VERBS and tokens[i + 2].lower in _GAP_VERBS
+
+
+# the same insert as text, for the card line's end ("arrested 16 people| it said were …")
+ZERO_RELATIVE_RX = (
+    rf"\s(?:{'|'.join(sorted(_INSERT_SUBJECTS))})\s+(?:{'|'.join(sorted(_INSERT_VERBS))})"
+    rf"\s+(?:{'|'.join(sorted(_GAP_VERBS))})\b"
+)

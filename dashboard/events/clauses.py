@@ -33,6 +33,7 @@ from dashboard.events.clause_words import (
     MODALS,
     Parse,
     _prev,
+    zero_relative,
 )
 from dashboard.events.lexicon import Lexicon
 from dashboard.events.tokens import Token
@@ -272,7 +273,7 @@ def _clauses(
             told = i
         if word in cond or inverted_condition(tokens, i):
             intro = "cond"
-        elif word in rel and i > 0:
+        elif (word in rel and i > 0) or zero_relative(tokens, i):
             intro = "rel"
         elif word in sub and not _not_clause_word(tokens, i):
             intro = "sub"

@@ -18,6 +18,7 @@ from dashboard.events.date_clauses import saying_verb
 from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_common import MONTH_NAMES_RX
 from dashboard.events.dates_tense import verb_tense
+from dashboard.events.narrative import inferred_range
 from dashboard.model import DateRange
 
 # the telling's date sits next to its verb ("threatened on Tuesday to", "on Tuesday
@@ -47,6 +48,19 @@ def telling_date(
     best = min(near, key=lambda dm: min(abs(dm.start - verb[1]), abs(verb[0] - dm.end)))
     why = f"'{best.text}' dates the telling; '{act.text}' dates the act it names"
     return replace(best.range, reason=f"{best.range.reason}; {why}")
+
+
+def told_by_publication(
+    sentence: str, verb: tuple[int, int], act: DateRange, pub: date, why: str
+) -> tuple[DateRange, bool]:
+    """The date of a verb told in the past whose sentence's date ``act`` lies after ``pub``:
+    the past date next to the verb (``telling_date``), else the week up to publication.
+    Returns the range and whether it is inferred; ``why`` says whose ``act`` is."""
+    own = telling_date(sentence, verb, act, pub)
+    if own is not None:
+        return own, False
+    told = inferred_range(pub, planned=False)
+    return replace(told, reason=f"{why}; {told.reason}"), True
 
 
 def _next_to(sentence: str, dm: DateMention, verb: tuple[int, int]) -> bool:

@@ -48,14 +48,13 @@ from dashboard.events.dateline_parts import (
 )
 from dashboard.events.dates_bounds import bounded
 from dashboard.events.dates_common import event_span
-from dashboard.events.dates_telling import telling_date, told_in_past, year_back_slip
+from dashboard.events.dates_telling import told_by_publication, told_in_past, year_back_slip
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
 from dashboard.events.foreign_talks import talks_abroad, venue_city
 from dashboard.events.group_anaphor import doer_at
 from dashboard.events.line_side import line_side
-from dashboard.events.narrative import inferred_range
 from dashboard.events.nationwide import nationwide_place
 from dashboard.events.own_deployment import own_deployment
 from dashboard.events.parties import _actor_rank, _joint_subjects
@@ -95,6 +94,15 @@ from dashboard.model import (
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
 # intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
 _SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
+# the mark ``dates_tense`` leaves on a date read forward for a verb of intent or schedule
+# ("planning attacks on Tuesday"): that phrase may date the plan, not the act coded
+_READ_AHEAD_BY_ANOTHER = "(future: "
+
+
+def _verb(d: _Draft, s0: int) -> tuple[int, int]:
+    """The offsets of the trigger's first word in its sentence (which starts at ``s0``)."""
+    start = d.trigger.start - s0
+    return start, start + len(d.trigger.text.split()[0])
 
 
 def _roles(d: _Draft, countries: Mapping[str, Place]) -> Roles:
@@ -321,15 +329,9 @@ class DraftFinisher:
             # "threatened to attack the town on Tuesday": a date after publication is the act
             # threatened or promised; the threat itself, told in the past, was made by then,
             # on the day told next to its verb ("threatened on Tuesday to strike next month")
-            verb = (d.trigger.start - s0, d.trigger.start - s0 + len(d.trigger.text.split()[0]))
-            own = telling_date(sentence, verb, when, pub)
-            if own is not None:
-                when, alts = own, ()
-            else:
-                told = inferred_range(pub, planned=False)
-                why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
-                when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
-                flags = [*flags, "date_inferred"]
+            why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
+            when, inferred = told_by_publication(sentence, _verb(d, s0), when, pub, why)
+            alts, flags = (), [*flags, "date_inferred"] if inferred else flags
         planned = d.planned
         bound = (
             bounded(sentence, when, pub, done=not planned)
@@ -359,8 +361,18 @@ class DraftFinisher:
             # "a bomb exploded near Tillaberi two days later": what a report tells in the past
             # tense happened by the telling (Reichenbach 1947: E before S), so a date reckoned
             # past publication conflicts with the verb; it is not a plan
-            flags.append("date_conflict")
-            when = replace(when, reason=f"{when.reason}; after publication, but told in the past")
+            if _READ_AHEAD_BY_ANOTHER in when.reason:
+                # "arrested three men they said were planning attacks on Tuesday": the phrase
+                # was read ahead for the plan's verb, so it dates the plan if anything; the
+                # arrest told in the past was made by publication (as a threat's telling)
+                why = f"told in the past; '{when.text}' was read ahead for another verb"
+                when, inferred = told_by_publication(sentence, _verb(d, s0), when, pub, why)
+                flags += ["date_inferred"] if inferred else []
+            else:
+                flags.append("date_conflict")
+                when = replace(
+                    when, reason=f"{when.reason}; after publication, but told in the past"
+                )
         elif planned or (pub and when.start > pub):
             flags.append("planned")
         elif pub and not alts and (slip := year_back_slip(when, pub)) is not None:

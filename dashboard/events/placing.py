@@ -47,7 +47,7 @@ from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
 from dashboard.events.stormed_seats import stormed_seat_country
-from dashboard.events.struck_target import abroad_target, border_closer, struck
+from dashboard.events.struck_target import abroad_target, border_closer, custody_killing, struck
 from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_army import home_body_only
 from dashboard.events.the_town import town_named_before
@@ -537,9 +537,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             d.trigger.code in ("18", "19", "20")
             and d.source is not None
             and codes[0] == d.source.country_code
+            and not custody_killing(d)
         )
     ):
-        # (force by a side, no place nor target named: not in the attacker's own country)
+        # (force by a side, no place nor target named: not in the attacker's own country,
+        # unless it put a captive to death, where it holds them)
         code, why = codes[0], "no place named; the main actor's country"
     else:
         return None, "no place named and no actor country"

@@ -29,6 +29,16 @@ _AGENT_AFTER = re.compile(
 )
 _HEADED_BEFORE = re.compile(r"\b(?:toward|towards|in the direction of)\s+(?:the\s+)?$", re.I)
 REACH = 40  # characters back from the target its cue is read in
+# an execution is done where the condemned is held, by whoever holds them, not in the
+# country of the victim's nationality: "Saudi Arabia executed a Jordanian man" is in Saudi
+# Arabia (Merriam-Webster execute v. 3, hang v. 1b, behead: to put to death, a captive's fate)
+_CUSTODY_KILLING = re.compile(r"(?:execut|hang|hanged|hung|behead)", re.IGNORECASE)
+
+
+def custody_killing(d: _Draft) -> bool:
+    """Whether ``d`` is an execution ("executed", "hanged", "beheaded"): done where the
+    condemned is held, so in the doer's country when no place is named."""
+    return d.trigger.code == "18" and _CUSTODY_KILLING.match(d.trigger.text) is not None
 
 
 def abroad_target(d: _Draft, text: str) -> bool:
@@ -45,7 +55,7 @@ def struck(d: _Draft, text: str) -> bool:
     Nigeria", CAMEO 1.1b3 §191 impose blockade: a state closes its own side of a border, as
     "Niger closed its border with Nigeria" is Niger's act in Niger)."""
     tgt = d.target
-    if tgt is None:
+    if tgt is None or custody_killing(d):
         return False
     lo = max(0, tgt.start - REACH)
     return (

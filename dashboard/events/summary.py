@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from dashboard.events.clause_words import ZERO_RELATIVE_RX
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import tokenize, verb_forms
 
@@ -40,7 +41,9 @@ _SAYS = frozenset("said says told claimed".split())  # irregular reporting verbs
 _CLAUSE_BREAK = re.compile(r"[;—–]|[:,](?!\d)")  # not the comma of "2,000", the colon of "3:35"
 # Where the event's own phrase ends: a new clause or a side remark.
 _STOP = re.compile(
-    r"\s*(?:[;—–(]|[:,](?!\d)|\s(?:said|according to|shortly before|shortly after)\b)", re.I
+    r"\s*(?:[;—–(]|[:,](?!\d)|\s(?:said|according to|shortly before|shortly after)\b)"
+    rf"|{ZERO_RELATIVE_RX}",  # "arrested 16 people| it said were plotting": a zero relative
+    re.I,
 )
 _OPENERS = frozenset(
     "and but then when while as after before just since because although though so also "
