@@ -365,7 +365,8 @@ class DraftFinisher:
                 # "arrested three men they said were planning attacks on Tuesday": the phrase
                 # was read ahead for the plan's verb, so it dates the plan if anything; the
                 # arrest told in the past was made by publication (as a threat's telling)
-                why = f"told in the past; '{when.text}' was read ahead for another verb"
+                what = f"'{when.text}'" if when.text else "the narrative's date it continues"
+                why = f"told in the past; {what} was read ahead for another verb"
                 when, inferred = told_by_publication(sentence, _verb(d, s0), when, pub, why)
                 flags += ["date_inferred"] if inferred else []
             else:

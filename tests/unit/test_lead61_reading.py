@@ -132,3 +132,19 @@ def test_an_armed_group_by_its_abbreviation_is_the_source(
     assert events
     assert events[0].roles.source == name
     assert code(events[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FBI agents executed a search warrant at a house in Atlanta on Monday.",
+        "The ministry executed the plan to move the archives on Monday.",
+    ],
+)
+def test_a_warrant_or_a_plan_executed_is_no_killing(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "18")
+
+
+def test_a_person_executed_is_still_put_to_death(extract: Extract) -> None:
+    # near miss: the sense of putting to death keeps its code
+    assert rooted(extract("Iran executed a man convicted of spying on Monday."), "18")
