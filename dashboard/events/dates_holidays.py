@@ -158,6 +158,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
 
 Span = tuple[date, date]
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _occasion(m: re.Match[str]) -> bool:
+    """Is the holiday named after "for" ("for Christmas", "for the Eid holiday")?"""
+    return _FOR_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
 
@@ -221,6 +229,12 @@ def _nearest(h: Holiday, m: re.Match[str], ctx: Context, unit: str) -> tuple[Spa
         near = [r for r in pool if abs((r[0] - pub).days) <= 183]
         pick = (near[0] if ctx.future else near[-1]) if near else None
         same = seen.get(pub.year)
+        if pick is None and _occasion(m):
+            # "pardoned 200 prisoners for Christmas" in November: "for" names the occasion
+            # the act prepares (Merriam-Webster for prep. 1b, 'as a preparation toward'); with
+            # none within half a year on the tense's side, the one meant is on the other and
+            # dates no act told in that tense
+            return None, ""
         if pick is None and same is not None and (same[0] > pub) != ctx.future and pool:
             pick = pool[0] if ctx.future else pool[-1]  # the tense rules out this year's
         if pick is not None:

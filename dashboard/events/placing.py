@@ -468,7 +468,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             why = f"no place named; {side}"
         code = closer
     elif (
-        d.trigger.code in ("18", "19", "20")
+        # a demolition (§1712 destroy property) stands where the property does, as force
+        (d.trigger.code in ("18", "19", "20") or d.trigger.full == "1712")
         and host is not None
         and struck(d, article.text)
         and not abroad_target(d, article.text)

@@ -148,3 +148,39 @@ def test_a_warrant_or_a_plan_executed_is_no_killing(extract: Extract, text: str)
 def test_a_person_executed_is_still_put_to_death(extract: Extract) -> None:
     # near miss: the sense of putting to death keeps its code
     assert rooted(extract("Iran executed a man convicted of spying on Monday."), "18")
+
+
+# 5. A holiday after "for" is the occasion an act prepares, not its date (PUB is 18 June)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king pardoned 500 prisoners for Christmas, the palace said.",
+        "The government released 40 detainees for Eid al-Fitr, officials said.",
+    ],
+)
+def test_an_occasion_ahead_does_not_date_a_past_act(extract: Extract, text: str) -> None:
+    ev = _one(extract(text, pub="2026-11-20"), "08")
+    assert ev.when.start >= date(2026, 11, 1)
+    assert ev.when.end <= date(2026, 11, 20)
+
+
+def test_a_holiday_without_for_still_dates_the_act(extract: Extract) -> None:
+    # near miss: "on Christmas Day" names the day of the act itself
+    ev = _one(extract("The king pardoned 500 prisoners on Christmas Day.", pub="2026-12-28"), "08")
+    assert ev.when.start == date(2026, 12, 25)
+
+
+# 6. Property destroyed stands where its owners' country is, as force does
+
+
+def test_homes_demolished_are_in_their_owners_country(extract: Extract) -> None:
+    text = "Israeli forces demolished 15 Palestinian homes in the village of Um Haraz."
+    assert where(_one(extract(text), "17")) == ("Palestinian Territory", "PS")
+
+
+def test_a_demolition_with_no_owner_named_has_no_country_of_its_owner(extract: Extract) -> None:
+    # near miss: no owner's country named, no place taken from one
+    ev = _one(extract("Police demolished dozens of illegal homes on the outskirts."), "17")
+    assert where(ev)[1] is None
