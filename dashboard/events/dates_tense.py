@@ -63,6 +63,7 @@ _BE_PRESENT = frozenset({"is", "are", "am", "isn't", "aren't", "'re", "'m"})
 _BE_PAST = frozenset({"was", "were", "wasn't", "weren't"})
 _HAVE = frozenset({"has", "have", "'ve", "hasn't", "haven't", "had", "hadn't", "'d"})
 _DO_PAST = frozenset({"did", "didn't"})
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
 # Verbs whose object is a time still to come: "set for March", "delayed to Friday",
 # "planned to leave on Thursday".
 _SCHEDULE = frozenset("schedule plan expect due intend slate".split())
@@ -403,6 +404,11 @@ def _verb_group(
             # "the rebels had taken the town by Monday": the past perfect sets its deadline
             # in the past too (Reichenbach's E < R < S), unlike "has agreed to ... by Monday"
             return "past", f"'had {w}' (past perfect) looks back"
+        if aux & _PRESENT_HAVE and lemma in _INTENT and "to" not in (after, nxt):
+            # "has promised elections in February": the present perfect takes no adverbial
+            # of definite past time (Quirk et al. 1985 §4.22, *"has promised in February"),
+            # so the date is the promised act's, still to come
+            return "future", f"'has {w}' takes no past date: it dates what is {w}"
         if aux & _HAVE:
             return "past", f"'{w}' (perfect) looks back"
         return "past", f"'{w}' is past"

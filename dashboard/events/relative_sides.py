@@ -39,3 +39,14 @@ def _in_relative_aside(text: str, a: Actor, start: int, trigger_start: int) -> b
         m.start() < a.start < m.end() <= trigger_start
         for m in _RELATIVE_ASIDE.finditer(text, start, trigger_start)
     )
+
+
+# who is named after a relative pronoun between an act and an actor belongs to that clause
+WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
+# a coordinated verb of appeal: whom it asks to act is its own (CAMEO 1.1b3 §02 appeal, an
+# event of its own), not what the first verb was done to ("condemned the attack and called
+# on the UN to investigate": the UN is asked, not condemned)
+APPEAL_BETWEEN = re.compile(
+    r"\band\s+(?:also\s+)?(?:called\s+(?:on|upon)|urged|asked|appealed\s+to|pressed|implored)\b",
+    re.IGNORECASE,
+)

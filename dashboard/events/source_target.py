@@ -25,6 +25,8 @@ from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
 from dashboard.events.relative_sides import (
+    APPEAL_BETWEEN,
+    WHO_BETWEEN,
     _in_relative_aside,
     _relative_antecedent,
 )
@@ -101,7 +103,6 @@ _PRONOUNS = frozenset("it he she they we i".split())
 _NOT_SUBJECT = frozenset(
     "has have had was were is are been also then later already not never it he she they".split()
 )
-_WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
 # a crowd's reduced relative ("fired tear gas at people protesting against the president's
 # decree"): a participle clause of its own (Quirk et al. 1985, 17.28), whose names say what
 # the crowd protested, not whom the act was done to (CAMEO 1.1b3: the target is the act's);
@@ -461,8 +462,10 @@ def roles(
             break  # "seized a tanker on suspicion that it cut a cable to Estonia": the suspicion's
         if in_subordinate_clause(text, trigger_end, a):
             break  # "arrested 300 people since Prime Minister X cut funds": that clause's
-        if _WHO_BETWEEN.search(between):
-            break  # "arrested two men who had flown Iranian drones": the relative's, not the act's
+        if WHO_BETWEEN.search(between) or APPEAL_BETWEEN.search(between):
+            # "arrested two men who had flown Iranian drones": the relative's, not the act's;
+            # "condemned the attack and called on the UN to act": the appeal's addressee
+            break
         if onlooker(text, a.start, a.end):
             continue  # "held drills as Russia watched": who watches is no side
         if _PROTESTING_BETWEEN.search(between):

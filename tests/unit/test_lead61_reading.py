@@ -13,7 +13,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import PUB, Extract, code, make_extract, rooted, where
+from tests.unit.reading import PUB, Extract, code, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +184,46 @@ def test_a_demolition_with_no_owner_named_has_no_country_of_its_owner(extract: E
     # near miss: no owner's country named, no place taken from one
     ev = _one(extract("Police demolished dozens of illegal homes on the outskirts."), "17")
     assert where(ev)[1] is None
+
+
+# 7. What "was needed to" be done is a requirement, not an act done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general said more soldiers were needed to retake the town.",
+        "The minister argued that foreign help was needed to fight the cartels.",
+    ],
+)
+def test_an_act_needed_is_not_done(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "19")
+
+
+def test_an_act_done_after_a_need_is_done(extract: Extract) -> None:
+    # near miss: "needed two days to" is the time the act took, and the act was done
+    assert real(extract("The rebels needed two days to capture the town."), "17", "19")
+
+
+# 8. "Has promised elections in February": the perfect takes no past date (PUB 18 June)
+
+
+def test_a_promise_in_the_perfect_is_not_dated_by_what_it_promises(extract: Extract) -> None:
+    ev = _one(extract("The interim government has promised elections in February."), "03")
+    assert ev.when.start > date(2026, 3, 1)
+    assert ev.when.end <= date.fromisoformat(PUB)
+
+
+def test_a_promise_in_the_simple_past_keeps_its_month(extract: Extract) -> None:
+    # near miss: "promised ... in February" may date the promise itself
+    ev = _one(extract("The interim government promised elections in February."), "03")
+    assert (ev.when.start, ev.when.end) == (date(2026, 2, 1), date(2026, 2, 28))
+
+
+# 9. A coordinated appeal's addressee is not the target of the act before it
+
+
+def test_an_appeals_addressee_is_not_the_condemned(extract: Extract) -> None:
+    events = extract("The president condemned the bombing and called on the United Nations to act.")
+    assert _one(events, "11").roles.target is None
+    assert _one(events, "02").roles.target == "United Nations"
