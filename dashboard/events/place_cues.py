@@ -248,10 +248,11 @@ BORDER_WITH = re.compile(
 )
 # the parties of talks, a deal or a war ("mediating talks between Israel and Hamas", "the war
 # between Russia and Ukraine"), and the other party of a deal ("sent troops to its border
-# under a deal with Washington"): countries or capitals named as sides, not where it happened
+# under a deal with Washington", "freed 10 Americans in a prisoner swap with the United
+# States"): countries or capitals named as sides, not where it happened
 BETWEEN_PARTIES = re.compile(
     r"(?:\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?)?"
-    r"|\b(?:deal|agreement|accord|pact|treaty|understanding|arrangement)s?\s+with\s+(?:the\s+)?)$",
+    r"|\b(?:deal|agreement|accord|pact|treaty|understanding|arrangement|swap|exchange)s?\s+with\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)

@@ -227,3 +227,17 @@ def test_an_appeals_addressee_is_not_the_condemned(extract: Extract) -> None:
     events = extract("The president condemned the bombing and called on the United Nations to act.")
     assert _one(events, "11").roles.target is None
     assert _one(events, "02").roles.target == "United Nations"
+
+
+# 10. The other party of a swap is no place
+
+
+def test_the_other_party_of_a_prisoner_swap_is_no_place(extract: Extract) -> None:
+    text = "Belarusian authorities freed 14 Poles in a prisoner swap with Poland on Friday."
+    assert where(_one(extract(text), "08"))[1] == "BY"
+
+
+def test_a_release_in_a_named_country_stays_there(extract: Extract) -> None:
+    # near miss: a country after "in" is where the release was
+    text = "Belarusian authorities freed 14 Poles at a border crossing in Poland on Friday."
+    assert where(_one(extract(text), "08"))[1] == "PL"
