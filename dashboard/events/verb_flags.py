@@ -49,9 +49,6 @@ _DATE_OPENERS = frozenset("on last late earlier this".split())  # "said on Wedne
 FALSELY = frozenset("falsely wrongly erroneously mistakenly baselessly".split())
 
 
-_NEEDED = frozenset({"need", "require"})
-
-
 def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
     """What a verb that passes the event on adds (an empty set for "said", "began to"), or
     None when the verb at ``i`` governs itself."""
@@ -130,11 +127,11 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # (CAMEO 1.1b3 has no voting code; ACE 2005 guidelines: the voted act is not asserted
         # as done), as an order's is; "voted to approve", "to demand" are done by the vote
         return set() if tokens[_to_verb_ahead(tokens, i)].keys & _DONE_BY_VOTE else {"planned"}
-    if keys & _NEEDED and _passive(tokens, i) and nxt == "to":
+    if "need" in keys and _passive(tokens, i) and nxt == "to":
         # "more troops were needed to defeat the rebels": a requirement, not the act done
         # (FactBank 1.0, Sauri and Pustejovsky 2009: an event under a necessity predicate is
-        # not asserted; ACE 2005 guidelines, modality Other)
-        return {"hypothetical", "aspect"}
+        # not asserted), nor a demand made of anyone (``needs.passive_need``)
+        return {"hypothetical"}
     if keys & {"try", "attempt"} and (right or _shared_infinitive(tokens, j)):
         return {"attempt", "aspect"}
     if keys & lex.words("aspect") and right:
