@@ -241,3 +241,24 @@ def test_a_release_in_a_named_country_stays_there(extract: Extract) -> None:
     # near miss: a country after "in" is where the release was
     text = "Belarusian authorities freed 14 Poles at a border crossing in Poland on Friday."
     assert where(_one(extract(text), "08"))[1] == "PL"
+
+
+# 11. Force prepared is a posture, not force used
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the rebels were preparing a new offensive on the capital.",
+        "The army is preparing for an assault on the port, commanders said.",
+    ],
+)
+def test_force_prepared_is_no_force_used(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not real(events, "18", "19", "20")
+    assert rooted(events, "15")
+
+
+def test_force_launched_after_preparing_is_force(extract: Extract) -> None:
+    # near miss: the offensive launched is done; the preparing is told after it
+    assert real(extract("The rebels launched a new offensive on the capital."), "19")
