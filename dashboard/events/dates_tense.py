@@ -404,7 +404,9 @@ def _verb_group(
             # "the rebels had taken the town by Monday": the past perfect sets its deadline
             # in the past too (Reichenbach's E < R < S), unlike "has agreed to ... by Monday"
             return "past", f"'had {w}' (past perfect) looks back"
-        if aux & _PRESENT_HAVE and lemma in _INTENT and "to" not in (after, nxt):
+        if aux & _PRESENT_HAVE and lemma in _INTENT and nxt and "to" not in (after, nxt):
+            # (``nxt`` is empty when the verb's own tense is asked, the verb last: "has
+            # agreed" itself is past, done by publication)
             # "has promised elections in February": the present perfect takes no adverbial
             # of definite past time (Quirk et al. 1985 §4.22, *"has promised in February"),
             # so the date is the promised act's, still to come

@@ -262,3 +262,11 @@ def test_force_prepared_is_no_force_used(extract: Extract, text: str) -> None:
 def test_force_launched_after_preparing_is_force(extract: Extract) -> None:
     # near miss: the offensive launched is done; the preparing is told after it
     assert real(extract("The rebels launched a new offensive on the capital."), "19")
+
+
+def test_a_perfect_promise_with_no_date_is_done_by_publication(extract: Extract) -> None:
+    # near miss: with no date phrase the perfect is read as ever, a promise already made
+    events = extract("Several million doses of vaccine have been promised by the government.")
+    ev = _one(events, "03")
+    assert "planned" not in ev.flags
+    assert ev.when.end <= date.fromisoformat(PUB)
