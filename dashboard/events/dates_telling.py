@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.date_clauses import saying_verb
@@ -61,6 +61,22 @@ def told_by_publication(
         return own, False
     told = inferred_range(pub, planned=False)
     return replace(told, reason=f"{why}; {told.reason}"), True
+
+
+# "accused X of killing …": the act alleged opens on "of" and a gerund
+_ALLEGED = re.compile(r"\bof\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+ALLEGED_BEFORE_DAYS = 7  # a date this long before publication is not news of the telling
+
+
+def alleged_act_dated(sentence: str, verb: tuple[int, int], act: DateRange, pub: date) -> bool:
+    """Whether ``act``, the date phrase of an accusation at ``verb``, stands inside the act
+    alleged ("accused soldiers of killing 30 protesters in 2020") and ends more than
+    ``ALLEGED_BEFORE_DAYS`` before ``pub``: then it dates that act, and the accusation, told
+    as news, is dated by publication (TimeML gives each event its own time)."""
+    if not act.text or act.end >= pub - timedelta(days=ALLEGED_BEFORE_DAYS):
+        return False
+    at = sentence.find(act.text, verb[1])
+    return at > 0 and _ALLEGED.search(sentence, verb[1], at) is not None
 
 
 def _next_to(sentence: str, dm: DateMention, verb: tuple[int, int]) -> bool:

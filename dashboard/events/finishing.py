@@ -48,7 +48,12 @@ from dashboard.events.dateline_parts import (
 )
 from dashboard.events.dates_bounds import bounded
 from dashboard.events.dates_common import event_span
-from dashboard.events.dates_telling import told_by_publication, told_in_past, year_back_slip
+from dashboard.events.dates_telling import (
+    alleged_act_dated,
+    told_by_publication,
+    told_in_past,
+    year_back_slip,
+)
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
@@ -330,6 +335,12 @@ class DraftFinisher:
             # threatened or promised; the threat itself, told in the past, was made by then,
             # on the day told next to its verb ("threatened on Tuesday to strike next month")
             why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
+            when, inferred = told_by_publication(sentence, _verb(d, s0), when, pub, why)
+            alts, flags = (), [*flags, "date_inferred"] if inferred else flags
+        elif pub and code[:2] == "11" and alleged_act_dated(sentence, _verb(d, s0), when, pub):
+            # "Amnesty accused soldiers of killing 30 protesters in 2020": the year dates the
+            # killing alleged; the accusation, news now, was made by publication
+            why = f"an accusation told in the past; '{when.text}' dates the act alleged"
             when, inferred = told_by_publication(sentence, _verb(d, s0), when, pub, why)
             alts, flags = (), [*flags, "date_inferred"] if inferred else flags
         planned = d.planned

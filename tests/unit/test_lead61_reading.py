@@ -270,3 +270,34 @@ def test_a_perfect_promise_with_no_date_is_done_by_publication(extract: Extract)
     ev = _one(events, "03")
     assert "planned" not in ev.flags
     assert ev.when.end <= date.fromisoformat(PUB)
+
+
+# 12. An accusation is not dated by the act it alleges
+
+
+def test_an_accusation_is_not_dated_by_the_act_alleged(extract: Extract) -> None:
+    text = "Human Rights Watch accused the police of torturing detainees in 2019."
+    ev = _one(extract(text), "11")
+    assert ev.when.start.year == 2026
+    assert ev.when.end <= date.fromisoformat(PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # near misses: a date fronting the sentence, and a recent day, date the accusation
+        ("In March, Human Rights Watch accused the police of torturing detainees.", 3),
+        ("Ukraine accused Russia of shelling Kherson on Monday.", 6),
+    ],
+)
+def test_an_accusations_own_date_stays(extract: Extract, text: str, day: int) -> None:
+    assert _one(extract(text), "11").when.start.month == day
+
+
+# 13. Ground measured by its area is territory taken
+
+
+def test_ground_measured_by_area_is_territory(extract: Extract) -> None:
+    text = "Russian forces captured more than 3,000 square kilometres of farmland this year."
+    assert rooted(extract(text), "19")
+    assert not rooted(extract(text), "17")
