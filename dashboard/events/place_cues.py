@@ -343,12 +343,25 @@ LATER_TRIP_BEFORE = re.compile(
 # a ruling body named by its seat ("the junta in Bamako said troops had killed…") speaks for
 # the whole country from there (ACLED: the location is where the event took place, not where
 # it was announced); police and residents are left out: "police in Karachi said" tells of
-# their own town
+# their own town. Named after the act ("rallied in Sweida against the government in
+# Damascus"), such a seat stands for the rulers the act was aimed at, not where it was
 RULERS_IN = re.compile(
-    r"\b(?:junta|regime|presidency|administration|cabinet|leadership|rulers|military "
-    r"government)\s+in\s+$",
+    r"\b(?:junta|regime|presidency|administration|cabinet|leadership|rulers|"
+    r"government|authorities)\s+in\s+$",
     re.IGNORECASE,
 )
+
+
+def rulers_seat(text: str, before: str, end: int, *, after_act: bool) -> bool:
+    """Is the place ending at ``end`` (``before`` its left context) a ruling body's seat
+    (``RULERS_IN``) that names no place of the act: a speaker's seat ("the junta in Bamako
+    said"), or, named after the act, the rulers the act was aimed at ("rallied against the
+    government in Damascus")?"""
+    if RULERS_IN.search(before) is None:
+        return False
+    return after_act or SPEAKER_VERB_AFTER.match(text, end) is not None
+
+
 # where the report was given ("…, a police spokesman said in Abuja", "told reporters in
 # Geneva"): the speaker's place, not the event's
 SAID_IN = gated(

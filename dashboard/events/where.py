@@ -95,7 +95,6 @@ from dashboard.events.place_cues import (
     ROAD_FROM,
     ROUTE_ENDS,
     ROUTE_REACH,
-    RULERS_IN,
     SAID_IN,
     SAID_TO,
     SEA_MODIFIER,
@@ -108,6 +107,7 @@ from dashboard.events.place_cues import (
     TOPIC_AFTER,
     Span,
     _not_here,
+    rulers_seat,
     verbal_object,
 )
 from dashboard.events.prefilter import gated
@@ -303,7 +303,7 @@ def locate(
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             # "The junta in Niamey said it would send troops": the seat of the rulers who
             # speak, not where what they said happens (ACLED: where the event took place)
-            or (RULERS_IN.search(before) and SPEAKER_VERB_AFTER.match(text, m.end) is not None)
+            or rulers_seat(text, before, m.end, after_act=m.start > trigger_start)
             # a statement is where it was made: "condemned the strike, speaking in Doha"
             or (SAID_IN.search(before) and m.start > trigger_start and code[:2] not in SAID_TO)
             or LATER_TRIP_BEFORE.search(text, max(clause[0], m.start - 60), m.start)

@@ -301,3 +301,31 @@ def test_ground_measured_by_area_is_territory(extract: Extract) -> None:
     text = "Russian forces captured more than 3,000 square kilometres of farmland this year."
     assert rooted(extract(text), "19")
     assert not rooted(extract(text), "17")
+
+
+# 14. A crowd rallying against a government demonstrates, and the seat of that government
+# named after the act is no place of it
+
+
+def test_a_crowd_rallying_against_rulers_is_a_demonstration(extract: Extract) -> None:
+    events = extract("Hundreds of students rallied in Homs on Friday against the government.")
+    assert rooted(events, "14")
+    assert not rooted(events, "11")
+
+
+def test_rallying_opposition_stays_a_call_to_oppose(extract: Extract) -> None:
+    # near miss: an actor mobilising others against a target is §113
+    assert (
+        _one(extract("The senator rallied opposition against the bill."), "11").event_code == "113"
+    )
+
+
+def test_the_seat_of_the_rulers_opposed_is_no_place(extract: Extract) -> None:
+    text = "Hundreds of students rallied on Friday against the regime in Damascus."
+    assert where(_one(extract(text), "14"))[0] != "Damascus"
+
+
+def test_a_place_after_the_act_still_places_it(extract: Extract) -> None:
+    # near miss: "in Damascus" after the act, with no ruling body before it, is its place
+    ev = _one(extract("Hundreds of students rallied on Friday in Damascus."), "14")
+    assert where(ev)[0] == "Damascus"
