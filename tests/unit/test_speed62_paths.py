@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.events import dates_names, leaders, seat_venue, sides
-from dashboard.events.word_trie import alternation, opening
+from dashboard.events import dates_names, hazards, leaders, seat_venue, sides
+from dashboard.events.prefilter import fold
+from dashboard.events.word_trie import WordScan, alternation, opening
 
 # names that share openings, one ending where another goes on, as longest-first lists have
 _NAMES = ["Sea of Japan", "Seoul", "Sea", "Xi Jinping", "Xiomara", "Xi", "U.S. Army", "U.N."]
@@ -170,3 +171,66 @@ def test_a_date_name_must_open_with_a_word_character(tmp_path, monkeypatch) -> N
     finally:
         monkeypatch.undo()
         dates_names._pattern.cache_clear()
+
+
+# ---------------------------------------------------------------- many words in one pass
+
+_WORDS = ["flood", "floods", "flooding", "storm", "rain", "rains", "ain", "a", "tor"]
+
+
+@given(
+    words=st.lists(st.text("abc d", min_size=1, max_size=4), max_size=10),
+    text=st.text("abcd ", max_size=30),
+)
+@settings(max_examples=300, deadline=None)
+def test_the_word_scan_finds_every_word_a_text_holds(words: list[str], text: str) -> None:
+    assert WordScan(words).present(text) == frozenset(w for w in words if w in text)
+
+
+@given(text=st.lists(st.sampled_from([*_WORDS, " ", "s", "ing"]), max_size=10).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_the_word_scan_finds_overlapping_and_nested_words(text: str) -> None:
+    assert WordScan(_WORDS).present(text) == frozenset(w for w in _WORDS if w in text)
+
+
+def test_the_word_scan_on_a_sentence() -> None:
+    scan = WordScan(_WORDS)
+    assert scan.present("floods and rains hit") == {"flood", "floods", "rain", "rains", "ain", "a"}
+    assert scan.present("the army fled") == {"a"}
+    assert WordScan([]).present("anything") == frozenset()
+    with pytest.raises(ValueError, match="non-empty"):
+        WordScan(["rain", ""])
+
+
+def _old_tried(folded: str) -> list[int]:
+    """``hazards._tried`` before speed62: one substring test per word."""
+    index, tried = hazards._word_index()
+    for word, ids in index:
+        if word in folded:
+            tried = tried.union(ids)
+    return sorted(tried)
+
+
+_HAZARD_SENTENCES = [
+    "Floods and a landslide hit the valley after a tropical storm made landfall.",
+    "An earthquake of magnitude 6 shook the coast; a tsunami warning was lifted.",
+    "The minister met rebels in the capital on Tuesday.",
+    "Wildfires and a heatwave forced evacuations; cholera spread in the camps.",
+]
+
+
+def test_the_hazard_patterns_tried_are_the_ones_the_words_allow() -> None:
+    for sentence in _HAZARD_SENTENCES:
+        folded = fold(sentence)
+        assert hazards._tried(folded) == _old_tried(folded), sentence
+    assert hazards._tried(fold(_HAZARD_SENTENCES[0]))  # a flood's patterns are tried
+    assert hazards._tried(fold(_HAZARD_SENTENCES[2])) == sorted(hazards._word_index()[1])
+
+
+@given(data=st.data())
+@settings(max_examples=100, deadline=None)
+def test_the_hazard_patterns_tried_on_texts_of_their_words(data: st.DataObject) -> None:
+    words = [w for w, _ in hazards._word_index()[0]]
+    pieces = st.sampled_from([*words, " ", "s", "-", "un"])
+    folded = "".join(data.draw(st.lists(pieces, max_size=8)))
+    assert hazards._tried(folded) == _old_tried(folded)
