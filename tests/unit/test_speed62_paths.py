@@ -234,3 +234,33 @@ def test_the_hazard_patterns_tried_on_texts_of_their_words(data: st.DataObject) 
     pieces = st.sampled_from([*words, " ", "s", "-", "un"])
     folded = "".join(data.draw(st.lists(pieces, max_size=8)))
     assert hazards._tried(folded) == _old_tried(folded)
+
+
+# ---------------------------------------------------------------- frozen before the fork
+
+
+class _StopError(Exception):
+    pass
+
+
+def test_the_warm_reader_is_frozen_before_the_workers_fork(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # what the workers inherit (the warm reader's tables) is never garbage: frozen, their
+    # collections do not walk it again (Python's gc.freeze documentation: before fork)
+    from types import SimpleNamespace
+
+    from dashboard import jobs
+
+    calls: list[str] = []
+    monkeypatch.setattr(jobs.Reader, "warm", lambda self: calls.append("warm"))
+    monkeypatch.setattr(jobs.gc, "freeze", lambda: calls.append("freeze"))
+
+    def pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("fork")
+        raise _StopError
+
+    monkeypatch.setattr(jobs, "ProcessPoolExecutor", pool)
+    pipeline = SimpleNamespace(geoparser=SimpleNamespace(overrides={}), extractor=None)
+    with pytest.raises(_StopError):
+        jobs.ingest(pipeline, [], 2)  # type: ignore[arg-type]
+    if "fork" in jobs.multiprocessing.get_all_start_methods():  # the ingest forks
+        assert calls == ["warm", "freeze", "fork"]
