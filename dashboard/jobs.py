@@ -24,6 +24,7 @@ With ``jobs=1`` the same batches are written, analysed in this process.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -191,6 +192,7 @@ def ingest(
     _reader = local if ctx.get_start_method() == "fork" else None
     if _reader is not None:
         _reader.warm()
+        gc.freeze()  # what the workers inherit is never garbage: their collections skip it
     overrides = dict(pipeline.geoparser.overrides)
     try:
         with ProcessPoolExecutor(

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from dashboard.events.lexicon import DATA
+from dashboard.events.word_trie import opening
 
 
 @cache
@@ -26,11 +27,12 @@ def _leaders() -> dict[str, tuple[str, str]]:
 
 @cache
 def _leader_pattern() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(_leaders(), key=len, reverse=True))
+    names = sorted(_leaders(), key=len, reverse=True)
     if not names:
         return re.compile(r"(?!)")  # an empty table names no one
-    # a possessive may follow ("Putin's"), a name may not go on ("Xi'an", "Trump-era")
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-]|['’](?!s\b)\w)")
+    # a possessive may follow ("Putin's"), a name may not go on ("Xi'an", "Trump-era");
+    # ``opening``: "(?<![\w-])(?:Vladimir Putin|...)" shaped for ``re``'s first-character scan
+    return re.compile(opening(names, r"[\w-]") + r"(?![\w-]|['’](?!s\b)\w)")
 
 
 def leader_country(name: str) -> str | None:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.word_trie import opening
 from dashboard.model import Mention
 from dashboard.paths import data_dir
 from dashboard.places import gazetteer
@@ -39,7 +40,8 @@ def _seats() -> tuple[re.Pattern[str], dict[str, int]]:
     with (data_dir() / "gazetteer" / "seat_venues.csv").open(encoding="utf-8", newline="") as fh:
         rows = {row["words"]: int(row["geonameid"]) for row in csv.DictReader(fh)}
     words = sorted(rows, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’-])")
+    # "(?<![\w.])(?:White House|...)" shaped for ``re``'s first-character scan
+    pattern = re.compile(opening(words, r"[\w.]") + r"(?![\w'’-])")
     return pattern, rows
 
 

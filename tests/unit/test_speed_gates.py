@@ -25,10 +25,8 @@ from dashboard.events import (
     actors,
     attribution,
     craft_seizures,
-    dates_names,
     dates_tense,
     no_comment,
-    sides,
     source_candidates,
     state_acts,
     tokens,
@@ -52,10 +50,8 @@ def _all_gated() -> list[tuple[str, Gated]]:
         "no_comment._pattern()": no_comment._pattern(),
         "actors._org_pattern()": actors._org_pattern(),
         "actors._relative_pattern()": actors._relative_pattern(),
-        "sides._body_pattern()": sides._body_pattern(),
         "craft_seizures._joined()": craft_seizures._joined(),
         "source_candidates._KIN_OF()": source_candidates._KIN_OF(),
-        "dates_names._pattern()": dates_names._pattern(),
     }
     for name, gate in built.items():
         found.setdefault(id(gate), (name, gate))
@@ -78,7 +74,6 @@ def test_the_patterns_tried_on_every_sentence_are_gated() -> None:
         "source_candidates.ROUTE_BEFORE",
         "actors._PERSON",
         "actors._org_pattern()",
-        "sides._body_pattern()",
         "act_asides.TURNED_TO",
     ):
         assert name in names
