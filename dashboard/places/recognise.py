@@ -66,6 +66,7 @@ from dashboard.places.recognise_words import (
     MONTHS_DAYS,
     NEWSPAPER_WORDS,
     OPENERS,
+    PLACE_PREMODIFIERS,
     office_titles,
     stoplists,
 )
@@ -145,7 +146,7 @@ class Recogniser(PersonNames):
             | _COMPASS_NAMES
             | self.titles
             | _GUARD_NOUNS,
-            OPENERS | MONTHS_DAYS,
+            OPENERS | MONTHS_DAYS | PLACE_PREMODIFIERS,
             _STORM_CLASSES,
             _PERSON_VERBS,
             _FEATURE_NOUNS,
