@@ -34,6 +34,7 @@ from dashboard.places.recognise_words import (
     MONTHS_DAYS,
     NEWSPAPER_WORDS,
     OPENERS,
+    PLACE_PREMODIFIERS,
 )
 from dashboard.places.runs import Hit, Token
 
@@ -86,7 +87,7 @@ class PersonNames:
                 ):
                     out.add(key)
                     continue
-                if prev[2] not in OPENERS:
+                if prev[2] not in OPENERS and prev[2] not in PLACE_PREMODIFIERS:
                     continue
             if by_context(text, h):
                 out.add(key)
@@ -188,6 +189,8 @@ class PersonNames:
         start, end, key, capitalised, first = prev
         if not capitalised or key in OPENERS or key in MONTHS_DAYS or text[end : h[0]] != " ":
             return False  # "Sunday Alexandria Police": a date, not a first name
+        if key in PLACE_PREMODIFIERS:
+            return False  # "Metro Denver", "Historic Annapolis": the town's name, premodified
         if key in self.opening and first and _opens(text, start):
             return False  # a sentence-opening common word: "Today Tokyo said"
         if h[2] in self.gaz.aliases and text[h[0] : h[1]].isupper():

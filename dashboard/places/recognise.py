@@ -19,6 +19,7 @@ from typing import NamedTuple
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
+from dashboard.places.municipal import organ_run
 from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.person_names import PersonNames
 from dashboard.places.recognise_filters import (
@@ -65,6 +66,7 @@ from dashboard.places.recognise_words import (
     MONTHS_DAYS,
     NEWSPAPER_WORDS,
     OPENERS,
+    PLACE_PREMODIFIERS,
     office_titles,
     stoplists,
 )
@@ -144,7 +146,7 @@ class Recogniser(PersonNames):
             | _COMPASS_NAMES
             | self.titles
             | _GUARD_NOUNS,
-            OPENERS | MONTHS_DAYS,
+            OPENERS | MONTHS_DAYS | PLACE_PREMODIFIERS,
             _STORM_CLASSES,
             _PERSON_VERBS,
             _FEATURE_NOUNS,
@@ -397,7 +399,8 @@ class Recogniser(PersonNames):
             return True  # "the Tarrant County Medical Examiner": the county's office
         # a place opening an institution's name still names it: "Texas Water Development Board";
         # a village's name there is more likely a person's ("Kennedy Elementary School")
-        return _opens_institution(text, end) and self._has_major(key)
+        # ... but a village's police or fire department is the village's own (municipal.py)
+        return _opens_institution(text, end) and (self._has_major(key) or organ_run(text, end))
 
     def _town_of_state(self, text: str, key: str, end: int) -> bool:
         """Whether an ordinary word the stoplist rejects everywhere is written as a town of

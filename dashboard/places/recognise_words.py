@@ -28,6 +28,13 @@ OPENERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty hundred "
     "hundreds thousand thousands several many some most few all each every".split()
 )
+# Capitalised premodifiers of a town's name, read as part of no person's or firm's name: a
+# metropolitan area ("Metro Denver", "Metropolitan Boston"; the US Census Bureau's
+# metropolitan statistical areas bear their core city's name) and a town's old centre
+# ("Historic Annapolis"; historic districts, National Register of Historic Places). Only the
+# recogniser reads them (person_names._glued_before and the C test's ``prev_ok``), beside
+# ``OPENERS``, which the events side reads too.
+PLACE_PREMODIFIERS = frozenset({"metro", "metropolitan", "historic"})
 # Words after a place that still leave it a place ("Tokyo Bay" is near Tokyo; we keep it).
 FEATURE_WORDS = frozenset(
     "province state county city region island islands prefecture valley mountains river bay "

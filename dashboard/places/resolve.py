@@ -24,6 +24,7 @@ from dashboard.places.gazetteer import distance_km
 from dashboard.places.greater import greater_areas
 from dashboard.places.landmarks import landmarks
 from dashboard.places.list_kinds import cities_listed, countries_listed
+from dashboard.places.municipal import municipal_cue
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
@@ -57,6 +58,7 @@ _DEFINITE_YIELDS = frozenset({"admin1", "city"})
 _NA_YIELDS = frozenset({"city", "admin1"})
 _PENDING = "only small towns of that name; pending the neighbour pass"
 _IN_DATELINE_COUNTRY = "only small towns of that name, one in the dateline's country"
+_SOLE_TOWN = "the one small town of that name, named with a municipal organ"
 
 # what a state owns or runs, after "state" used attributively ("Niger state media", "Iran
 # state television"): the country's government, not a first-level division named "state"
@@ -94,6 +96,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         # folded name -> the words that use it as a town's name somewhere in the text, or None
         used_as_town: dict[str, str | None] = {}
         north_american: dict[str, str | None] = {}  # as used_as_town, for north_american_use
+        organs: dict[str, str | None] = {}  # as used_as_town, for municipal_cue
         na_text: str | None = None  # the first north_american_words the text uses, or ""
         states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
@@ -190,6 +193,15 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                         folds = [fold(text[s:e]) for s, e, _ in matches]
                     said[key] = _said_cue(text, matches, folds, key)
                 cue = said[key]
+                if cue is None and len(place_ids) == 1:
+                    # "the Paonia Police Department": the name's one small town (municipal.py)
+                    if key not in organs:
+                        organs[key] = municipal_cue(text, matches, folds, key)
+                    organ = organs[key]
+                    if organ is not None:
+                        choice = self._said_town(
+                            surface, place_ids, ctx, container, organ, _SOLE_TOWN
+                        )
             if choice is None and cue is None and ctx.dateline_country and _locative(text, start):
                 # "NEW DELHI — Gunmen attacked a bus in Reasi": a small town of the dateline's
                 # country, named where something happened, is that town
