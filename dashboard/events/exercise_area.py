@@ -6,6 +6,16 @@ the dateline's ("SEOUL - US jets flew a joint drill with South Korean fighters")
 from ACLED's codebook (an event is coded to where it took place) and CAMEO 1.1b3 §15
 (exhibit force posture): an exercise is done where the forces in it are, while a missile's
 path ("fired a missile over Japan") is not where it was fired from (``place_cues.PATH_BEFORE``).
+
+``launch_aside`` (hap63): two more names after a §15 trigger that are no place of the act.
+ACLED codes a launch to its launch site or else to the launching country, so the water a
+projectile was fired into, told by the coast it lies off ("launched missiles toward waters
+off North Korea's east coast", "fired shells into the sea near Yeonpyeong"), is where the
+missiles fell, not where they were fired from; and a capital or country after a verb of
+answering ("launched its own missiles, answering Pyongyang in kind", "held a drill in response
+to Beijing") is the party the act replies to, a metonym for its government (as
+``place_cues._ADDRESSEE_BEFORE`` reads "urged Kyiv" for verbal acts). ``where._beyond_the_act``
+asks it before the "near"/"off" reading would take the coast's country as the act's place.
 """
 
 from __future__ import annotations
@@ -82,3 +92,28 @@ def partner_host(d: _Draft, text: str, dateline: str | None) -> str | None:
     if not words & _exercise_words() or words & _projectile_words():
         return None
     return dateline
+
+
+# the sea off a coast a projectile flew to: "toward waters off", "into the sea near the coast of"
+_WATERS_OFF = re.compile(
+    r"\b(?:into|toward|towards)\s+(?:the\s+)?(?:seas?|waters)\s+(?:off|near)\s+(?:the\s+)?"
+    r"(?:coast\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# the party answered: "answering Pyongyang", "in response to Moscow", "replying to Seoul"
+_ANSWERED = re.compile(
+    r"\b(?:answer(?:s|ed|ing)?|(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\s+to"
+    r"|in\s+(?:response|reply)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REACH = 40  # "toward waters off the coast of " is 31 characters
+
+
+def launch_aside(text: str, m: Mention, code: str) -> bool:
+    """``m``, after the trigger of ``code``'s show of force (§15 but §154, troops moved),
+    names the water off a coast a projectile was fired into or the side the act answers,
+    no place of the act. Other codes: False."""
+    if code[:2] != "15" or code == MOBILISE:
+        return False
+    before = text[max(0, m.start - _REACH) : m.start]
+    return _WATERS_OFF.search(before) is not None or _ANSWERED.search(before) is not None

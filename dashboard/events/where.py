@@ -37,7 +37,7 @@ from dashboard.events.clause_parties import (
     proposed_venue,
 )
 from dashboard.events.emblems import emblem_after
-from dashboard.events.exercise_area import launch_path
+from dashboard.events.exercise_area import launch_aside, launch_path
 from dashboard.events.extents import within_extent
 from dashboard.events.name_parts import (
     _group_named_after,
@@ -559,7 +559,8 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
     said = code[:2] in SAID_TO or code[:2] == "16"
     if said and TOPIC_AFTER.search(text, after, m.start) is not None:
         return True
-    if outside_act_clause(text, m, trigger_start, code):  # ", cutting power to Port Sudan"
+    # ", cutting power to Port Sudan"; "fired toward waters off X", "answering Pyongyang"
+    if outside_act_clause(text, m, trigger_start, code) or launch_aside(text, m, code):
         return True
     return code[:2] == PROTEST and protest_topic_country(text, after, m)
 

@@ -16,6 +16,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from dashboard.places.arabic_article import capitalised_articles
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
@@ -168,7 +169,8 @@ class Recogniser(PersonNames):
         self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
-        matches, demonyms = self._find(text)
+        # "strikes on al-Qaim": the lowercase article is read as the name's head (offsets kept)
+        matches, demonyms = self._find(capitalised_articles(text))
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
