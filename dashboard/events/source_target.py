@@ -19,6 +19,7 @@ from dashboard.events.listed_sides import (
     first_listed,
     owned_site,
 )
+from dashboard.events.mandative import mandative_subject
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
@@ -429,7 +430,10 @@ def roles(
             if (
                 spans_object
                 and head_end <= a.start
-                and _OBJECT_GAP.fullmatch(text, head_end, a.start)
+                and (
+                    _OBJECT_GAP.fullmatch(text, head_end, a.start)
+                    or mandative_subject(text, trigger_start, a.start)
+                )
             ):
                 target = a
                 break
@@ -570,7 +574,8 @@ _TAKEN = re.compile(r"(?:re)?(?:captur|took|tak|seiz|wrest)", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_HOSTED = re.compile(r"host(?:s|ed|ing)?\b", re.IGNORECASE)
+# a go-between's verb ("Qatar mediated talks between"): the source (CAMEO §043, §045)
+_HOSTED = re.compile(r"(?:host|mediat|broker|facilitat|conven|sponsor)\w*", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _CARGO_TO = re.compile(
     r"\b(?:deliveries|shipments|supplies|consignments|transfers)\s+to\s+(?:the\s+)?$",
