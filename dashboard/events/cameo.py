@@ -110,6 +110,7 @@ from dashboard.events.stoppages import strike_misread
 from dashboard.events.succession import succeeded_in_office
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
+from dashboard.events.unasserted import asserted
 from dashboard.events.unsupported_claim import unsupported
 from dashboard.events.verbal import (
     denial,
@@ -311,6 +312,7 @@ def triggers(text: str) -> list[Trigger]:
         and not free_choice_act(p, m)
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
     ]
+    matches = asserted(p, matches)  # "Despite the sanctions,", "An appeal … to allow aid"
     # "did not respond to requests for comment on the attack": a comment sought and not
     # given, the newsroom's request, no act of the sentence (``no_comment``)
     unanswered = no_comment_spans(text)

@@ -24,7 +24,12 @@ _FRONTED_CLAUSE = re.compile(
     # pressure from Washington,", "In defiance of a UN resolution,"): Quirk et al. 1985 §8.89
     # (concessive adjuncts) and §9.7 (prepositional adjuncts); whoever pressed is no subject
     r"In\s+spite\s+of|Notwithstanding|Regardless\s+of|In\s+defiance\s+of|Defying|"
-    r"Under\s+(?:[a-z]+\s+){0,2}pressure\s+from)"
+    r"Under\s+(?:[a-z]+\s+){0,2}pressure\s+from|"
+    # the medium of a statement ("In a letter to the Security Council,", "In an interview
+    # with the BBC,"): whom it was addressed to hears the act and is no subject (Quirk et al.
+    # 1985 §8.79, adjuncts of means and instrument)
+    r"In\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:letter|statement|speech|address|"
+    r"message|interview|report|note|submission|briefing|phone\s+call|call)\s+(?:to|with|before))"
     # an initialism's dots do not end it ("Despite U.S. pressure,")
     r"\b(?:[^,;.]|(?<=[A-Z])\.){0,150},"
 )

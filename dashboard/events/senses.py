@@ -24,7 +24,11 @@ _MODIFIED = frozenset(
     "claimants application applications boat boats vessel vessels craft car cars "
     # "joint bomber patrols", "a bomber formation": the aircraft's name classifying its sorties
     # (Quirk et al. 1985, 17.108), no bombing (CAMEO 1.1b3 §183 codes a bomb set off)
-    "patrol patrols sortie sorties formation formations".split()
+    "patrol patrols sortie sorties formation formations "
+    # "a bomb plot", "a bomb scare", "a coup plot": what was plotted or feared, classifying
+    # the plan noun (Quirk et al. 1985, 17.108); no bombing told (FactBank: an event that is
+    # only plotted is not asserted)
+    "plot plots scare scares hoax hoaxes".split()
 )
 # who holds a post named after what the post runs ("the military operations chiefs", "an
 # attack commander"): Oxford Learner's Dictionaries, chief n. 1 'a person with a high rank

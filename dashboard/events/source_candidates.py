@@ -13,6 +13,7 @@ from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import assessor_speaker
+from dashboard.events.named_judge import judge_of
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import Gated, gated
@@ -148,9 +149,10 @@ def _candidates(
         before = [a for a in before if a not in hosts]
         if not before:
             return [], False
-    # "its patrols had heard artillery fire": who perceived the act did not do it
+    # "its patrols had heard artillery fire": who perceived the act did not do it; nor did
+    # who named it ("called the protest weak": ``named_judge``)
     seen = witnessed_from(text, trigger_start)
-    before = [a for a in before if not 0 <= a.start < seen]
+    before = [a for a in before if not 0 <= a.start < seen and not judge_of(text, a, trigger_start)]
     # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
     # where ("in …") is no side when another actor stands before the trigger
     # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)

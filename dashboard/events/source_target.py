@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
+from dashboard.events.against_subject import against_the_subject
 from dashboard.events.attack_subject import struck_in_subject
 from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
 from dashboard.events.fronted_clauses import SUBORDINATE_SUBJECT, in_fronted_clause
@@ -19,6 +20,7 @@ from dashboard.events.listed_sides import (
     first_listed,
     owned_site,
 )
+from dashboard.events.mandative import mandative_subject
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
@@ -430,7 +432,10 @@ def roles(
             if (
                 spans_object
                 and head_end <= a.start
-                and _OBJECT_GAP.fullmatch(text, head_end, a.start)
+                and (
+                    _OBJECT_GAP.fullmatch(text, head_end, a.start)
+                    or mandative_subject(text, trigger_start, a.start)
+                )
             ):
                 target = a
                 break
@@ -522,7 +527,7 @@ def roles(
     )
     if agent is not None and target is not None:
         return agent, target
-    if source is not None and _against_the_subject(text, source, trigger_start, trigger_end):
+    if source is not None and against_the_subject(text, source, trigger_start, trigger_end):
         # "Hasina fled after weeks of protests against her": she is what the protests were
         # against (CAMEO 1.1b3 §14: the target is whom the protest is against)
         return None, source
@@ -573,26 +578,10 @@ _TAKEN = re.compile(r"(?:re)?(?:captur|took|tak|seiz|wrest)", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_HOSTED = re.compile(r"host(?:s|ed|ing)?\b", re.IGNORECASE)
+# a go-between's verb ("Qatar mediated talks between"): the source (CAMEO §043, §045)
+_HOSTED = re.compile(r"(?:host|mediat|broker|facilitat|conven|sponsor)\w*", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _CARGO_TO = re.compile(
     r"\b(?:deliveries|shipments|supplies|consignments|transfers)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-
-# a nominal act in a time or cause adjunct ("after weeks of protests", "amid protests")
-# whose "against" names a pronoun that takes up the clause's subject ("against her
-# government"): the subject is what the act is against, not who did it
-_ADJUNCT_BEFORE = re.compile(
-    r"\b(?:after|amid|amidst|following|despite|during)\s+(?:(?:hours|days|weeks|months|years)\s+"
-    r"of\s+)?(?:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-_AGAINST_PRONOUN = re.compile(r"\s+against\s+(?:her|him|them|it|his|its|their)\b", re.IGNORECASE)
-
-
-def _against_the_subject(text: str, source: Actor, trigger_start: int, trigger_end: int) -> bool:
-    """The trigger is a nominal act in an adjunct, "against" a pronoun for the subject."""
-    adjunct = _ADJUNCT_BEFORE.search(text, max(source.end, trigger_start - 40), trigger_start)
-    return adjunct is not None and _AGAINST_PRONOUN.match(text, trigger_end) is not None

@@ -327,6 +327,8 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
                     flag = "hypothetical"  # "would have stormed": what did not happen
                 if kind == "negate" and _not_the_first(tokens, k):
                     continue  # "It was not the first time Iran has seized a tanker": it did
+                if kind == "negate" and name_word(tokens, k):
+                    continue  # "Reporters Without Borders condemned": a name, no negation
                 if flag == "hypothetical" and _closed_of_phrase(tokens, k, hi):
                     continue  # "a general suspected of plotting a coup was arrested"
                 if flag and flag not in found and cue_at(tokens, k, hi, cue):
@@ -334,6 +336,21 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
     if "planned" in found:
         found.discard("hypothetical")
     return found
+
+
+def name_word(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` a capitalised word inside a proper name, between two capitalised
+    words of a sentence that is not set in title case ("Reporters Without Borders condemned",
+    "Doctors Without Borders staff")? A name's words are not cues: in running text a
+    function word is capitalised only inside a name (Chicago Manual of Style, 17th ed.,
+    8.67: names of organisations capitalise their words), while a headline in title case
+    ("Russia Not Ready To Talk") capitalises every word, so there it stays a cue."""
+    if not 0 < k < len(tokens) - 1 or not tokens[k].text[:1].isupper():
+        return False
+    if not (tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()):
+        return False
+    # running text has lowercase content words; a title-case headline has none
+    return any(len(t.text) > 3 and t.text.isalpha() and t.text.islower() for t in tokens)
 
 
 def _closed_of_phrase(tokens: list[Token], k: int, hi: int) -> bool:

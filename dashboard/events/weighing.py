@@ -21,6 +21,7 @@ from dashboard.events.negation_scope import (
     unshared_cues,
 )
 from dashboard.events.non_events import _aside, _ended
+from dashboard.events.pelting import pelted_civilians
 from dashboard.events.provisions import provided_for
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -60,7 +61,7 @@ from dashboard.events.senses import _rule_words
 from dashboard.events.stoppages import stoppage_hit
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
-from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect
+from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect, name_word
 
 _NONE = frozenset({"no", "without"})
 _RECOGNISE = frozenset({"recognise", "recognize"})
@@ -90,7 +91,10 @@ def _none_of(p: Parse, m: Match, lex: Lexicon) -> bool:
         return True
     start = max(p.opening(m.first), m.first - 1)
     return any(
-        tokens[k].lower in _NONE and k + 1 < len(tokens) and tokens[k + 1].lower not in _NOT_NONE
+        tokens[k].lower in _NONE
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower not in _NOT_NONE
+        and not name_word(tokens, k)  # "Doctors Without Borders staff": a name
         for k in range(start, m.last)
     )
 
@@ -275,6 +279,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
             if any(t.keys & word_class("RIOT_WEAPON") for t in p.tokens[m.first : m.last + 1])
             else "180"
         )
+    elif code == "145" and pelted_civilians(p, m):
+        code = "180"  # "Settlers pelted farmers with stones": an assault, no riot (§180)
     elif code[:2] == "04" and _aid_workers_arrive(p, m):
         code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
     elif code == "042" and _troops_arrive(p, m):
