@@ -357,9 +357,16 @@ def rulers_seat(text: str, before: str, end: int, *, after_act: bool) -> bool:
     (``RULERS_IN``) that names no place of the act: a speaker's seat ("the junta in Bamako
     said"), or, named after the act, the rulers the act was aimed at ("rallied against the
     government in Damascus")?"""
-    if RULERS_IN.search(before) is None:
+    rulers = RULERS_IN.search(before)
+    if rulers is None:
         return False
-    return after_act or SPEAKER_VERB_AFTER.match(text, end) is not None
+    if SPEAKER_VERB_AFTER.match(text, end) is not None:
+        return True
+    # only whom the act opposes: "struck a building of the government in Kyiv" is there
+    return after_act and _AGAINST_BEFORE.search(before, 0, rulers.start()) is not None
+
+
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # where the report was given ("…, a police spokesman said in Abuja", "told reporters in

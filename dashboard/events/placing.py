@@ -538,7 +538,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             d.trigger.code in ("18", "19", "20")
             and d.source is not None
             and codes[0] == d.source.country_code
-            and not custody_killing(d)
+            and not custody_killing(d, article.text)
         )
     ):
         # (force by a side, no place nor target named: not in the attacker's own country,

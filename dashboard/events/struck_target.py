@@ -33,12 +33,24 @@ REACH = 40  # characters back from the target its cue is read in
 # country of the victim's nationality: "Saudi Arabia executed a Jordanian man" is in Saudi
 # Arabia (Merriam-Webster execute v. 3, hang v. 1b, behead: to put to death, a captive's fate)
 _CUSTODY_KILLING = re.compile(r"(?:execut|hang|hanged|hung|behead)", re.IGNORECASE)
+# who kills in the field, not in custody (as ``military_subjects.csv`` names forces)
+_FIELD_KILLERS = re.compile(
+    r"\b(?:troops|soldiers|forces|army|militants|fighters|gunmen|rebels|militias?|insurgents|"
+    r"jihadists|paratroopers|marines)\b",
+    re.IGNORECASE,
+)
 
 
-def custody_killing(d: _Draft) -> bool:
-    """Whether ``d`` is an execution ("executed", "hanged", "beheaded"): done where the
-    condemned is held, so in the doer's country when no place is named."""
-    return d.trigger.code == "18" and _CUSTODY_KILLING.match(d.trigger.text) is not None
+def custody_killing(d: _Draft, text: str) -> bool:
+    """Whether ``d`` is a state's execution ("Iran hanged two men", "Saudi Arabia executed"):
+    done where the condemned is held, so in the doer's country when no place is named. Not
+    when troops or fighters did it ("Russian troops executed surrendering soldiers"): that
+    is a killing in the field, where the victims were (ACLED codes it where it happened)."""
+    if d.trigger.code != "18" or _CUSTODY_KILLING.match(d.trigger.text) is None:
+        return False
+    return (
+        _FIELD_KILLERS.search(text, max(d.clause[0], d.trigger.start - 60), d.trigger.start) is None
+    )
 
 
 def abroad_target(d: _Draft, text: str) -> bool:
@@ -55,7 +67,7 @@ def struck(d: _Draft, text: str) -> bool:
     Nigeria", CAMEO 1.1b3 §191 impose blockade: a state closes its own side of a border, as
     "Niger closed its border with Nigeria" is Niger's act in Niger)."""
     tgt = d.target
-    if tgt is None or custody_killing(d):
+    if tgt is None or custody_killing(d, text):
         return False
     lo = max(0, tgt.start - REACH)
     return (

@@ -329,3 +329,22 @@ def test_a_place_after_the_act_still_places_it(extract: Extract) -> None:
     # near miss: "in Damascus" after the act, with no ruling body before it, is its place
     ev = _one(extract("Hundreds of students rallied on Friday in Damascus."), "14")
     assert where(ev)[0] == "Damascus"
+
+
+# 15. Guards found by the tester of this stop (they passed on main and failed on a first
+# version of the rules above)
+
+
+def test_prepared_to_launch_keeps_who_is_ready(extract: Extract) -> None:
+    ev = _one(extract("Kenya said it was prepared to launch an offensive against the gangs."), "15")
+    assert ev.roles.source == "Kenya"
+
+
+def test_troops_executing_prisoners_are_not_placed_at_home(extract: Extract) -> None:
+    ev = _one(extract("Russian soldiers executed nine captured Ukrainian soldiers."), "18")
+    assert where(ev)[1] != "RU"
+
+
+def test_a_building_of_the_government_in_a_city_is_in_that_city(extract: Extract) -> None:
+    ev = _one(extract("Drones damaged a building of the government in Khartoum on Sunday."), "19")
+    assert where(ev)[0] == "Khartoum"
