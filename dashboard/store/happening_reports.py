@@ -34,7 +34,7 @@ from dashboard.happenings.cues import (
 )
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
-from dashboard.happenings.model import Report, Spot
+from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
     AREA_KINDS,
@@ -181,7 +181,8 @@ def _report(
         own_magnitude(r.summary or "", _said(r.evidence))
         if r.evidence and r.event_code == "DIS-QUAKE"
         else None,
-        show_kind(r.summary) if r.summary and r.event_code.startswith("15") else None,
+        # a show of force, or a joint exercise merged as one (``merged_as``: 062 -> 15)
+        show_kind(r.summary) if r.summary and root == LAUNCH_ROOT else None,
         bool(getattr(r, "unreal", False)),
         aftermath(_said(r.evidence)) if r.evidence and r.event_code.startswith("DIS-") else False,
         sequel(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else False,
