@@ -34,7 +34,7 @@ from dashboard.happenings.cues import (
 )
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
-from dashboard.happenings.model import Report, Spot
+from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
     AREA_KINDS,
@@ -181,7 +181,8 @@ def _report(
         own_magnitude(r.summary or "", _said(r.evidence))
         if r.evidence and r.event_code == "DIS-QUAKE"
         else None,
-        show_kind(r.summary) if r.summary and r.event_code.startswith("15") else None,
+        # a show of force, or a joint exercise merged as one (``merged_as``: 062 -> 15)
+        show_kind(r.summary) if r.summary and root == LAUNCH_ROOT else None,
         bool(getattr(r, "unreal", False)),
         aftermath(_said(r.evidence)) if r.evidence and r.event_code.startswith("DIS-") else False,
         sequel(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else False,
@@ -416,6 +417,13 @@ def _spots(conn: Connection, place_ids: set[str]) -> dict[str, Spot]:
     return out
 
 
+# the id prefixes of gazetteer places (``places.gazetteer``): GeoNames, ISO 3166-2 divisions,
+# second-level divisions, regions and seas, minor towns, countries and US counties (a county
+# carries its state, ``gazetteer_divisions._add_us_counties``, so a county's report is held by
+# its state's: ``containment.contains``); a user's point is none of these
+GAZETTEER_IDS = ("gn:", "a1:", "a2:", "rg:", "tn:", "cc:", "usc:")
+
+
 @cache
 def _spot(
     pid: str,
@@ -429,7 +437,7 @@ def _spot(
     """A stored place with its province and box from the gazetteer (a user's point has none)."""
     from dashboard.places.gazetteer import load
 
-    known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "tn:", "cc:")) else None
+    known = load().get(pid) if pid.startswith(GAZETTEER_IDS) else None
     off = SEA_KINDS | BORDER_KINDS | AREA_KINDS  # of no country: off, between or across them
     if known is not None and known.kind in off and known.country_code is None and known.bbox:
         return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
