@@ -80,10 +80,17 @@ def _sayers_if_they(p: Parse, k: int, start: int) -> list[Token]:
     subject = p.tokens[start:k]
     if subject and subject[0].lower in _THEY and start > p.opening(k):
         return p.tokens[p.opening(k) : start]
+    if subject and start > p.opening(k) and all(t.lower in _NO_SUBJECT for t in subject):
+        # "The navy threatened to blockade the ports", "the army warned it would blockade":
+        # an infinitive or "it" has no subject of its own; the governing verb's subject does
+        # the blocking (Quirk et al. 1985 §14.9, subject control; §6.18 for "it")
+        return p.tokens[p.opening(k) : start]
     return subject
 
 
 _THEY = frozenset({"they", "we"})
+# the words between a governing verb and its complement's verb that name no subject
+_NO_SUBJECT = frozenset("to it would will could might shall should soon".split())
 
 
 _SAID = frozenset("said says told reported".split())
