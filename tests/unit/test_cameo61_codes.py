@@ -82,3 +82,32 @@ def test_an_act_considered_or_judged_is_no_refusal(
     got = codes(extract(body))
     assert expected in got
     assert not any(c.startswith("12") for c in got)
+
+
+# ------------------------------- an offer turned down rejects what is offered (§125)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rebels rejected a government offer to hold talks.",
+        "Pyongyang rejected a Seoul offer to hold talks on the border.",
+    ],
+)
+def test_an_offer_of_talks_rejected_is_a_rejection_of_talks(extract: Extract, body: str) -> None:
+    # §036 offer to meet or negotiate, turned down: §125 reject proposal to meet
+    assert "125" in codes(extract(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The government offered to hold talks with the rebels.", "036"),
+        ("Khartoum turned down a Kenyan offer to mediate between the two sides.", "126"),
+        ("The rebels rejected the proposal outright.", "120"),
+    ],
+)
+def test_an_offer_made_or_other_rejections_keep_their_codes(
+    extract: Extract, body: str, expected: str
+) -> None:
+    assert expected in codes(extract(body))
