@@ -111,3 +111,66 @@ def test_an_offer_made_or_other_rejections_keep_their_codes(
     extract: Extract, body: str, expected: str
 ) -> None:
     assert expected in codes(extract(body))
+
+
+# ------------------------------- "said on Monday they would blockade": still the sayers
+
+
+def test_a_time_adjunct_before_they_keeps_the_civilian_blockers(extract: Extract) -> None:
+    body = "Angry truckers said on Monday they would blockade Madrid to protest fuel taxes."
+    got = codes(extract(body))
+    assert "133" in got
+    assert "1381" not in got  # truckers threaten a protest, not an armed blockade
+
+
+def test_an_army_saying_it_would_blockade_a_city_still_threatens_one(extract: Extract) -> None:
+    assert "1381" in codes(extract("The army said it would blockade the rebel stronghold."))
+
+
+# ------------------------------- terror threatened is unconventional violence (§1383)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The group threatened to resume terrorist activities in the capital.",
+        "The rebels threatened to carry out acts of terror in the cities.",
+        "The militants threatened a new campaign of terror against foreigners.",
+        "The militia threatened to kill the hostages unless its fighters were freed.",
+    ],
+)
+def test_a_threat_of_terror_or_of_killing_captives_is_1383(extract: Extract, body: str) -> None:
+    assert "1383" in codes(extract(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The army threatened to launch an offensive on the rebel-held town.", "1384"),
+        ("Troops killed five gunmen who had taken hostages at the hotel.", "190"),
+    ],
+)
+def test_armed_force_threatened_or_used_stays_conventional(
+    extract: Extract, body: str, expected: str
+) -> None:
+    assert expected in codes(extract(body))
+
+
+# ------------------------------- assistance to a war is military aid (§072, refused §1222)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government refused to commit to any assistance to the war in Yemen.",
+        "The country declined to offer support to the invasion.",
+    ],
+)
+def test_assistance_to_a_war_refused_is_military_aid_refused(extract: Extract, body: str) -> None:
+    assert "1222" in codes(extract(body))
+
+
+def test_a_request_for_aid_to_war_victims_stays_plain_aid(extract: Extract) -> None:
+    body = "Donors turned down requests for aid to victims of the war in Yemen."
+    got = codes(extract(body))
+    assert "1222" not in got
