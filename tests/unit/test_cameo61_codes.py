@@ -174,3 +174,33 @@ def test_a_request_for_aid_to_war_victims_stays_plain_aid(extract: Extract) -> N
     body = "Donors turned down requests for aid to victims of the war in Yemen."
     got = codes(extract(body))
     assert "1222" not in got
+
+
+# ------------------------------- talks of two countries' sides in a third country (§044)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Israeli and Palestinian negotiators resumed talks in Cairo on Monday.",
+        "Russian and Ukrainian delegations held talks in Istanbul on Tuesday.",
+    ],
+)
+def test_talks_held_in_a_third_country_meet_at_a_third_location(
+    extract: Extract, body: str
+) -> None:
+    assert "044" in codes(extract(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian and Ukrainian delegations held talks in Moscow on Tuesday.",
+        "Israeli and Palestinian negotiators resumed talks on Monday.",
+        "Kenyan officials held talks with the opposition in Nairobi.",
+    ],
+)
+def test_talks_at_home_or_nowhere_named_stay_talks(extract: Extract, body: str) -> None:
+    got = codes(extract(body))
+    assert "040" in got
+    assert "044" not in got
