@@ -204,3 +204,39 @@ def test_talks_at_home_or_nowhere_named_stay_talks(extract: Extract, body: str) 
     got = codes(extract(body))
     assert "040" in got
     assert "044" not in got
+
+
+# ------------------------------- a removal named as a noun: of an office holder, of sanctions
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Protesters demanded the removal of the governor.", "1041"),
+        ("Students demanded the sacking of the university rector.", "1041"),
+        ("Lawmakers called for the impeachment of the president.", "0241"),
+        ("Tehran demanded the removal of sanctions.", "1054"),
+        ("Caracas appealed for the lifting of the oil embargo.", "0254"),
+        ("Brussels refused the easing of sanctions on Minsk.", "1244"),
+    ],
+)
+def test_a_removal_named_as_a_noun_is_coded_by_what_is_removed(
+    extract: Extract, body: str, expected: str
+) -> None:
+    assert expected in codes(extract(body))
+
+
+def test_the_lifting_of_sanctions_is_no_sanction_imposed(extract: Extract) -> None:
+    got = codes(extract("The removal of sanctions on Iran angered Israel."))
+    assert "163" not in got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The union demanded the removal of the ban on head coverings.",
+        "Moscow demanded the removal of US troops from the border.",
+    ],
+)
+def test_a_removal_of_no_office_holder_is_no_leadership_demand(extract: Extract, body: str) -> None:
+    assert "1041" not in codes(extract(body))
