@@ -22,7 +22,8 @@ def blocker_subject(p: Parse, k: int, start: int) -> list[Token]:
     lead = next((i for i, t in enumerate(subject) if not _time_word(t)), len(subject))
     if lead < len(subject) and subject[lead].lower in _THEY and start > p.opening(k):
         return p.tokens[p.opening(k) : start]
-    if subject and start > p.opening(k) and all(t.lower in _NO_SUBJECT for t in subject):
+    rest = subject[lead:]
+    if rest and start > p.opening(k) and all(t.lower in _NO_SUBJECT for t in rest):
         # "The navy threatened to blockade the ports", "the army warned it would blockade":
         # an infinitive or "it" has no subject of its own; the governing verb's subject does
         # the blocking (Quirk et al. 1985 §14.9, subject control; §6.18 for "it")
@@ -40,4 +41,4 @@ def _time_word(t: Token) -> bool:
 
 
 # the words between a governing verb and its complement's verb that name no subject
-_NO_SUBJECT = frozenset("to it would will could might shall should soon".split())
+_NO_SUBJECT = frozenset("to it would will could might shall should soon had has have".split())

@@ -123,6 +123,17 @@ def test_a_time_adjunct_before_they_keeps_the_civilian_blockers(extract: Extract
     assert "1381" not in got  # truckers threaten a protest, not an armed blockade
 
 
+def test_an_army_saying_on_monday_it_had_blockaded_a_port_blockaded_it(extract: Extract) -> None:
+    got = codes(extract("The army said on Monday it had blockaded the port."))
+    assert "191" in got
+    assert "144" not in got
+
+
+def test_an_army_telling_of_protesters_blockading_keeps_the_protest(extract: Extract) -> None:
+    got = codes(extract("The army said on Monday that protesters had blockaded the port."))
+    assert "144" in got
+
+
 def test_an_army_saying_it_would_blockade_a_city_still_threatens_one(extract: Extract) -> None:
     assert "1381" in codes(extract("The army said it would blockade the rebel stronghold."))
 
