@@ -251,3 +251,17 @@ def test_the_lifting_of_sanctions_is_no_sanction_imposed(extract: Extract) -> No
 )
 def test_a_removal_of_no_office_holder_is_no_leadership_demand(extract: Extract, body: str) -> None:
     assert "1041" not in codes(extract(body))
+
+
+# ------------------------------- a nuclear strike launched is §2042, threatened §1385
+
+
+def test_a_threat_to_launch_a_nuclear_strike_threatens_wmd(extract: Extract) -> None:
+    body = "North Korea threatened to launch a nuclear strike on the United States."
+    assert "1385" in codes(extract(body))
+
+
+def test_a_threat_to_launch_a_plain_strike_stays_conventional(extract: Extract) -> None:
+    got = codes(extract("The army threatened to launch a strike on rebel positions."))
+    assert "1384" in got
+    assert "1385" not in got
