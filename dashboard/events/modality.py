@@ -34,7 +34,23 @@ def recode(governor: str, code: str, lex: Lexicon) -> str:
     """
     if governor in ("03", "03v") and code[:2] in _CONFLICT:
         governor = "13"  # a vow to attack is a threat, not an intent to cooperate
+    if governor == "12" and code[:2] == "03":
+        # "rejected a government offer to hold talks": an offer turned down is a rejection
+        # of the act offered (§036 offer to meet -> §125), as §12's sub-codes mirror §03's
+        code = offered_act(code, lex) or code
     return embedded(governor.rstrip("v"), code, lex) or governor + "0"
+
+
+def offered_act(code: str, lex: Lexicon) -> str | None:
+    """The act an intent code (§03) is an intent to do, read backwards from ``embed.csv``'s
+    §03 rows; None for the bare §030 or a code the table does not name.
+
+    >>> offered_act("036", load())  # intent to meet or negotiate: the meeting
+    '04'
+    """
+    return next(
+        (comp for (gov, comp), res in lex.embed.items() if gov == "03" and res == code), None
+    )
 
 
 def embedded(governor: str, code: str, lex: Lexicon) -> str | None:

@@ -291,6 +291,8 @@ def _meeting_at_home(d: _Draft, text: str) -> str | None:
     not named after "in" or "at" following the trigger. Swaps ``d.source`` and ``d.target``
     of a joint subject whose source is the host."""
     code = d.trigger.full or d.trigger.code
+    if code == "040":
+        return _talks_abroad(d, text)
     loc, src, tgt = d.location, d.source, d.target
     if code != "044" or loc is None or loc.place is None or src is None or tgt is None:
         return None
@@ -308,6 +310,23 @@ def _meeting_at_home(d: _Draft, text: str) -> str | None:
         d.source, d.target, d.joint = tgt, src, False
         return "042"
     return "043"
+
+
+def _talks_abroad(d: _Draft, text: str) -> str | None:
+    """ "044" for talks (§040) between sides of two countries told at a named place in
+    neither ("Israeli and Palestinian negotiators resumed talks in Cairo"): CAMEO 1.1b3 §044
+    "meet at a 'third' location", outside the territories of both parties. None when the
+    place is in one side's country (talks say nothing of who visited whom), a side has no
+    country, or the place is not named after "in" or "at" following the trigger."""
+    loc, src, tgt = d.location, d.source, d.target
+    if loc is None or loc.place is None or src is None or tgt is None:
+        return None
+    if loc.start < d.trigger.end or not _AT_NAMED.search(text, 0, loc.start):
+        return None
+    here, sides = loc.place.country_code, {src.country_code, tgt.country_code}
+    if here is None or None in sides or len(sides) < 2 or here in sides:
+        return None
+    return "044"
 
 
 _AT_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z")

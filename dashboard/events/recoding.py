@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from dashboard.events.blocker_subject import blocker_subject
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.domain import _subject, group_subject
@@ -35,7 +36,7 @@ def _armed_blocker(p: Parse, m: Match) -> bool:
         (j + 1 for j in p.verbs if p.opening(k) <= j < k and tokens[j].lower not in AUX),
         default=p.opening(k),
     )
-    subject = _sayers_if_they(p, k, start)  # "The army said villagers blocked": no army's
+    subject = blocker_subject(p, k, start)  # "The army said villagers blocked": no army's
     if any(t.keys & {"police", "policeman", "protester", "demonstrator"} for t in subject):
         return False
     return group_subject(p, m) or any(t.keys & (_ARMED | _FORCES) for t in subject)
@@ -66,24 +67,10 @@ def _civilian_blocker(p: Parse, m: Match) -> bool:
         ),
         default=p.opening(k),
     )
-    subject = _sayers_if_they(p, k, start)
+    subject = blocker_subject(p, k, start)
     if any(t.keys & (_ARMED | _FORCES) for t in subject):
         return False
     return any(t.keys & (_CIVILIANS | LABOUR) for t in subject)
-
-
-def _sayers_if_they(p: Parse, k: int, start: int) -> list[Token]:
-    """The subject words of the trigger at ``k`` (from ``start``), or, when they open with
-    "they" or "we" after a saying, the sayers': "The protesters said they would continue
-    blockades" (the pronoun takes the subject of the saying verb it follows, Quirk et al.
-    1985 §6.18; newuser49: a military blockade threat by students)."""
-    subject = p.tokens[start:k]
-    if subject and subject[0].lower in _THEY and start > p.opening(k):
-        return p.tokens[p.opening(k) : start]
-    return subject
-
-
-_THEY = frozenset({"they", "we"})
 
 
 _SAID = frozenset("said says told reported".split())

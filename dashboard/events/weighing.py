@@ -8,9 +8,10 @@ from __future__ import annotations
 from dashboard.events.captivity import freed_by_force, released_by_forces, rescued_by_forces
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
+from dashboard.events.excluded_acts import excluded_act
 from dashboard.events.intercepted_launch import launch_intercepted
 from dashboard.events.lexicon import Lexicon, Match, word_class
-from dashboard.events.modality import apart, local_flags
+from dashboard.events.modality import apart, local_flags, recode
 from dashboard.events.negation_scope import (
     CALLED_OFF,
     before_it_could,
@@ -253,6 +254,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = _recoded(p, m, m.rule.code)
+    if code[:2] not in ("12", "13") and excluded_act(text, p, m):
+        # "Lifting the sanctions is not under consideration": the act turned down (§1244)
+        code = recode("12", code, lex)
+        flags.discard("negated")
     if (
         code.startswith("054")
         and "negated" in flags
