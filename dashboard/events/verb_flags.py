@@ -127,10 +127,13 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # (CAMEO 1.1b3 has no voting code; ACE 2005 guidelines: the voted act is not asserted
         # as done), as an order's is; "voted to approve", "to demand" are done by the vote
         return set() if tokens[_to_verb_ahead(tokens, i)].keys & _DONE_BY_VOTE else {"planned"}
-    if "need" in keys and _passive(tokens, i) and nxt == "to":
+    if "need" in keys and nxt == "to":
         # "more troops were needed to defeat the rebels": a requirement, not the act done
         # (FactBank 1.0, Sauri and Pustejovsky 2009: an event under a necessity predicate is
-        # not asserted), nor a demand made of anyone (``needs.passive_need``)
+        # not asserted). Reported of a party ("Zelensky said Russia needed to withdraw"), it
+        # is the speaker's demand on that party (CAMEO 1.1b3 §10), as "must" is
+        if not _passive(tokens, i) and any(t.keys & lex.words("report") for t in tokens):
+            return {"demand", "aspect"}
         return {"hypothetical"}
     if keys & {"try", "attempt"} and (right or _shared_infinitive(tokens, j)):
         return {"attempt", "aspect"}

@@ -348,3 +348,25 @@ def test_troops_executing_prisoners_are_not_placed_at_home(extract: Extract) -> 
 def test_a_building_of_the_government_in_a_city_is_in_that_city(extract: Extract) -> None:
     ev = _one(extract("Drones damaged a building of the government in Khartoum on Sunday."), "19")
     assert where(ev)[0] == "Khartoum"
+
+
+# 16. What a speaker says another party "needed to" do is a demand on it (§10), not the act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron said on Monday that Russia needed to withdraw its forces from Ukraine.",
+        "The president said the rebels needed to free the hostages.",
+    ],
+)
+def test_a_reported_need_is_a_demand(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert rooted(events, "10")
+    assert not real(events, "08", "19")
+
+
+def test_an_unreported_need_is_not_done(extract: Extract) -> None:
+    # near miss: no one says it, so no demand; the retreat is not told as done either
+    events = extract("The army needed to retreat after heavy losses.")
+    assert not real(events, "08") and not rooted(events, "10")
