@@ -100,9 +100,9 @@ DECADE_WORDS = {
     "eighties": 80,
     "nineties": 90,
 }
-UNIT_RX = "|".join(sorted(_UNITS, key=len, reverse=True))
-TENS_RX = "|".join(_TENS)
-ORDINAL_WORD_RX = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+UNIT_RX: str = "|".join(sorted(_UNITS, key=len, reverse=True))
+TENS_RX: str = "|".join(_TENS)
+ORDINAL_WORD_RX: str = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 
 
 # ---------------------------------------------------------------- quarters and halves

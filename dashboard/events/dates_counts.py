@@ -118,7 +118,7 @@ def past_hours(m: re.Match[str], ctx: Context) -> Got | None:
 # past week/month/year" are ``dates_relative.relative_period``'s. "The last decade of the
 # century", "the last two years of his rule" are the final stretch of something else, not
 # the stretch up to publication
-PAST_UNITS = (
+PAST_UNITS: str = (
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?:{NUM_RX}\s+(?P<unit>days|weeks|months|years|decades)|(?P<one>decade|century))\b"
     r"(?!\s+of\b)"
@@ -155,7 +155,7 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
 # publication (TimeML: "for two years" is a DURATION, and the present perfect puts its end
 # at the speech time, Reichenbach 1947 E-R,S); a bare past ("besieged it for two years") or
 # a term ("banned for two years", "sentenced for five years") has no such end
-FOR_UNITS = (
+FOR_UNITS: str = (
     r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
     rf"{NUM_RX}\s+(?P<unit>days|weeks|months|years|decades)\b"
 )

@@ -313,7 +313,9 @@ def roles(
     # body named before a comma, in another clause
     before = adjacent_subject(text, before, trigger_start)
     named = [a for a in before if a.kind != "country"]
-    source = max(named or before, key=lambda a: a.start) if (named or before) else None
+    source: Actor | None = (
+        max(named or before, key=lambda a: a.start) if (named or before) else None
+    )
     # "Malian troops and Russian mercenaries killed": of a joint subject, the first named is
     # the source (CAMEO's and GDELT's Actor1)
     while source is not None and source.kind == "country":
@@ -337,7 +339,7 @@ def roles(
         # "drew a statement from South Korea's foreign ministry, which condemned it": the
         # subject relative's antecedent did the act, not the launcher named before it
         source = antecedent
-    target = None
+    target: Actor | None = None
     struck = struck_in_subject(text, before, source, text[trigger_start:trigger_end])
     if struck is not None:
         return struck
