@@ -100,8 +100,8 @@ from dashboard.model import (
 # intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
 _SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
 # the mark ``dates_tense`` leaves on a date read forward for a verb of intent or schedule
-# ("planning attacks on Tuesday"): that phrase may date the plan, not the act coded
-_READ_AHEAD_BY_ANOTHER = "(future: "
+# ("planning attacks on Tuesday"), with that verb: the phrase may date the plan, not the act
+_READ_AHEAD = re.compile(r"\(future: '(\w+)")
 
 
 def _verb(d: _Draft, s0: int) -> tuple[int, int]:
@@ -372,7 +372,12 @@ class DraftFinisher:
             # "a bomb exploded near Tillaberi two days later": what a report tells in the past
             # tense happened by the telling (Reichenbach 1947: E before S), so a date reckoned
             # past publication conflicts with the verb; it is not a plan
-            if _READ_AHEAD_BY_ANOTHER in when.reason:
+            ahead = _READ_AHEAD.search(when.reason)
+            if ahead is not None and ahead.group(1).lower() in d.trigger.text.lower().split():
+                # "Unions called a general strike for Friday": the trigger's own verb of
+                # schedule set the date ahead, so the act it names is still to come
+                flags.append("planned")
+            elif ahead is not None:
                 # "arrested three men they said were planning attacks on Tuesday": the phrase
                 # was read ahead for the plan's verb, so it dates the plan if anything; the
                 # arrest told in the past was made by publication (as a threat's telling)

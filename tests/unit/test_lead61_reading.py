@@ -370,3 +370,10 @@ def test_an_unreported_need_is_not_done(extract: Extract) -> None:
     # near miss: no one says it, so no demand; the retreat is not told as done either
     events = extract("The army needed to retreat after heavy losses.")
     assert not real(events, "08") and not rooted(events, "10")
+
+
+def test_a_strike_called_for_a_day_ahead_is_planned(extract: Extract) -> None:
+    # near miss of the read-ahead rule: the trigger's own verb set the day ahead
+    ev = _one(extract("Dock workers called a general strike in Rotterdam for Monday."), "14")
+    assert ev.when.start == date(2026, 6, 22)
+    assert "planned" in ev.flags
