@@ -107,6 +107,13 @@ _ANSWERED = re.compile(
     re.IGNORECASE,
 )
 _REACH = 40  # "toward waters off the coast of " is 31 characters
+_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?$", re.IGNORECASE)
+_ZONE_OF = re.compile(
+    r"['’]s\s+(?:exclusive\s+economic\s+zone|EEZ|territorial\s+waters|waters|airspace)\b",
+    re.IGNORECASE,
+)
+_FELL = re.compile(r"\b(?:fell|falls?|landed|lands?|splashed|crashed)\b", re.IGNORECASE)
+_COAST_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+)?coast\b", re.IGNORECASE)
 
 
 def launch_aside(text: str, m: Mention, code: str) -> bool:
@@ -116,4 +123,14 @@ def launch_aside(text: str, m: Mention, code: str) -> bool:
     if code[:2] != "15" or code == MOBILISE:
         return False
     before = text[max(0, m.start - _REACH) : m.start]
-    return _WATERS_OFF.search(before) is not None or _ANSWERED.search(before) is not None
+    if _ANSWERED.search(before) is not None:
+        return True
+    if _OUTSIDE.search(before) is not None and _ZONE_OF.match(text, m.end) is not None:
+        return True  # "fell outside Japan's exclusive economic zone": not in Japan's waters
+    waters = _WATERS_OFF.search(before)
+    if waters is None or _FELL.search(before, 0, waters.start()) is not None:
+        return False  # "a missile fell into the sea off Odesa": where it fell is the place
+    # another country's water, named by the country ("off the coast of North Korea", "off
+    # Japan's west coast"); a town or province off which the firer's own ships or batteries
+    # stand ("fired live rounds into the sea off Fujian") is where they fired from
+    return m.place.kind == "country" or _COAST_OF.match(text, m.end) is not None

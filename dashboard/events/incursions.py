@@ -17,6 +17,7 @@ _INTRUDED = re.compile(
 # the object after the trigger's own words ("entered Latvian airspace": §154 on "entered")
 OBJECT_REACH = 40  # characters
 # "violated its airspace": the speaker's own (Quirk et al. 1985 §6.27, possessive reference)
+_OUTSIDE = re.compile(r"\boutside\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:its|our|their)\s+$", re.IGNORECASE)
 TOWN_REACH = 2  # sentences back the incursion may have been told in (placing.TOWN_REACH)
 
@@ -47,6 +48,8 @@ def entered_country(ctx: _Context, d: _Draft) -> str | None:
     words = _INTRUDED.search(text, d.trigger.start, max(hi, d.trigger.end))
     if words is None or ("," in text[d.trigger.end : words.start()]):
         return None
+    if _OUTSIDE.search(text, d.trigger.end, words.start()) is not None:
+        return None  # "fell into the sea outside Japan's exclusive economic zone": none entered
     at = words.start()
     own = d.source.country_code if d.source is not None else None
     named = [c for s, _, c, _ in ctx.countries.within(d.trigger.start, at) if c != own]

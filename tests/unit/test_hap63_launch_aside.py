@@ -81,3 +81,26 @@ def test_only_a_show_of_force_sets_the_answered_side_aside(geoparser: Geoparser)
     assert isinstance(m, Mention)
     assert not launch_aside(text, m, "141")
     assert launch_aside(text, m, "150")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # guards found by this stop's tester: where a missile fell is its place, and a
+        # firer's own town or province off which it fired stays the place
+        ("A Russian missile fell into the sea off Mykolaiv on Wednesday.", "Mykolayiv"),
+        (
+            "Chinese destroyers fired shells into the sea off Zhejiang on Wednesday.",
+            "Zhejiang Sheng",
+        ),
+    ],
+)
+def test_where_it_fell_and_an_own_coast_keep_their_places(
+    extract: Extract, text: str, place: str
+) -> None:
+    assert _launch_place(extract(text)) == place
+
+
+def test_outside_a_zone_is_not_in_it(extract: Extract) -> None:
+    text = "A North Korean ICBM fell into the sea outside South Korea's exclusive economic zone."
+    assert _launch_place(extract(text)) != "South Korea"
