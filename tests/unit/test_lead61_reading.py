@@ -378,3 +378,10 @@ def test_a_strike_called_for_a_day_ahead_is_planned(extract: Extract) -> None:
     ev = _one(extract("Dock workers called a general strike in Rotterdam for Monday."), "14")
     assert ev.when.start == date(2026, 6, 22)
     assert "planned" in ev.flags
+
+
+def test_metro_manila_is_the_capital_region(geoparser: Geoparser) -> None:
+    # after newuser61u: "Metro" before a town names the town, but Metro Manila is a region
+    (m,) = [m for m in geoparser.parse("Heavy rain flooded Metro Manila.") if "Manila" in m.text]
+    assert m.place is not None
+    assert (m.place.kind, m.place.country_code) == ("admin1", "PH")
