@@ -337,7 +337,7 @@ class DraftFinisher:
             why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
             when, inferred = told_by_publication(sentence, _verb(d, s0), when, pub, why)
             alts, flags = (), [*flags, "date_inferred"] if inferred else flags
-        elif pub and code[:2] == "11" and alleged_act_dated(sentence, _verb(d, s0), when, pub):
+        elif pub and code[:3] == "112" and alleged_act_dated(sentence, _verb(d, s0), when, pub):
             # "Amnesty accused soldiers of killing 30 protesters in 2020": the year dates the
             # killing alleged; the accusation, news now, was made by publication
             why = f"an accusation told in the past; '{when.text}' dates the act alleged"

@@ -385,3 +385,9 @@ def test_metro_manila_is_the_capital_region(geoparser: Geoparser) -> None:
     (m,) = [m for m in geoparser.parse("Heavy rain flooded Metro Manila.") if "Manila" in m.text]
     assert m.place is not None
     assert (m.place.kind, m.place.country_code) == ("admin1", "PH")
+
+
+def test_a_verdict_keeps_its_year(extract: Extract) -> None:
+    # near miss: a court's finding (§116) "in 2019" is dated then, not by publication
+    ev = _one(extract("Records show he was found guilty of smuggling in 2019."), "11")
+    assert ev.when.start.year == 2019
