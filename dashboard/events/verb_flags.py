@@ -49,6 +49,14 @@ _DATE_OPENERS = frozenset("on last late earlier this".split())  # "said on Wedne
 FALSELY = frozenset("falsely wrongly erroneously mistakenly baselessly".split())
 
 
+_MODAL_WORDS = frozenset("would will could might may should must".split())
+
+
+def _after_modal(tokens: list[Token], i: int) -> bool:
+    """Does a modal stand right before ``tokens[i]`` ("would need to")?"""
+    return i > 0 and tokens[i - 1].lower in _MODAL_WORDS
+
+
 def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
     """What a verb that passes the event on adds (an empty set for "said", "began to"), or
     None when the verb at ``i`` governs itself."""
@@ -127,11 +135,12 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # (CAMEO 1.1b3 has no voting code; ACE 2005 guidelines: the voted act is not asserted
         # as done), as an order's is; "voted to approve", "to demand" are done by the vote
         return set() if tokens[_to_verb_ahead(tokens, i)].keys & _DONE_BY_VOTE else {"planned"}
-    if "need" in keys and nxt == "to":
+    if tokens[i].lower == "needed" and nxt == "to" and not _after_modal(tokens, i):
         # "more troops were needed to defeat the rebels": a requirement, not the act done
         # (FactBank 1.0, Sauri and Pustejovsky 2009: an event under a necessity predicate is
         # not asserted). Reported of a party ("Zelensky said Russia needed to withdraw"), it
-        # is the speaker's demand on that party (CAMEO 1.1b3 §10), as "must" is
+        # is the speaker's demand on that party (CAMEO 1.1b3 §10), as "must" is. ("NATO
+        # would need to remain strong" is left as before: a comment, §010)
         if not _passive(tokens, i) and any(t.keys & lex.words("report") for t in tokens):
             return {"demand", "aspect"}
         return {"hypothetical"}
