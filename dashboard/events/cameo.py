@@ -80,6 +80,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
+from dashboard.events.own_cause import cancelled_for_own_cause
 from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.refusal_vow import vow_after_refusal
@@ -310,6 +311,7 @@ def triggers(text: str) -> list[Trigger]:
         # "Any attack will be met with force": a free-choice "any" names no attack
         and not free_choice_act(p, m)
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
+        and not cancelled_for_own_cause(p, m)  # "cancelled a trip … because of riots at home"
     ]
     # "did not respond to requests for comment on the attack": a comment sought and not
     # given, the newsroom's request, no act of the sentence (``no_comment``)
