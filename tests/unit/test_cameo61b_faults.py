@@ -206,3 +206,30 @@ def test_a_junta_allowing_rallies_still_grants_a_right() -> None:
     assert _codes("The junta allowed opposition parties to hold rallies in the capital.")[:1] == [
         "0833"
     ]
+
+
+# --- 10. a harm disowned, a decision called a betrayal -----------------------------------------
+
+
+def test_having_nothing_to_do_with_a_blast_denies_responsibility() -> None:
+    text = "The ministry said on Monday it had nothing to do with the poisoning of the activist."
+    assert _codes(text)[:1] == ["016"]
+
+
+def test_having_nothing_to_do_with_elections_denies_nothing() -> None:
+    assert "016" not in _codes("The ministry said it had nothing to do with the elections.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called the government's decision a betrayal.",
+        "The rebel front called France's recognition of the plan a betrayal of the people.",
+    ],
+)
+def test_a_decision_called_a_betrayal_is_denounced(text: str) -> None:
+    assert _codes(text)[:1] == ["111"]
+
+
+def test_a_decision_called_a_step_forward_is_no_denunciation() -> None:
+    assert "111" not in _codes("The minister called the decision a step forward.")
