@@ -80,6 +80,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
+from dashboard.events.own_cause import cancelled_for_own_cause
 from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.refusal_vow import vow_after_refusal
@@ -300,17 +301,16 @@ def triggers(text: str) -> list[Trigger]:
         and not _judged_noun(p, m)
         and not appealed_ruling(p, m)  # "would appeal the ruling": a court case, no §02
         and not attributive_participle(p, m)  # "sent 29 jailed men": no jailing told
-        # "the dam was not a threat": a threat denied is none made
-        and not denied_threat(p, m)
+        and not denied_threat(p, m)  # "the dam was not a threat": a denied threat is none
         and not named_by(p, m)
         and not vowed_remembrance(p, m)  # "vowed never to forget the attack": no §030
         and not taken_thing(p, m)  # "took the microphone by force": no ground occupied
         and not vowed_not_unnamed(p, m, matches)  # "vowed not to return the islands"
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
-        # "Any attack will be met with force": a free-choice "any" names no attack
-        and not free_choice_act(p, m)
+        and not free_choice_act(p, m)  # "Any attack will be met with force": a free-choice any
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
+        and not cancelled_for_own_cause(p, m)  # "cancelled a trip … because of riots at home"
     ]
     matches = asserted(p, matches)  # "Despite the sanctions,", "An appeal … to allow aid"
     # "did not respond to requests for comment on the attack": a comment sought and not

@@ -128,6 +128,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "185"  # "tried to assassinate": an attempt on a life
     elif "posture" in flags and code[:2] in ("18", "19", "20"):
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
+    elif "posture" in flags and "intent" not in flags:  # "preparing to impose": TimeML I_ACTION
+        flags.add("planned")
     elif "demand" in flags and _unvoiced_need(p, gov, lex):
         # "The deal still has to be signed": a step still to come, and no one demands it
         flags.discard("demand")

@@ -54,6 +54,7 @@ from functools import cache
 
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.force_readings import killers_killed, riot_gear
+from dashboard.events.given_up_on import given_up_on
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
@@ -577,6 +578,7 @@ def misread(p: Parse, m: Match) -> bool:
         or background_attribute(p, m)
         or asserted_insist(p, m)
         or wished(p, m)
+        or given_up_on(p, m)  # "would not give up on the town": no yield
         or riot_gear(p, m)
         or killers_killed(p, m)
     )

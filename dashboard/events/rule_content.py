@@ -56,12 +56,31 @@ def _relative_permits() -> Gated:
 
 def permitted_from(text: str) -> int | None:
     """The offset in ``text`` (one sentence) of a verb of permission in a relative clause on a
-    rule ("passed a law that allows police to detain"): what follows is the rule's content."""
-    m = _relative_permits().search(text)
-    return m.start(1) if m is not None else None
+    rule ("passed a law that allows police to detain"), or after a modal on a decision or a
+    rule ("said the decision would allow Chad to assert its sovereignty"): what follows is
+    the rule's content or the decision's foreseen effect, no act done."""
+    found = [
+        m.start(1) for m in (_relative_permits().search(text), _effect_permits().search(text)) if m
+    ]
+    return min(found, default=None)
 
 
 def rule_permits(text: str) -> bool:
     """Is ``text`` (one sentence) a rule's or a measure's content, told with a verb of
     permission after the rule as subject? Its triggers are the permitted acts, none done."""
     return _rule_permits().search(text) is not None
+
+
+@cache
+def _effect_permits() -> Gated:
+    """A decision or a rule (``classes.csv`` ``DECISION``, ``STATUTE``, ``MEASURE``), a modal
+    and a verb of permission ("the decision would allow", "this move will enable"): what it
+    would permit is an effect foreseen (TimeML 1.2.1 §2.3: the event under a modal is MODAL,
+    not asserted), so no act of its own."""
+    nouns = _rule_nouns() + "|" + "|".join(sorted(word_class("DECISION")))
+    return gated(
+        rf"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})s?\s+"
+        rf"(?:would|will|could|might|should)\s+(?:also\s+|now\s+)?"
+        rf"(allow|permit|let|enable|empower|entitle)\b",
+        re.IGNORECASE,
+    )

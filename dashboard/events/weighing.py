@@ -23,6 +23,7 @@ from dashboard.events.negation_scope import (
 )
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.pelting import pelted_civilians
+from dashboard.events.prepared_acts import prepared_object
 from dashboard.events.provisions import provided_for
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -163,6 +164,12 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags = set(p.gov_flags) - (unshared_cues(p, m.first, lex) - local_flags(p, m, lex))
         if p.gov is not None and m.last < p.gov and _called_off(p):
             flags.add("negated")  # "Planned talks … were called off": the subject is the head
+        if prepared_object(p, m):
+            flags.add("planned")  # "was preparing new sanctions": readied, not imposed
+        if denier_turn(p, m.first, m.rule.code):
+            # "denied that it was to blame and accused Kyiv": the head is the denier's own
+            # next act, outside the denial, as it is when it is no head (below)
+            flags.discard("negated")
         # a phrase headed by the verb ("called off the strike") beats one ending on it
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
         if (
