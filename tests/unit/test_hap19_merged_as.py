@@ -15,6 +15,7 @@ from dashboard.happenings.merged_as import facets, merged_as
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
+from tests.unit.happening_reports import article, ingest
 
 LEXICON = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "merged_as.csv"
 UG, KZ, UZ = frozenset({"UG"}), frozenset({"KZ"}), frozenset({"KZ", "UZ"})
@@ -51,51 +52,32 @@ def test_every_row_cites_the_cameo_manual_and_reads_a_known_condition() -> None:
     assert len(facets()) == len(rows)  # every condition parsed (an unknown one raises)
 
 
-def _ingest(store_url: str, geoparser: Geoparser, tmp_path: Path, articles: list[dict]) -> dict:
-    pipe = Pipeline(Store(store_url), geoparser)
-    path = tmp_path / "reports.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in articles), encoding="utf-8")
-    pipe.ingest([path])
-    return {r["url"].rsplit("/", 1)[1]: r for r in pipe.store.event_rows()}
-
-
-def _article(slug: str, day: str, text: str, source: str = "Hill Herald") -> dict:
-    host = source.lower().replace(" ", "")
-    return {
-        "title": slug,
-        "date": day,
-        "source": source,
-        "url": f"https://{host}.example/{slug}",
-        "text": text,
-    }
-
-
 PROTEST = [
-    _article(
+    article(
         "march",
         "2025-03-11",
         "Thousands of teachers marched through Kampala on Tuesday to demand higher pay, "
         "blocking the main avenue for hours.",
         "Lake Post",
     ),
-    _article(
+    article(
         "teargas",
         "2025-03-11",
         "Police fired tear gas at protesters in Kampala on Tuesday as striking teachers tried "
         "to reach parliament.",
     ),
     # near misses: the same force two days later; force on rebels the same day
-    _article(
+    article(
         "thursday", "2025-03-13", "Police fired tear gas at protesters in Kampala on Thursday."
     ),
-    _article("rebels", "2025-03-11", "The army crushed a rebellion near Kampala on Tuesday."),
+    article("rebels", "2025-03-11", "The army crushed a rebellion near Kampala on Tuesday."),
 ]
 
 
 def test_police_force_on_a_crowd_joins_the_crowds_protest(
     store_url: str, geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    of = _ingest(store_url, geoparser, tmp_path, PROTEST)
+    of = ingest(store_url, geoparser, tmp_path, PROTEST)
     assert of["teargas"]["happening_id"] == of["march"]["happening_id"]
     assert of["thursday"]["happening_id"] != of["march"]["happening_id"]
     assert of["rebels"]["happening_id"] != of["march"]["happening_id"]
@@ -108,7 +90,7 @@ def test_a_happening_keeps_the_readers_root_unless_a_report_was_read_at_the_merg
 
     from dashboard.store.schema import happenings
 
-    of = _ingest(store_url, geoparser, tmp_path, PROTEST)
+    of = ingest(store_url, geoparser, tmp_path, PROTEST)
     with Store(store_url).engine.connect() as conn:
         roots = dict(conn.execute(sa.select(happenings.c.id, happenings.c.root)).all())
     assert roots[of["march"]["happening_id"]] == "14"  # the protest and its repression
@@ -116,13 +98,13 @@ def test_a_happening_keeps_the_readers_root_unless_a_report_was_read_at_the_merg
 
 
 SUMMIT = [
-    _article(
+    article(
         "pact",
         "2025-05-07",
         "ASTANA — Kazakhstan and Uzbekistan signed a defence treaty in Astana on Wednesday.",
         "Steppe News",
     ),
-    _article(
+    article(
         "talks",
         "2025-05-07",
         "Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart "
@@ -130,7 +112,7 @@ SUMMIT = [
         "Silk Road Daily",
     ),
     # near miss: one country's deal the same day in the same city is no summit's outcome
-    _article(
+    article(
         "contract",
         "2025-05-07",
         "Kazakhstan's energy ministry signed a supply agreement in Astana on Wednesday.",
@@ -142,7 +124,7 @@ SUMMIT = [
 def test_a_pact_of_two_countries_joins_their_meeting(
     store_url: str, geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    of = _ingest(store_url, geoparser, tmp_path, SUMMIT)
+    of = ingest(store_url, geoparser, tmp_path, SUMMIT)
     assert of["pact"]["happening_id"] == of["talks"]["happening_id"]
     assert of["contract"]["happening_id"] != of["talks"]["happening_id"]
 

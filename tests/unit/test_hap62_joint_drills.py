@@ -5,15 +5,13 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from dashboard.happenings.merged_as import merged_as
-from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
-from dashboard.store.db import Store
+from tests.unit.happening_reports import article, ingest
 
 KR_US = frozenset({"KR", "US"})
 
@@ -36,25 +34,14 @@ def test_a_joint_exercise_is_merged_as_a_show_of_force(
     assert merged_as(code, [text], KR_US) == merged
 
 
-def _article(slug: str, day: str, text: str, source: str) -> dict:
-    host = source.lower().replace(" ", "")
-    return {
-        "title": slug,
-        "date": day,
-        "source": source,
-        "url": f"https://{host}.example/{slug}",
-        "text": text,
-    }
-
-
 DRILLS = [
-    _article(
+    article(
         "joint",
         "2025-08-19",
         "South Korean and US marines held a joint landing drill near Pohang on Tuesday.",
         "Han River Daily",
     ),
-    _article(
+    article(
         "exercise",
         "2025-08-19",
         "SEOUL — South Korean marines carried out an amphibious landing exercise near Pohang on "
@@ -63,20 +50,20 @@ DRILLS = [
     ),
     # near misses: the same drill words two days later; joint patrols (no exercise) and a
     # missile test by one of the partners at the same place on the same day
-    _article(
+    article(
         "thursday",
         "2025-08-21",
         "South Korean and US marines held a joint landing drill near Pohang on Thursday.",
         "Han River Daily",
     ),
-    _article(
+    article(
         "patrols",
         "2025-08-19",
         "South Korean and US marines began joint patrols near Pohang on Tuesday.",
         "Coast Guard Weekly",
     ),
 ]
-MISSILE = _article(
+MISSILE = article(
     "missile",
     "2025-08-19",
     "South Korea test-fired a Hyunmoo ballistic missile near Pohang on Tuesday, the military said.",
@@ -84,18 +71,10 @@ MISSILE = _article(
 )
 
 
-def _ingest(store_url: str, geoparser: Geoparser, tmp_path: Path, articles: list[dict]) -> dict:
-    pipe = Pipeline(Store(store_url), geoparser)
-    path = tmp_path / "reports.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in articles), encoding="utf-8")
-    pipe.ingest([path])
-    return {r["url"].rsplit("/", 1)[1]: r for r in pipe.store.event_rows()}
-
-
 def test_a_joint_drill_joins_the_show_of_force_told_of_it(
     store_url: str, geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    of = _ingest(store_url, geoparser, tmp_path, DRILLS)
+    of = ingest(store_url, geoparser, tmp_path, DRILLS)
     assert of["joint"]["happening_id"] == of["exercise"]["happening_id"]
     assert of["thursday"]["happening_id"] != of["exercise"]["happening_id"]
     assert of["patrols"]["happening_id"] != of["exercise"]["happening_id"]
@@ -104,5 +83,5 @@ def test_a_joint_drill_joins_the_show_of_force_told_of_it(
 def test_a_joint_drill_stays_apart_from_a_partners_launch_of_that_day(
     store_url: str, geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    of = _ingest(store_url, geoparser, tmp_path, [DRILLS[0], MISSILE])
+    of = ingest(store_url, geoparser, tmp_path, [DRILLS[0], MISSILE])
     assert of["joint"]["happening_id"] != of["missile"]["happening_id"]
