@@ -133,4 +133,5 @@ def launch_aside(text: str, m: Mention, code: str) -> bool:
     # another country's water, named by the country ("off the coast of North Korea", "off
     # Japan's west coast"); a town or province off which the firer's own ships or batteries
     # stand ("fired live rounds into the sea off Fujian") is where they fired from
-    return m.place.kind == "country" or _COAST_OF.match(text, m.end) is not None
+    country = m.place is not None and m.place.kind == "country"
+    return country or _COAST_OF.match(text, m.end) is not None
