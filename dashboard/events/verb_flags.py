@@ -141,7 +141,10 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # not asserted). Reported of a party ("Zelensky said Russia needed to withdraw"), it
         # is the speaker's demand on that party (CAMEO 1.1b3 §10), as "must" is. ("NATO
         # would need to remain strong" is left as before: a comment, §010)
-        if not _passive(tokens, i) and any(t.keys & lex.words("report") for t in tokens):
+        # (a named party right before it: "Russian troops needed to leave" leaves the demand
+        # reader with no named party to address, so that stays a requirement)
+        named = i > 0 and tokens[i - 1].text[:1].isupper()
+        if named and not _passive(tokens, i) and any(t.keys & lex.words("report") for t in tokens):
             return {"demand", "aspect"}
         return {"hypothetical"}
     if keys & {"try", "attempt"} and (right or _shared_infinitive(tokens, j)):

@@ -3,8 +3,7 @@
 A crowd's stampede or crush is an accident, no force (EM-DAT; CAMEO 1.1b3 §19 needs an
 armed actor); flights halted by an airport or a storm reduce no relations (§160); calling an
 act "an attack" accuses its doer of aggression (§1123), "an attack on press freedom" is
-criticism (§111), and saying a trial "was a sham" denounces it (§111); police sent "to help
-with" a vote's logistics are aid (§070), not a show of force (§153); a visit called off for
+criticism (§111), and saying a trial "was a sham" denounces it (§111); a visit called off for
 trouble at home is no downgrade of ties (§160); a denier's next spoken act is outside the
 denial; an act readied ("preparing new sanctions") is planned (TimeML I_ACTION); "give up
 on" is no yield (§080); what a decision "would allow" is its foreseen effect. Sentences
@@ -106,19 +105,6 @@ def test_call_off_call_for_and_called_a_crime_are_unchanged(text: str, expected:
 
 def test_saying_a_trial_was_a_farce_denounces_it() -> None:
     assert _codes("Their families said the trial was a farce.")[:1] == ["111"]
-
-
-# --- 4. police sent to help with a vote ---------------------------------------------------------
-
-
-def test_police_sent_to_help_with_a_vote_are_aid() -> None:
-    text = "Japan and South Korea sent officers and troops to help with the election logistics."
-    assert _codes(text)[:1] == ["070"]
-    assert _codes("Australia sent police to help run the vote in Fiji.")[:1] == ["070"]
-
-
-def test_riot_police_sent_to_quell_protests_stay_police_power() -> None:
-    assert _codes("The government sent riot police to help quell protests.")[:1] == ["153"]
 
 
 # --- 5. a visit called off for trouble at home -------------------------------------------------

@@ -357,7 +357,7 @@ def test_a_building_of_the_government_in_a_city_is_in_that_city(extract: Extract
     "text",
     [
         "Macron said on Monday that Russia needed to withdraw its forces from Ukraine.",
-        "The president said the rebels needed to free the hostages.",
+        "The president said Hamas needed to free the hostages.",
     ],
 )
 def test_a_reported_need_is_a_demand(extract: Extract, text: str) -> None:
