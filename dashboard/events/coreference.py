@@ -280,7 +280,18 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
                 and d.sentence - e.sentence <= 2
                 and any(doers.search(text, s, t) for s, t in d.evidence)
             )
-            if shared or crowd or (d.cue and e.sentence == d.sentence - 1):
+            # "A stampede killed 50 at the stadium. The crush began after police fired tear
+            # gas": a definite noun before the act names the happening just told, so the
+            # sentence goes on with that story (ACE 2005 event coreference)
+            told = e.sentence == d.sentence - 1 and _names_before(text, d, e)
+            if shared or crowd or told or (d.cue and e.sentence == d.sentence - 1):
                 s, t = e.evidence[0]
                 d.narrative = (e, text[s:t])
                 break
+
+
+def _names_before(text: str, d: _Draft, e: _Draft) -> bool:
+    """Does a definite mention of ``e``'s kind of happening ("the crush", "the attack")
+    stand in ``d``'s sentence before ``d``'s trigger?"""
+    ref = reference(text, d.evidence[0][0], d.trigger.start)
+    return ref is not None and family_of(e.trigger.full or e.trigger.code) in ref[0]
