@@ -50,7 +50,7 @@ _TITLES = (
     # a person named by a political role ("presidential hopeful X", "opposition figure X"):
     # CAMEO 1.1b3's actor codebook codes such people by country and role (OPP, candidates
     # under their party or OPP), never as the bare state, so the name is the actor
-    r"(?:presidential|opposition) hopeful|opposition (?:figure|politician))"
+    r"[Pp]residential hopeful|[Oo]pposition (?:hopeful|candidate|figure|politician))"
 )
 _PERSON = gated(rf"\b{_TITLES} (?P<name>{_NAME})")
 _ORG_WORDS = (
