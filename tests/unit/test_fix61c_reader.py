@@ -243,3 +243,58 @@ def test_a_village_in_a_text_naming_two_countries_stays(geoparser: Geoparser) ->
     # near miss: two other countries, so no one country holds the story
     text = "Troops from Mali and Niger burned homes in the village of Moura last month."
     assert placed(geoparser, text, "Moura") == [("city", "PT")]
+
+
+# ---------------------------------------------------------------- later rules of the same pass
+
+
+def test_an_opposition_candidate_named_is_the_source(extract: Extract) -> None:
+    body = (
+        "HARARE (Reuters) — Opposition candidate Tendai Moyo on Monday rejected the official "
+        "count and said he had won."
+    )
+    assert [e.roles.source for e in rooted(extract(body), "12")] == ["Tendai Moyo"]
+
+
+def test_opposition_supporters_name_no_person(extract: Extract) -> None:
+    # near miss: no name after the role words
+    body = "HARARE (Reuters) — Opposition supporters on Monday rejected the official count."
+    assert [e.roles.source for e in rooted(extract(body), "12")] == [None]
+
+
+def test_an_aim_of_a_perfect_since_a_year_runs_to_now(extract: Extract) -> None:
+    body = (
+        "MINSK (Reuters) — Rights groups say President Viktor Lenko has used the police to "
+        "crush protests since he won a disputed vote in 2020."
+    )
+    crushed = rooted(extract(body), "17")
+    assert crushed
+    assert all(e.date_start == date(2020, 1, 1) for e in crushed)
+
+
+def test_a_simple_past_since_monday_keeps_its_days(extract: Extract) -> None:
+    # near miss: no perfect of use; the days since Monday stay the act's
+    body = "MINSK (Reuters) — Police crushed protests in Minsk since Monday, rights groups said."
+    crushed = rooted(extract(body), "17")
+    assert crushed
+    assert all(e.date_start == date(2026, 6, 15) for e in crushed)
+
+
+def test_an_act_whose_time_is_left_untold_gets_no_week(extract: Extract) -> None:
+    body = (
+        "BOGOTA (Reuters) — The rebel group has not said when its remaining fighters will "
+        "hand over their weapons."
+    )
+    dated = [e for e in rooted(extract(body), "08") if "undated" not in e.flags]
+    assert dated == []
+
+
+def test_an_act_told_as_coming_keeps_the_week_from_publication(extract: Extract) -> None:
+    # near miss: the time is not said to be untold
+    body = (
+        "BOGOTA (Reuters) — The rebel group said its remaining fighters will hand over their "
+        "weapons."
+    )
+    handed = rooted(extract(body), "08")
+    assert handed
+    assert all(e.date_start == date(2026, 6, 18) for e in handed)
