@@ -298,3 +298,24 @@ def test_an_act_told_as_coming_keeps_the_week_from_publication(extract: Extract)
     handed = rooted(extract(body), "08")
     assert handed
     assert all(e.date_start == date(2026, 6, 18) for e in handed)
+
+
+def test_a_visit_to_the_state_is_in_the_state_named_before(extract: Extract) -> None:
+    body = (
+        "SALVADOR, Brazil (AP) — Storms battered the state of Bahia on Friday. President Ana "
+        "Costa toured the state on Sunday."
+    )
+    visits = rooted(extract(body), "04")
+    assert visits
+    assert all(where(e)[0] == "Bahia" for e in visits)
+
+
+def test_the_state_governor_names_no_place(extract: Extract) -> None:
+    # near miss: "the state" modifies a noun; the meeting is at the dateline
+    body = (
+        "SALVADOR, Brazil (AP) — Storms battered the state of Bahia on Friday. President Ana "
+        "Costa met the state governor on Sunday."
+    )
+    meetings = rooted(extract(body), "04")
+    assert meetings
+    assert all(where(e)[0] != "Bahia" for e in meetings)
