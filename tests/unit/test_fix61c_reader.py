@@ -319,3 +319,24 @@ def test_the_state_governor_names_no_place(extract: Extract) -> None:
     meetings = rooted(extract(body), "04")
     assert meetings
     assert all(where(e)[0] != "Bahia" for e in meetings)
+
+
+def test_a_person_taken_elsewhere_is_charged_outside_the_first_place(extract: Extract) -> None:
+    body = (
+        "LOME, Togo (AP) — Former President Kofi Mensah was abducted in Accra on Friday and "
+        "taken to Lome. Mensah was charged with treason."
+    )
+    charged = rooted(extract(body), "173")
+    assert charged
+    assert all(where(e)[1] != "GH" for e in charged)
+
+
+def test_a_person_not_moved_goes_on_at_the_first_place(extract: Extract) -> None:
+    # near miss: no move told, so the name carries the story on where it was
+    body = (
+        "LOME, Togo (AP) — Former President Kofi Mensah was abducted in Accra on Friday. "
+        "Mensah was charged with treason."
+    )
+    charged = rooted(extract(body), "173")
+    assert charged
+    assert all(where(e)[1] == "GH" for e in charged)
