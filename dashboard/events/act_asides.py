@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.during_acts import other_act_during
 from dashboard.events.place_cues import BROKER_BEFORE, LOCATIVE_END
 from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
@@ -98,6 +99,8 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
         )
         or talks_venue(text, lo, m, code)
         or capital_as_party(text, lo, m, trigger_start)
+        # "shot down drones that entered Polish airspace during an attack on Ukraine"
+        or other_act_during(text, lo, m, trigger_start)
     )
 
 

@@ -40,13 +40,17 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]*)*
 _NAME = (
     # initials may run together ("K.P. Sharma Oli", "J.R. Jayewardene")
     rf"(?:{_NAME_WORD}|(?:[A-Z]\.){{1,3}})(?: (?:{_NAME_WORD}|(?:[A-Z]\.){{1,3}}|"
-    rf"(?:al|el|bin|ibn|de|van|von)(?:-[{_UPPER}][{_LOWER}'’]+)?\b)){{0,3}}(?: [IVX]{{1,5}}\b)?"
+    rf"(?:al|el|bin|ibn|de|van|von|der|den)(?:-[{_UPPER}][{_LOWER}'’]+)?\b)){{0,3}}(?: [IVX]{{1,5}}\b)?"
 )
 _TITLES = (
     r"(?:Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
     r"Secretary-General|Secretary General|President|Minister|Secretary|Chancellor|King|Queen|"
     r"Crown Prince|Emir|Sheikh|Premier|[Ll]eader|General|Gen\.|Admiral|Adm\.|Ambassador|Chairman|"
-    r"Governor|Mayor|Senator|Rep\.|[Ss]pokes(?:man|woman|person)|[Cc]hief|Commander|Pope)"
+    r"Governor|Mayor|Senator|Rep\.|[Ss]pokes(?:man|woman|person)|[Cc]hief|Commander|Pope|"
+    # a person named by a political role ("presidential hopeful X", "opposition figure X"):
+    # CAMEO 1.1b3's actor codebook codes such people by country and role (OPP, candidates
+    # under their party or OPP), never as the bare state, so the name is the actor
+    r"[Pp]residential hopeful|[Oo]pposition (?:hopeful|candidate|figure|politician))"
 )
 _PERSON = gated(rf"\b{_TITLES} (?P<name>{_NAME})")
 _ORG_WORDS = (

@@ -23,12 +23,33 @@ def before_closing_relative(
     newuser49: the warning was dated 1992-95). A clause followed by a comma is an aside
     before an attribution (", whom authorities blame, rights groups said on Thursday"), whose
     day stays the act's; "which began…" tells the noun's own start and keeps its date."""
+    close = _aside_close(text, s, main, end)
+    if close is not None:
+        # "Von der Leyen, who visited Larnaca, said the corridor would open this weekend":
+        # the act of a relative set off by commas is dated inside them, never by the main
+        # clause after it (Quirk et al. 1985, 17.22: a non-restrictive clause is an aside)
+        loose = [dm for dm in loose if s + dm.start < close]
     trailing = _TRAILING_RELATIVE.search(text, main.end, end)
     if trailing is None or BEGAN_AFTER.match(text, main.end):
         return loose
     if re.search(r"[,;]", text[trailing.end() : end]):
         return loose
     return [dm for dm in loose if s + dm.start < trailing.start()]
+
+
+# a non-restrictive relative opened before the trigger with no comma since (", who visited")
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s+[^,;.]*$")
+# its closing comma after the trigger, and the main clause's verb word right after
+_ASIDE_CLOSE = re.compile(r"[^,;.]*,\s+(?:[a-z]+\s+)?(?:said|says|told|added|announced|warned)\b")
+
+
+def _aside_close(text: str, s: int, main: Trigger, end: int) -> int | None:
+    """The offset of the comma closing a non-restrictive relative that holds ``main``
+    (", who visited Larnaca, said"), or None when ``main`` is in no such aside."""
+    if _ASIDE_OPEN.search(text, max(s, main.start - 80), main.start) is None:
+        return None
+    closing = _ASIDE_CLOSE.match(text, main.end, end)
+    return None if closing is None else text.index(",", main.end)
 
 
 def done_to_agents(text: str, main: Trigger, planned: bool) -> bool:

@@ -269,9 +269,10 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         for e in earlier:
             if returns_from_flashback(text, _span(e.trigger), _span(d.trigger)):
                 continue  # "had attacked in 2019. The gunmen killed…": back to the story's time
-            shared = places & {m.place.id for m in e.places if m.place} or names & {
-                a.name for a in e.actors if a.kind not in ("country", "group")
-            }
+            shared = places & {m.place.id for m in e.places if m.place} or (
+                names & {a.name for a in e.actors if a.kind not in ("country", "group")}
+                and not _moved_on(text, e)
+            )
             doers = {PROTEST_ROOT: PARTICIPANTS}.get(e.trigger.code[:2]) or (
                 ASSAILANTS if e.trigger.code[:2] in FORCE_ROOTS else None
             )
@@ -280,7 +281,33 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
                 and d.sentence - e.sentence <= 2
                 and any(doers.search(text, s, t) for s, t in d.evidence)
             )
-            if shared or crowd or (d.cue and e.sentence == d.sentence - 1):
+            # "A stampede killed 50 at the stadium. The crush began after police fired tear
+            # gas": a definite noun before the act names the happening just told, so the
+            # sentence goes on with that story (ACE 2005 event coreference)
+            told = e.sentence == d.sentence - 1 and _names_before(text, d, e)
+            if shared or crowd or told or (d.cue and e.sentence == d.sentence - 1):
                 s, t = e.evidence[0]
                 d.narrative = (e, text[s:t])
                 break
+
+
+def _names_before(text: str, d: _Draft, e: _Draft) -> bool:
+    """Does a definite mention of ``e``'s kind of happening ("the crush", "the attack")
+    stand in ``d``'s sentence before ``d``'s trigger?"""
+    ref = reference(text, d.evidence[0][0], d.trigger.start)
+    return ref is not None and family_of(e.trigger.full or e.trigger.code) in ref[0]
+
+
+# the person an act was done to was moved elsewhere after it ("was abducted in Nairobi and
+# taken to Kampala, where he appeared before a court"): his later story is told from there
+_MOVED_TO = re.compile(
+    r"\b(?:taken|flown|transferred|brought|moved|extradited|deported|driven)\s+(?:back\s+)?to\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_on(text: str, e: _Draft) -> bool:
+    """Was the person of ``e`` moved to another place after its act, in its own sentence?
+    Then a later act sharing only that person's name is no part of ``e``'s story there (ACLED
+    codes each event where it happened; the person's next act is at the new place)."""
+    return _MOVED_TO.search(text, e.trigger.end, e.evidence[0][1]) is not None

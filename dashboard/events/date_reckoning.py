@@ -34,6 +34,7 @@ from dashboard.events.dates_linked import (
     election_day,
     happening_told_before,
     open_condition,
+    open_when,
     planned_clock_day,
 )
 from dashboard.events.dates_reported_perfect import reported_perfect
@@ -555,9 +556,8 @@ def _choose_date(
             told_on, when = followed
             return when, (), [] if told_on else ["date_inferred"]
         if d.planned and text and d.evidence:
-            end = d.evidence[0][1]
-            if open_condition(text, d.trigger, end):
-                # "are expected to sign a treaty after Armenia amends its constitution"
+            if open_condition(text, d.trigger, d.evidence[0][1]) or open_when(text, d.trigger):
+                # "to sign a treaty after Armenia amends its constitution", "has not said when"
                 why = "planned, waiting on an open condition: no date the text gives"
                 flags = ["undated", "background", "conditional"]
                 return DateRange(date.min, date.min, 4, None, why), (), flags

@@ -157,6 +157,24 @@ def open_condition(text: str, trig: Trigger, clause_end: int) -> bool:
     return forms is not None and "VBZ" in forms[1] and m["next"].lower() in _OBJECT_OPENER
 
 
+# the time of the act is said to be untold ("has not said when the fighters will hand over
+# their weapons", "it is unclear when talks will resume"): an indirect question left open
+_UNTOLD_WHEN = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:said|say|announced|"
+    r"announce|disclosed|disclose|specified|specify|given|give)|(?:is|was|remains|remained)\s+"
+    r"(?:unclear|not\s+clear|unknown))\s+(?:exactly\s+)?when\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+_UNTOLD_REACH = 120  # characters before the trigger
+
+
+def open_when(text: str, trig: Trigger) -> bool:
+    """Whether a planned act stands in a "when" question its sentence leaves open ("The group
+    has not said when the fighters will disarm"): the time is what is not told (TimeML: no
+    TIMEX3 anchors it), so its date is none, not the week from publication."""
+    return _UNTOLD_WHEN.search(text, max(0, trig.start - _UNTOLD_REACH), trig.start) is not None
+
+
 # a verb whose act lasts as long as its object's happening: one who attends or hosts a summit
 # does so when the summit is (TimeML TLINK SIMULTANEOUS; ``date_clauses._COEXTENSIVE``)
 _COEXTENSIVE = frozenset("host hold stage convene attend chair join".split())

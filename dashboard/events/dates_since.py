@@ -20,7 +20,14 @@ from dashboard.model import DateRange
 
 # the present perfect ending at the trigger's first word: "has shelled", "have repeatedly fled",
 # "has been shelling"
-_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:[a-z]+ly\s+|also\s+|been\s+){0,2}$", re.I)
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve|’ve)\s+(?:[a-z]+ly\s+|also\s+|been\s+){0,2}"
+    # the act as the aim of a perfect of use or effort ("has used the courts to crush
+    # dissent since 2021", "have sought to silence critics since"): the infinitive's act
+    # runs as long as the perfect does (Quirk et al. 1985, 15.12: an infinitive of purpose)
+    r"(?:(?:used|sought|tried|continued)\s+(?:[\w'’-]+\s+){0,3}?to\s+)?$",
+    re.I,
+)
 # "since" opening a clause or a phrase, not after a ranking word ("the worst ... since")
 _SINCE = re.compile(r"\bsince\b", re.I)
 _RANKED = re.compile(r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+)\b[^.;,]{0,60}$", re.I)

@@ -78,7 +78,7 @@ from dashboard.events.sides import capital_country
 from dashboard.events.struck_unknown import struck_unknown
 from dashboard.events.summary import draft_summary
 from dashboard.events.summit_venue import summit_at_dateline, summit_sanctions_target
-from dashboard.events.the_town import attackers_told_before
+from dashboard.events.the_town import attackers_told_before, division_named_before
 from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
 from dashboard.events.unfound_places import unfound_place, unknown_site
@@ -439,6 +439,8 @@ class DraftFinisher:
             location, reason = scene_told_before(d, ctx)
         if location is None:
             location, reason = _town_named_before(d, article.text, ctx)
+        if location is None:  # "Floods hit the state of X. Lula visited the state"
+            location, reason = division_named_before(d, ctx)
         if location is None:
             location, reason = _site_named_before(d, article.text, ctx.drafts)
         if location is None:

@@ -335,11 +335,12 @@ class MainClauseReader(ClauseDrafter):
                 # undated act a "since" clause names only anchors a span; it is background,
                 # no happening this report tells (TimeML BEGINS, with no time of its own)
                 return None
-            if not _RANKED_SINCE.search(text, max(s, since.start() - 80), since.start()):
-                # "people had fled since the clashes began in Goma on 3 May", said on Monday:
-                # the act the clause opens came before the span it starts, so a date outside
-                # the clause is not its own ("the worst attack since…" only compares)
-                loose = [dm for dm in loose if s + dm.start > since.start()]
+            inside = [dm for dm in loose if s + dm.start > since.start()]
+            if inside or not _RANKED_SINCE.search(text, max(s, since.start() - 80), since.start()):
+                # "people had fled since the clashes began in Goma on 3 May", said on Monday: a
+                # date outside the clause is not its act's ("the worst attack since…" only
+                # compares, unless its act is dated: "the first vote since X signed in 2022")
+                loose = inside
         # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
         # before the verb is its own when the verb has one after it (TimeML)
         if any(s + dm.start >= main.end for dm in loose):

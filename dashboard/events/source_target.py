@@ -14,6 +14,7 @@ from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed
 from dashboard.events.fronted_clauses import SUBORDINATE_SUBJECT, in_fronted_clause
 from dashboard.events.headline_passive import headline_participle
 from dashboard.events.holders import participle_agent
+from dashboard.events.instrument_names import instrument_owner
 from dashboard.events.listed_sides import (
     apposed_country,
     container_before,
@@ -126,7 +127,11 @@ _REASON_CLAUSE = re.compile(
     r"accusations?|claims|fears|reports)\s+that\b"
     # a reduced relative of suspicion on the object ("boarded a tanker suspected of damaging a
     # cable between Finland and Estonia"): the suspected act's parties, not the boarding's
-    r"|\b(?:suspected|accused|believed|thought|alleged)\s+(?:of|to\s+have)\b",
+    r"|\b(?:suspected|accused|believed|thought|alleged)\s+(?:of|to\s+have)\b"
+    # the subject's own suspicion as a participle clause ("boarded a tanker, suspecting it
+    # cut a cable between Finland and Estonia", "on suspicion of cutting"): a clause of
+    # reason (Quirk et al. 1985, 15.60: a participle clause with the subject's own verb)
+    r"|\bsuspecting\b|\bon\s+suspicion\s+of\b",
     re.IGNORECASE,
 )
 # what joins one name to the next in a list ("Finland and Estonia", "Chad, Niger or Mali")
@@ -264,6 +269,8 @@ def roles(
     jailed for libel"). With ``disapproves`` (§11, §12) ``holders.participle_agent`` is the target.
     """
     actors = [a for a in actors if not in_fronted_clause(text, a.start, trigger_start)]
+    # "Poland invoked Article 4 of the NATO treaty to request talks": the treaty's owner
+    actors = [a for a in actors if a.start > trigger_start or not instrument_owner(text, a)]
     # "Clashes in Khartoum, Sudan, killed dozens": the place's country, no subject
     actors = [a for a in actors if not container_before(text, a, clause[0], trigger_start, actors)]
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a

@@ -8,6 +8,8 @@ methods for ``Recogniser``, which reads them through ``_find``.
 
 from __future__ import annotations
 
+import re
+
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import paired_with_its_state, role_words
 from dashboard.places.names import fold
@@ -37,6 +39,19 @@ from dashboard.places.recognise_words import (
     PLACE_PREMODIFIERS,
 )
 from dashboard.places.runs import Hit, Token
+
+# a quoted nickname and a capitalised surname right after a name ('Joaquin "El Chapo"
+# Guzman', "Henry M. “Scoop” Jackson"): AP Stylebook, "nicknames", puts it in quotation
+# marks between the given name and the surname
+_NICKNAME_AFTER = re.compile(r" [\"“](?:[A-Z][\w'’.-]*)(?: [A-Za-z][\w'’.-]*){0,2}[\"”] [A-Z][a-z]")
+
+
+def nicknamed(text: str, hits: list[Hit]) -> frozenset[str]:
+    """Keys of one-word names followed by a quoted nickname and a surname ('Joaquin "El
+    Chapo" Guzman'): a given name, so (one sense per text) no place anywhere in the text."""
+    if '"' not in text and "“" not in text:
+        return frozenset()
+    return frozenset(h[2] for h in hits if h[4] and _NICKNAME_AFTER.match(text, h[1]))
 
 
 class PersonNames:

@@ -22,7 +22,7 @@ from dashboard.places.given_names import given_names
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
 from dashboard.places.municipal import organ_run
 from dashboard.places.names import CONNECTORS, fold, name_key
-from dashboard.places.person_names import PersonNames
+from dashboard.places.person_names import PersonNames, nicknamed
 from dashboard.places.recognise_filters import (
     PlainWords,
     _as_title,
@@ -245,6 +245,7 @@ class Recogniser(PersonNames):
         keep, match = self._keep, self._match
         if self.plain is None:
             people = self._people_names(text, hits, given_names(text, hits, self.gaz))
+            people |= nicknamed(text, hits)
             return [match(text, h) for h in hits if keep(text, h, people)], demonyms
         # most hits are decided in C (see PlainWords); 1 is kept unless a person's name here.
         # The masks select in C: this runs for every hit of every text.
@@ -269,6 +270,8 @@ class Recogniser(PersonNames):
             people = self._people_names(text, suspects, named, hits)
         else:
             people = frozenset()
+        # 'Joaquin "El Chapo" Guzman': a given name before a quoted nickname (AP Stylebook)
+        people |= nicknamed(text, hits)
         index = self.gaz.index
         if not asked:
             return [

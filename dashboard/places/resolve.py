@@ -33,6 +33,7 @@ from dashboard.places.quarters import quarters
 from dashboard.places.recognise import Demonym, Match
 from dashboard.places.recognise_words import FEATURE_AFTER
 from dashboard.places.scoring import _containing, _contains
+from dashboard.places.sole_country_towns import sole_country_settlements
 from dashboard.places.text_passes import TextPasses
 from dashboard.places.told_within import by_demonym_kind, part_of_possessor
 from dashboard.places.town_use import north_american_text
@@ -305,6 +306,8 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = counties_together(out, self.gaz)
         out = _outside_division(text, out, self.gaz)
         out = _small_town_elsewhere(text, out, self.gaz)
+        # "the village of Moura" in a text naming only Mali: not the Portuguese town
+        out = sole_country_settlements(text, out, {code for _, _, code in demonyms}, self.gaz)
         out = cities_listed(text, out, self.gaz)
         out = countries_listed(text, out, self.gaz)  # "Niger, Nigeria and Benin"
         out = group_names(text, out, {code for _, _, code in demonyms})
