@@ -94,44 +94,29 @@ def partner_host(d: _Draft, text: str, dateline: str | None) -> str | None:
     return dateline
 
 
-# the sea off a coast a projectile flew to: "toward waters off", "into the sea near the coast of"
-_WATERS_OFF = re.compile(
-    r"\b(?:into|toward|towards)\s+(?:the\s+)?(?:seas?|waters)\s+(?:off|near)\s+(?:the\s+)?"
-    r"(?:coast\s+of\s+)?$",
-    re.IGNORECASE,
-)
 # the party answered: "answering Pyongyang", "in response to Moscow", "replying to Seoul"
 _ANSWERED = re.compile(
     r"\b(?:answer(?:s|ed|ing)?|(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\s+to"
     r"|in\s+(?:response|reply)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_REACH = 40  # "toward waters off the coast of " is 31 characters
+_REACH = 40  # "in response to the government of " is 33 characters
 _OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?$", re.IGNORECASE)
 _ZONE_OF = re.compile(
     r"['’]s\s+(?:exclusive\s+economic\s+zone|EEZ|territorial\s+waters|waters|airspace)\b",
     re.IGNORECASE,
 )
-_FELL = re.compile(r"\b(?:fell|falls?|landed|lands?|splashed|crashed)\b", re.IGNORECASE)
-_COAST_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+)?coast\b", re.IGNORECASE)
 
 
 def launch_aside(text: str, m: Mention, code: str) -> bool:
     """``m``, after the trigger of ``code``'s show of force (§15 but §154, troops moved),
-    names the water off a coast a projectile was fired into or the side the act answers,
-    no place of the act. Other codes: False."""
+    names the side the act answers ("answering Pyongyang in kind") or a zone it fell outside
+    ("outside Japan's exclusive economic zone"): no place of the act. Other codes: False. The
+    water a projectile was fired into stays its place ("Beijing fired missiles into waters
+    off Taiwan" is placed off Taiwan, as the project has read it since stop 32)."""
     if code[:2] != "15" or code == MOBILISE:
         return False
     before = text[max(0, m.start - _REACH) : m.start]
     if _ANSWERED.search(before) is not None:
         return True
-    if _OUTSIDE.search(before) is not None and _ZONE_OF.match(text, m.end) is not None:
-        return True  # "fell outside Japan's exclusive economic zone": not in Japan's waters
-    waters = _WATERS_OFF.search(before)
-    if waters is None or _FELL.search(before, 0, waters.start()) is not None:
-        return False  # "a missile fell into the sea off Odesa": where it fell is the place
-    # another country's water, named by the country ("off the coast of North Korea", "off
-    # Japan's west coast"); a town or province off which the firer's own ships or batteries
-    # stand ("fired live rounds into the sea off Fujian") is where they fired from
-    country = m.place is not None and m.place.kind == "country"
-    return country or _COAST_OF.match(text, m.end) is not None
+    return _OUTSIDE.search(before) is not None and _ZONE_OF.match(text, m.end) is not None

@@ -1,9 +1,10 @@
-"""A reading fault behind issue 16's split reports (hap63): a launch told with the water it
-was fired into, by the coast that water lies off ("toward waters off North Korea's east
-coast"), or with the side it answers ("answering Pyongyang in kind"), was placed at that
-coast's country or at the capital answered, not at the launching country (ACLED codes a launch
-to its launch site or else to the launcher's country), so two reports of one launch fell in
-two countries' blocks. Every sentence here was written for these tests."""
+"""A reading fault behind issue 16's split reports (hap63): a launch told with the side it
+answers ("answering Pyongyang in kind") was placed at the capital answered, not at the
+launching country (ACLED codes a launch to its launch site or else to the launcher's
+country), so two reports of one launch fell in two countries' blocks. The water a
+projectile was fired into stays its place, as stop 32 reads "fired missiles into waters off
+Taiwan" (a first version set it aside and was undone). Every sentence here was written for
+these tests."""
 
 from __future__ import annotations
 
@@ -37,16 +38,6 @@ def _launch_place(events: list[Event]) -> str | None:
     ("text", "place"),
     [
         (
-            "South Korea fired artillery shells into the sea off North Korea's west coast on"
-            " Wednesday.",
-            "South Korea",
-        ),
-        (
-            "South Korea launched two missiles toward waters near the coast of North Korea on"
-            " Wednesday.",
-            "South Korea",
-        ),
-        (
             "South Korea launched two missiles of its own on Wednesday, answering Pyongyang in"
             " kind.",
             "South Korea",
@@ -54,7 +45,7 @@ def _launch_place(events: list[Event]) -> str | None:
         ("Taiwan test-fired missiles on Wednesday, replying to Beijing.", "Taiwan"),
     ],
 )
-def test_a_launch_is_not_placed_at_the_coast_it_fell_off_or_the_side_it_answers(
+def test_a_launch_is_not_placed_at_the_side_it_answers(
     extract: Extract, text: str, place: str
 ) -> None:
     assert _launch_place(extract(text)) == place

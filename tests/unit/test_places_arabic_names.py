@@ -35,4 +35,5 @@ def test_a_word_of_a_longer_arabic_name_is_not_a_place(
     ],
 )
 def test_a_name_of_its_own_stays(geoparser: Geoparser, text: str, kept: str) -> None:
-    assert kept in names(geoparser, text)
+    # (since stop 61 a lowercase article is read with its name: "al-Hasakah" is the mention)
+    assert any(n == kept or n == f"al-{kept}" for n in names(geoparser, text))
