@@ -30,6 +30,11 @@ _COPULAS = frozenset("is are was were remain remains remained has have had".spli
 # "that easing …"): the gerund is then still the subject
 _BEFORE = frozenset("that said says told added insisted".split())
 _REACH = 8  # the gerund's object: "lifting the decades-old sanctions on the country"
+# the roots whose act, named by a noun, may be excluded as a gerund's is: yielding (§08,
+# "a ceasefire", "withdrawal", "disarmament") and consulting (§04, "talks"); "The sanctions
+# are not on the table" (§16) names a coercion, no act the speaker is asked to yield
+_YIELDED_ROOTS = frozenset({"08", "04"})
+_ARTICLES = frozenset({"a", "an", "the", "any"})
 
 
 def excluded_act(text: str, p: Parse, m: Match) -> bool:
@@ -40,7 +45,12 @@ def excluded_act(text: str, p: Parse, m: Match) -> bool:
     tokens = p.tokens
     first = m.first
     head = tokens[first].lower
-    if m.rule.kind != "V" or not head.endswith("ing"):
+    if m.rule.kind == "N" and m.rule.code[:2] in _YIELDED_ROOTS:
+        # "A ceasefire was not on the table", "Withdrawal from Donetsk is out of the
+        # question": a yielding act named by its noun is turned down the same way
+        if first > 0 and tokens[first - 1].lower in _ARTICLES:
+            first -= 1
+    elif m.rule.kind != "V" or not head.endswith("ing"):
         return False
     opens = first == p.opening(first) or (first > 0 and tokens[first - 1].lower in _BEFORE)
     if not opens:

@@ -391,3 +391,35 @@ def test_a_verdict_keeps_its_year(extract: Extract) -> None:
     # near miss: a court's finding (§116) "in 2019" is dated then, not by publication
     ev = _one(extract("Records show he was found guilty of smuggling in 2019."), "11")
     assert ev.when.start.year == 2019
+
+
+# 17. After newuser61v's faults of both versions
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Turkey said a ceasefire with the militants was not on the table.", "12"),
+        ("The minister said it had nothing to do with the pipeline attack in the Baltic.", "01"),
+        ("Britain announced the lifting of sanctions on Venezuela on Monday.", "08"),
+        ("Tehran called the American strikes a declaration of war.", "11"),
+    ],
+)
+def test_a_turned_down_denied_lifted_or_named_act_is_not_that_act(
+    extract: Extract, text: str, root: str
+) -> None:
+    events = extract(text)
+    assert events
+    assert code(events[0]).startswith(root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # near misses: the act itself, told as done or imposed
+        ("The two sides declared a truce on Monday.", "08"),
+        ("Britain announced new sanctions on Venezuela on Monday.", "16"),
+    ],
+)
+def test_the_act_itself_keeps_its_code(extract: Extract, text: str, root: str) -> None:
+    assert code(extract(text)[0]).startswith(root)
