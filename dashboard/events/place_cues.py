@@ -31,6 +31,14 @@ MAKER_BEFORE = gated(
     r"\b(?:made|built|supplied|designed|manufactured|produced|sold)\s+(?:in|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# whom a charge says the accused served ("executed eight men accused of collaborating with
+# Israel", "hanged a man it said was spying for Israel"): the charge's party, not the place
+# of the act (ACLED codes where the event took place)
+CHARGE_BEFORE = re.compile(
+    r"\b(?:spying|spied|spy|collaborating|collaborated|colluding|colluded|working|worked)\s+"
+    r"(?:for|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A hazard has no target: what it "hit" or "struck" is where it happened ("a quake hit
 # Wajima"); only where it came from or headed is elsewhere, and a possessor stays a part's
 HAZARD_FROM = re.compile(

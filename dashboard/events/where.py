@@ -70,6 +70,7 @@ from dashboard.events.place_cues import (
     BROKER_BEFORE,
     CAPITAL_ACTS,
     CAUSE_OF,
+    CHARGE_BEFORE,
     CURRENCY_AFTER,
     DISCUSSED,
     EARLIER_ACT_IN,
@@ -258,8 +259,7 @@ def locate(
             and not (m.start > trigger_start and _INSIDE_BEFORE.search(before))
         ):
             # "Tehran fired missiles at Israel": the capital is the side, not the place; so is
-            # "Iran" in "Iran detained a tanker off the coast of Oman" (§171 seized property),
-            # though a seizure that names no other place stays at the seizer, as before
+            # "Iran" in "Iran detained a tanker off Oman" (§171), unless no other place is named
             if code[:3] == "171":
                 seizer = seizer or m
             continue
@@ -269,6 +269,7 @@ def locate(
         if (
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
+            or CHARGE_BEFORE.search(before)
             or _destination(text, max(clause[0], m.start - ROUTE_REACH), m, trigger_start, code)
             or ROUTE_ENDS.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
             or EXCHANGED_FOR.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)

@@ -423,3 +423,9 @@ def test_a_turned_down_denied_lifted_or_named_act_is_not_that_act(
 )
 def test_the_act_itself_keeps_its_code(extract: Extract, text: str, root: str) -> None:
     assert code(extract(text)[0]).startswith(root)
+
+
+def test_whom_the_condemned_served_is_no_place(extract: Extract) -> None:
+    # a charge's party ("spying for Israel") is not where the execution was
+    ev = _one(extract("Iran hanged a man it said had been spying for Israel."), "18")
+    assert where(ev)[1] == "IR"
