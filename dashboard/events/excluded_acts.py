@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.clause_words import Parse
+from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.lexicon import Match
 
 # the predicates that exclude their subject act: "not (being) considered", "not under
@@ -34,7 +34,6 @@ _REACH = 8  # the gerund's object: "lifting the decades-old sanctions on the cou
 # "a ceasefire", "withdrawal", "disarmament") and consulting (§04, "talks"); "The sanctions
 # are not on the table" (§16) names a coercion, no act the speaker is asked to yield
 _YIELDED_ROOTS = frozenset({"08", "04"})
-_ARTICLES = frozenset({"a", "an", "the", "any"})
 
 
 def excluded_act(text: str, p: Parse, m: Match) -> bool:
@@ -48,7 +47,7 @@ def excluded_act(text: str, p: Parse, m: Match) -> bool:
     if m.rule.kind == "N" and m.rule.code[:2] in _YIELDED_ROOTS:
         # "A ceasefire was not on the table", "Withdrawal from Donetsk is out of the
         # question": a yielding act named by its noun is turned down the same way
-        if first > 0 and tokens[first - 1].lower in _ARTICLES:
+        if first > 0 and tokens[first - 1].lower in ARTICLES:
             first -= 1
     elif m.rule.kind != "V" or not head.endswith("ing"):
         return False

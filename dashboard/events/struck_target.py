@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dashboard.events.actors import armed_nouns, military_told
 from dashboard.events.place_cues import BORDER_WITH, forces_named
 
 if TYPE_CHECKING:  # drafts imports ``where``, which imports modules that import this one
@@ -33,12 +34,6 @@ REACH = 40  # characters back from the target its cue is read in
 # country of the victim's nationality: "Saudi Arabia executed a Jordanian man" is in Saudi
 # Arabia (Merriam-Webster execute v. 3, hang v. 1b, behead: to put to death, a captive's fate)
 _CUSTODY_KILLING = re.compile(r"(?:execut|hang|hanged|hung|behead)", re.IGNORECASE)
-# who kills in the field, not in custody (as ``military_subjects.csv`` names forces)
-_FIELD_KILLERS = re.compile(
-    r"\b(?:troops|soldiers|forces|army|militants|fighters|gunmen|rebels|militias?|insurgents|"
-    r"jihadists|paratroopers|marines)\b",
-    re.IGNORECASE,
-)
 
 
 def custody_killing(d: _Draft, text: str) -> bool:
@@ -48,9 +43,12 @@ def custody_killing(d: _Draft, text: str) -> bool:
     is a killing in the field, where the victims were (ACLED codes it where it happened)."""
     if d.trigger.code != "18" or _CUSTODY_KILLING.match(d.trigger.text) is None:
         return False
-    return (
-        _FIELD_KILLERS.search(text, max(d.clause[0], d.trigger.start - 60), d.trigger.start) is None
-    )
+    # who kills in the field, not in custody: a state's force or an armed group named before
+    # the verb (``military_subjects.csv``, ``armed_subjects.csv``)
+    lo = max(d.clause[0], d.trigger.start - 60)
+    told = text[lo : d.trigger.start].lower()
+    armed = any(re.search(rf"\b{re.escape(n)}\b", told) for n in armed_nouns())
+    return not (armed or military_told(text, lo, d.trigger.start))
 
 
 def abroad_target(d: _Draft, text: str) -> bool:

@@ -49,12 +49,9 @@ _DATE_OPENERS = frozenset("on last late earlier this".split())  # "said on Wedne
 FALSELY = frozenset("falsely wrongly erroneously mistakenly baselessly".split())
 
 
-_MODAL_WORDS = frozenset("would will could might may should must".split())
-
-
 def _after_modal(tokens: list[Token], i: int) -> bool:
     """Does a modal stand right before ``tokens[i]`` ("would need to")?"""
-    return i > 0 and tokens[i - 1].lower in _MODAL_WORDS
+    return i > 0 and tokens[i - 1].lower in MODALS
 
 
 def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:

@@ -44,3 +44,11 @@ def where(ev: Event) -> tuple[str | None, str | None]:
     if ev.location is None or ev.location.place is None:
         return None, None
     return ev.location.place.name, ev.location.place.country_code
+
+
+def full_codes(text: str, *, asserted: bool = False) -> list[str]:
+    """The full CAMEO codes of the coder's triggers in ``text``, in order; with ``asserted``,
+    only those not negated."""
+    from dashboard.events.cameo import triggers
+
+    return [t.full or t.code for t in triggers(text) if not (asserted and "negated" in t.flags)]

@@ -6,14 +6,10 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dashboard.events.cameo import triggers
 from dashboard.events.tokens import tokenize
+from tests.unit.reading import full_codes
 
 LOST = "\ufffd\ufffd\ufffd"  # a curly apostrophe or quote decoded byte by byte
-
-
-def _fulls(text: str) -> list[str]:
-    return [t.full or t.code for t in triggers(text) if "negated" not in t.flags]
 
 
 # --- 1. a run of replacement characters is one mark ----------------------------------------
@@ -36,12 +32,12 @@ def test_curly_apostrophe_tokens_near_miss() -> None:
 
 def test_lost_apostrophe_keeps_demanded_act() -> None:
     text = f"Tokyo demanded that the small island nation{LOST}s military government release the prisoners."
-    assert _fulls(text)[:1] == ["1053"]
+    assert full_codes(text, asserted=True)[:1] == ["1053"]
 
 
 def test_plain_apostrophe_demanded_act_near_miss() -> None:
     text = "Tokyo demanded that the island nation's military government release the prisoners."
-    assert _fulls(text)[:1] == ["1053"]
+    assert full_codes(text, asserted=True)[:1] == ["1053"]
 
 
 # --- 2. acts counted years back, and wars entering a year --------------------------------
@@ -50,126 +46,151 @@ def test_plain_apostrophe_demanded_act_near_miss() -> None:
 def test_years_since_invasion_is_background() -> None:
     assert not any(
         c[:2] in ("18", "19", "20")
-        for c in _fulls("Poland marked five years since the Russian invasion on Friday.")
+        for c in full_codes(
+            "Poland marked five years since the Russian invasion on Friday.", asserted=True
+        )
     )
 
 
 def test_years_since_clause_is_background() -> None:
     assert not any(
         c[:2] in ("18", "19", "20")
-        for c in _fulls("It has been two years since Russia invaded Ukraine.")
+        for c in full_codes("It has been two years since Russia invaded Ukraine.", asserted=True)
     )
 
 
 def test_days_since_ceasefire_near_miss() -> None:
-    assert "194" in _fulls("Russian forces shelled Kharkiv three days since the ceasefire.")
+    assert "194" in full_codes(
+        "Russian forces shelled Kharkiv three days since the ceasefire.", asserted=True
+    )
 
 
 def test_since_dated_attack_near_miss() -> None:
-    assert "190" in _fulls("Shelling has continued since the attack on Monday.")
+    assert "190" in full_codes("Shelling has continued since the attack on Monday.", asserted=True)
 
 
 def test_war_entering_tenth_year_is_background() -> None:
-    assert _fulls("The war in Yemen entered its tenth year on Monday.") == []
+    assert full_codes("The war in Yemen entered its tenth year on Monday.", asserted=True) == []
 
 
 def test_fighting_entering_third_day_near_miss() -> None:
-    assert "190" in _fulls("The fighting entered its third day on Monday.")
+    assert "190" in full_codes("The fighting entered its third day on Monday.", asserted=True)
 
 
 def test_troops_entered_city_near_miss() -> None:
-    assert "154" in _fulls("Troops entered the city on Monday.")
+    assert "154" in full_codes("Troops entered the city on Monday.", asserted=True)
 
 
 # --- 3. a vow to remember ------------------------------------------------------------------
 
 
 def test_vow_never_to_forget_codes_nothing() -> None:
-    assert _fulls("Survivors vowed never to forget the bombing.") == []
+    assert full_codes("Survivors vowed never to forget the bombing.", asserted=True) == []
 
 
 def test_pledge_to_remember_codes_nothing() -> None:
-    assert _fulls("The families pledged to always remember the victims.") == []
+    assert full_codes("The families pledged to always remember the victims.", asserted=True) == []
 
 
 def test_vow_to_forget_grievances_near_miss() -> None:
-    assert _fulls("The president vowed to forget past grievances.")[:1] == ["030"]
+    assert full_codes("The president vowed to forget past grievances.", asserted=True)[:1] == [
+        "030"
+    ]
 
 
 def test_vow_to_remember_and_avenge_near_miss() -> None:
-    assert _fulls("Iran vowed to remember its commanders and to avenge them.") != []
+    assert (
+        full_codes("Iran vowed to remember its commanders and to avenge them.", asserted=True) != []
+    )
 
 
 def test_vow_to_release_near_miss() -> None:
-    assert _fulls("The minister vowed to release the prisoners.")[:1] == ["0353"]
+    assert full_codes("The minister vowed to release the prisoners.", asserted=True)[:1] == ["0353"]
 
 
 # --- 4. "insisted on <day> that": the time of the saying, not "insist on" ----------------
 
 
 def test_insisted_on_day_that_fact_is_no_demand() -> None:
-    assert "100" not in _fulls("Japan insisted on Tuesday that the islands are its territory.")
+    assert "100" not in full_codes(
+        "Japan insisted on Tuesday that the islands are its territory.", asserted=True
+    )
 
 
 def test_insisted_on_day_on_withdrawal_near_miss() -> None:
-    assert _fulls("Japan insisted on Tuesday on a full withdrawal of foreign troops.")[:1] == [
-        "1056"
-    ]
+    assert full_codes(
+        "Japan insisted on Tuesday on a full withdrawal of foreign troops.", asserted=True
+    )[:1] == ["1056"]
 
 
 def test_insisted_on_date_that_must_near_miss() -> None:
-    assert _fulls("Japan insisted on March 3 that Seoul must lift the embargo.")[:1] == ["1054"]
+    assert full_codes("Japan insisted on March 3 that Seoul must lift the embargo.", asserted=True)[
+        :1
+    ] == ["1054"]
 
 
 # --- 5. ground taken by force ---------------------------------------------------------------
 
 
 def test_would_take_island_by_force_is_threat_of_occupation() -> None:
-    assert "1382" in _fulls("Beijing said it would take the island by force if necessary.")
+    assert "1382" in full_codes(
+        "Beijing said it would take the island by force if necessary.", asserted=True
+    )
 
 
 def test_not_ruling_out_taking_by_force_is_threat() -> None:
-    assert _fulls("The president refused to rule out taking Svalbard by force.")[:1] == ["138"]
+    assert full_codes("The president refused to rule out taking Svalbard by force.", asserted=True)[
+        :1
+    ] == ["138"]
 
 
 def test_town_taken_by_force_is_occupation() -> None:
-    assert _fulls("The rebels took the town by force on Monday.")[:1] == ["192"]
+    assert full_codes("The rebels took the town by force on Monday.", asserted=True)[:1] == ["192"]
 
 
 def test_microphone_taken_by_force_near_miss() -> None:
-    assert "192" not in _fulls("He took the microphone by force.")
+    assert "192" not in full_codes("He took the microphone by force.", asserted=True)
 
 
 def test_money_taken_by_force_near_miss() -> None:
-    assert "192" not in _fulls("Thieves took the money by force.")
+    assert "192" not in full_codes("Thieves took the money by force.", asserted=True)
 
 
 # --- 6. a vow not to yield is a refusal -----------------------------------------------------
 
 
 def test_vow_not_to_resign_is_refusal() -> None:
-    assert _fulls("The president vowed not to resign.")[:1] == ["1231"]
+    assert full_codes("The president vowed not to resign.", asserted=True)[:1] == ["1231"]
 
 
 def test_vow_never_to_disarm_is_refusal() -> None:
-    assert _fulls("The rebels vowed never to lay down their arms.")[:1] == ["1246"]
+    assert full_codes("The rebels vowed never to lay down their arms.", asserted=True)[:1] == [
+        "1246"
+    ]
 
 
 def test_vow_not_to_negotiate_is_rejection() -> None:
-    assert _fulls("The government vowed not to negotiate with the kidnappers.")[:1] == ["125"]
+    assert full_codes("The government vowed not to negotiate with the kidnappers.", asserted=True)[
+        :1
+    ] == ["125"]
 
 
 def test_vow_not_to_unnamed_act_codes_nothing() -> None:
-    assert _fulls("The minister has vowed not to return the disputed islands to Japan.") == []
+    assert (
+        full_codes(
+            "The minister has vowed not to return the disputed islands to Japan.", asserted=True
+        )
+        == []
+    )
 
 
 def test_vow_to_resign_near_miss() -> None:
-    assert _fulls("The president vowed to resign.")[:1] == ["0341"]
+    assert full_codes("The president vowed to resign.", asserted=True)[:1] == ["0341"]
 
 
 def test_vow_not_only_near_miss() -> None:
     text = "The army vowed not only to rebuild the bridge but to reopen the border."
-    assert _fulls(text)[:1] == ["0351"]
+    assert full_codes(text, asserted=True)[:1] == ["0351"]
 
 
 # --- 7. a day between the refusal and "to rule out" -----------------------------------------
@@ -177,13 +198,15 @@ def test_vow_not_only_near_miss() -> None:
 
 def test_refused_on_day_to_rule_out_force_is_threat() -> None:
     text = "The president refused on Monday to rule out military action against Iran."
-    assert _fulls(text)[:1] == ["138"]
+    assert full_codes(text, asserted=True)[:1] == ["138"]
 
 
 def test_declined_yesterday_to_rule_out_sanctions_is_threat() -> None:
     text = "The minister declined yesterday to rule out new sanctions on Moscow."
-    assert _fulls(text)[:1] == ["1312"]
+    assert full_codes(text, asserted=True)[:1] == ["1312"]
 
 
 def test_refused_on_day_to_meet_near_miss() -> None:
-    assert _fulls("The minister refused on Monday to meet the envoy.")[:1] == ["125"]
+    assert full_codes("The minister refused on Monday to meet the envoy.", asserted=True)[:1] == [
+        "125"
+    ]

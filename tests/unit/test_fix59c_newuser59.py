@@ -12,18 +12,13 @@ from datetime import date
 
 import pytest
 
-from dashboard.events.cameo import triggers
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, where
+from tests.unit.reading import Extract, full_codes, make_extract, where
 
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
-
-
-def _fulls(text: str) -> list[str]:
-    return [t.full or t.code for t in triggers(text)]
 
 
 # --- a ruling appealed in court ---------------------------------------------------------
@@ -40,7 +35,7 @@ def _fulls(text: str) -> list[str]:
     ],
 )
 def test_a_ruling_appealed_is_no_cameo_appeal(text: str) -> None:
-    got = _fulls(text)
+    got = full_codes(text)
     assert not [c for c in got if c.startswith("02")]
     assert "116" not in got  # the ruling appealed is no verdict given here
 
@@ -55,7 +50,7 @@ def test_a_ruling_appealed_is_no_cameo_appeal(text: str) -> None:
     ],
 )
 def test_an_appeal_made_of_someone_stays(text: str, first: str) -> None:
-    assert _fulls(text)[:1] == [first]
+    assert full_codes(text)[:1] == [first]
 
 
 # --- a disaster declaration ----------------------------------------------------------------
@@ -69,11 +64,11 @@ def test_an_appeal_made_of_someone_stays(text: str, first: str) -> None:
     ],
 )
 def test_a_disaster_declaration_is_aid(text: str) -> None:
-    assert _fulls(text)[:1] == ["070"]
+    assert full_codes(text)[:1] == ["070"]
 
 
 def test_a_declaration_signed_by_two_stays_an_agreement() -> None:
-    assert _fulls("The two leaders signed a joint declaration on trade.")[:1] == ["057"]
+    assert full_codes("The two leaders signed a joint declaration on trade.")[:1] == ["057"]
 
 
 # --- a participle between a count and its noun ---------------------------------------------
@@ -87,7 +82,7 @@ def test_a_declaration_signed_by_two_stays_an_agreement() -> None:
     ],
 )
 def test_a_counted_participle_is_no_arrest(text: str) -> None:
-    assert "173" not in _fulls(text)
+    assert "173" not in full_codes(text)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_a_counted_participle_is_no_arrest(text: str) -> None:
     ],
 )
 def test_an_arrest_told_by_its_verb_stays(text: str) -> None:
-    assert "173" in _fulls(text)
+    assert "173" in full_codes(text)
 
 
 # --- aid carried to a place ---------------------------------------------------------------

@@ -13,18 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.events.cameo import triggers
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract
+from tests.unit.reading import Extract, code, full_codes, make_extract
 
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
-
-
-def _fulls(text: str) -> list[str]:
-    return [t.full or t.code for t in triggers(text)]
 
 
 # --- concessive adjuncts --------------------------------------------------------------------
@@ -40,7 +35,7 @@ def _fulls(text: str) -> list[str]:
     ],
 )
 def test_an_act_done_despite_something_makes_no_card_of_that_something(text: str) -> None:
-    assert _fulls(text) == []
+    assert full_codes(text) == []
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_an_act_done_despite_something_makes_no_card_of_that_something(text: str
     ],
 )
 def test_the_main_act_beside_a_concession_is_kept(text: str, root: str) -> None:
-    assert _fulls(text)[0].startswith(root)
+    assert full_codes(text)[0].startswith(root)
 
 
 # --- a fronted medium adjunct ---------------------------------------------------------------
@@ -83,7 +78,7 @@ def test_a_fronted_time_adjunct_still_leaves_the_subject(extract: Extract) -> No
     ],
 )
 def test_what_an_appeal_asks_for_is_not_done(text: str, root: str) -> None:
-    fulls = _fulls(text)
+    fulls = full_codes(text)
     assert fulls[0].startswith(root)
     assert not any(f.startswith(("08", "19", "0841", "086")) for f in fulls)
 
@@ -98,7 +93,7 @@ def test_what_an_appeal_asks_for_is_not_done(text: str, root: str) -> None:
     ],
 )
 def test_an_appeal_that_is_an_object_or_a_verb_is_read_as_before(text: str, full: str) -> None:
-    assert _fulls(text)[0] == full
+    assert full_codes(text)[0] == full
 
 
 # --- a mandative that-clause ----------------------------------------------------------------
@@ -176,20 +171,20 @@ def test_without_in_running_text_still_negates(extract: Extract) -> None:
 
 
 def test_a_bomb_plot_is_no_bombing() -> None:
-    fulls = _fulls("Police uncovered a bomb plot in Lyon on Tuesday and arrested two men.")
+    fulls = full_codes("Police uncovered a bomb plot in Lyon on Tuesday and arrested two men.")
     assert fulls[0] == "173"
     assert "183" not in fulls
 
 
 def test_a_bomb_that_went_off_is_still_a_bombing() -> None:
-    assert _fulls("A bomb exploded in a market in Lyon on Tuesday.")[0].startswith("18")
+    assert full_codes("A bomb exploded in a market in Lyon on Tuesday.")[0].startswith("18")
 
 
 # --- pelting --------------------------------------------------------------------------------
 
 
 def test_stones_thrown_at_civilians_by_no_crowd_are_an_assault() -> None:
-    assert _fulls("Settlers pelted Palestinian shepherds with rocks near Hebron.")[0] == "180"
+    assert full_codes("Settlers pelted Palestinian shepherds with rocks near Hebron.")[0] == "180"
 
 
 @pytest.mark.parametrize(
@@ -200,4 +195,4 @@ def test_stones_thrown_at_civilians_by_no_crowd_are_an_assault() -> None:
     ],
 )
 def test_stones_thrown_by_a_crowd_or_at_the_police_stay_a_riot(text: str) -> None:
-    assert _fulls(text)[0] == "145"
+    assert full_codes(text)[0] == "145"
