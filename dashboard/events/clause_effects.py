@@ -14,6 +14,7 @@ from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.place_cues import SAID_TO
+from dashboard.events.withheld_names import withheld
 from dashboard.model import Mention
 
 
@@ -88,9 +89,11 @@ def where_it_came_down(text: str, m: Mention, trigger_start: int, code: str) -> 
 
 def outside_act_clause(text: str, m: Mention, trigger_start: int, code: str) -> bool:
     """``m`` is in a clause of the sentence that is not the act's (``in_result_clause``,
-    ``awaited_party``, ``where_it_came_down``)."""
+    ``awaited_party``, ``where_it_came_down``), or a party the speaker withheld ("condemned
+    the attack without naming Russia", ``withheld_names``)."""
     return (
         in_result_clause(text, m, trigger_start)
+        or withheld(text, m.start, trigger_start + 1)
         or awaited_party(text, m, trigger_start, code)
         or where_it_came_down(text, m, trigger_start, code)
     )

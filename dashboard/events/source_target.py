@@ -51,6 +51,7 @@ from dashboard.events.source_candidates import (
     verb_head_end,
 )
 from dashboard.events.tokens import verb_forms
+from dashboard.events.withheld_names import withheld
 
 # Words between a trigger and a name that make the name a place or a path, not the target.
 _NOT_TARGET_WORDS = (
@@ -151,6 +152,7 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
         or (text[a.start : a.end] != a.name and _BOUNDARY_AFTER.match(text, a.end) is not None)
         or apposed_country(text, a.start, trigger_end, bool(placed_ends))
+        or withheld(text, a.start, trigger_end)  # "but did not name Russia"
     )
 
 
