@@ -165,7 +165,11 @@ _VOTING = frozenset({"vote", "ballot"})
 _DONE_BY_VOTE = frozenset(
     "approve ratify endorse adopt accept reject pass back support oppose demand call urge "
     "condemn censure ask appoint elect confirm recognise recognize "
-    "lift repeal revoke rescind overturn annul abolish impeach".split()
+    "lift repeal revoke rescind overturn annul abolish impeach "
+    # a verdict or a removal is what the vote itself decides (Merriam-Webster convict 'to
+    # find or prove to be guilty'; expel 'to cut off from membership'): "the panel voted to
+    # convict him", "lawmakers voted to expel the deputy" are done
+    "convict acquit expel oust dismiss remove".split()
 )
 
 
