@@ -313,6 +313,9 @@ def field_country(
             )
             return None, why
         return country_mention(ctx, d, cc, _home_reason(ctx, cc, "armed men or a crowd in it"))
+    struck = _struck_abroad(d, text, src)
+    if struck is not None:
+        return country_mention(ctx, d, struck, _home_reason(ctx, struck, _STRUCK_ABROAD))
     if (
         src is not None
         and src.country_code
@@ -333,6 +336,26 @@ def field_country(
 
 
 _OWN_FORCE = "a state's own force acting in its country"
+_STRUCK_ABROAD = "strikes on another country's side land in that country"
+# a trigger of offensive strikes from afar (CAMEO 1.1b3 §195 aerial weapons, §194 artillery):
+# "carried out strikes on Houthi targets", "shelled Ukrainian positions", "bombed"
+_STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|bomb\w*|shell\w*|air\s*raids?)\b", re.I)
+
+
+def _struck_abroad(d: _Draft, text: str, src: Actor | None) -> str | None:
+    """The target's country for a state's strike on a side of another country told with no
+    place ("WASHINGTON - The United States carried out strikes on Houthi targets"): ACLED
+    codes an air or artillery strike where it lands, and the target's side is where it is,
+    not the striker's home a capital's dateline would give. Fights and interceptions at
+    home ("shot down Ukrainian drones") are not strikes and keep the rule below."""
+    side = home_country(d.target) if d.target is not None else None
+    if src is None or not src.country_code or side in (None, src.country_code):
+        return None
+    if (d.trigger.full or d.trigger.code)[:2] != "19":
+        return None
+    return side if _STRIKE_WORDS.search(text, d.trigger.start, d.trigger.end) else None
+
+
 # the sea or a coast in the act's sentence (as ``dateline_fallback`` reads an act on water)
 _SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|crew)\b", re.I)
 
