@@ -10,7 +10,7 @@ from dataclasses import replace
 from dashboard.events.actors import Actor
 from dashboard.events.addressees import message_target
 from dashboard.events.adjunct_places import own_place
-from dashboard.events.cameo import WEAK, Trigger
+from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.cyber_acts import cyber_act
@@ -20,6 +20,7 @@ from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.epicentre import epicentre
 from dashboard.events.force_toward import launched_toward
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
+from dashboard.events.joined_sides import modifies_a_thing
 from dashboard.events.member_target import member_target
 from dashboard.events.named_as_place import (
     _attacker_named_as_place,
@@ -113,8 +114,10 @@ class ClauseDrafter:
         act's place when its own part names none ("and arrested a third suspect")."""
         sec = self._beside(text, (s, s + len(sent)), first, (t, t.start), end, actors, mentions)
         sec.source = first.source
-        if first.source is None:
-            # "Pakistan said 26 civilians were killed and vowed to respond": the reporter's vow
+        thing = first.source is not None and modifies_a_thing(text, first.source.end)
+        if first.source is None or (thing and quad_class(t.full or t.code) not in (2, 4)):
+            # "Pakistan said 26 civilians were killed and vowed to respond": the reporter's
+            # vow; so too after "Indian strikes killed 26 civilians": strikes cannot vow
             sec.source = reporter_of(text, first.trigger, t, [*mentions.cited, *mentions.pool])
         if sec.target is not None and first.source is not None:
             sec.target = None if sec.target.name == first.source.name else sec.target

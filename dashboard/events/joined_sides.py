@@ -32,7 +32,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _ACT_OBJECT = re.compile(r"\s+(?:(?:it|this)\b|(them|these)\b|the\s+([a-z]+?)s?\b)")
 
 
-def _modifies_a_thing(text: str, end: int) -> bool:
+def modifies_a_thing(text: str, end: int) -> bool:
     """Is the source a modifier of an act or a weapon ("An Israeli strike killed…", "Russian
     drones hit…")? Then the subject is the thing, and "it" in the next clause, which vows or
     answers, is no pronoun for the state (newuser49b: Israel "vowed revenge" for its own
@@ -51,7 +51,7 @@ def _doer(text: str, first: list[_Draft], *, things: bool) -> Actor | None:
             d.source is not None
             and d.source.start < d.trigger.start
             and not _PASSIVE_BEFORE.search(text, max(0, d.trigger.start - 12), d.trigger.start)
-            and (things or not _modifies_a_thing(text, d.source.end))
+            and (things or not modifies_a_thing(text, d.source.end))
         ):
             return d.source
     # "Syria did not take part in the fighting, but it closed its border": the subject the

@@ -1,0 +1,144 @@
+"""Faults the lead found reading news of its own (stop 64): a party the speaker withheld
+("condemned the attack without naming Russia") read as the target and the place, an airport
+that closed read as a §172 sanction, and a panel's vote to convict read as a plan. See
+docs/history/reading.md, stop 64. Sentences written for these tests; each rule has near
+misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, real, rooted, where
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# 1. A party the speaker withheld is no target and no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish officials condemned the sabotage but did not name Russia.",
+        "Finnish officials condemned the sabotage without naming Russia.",
+        "Finnish officials condemned the sabotage but stopped short of blaming Russia.",
+        "Finnish officials condemned the sabotage but declined to publicly identify Russia.",
+    ],
+)
+def test_a_withheld_party_is_no_target(extract: Extract, text: str) -> None:
+    (ev,) = rooted(extract(text), "11")
+    assert ev.roles.source == "Finland"
+    assert ev.roles.target is None
+    assert where(ev)[1] != "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish officials condemned Russia over the sabotage.",
+        "Finland did not accuse Russia of the sabotage.",  # a negated trigger keeps its target
+        "Finnish officials condemned the sabotage and named Russia as the culprit.",
+    ],
+)
+def test_a_named_party_stays_the_target(extract: Extract, text: str) -> None:
+    (ev,) = rooted(extract(text), "11")
+    assert ev.roles.target == "Russia"
+
+
+# 2. A facility that closes (an ergative verb) imposes nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo airport closed for three hours on Monday after drones were seen nearby.",
+        "The central station closed on Monday after a bomb threat.",
+        "The port of Odesa closed on Monday after the strikes.",
+    ],
+)
+def test_a_facility_that_closes_is_no_sanction(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "17")
+
+
+def test_a_state_that_closes_an_airport_still_restricts(extract: Extract) -> None:
+    # near miss: a transitive "closed" with a state as subject
+    assert rooted(extract("Norway closed Oslo airport on Monday."), "17")
+
+
+# 3. A verdict voted is done by the vote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the five judges voted to convict the former minister on Monday.",
+        "The assembly voted to expel the opposition deputy on Monday.",
+    ],
+)
+def test_a_verdict_or_removal_voted_is_done(extract: Extract, text: str) -> None:
+    assert real(extract(text), "11", "17")
+
+
+def test_a_voted_act_still_to_come_stays_planned(extract: Extract) -> None:
+    # near miss: "voted to close the strait" is a decision of an act still to come
+    (ev,) = rooted(extract("Parliament voted to close the strait to foreign warships."), "19")
+    assert "planned" in ev.flags
+
+
+# 4. A strike on another country's side, told from the striker's capital, lands there
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("WASHINGTON (AP) — The United States carried out strikes on Houthi targets.", "YE"),
+        ("JERUSALEM (AP) — Israeli jets struck Hezbollah targets on Sunday.", "LB"),
+        ("KYIV (AP) — Ukraine struck a Russian airbase with drones overnight.", "RU"),
+    ],
+)
+def test_a_strike_abroad_is_placed_in_the_struck_country(
+    extract: Extract, text: str, country: str
+) -> None:
+    (ev,) = rooted(extract(text), "19")
+    assert where(ev)[1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an interception is no strike: the drones are downed at home
+        ("MOSCOW (AP) — Russian air defences shot down 40 Ukrainian drones overnight.", "RU"),
+        # a place told keeps it
+        ("WASHINGTON (AP) — US jets struck Houthi targets near Hodeidah on Monday.", "YE"),
+    ],
+)
+def test_a_strike_at_home_or_placed_keeps_its_place(
+    extract: Extract, text: str, country: str
+) -> None:
+    (ev,) = rooted(extract(text), "19")
+    assert where(ev)[1] == country
+
+
+# 5. A verb of saying joined after a reported clause whose subject is a weapon: the sayer's
+
+
+@pytest.mark.parametrize(
+    ("text", "sayer"),
+    [
+        ("Thailand said Cambodian rockets killed four villagers and vowed to respond.", "Thailand"),
+        ("Israel said Hezbollah drones wounded two soldiers and warned of a response.", "Israel"),
+    ],
+)
+def test_the_sayer_vows_after_a_weapon_struck(extract: Extract, text: str, sayer: str) -> None:
+    (ev,) = rooted(extract(text), "13")
+    assert ev.roles.source == sayer
+
+
+def test_a_material_act_joined_keeps_the_weapon_owner(extract: Extract) -> None:
+    # near miss: "and destroyed" is a material act the rockets' side did
+    events = extract("Thailand said Cambodian rockets hit a school and destroyed a temple.")
+    assert all(e.roles.source != "Thailand" for e in rooted(events, "18", "19", "20"))
