@@ -51,17 +51,19 @@ def party_labels() -> dict[str, str | None]:
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
-    # after a surname and a comma, or an opening bracket: "Boggs, D-Braxton", "(R-Ocilla)"
+    # after a name (a capitalised word) and a comma or an opening bracket: "Boggs, D-Braxton",
+    # "Roberts (R-Ocilla)"; not after a common word ("the delegates voted, D-Dayton said")
     labels = "|".join(re.escape(label) for label in sorted(party_labels(), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=[A-Za-z.]), |\()(?P<label>{labels})-(?P<home>{_WORD}(?: {_WORD}){{0,2}})" + _AFTER
+        rf"\b[A-Z][A-Za-z'’.-]*(?:, | \()(?P<label>{labels})-(?P<home>{_WORD}(?: {_WORD}){{0,2}})"
+        + _AFTER
     )
 
 
 @lru_cache(maxsize=1)
 def _label_before() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in sorted(party_labels(), key=len, reverse=True))
-    return re.compile(rf"(?:(?<=[A-Za-z.]), |\()(?:{labels})-$")
+    return re.compile(rf"\b[A-Z][A-Za-z'’.-]*(?:, | \()(?:{labels})-$")
 
 
 def after_party_label(text: str, start: int) -> bool:
@@ -73,7 +75,7 @@ def after_party_label(text: str, start: int) -> bool:
     >>> after_party_label("a D-Day anniversary", 4)
     False
     """
-    return _label_before().search(text, max(0, start - 6), start) is not None
+    return _label_before().search(text, max(0, start - 40), start) is not None
 
 
 def label_homes(text: str) -> list[tuple[int, int, str | None]]:

@@ -81,6 +81,7 @@ def test_the_home_span_leaves_the_party_out(geoparser: Geoparser) -> None:
         "Rep. Ann Lee, D-Hardy, spoke on Tuesday.",  # no state named
         "The senator (D-CA) said the agency in Ohio needs more money.",  # a postal code
         "Lee, X-Hardy, said the test in Ohio went well.",  # no party's label
+        "Ohio's delegates voted, D-Dayton said in a post.",  # no name before the label
     ],
 )
 def test_no_home_without_a_label_and_a_state(geoparser: Geoparser, text: str) -> None:
