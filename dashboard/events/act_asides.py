@@ -13,6 +13,7 @@ from dashboard.events.place_cues import BROKER_BEFORE, LOCATIVE_END
 from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
+from dashboard.places.party_labels import after_party_label
 
 # CAMEO 1.1b3 acts done in the field: force posture (15), coercion (17: seizures, arrests,
 # repression), assault (18), fight (19), mass violence (20), a release of persons or
@@ -84,7 +85,8 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
     """Whether ``m`` in an act's clause (from ``lo``) is no place of the act (CAMEO ``code``):
     a country turned to (``TURNED_TO``), the agent of a passive participle (``_AGENT_BY``),
     the venue of talks a field act followed (``talks_venue``), or a capital standing for its
-    government (``capital_as_party``)."""
+    government (``capital_as_party``), or a legislator's home in a party label
+    (``party_labels.after_party_label``)."""
     return (
         TURNED_TO.search(text, max(lo, m.start - 40), m.start) is not None
         or (
@@ -101,6 +103,8 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
         or capital_as_party(text, lo, m, trigger_start)
         # "shot down drones that entered Polish airspace during an attack on Ukraine"
         or other_act_during(text, lo, m, trigger_start)
+        # "Carrie Webster, D-Kanawha, was targeted": who the legislator is, not the act's place
+        or after_party_label(text, m.start)
     )
 
 

@@ -46,6 +46,7 @@ from dashboard.places.pairs import (
     domestic_namesakes,
     home_state,
 )
+from dashboard.places.party_labels import party_label_homes
 from dashboard.places.political import without_political_bodies
 from dashboard.places.postal_codes import with_postal_codes
 from dashboard.places.recognise import Demonym, Match, Recogniser
@@ -250,6 +251,7 @@ class Geoparser:
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
         mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away
+        mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):
