@@ -521,8 +521,8 @@ def locate(
 # Lagos's Apapa port"): the site is in the town, so the town is where the event was, as with
 # an unnamed part ("Odesa's port": ``_town_part``)
 _NAMED_SITE_AFTER = re.compile(
-    r"['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Pp]ort|"
-    r"[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
+    r"['’]s?\s+(?:(?:[A-Z][\w-]*|international|main|central|military|civilian|old|new)\s+){0,3}"
+    r"(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
 )
 
 
