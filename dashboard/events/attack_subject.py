@@ -51,4 +51,4 @@ _HARMS = re.compile(
     r"knock|set\s+fire|left\s+\d)",
     re.IGNORECASE,
 )
-_PREMODIFIES = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
+_PREMODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")  # "Israel's strike on"

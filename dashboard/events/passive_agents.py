@@ -1,5 +1,7 @@
 """A passive's "by" agent told after the verb's object: "Sanctions were imposed on the
-Central African Republic by ECOWAS on Tuesday".
+Central African Republic by ECOWAS on Tuesday"; and the passives a trigger holds or a light
+verb makes ("drones were shot down", "was placed under arrest": ``PASSIVE_INSIDE``,
+``PLACED_UNDER``), whose subject is the one the act was done to.
 
 The agent phrase of a passive may follow the verb's other complements (Quirk et al. 1985
 §3.65), so it need not stand right after the verb; CAMEO 1.1b3 codes the agent as the source
@@ -41,3 +43,21 @@ def agent_after_object(
         ),
         None,
     )
+
+
+# a trigger that holds its own passive ("drones were shot down", "officers came under
+# fire"): what stands before it was done to
+PASSIVE_INSIDE = re.compile(
+    r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|downed|intercepted|hit|struck|"
+    r"attacked|targeted|killed)|(?:came|come|comes|coming)\s+under)\b",
+    re.IGNORECASE,
+)
+# a noun act one is put into ("was placed under arrest", "were taken into custody", "has
+# been put under house arrest"): a passive of the light verb, so the subject is the one
+# arrested and a "by" phrase names who did it (Quirk et al. 1985, 3.64: the passive's
+# subject is the active's object)
+PLACED_UNDER = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|taken|kept|held)\s+"
+    r"(?:under|into|in)\s+(?:house\s+|military\s+|police\s+|protective\s+)?$",
+    re.IGNORECASE,
+)

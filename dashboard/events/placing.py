@@ -41,6 +41,7 @@ from dashboard.events.place_cues import (
     SAID_TO,
     TRAVELLER_AFTER,
 )
+from dashboard.events.possessed_force import troops_of
 from dashboard.events.prefilter import gated
 from dashboard.events.said_about import warned_clause_end
 from dashboard.events.sides import capital_country
@@ -540,6 +541,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             and codes[0] == d.source.country_code
             and not custody_killing(d, article.text)
         )
+        and not (d.target is not None and troops_of(article.text, d.target))
     ):
         # (force by a side, no place nor target named: not in the attacker's own country,
         # unless it put a captive to death, where it holds them)

@@ -61,6 +61,16 @@ _DETERMINER = re.compile(
 )
 
 
+_GENITIVE_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
+# a country's genitive before a force noun after a passive ("were wounded in Russia's drone
+# attack"): the attack's subjective genitive, its doer, not a place "in" Russia
+GENITIVE_FORCE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:attack|strike|air\s?strike|bombing|shelling|raid|assault|"
+    r"offensive|bombardment|barrage)s?\b",
+    re.IGNORECASE,
+)
+
+
 def noun_agent(
     text: str, actors: list[Actor], trigger_start: int
 ) -> tuple[Actor | None, Actor | None]:
@@ -79,6 +89,17 @@ def noun_agent(
             and not text[a.end : trigger_start].strip()
             and a.end < trigger_start
             and _DETERMINER.search(text, max(0, a.start - 24), a.start)
+        ),
+        None,
+    ) or next(
+        # "in Iran's missile attack", "Russia's drone attack": the genitive itself, with one
+        # modifier at most (Quirk et al. 1985, 17.41, the subjective genitive)
+        (
+            a
+            for a in actors
+            if a.kind == "country"
+            and a.end < trigger_start
+            and _GENITIVE_GAP.fullmatch(text, a.end, trigger_start)
         ),
         None,
     )
@@ -124,3 +145,17 @@ def vessel_flag(
         if words is not None and any(tokenize(w)[0].keys & vessels for w in words.group(1).split()):
             return a
     return None
+
+
+_TROOPS_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def troops_of(text: str, side: Actor | None) -> bool:
+    """``side`` is a nationality before its troops, forces or warships ("an attack on US
+    troops", "fired at British warships"): a state's forces stand abroad as often as at home,
+    so their country is no place of the act (ACLED codes where the event happened).
+    The nouns are ``classes.csv`` TROOPS."""
+    if side is None or side.start < 0:
+        return False
+    word = _TROOPS_AFTER.match(text, side.end)
+    return word is not None and word[1].rstrip("s") in word_class("TROOPS")

@@ -24,9 +24,19 @@ from dashboard.events.listed_sides import (
 from dashboard.events.mandative import mandative_subject
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.owner_apposition import owner_in_apposition
-from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
+from dashboard.events.passive_agents import (
+    ENDS_PASSIVE,
+    PASSIVE_INSIDE,
+    PLACED_UNDER,
+    agent_after_object,
+)
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
-from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
+from dashboard.events.possessed_force import (
+    CAUSATIVE,
+    GENITIVE_FORCE,
+    VICTIM_OF,
+    noun_agent,
+)
 from dashboard.events.relative_sides import (
     APPEAL_BETWEEN,
     WHO_BETWEEN,
@@ -206,22 +216,6 @@ _SAYER_AFTER = re.compile(
 # soldiers were captured", "said he was arrested", "said it had been attacked")
 _OWN_PEOPLE = re.compile(r"\b(?:its|their|our|his|her|he|she|they|we|it|I)\b", re.IGNORECASE)
 _JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
-# a trigger that holds its own passive ("drones were shot down", "officers came under
-# fire"): what stands before it was done to
-_PASSIVE_INSIDE = re.compile(
-    r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|downed|intercepted|hit|struck|"
-    r"attacked|targeted|killed)|(?:came|come|comes|coming)\s+under)\b",
-    re.IGNORECASE,
-)
-# a noun act one is put into ("was placed under arrest", "were taken into custody", "has
-# been put under house arrest"): a passive of the light verb, so the subject is the one
-# arrested and a "by" phrase names who did it (Quirk et al. 1985, 3.64: the passive's
-# subject is the active's object)
-_PLACED_UNDER = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|taken|kept|held)\s+"
-    r"(?:under|into|in)\s+(?:house\s+|military\s+|police\s+|protective\s+)?$",
-    re.IGNORECASE,
-)
 # what stands between the one told to act and the act: "Israel on Friday to halt"
 _TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
 
@@ -377,8 +371,8 @@ def roles(
         # "is considering sanctions", "are planning strikes": a progressive, not a passive
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
-    passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
-    passive = passive or _PLACED_UNDER.search(text, max(0, trigger_start - 40), trigger_start)
+    passive = passive or PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
+    passive = passive or PLACED_UNDER.search(text, max(0, trigger_start - 40), trigger_start)
     if passive is None and words and "VBN" in (verb_forms(words[0].lower()) or ((), ()))[1]:
         passive = CAUSATIVE.search(text, max(0, trigger_start - 80), trigger_start)
     # "Reporter jailed for espionage": a headline drops the passive's "was" (AP Stylebook,
@@ -511,7 +505,12 @@ def roles(
         if (
             (_AGENT.match(between) or _AGENT.match(text[head_end : a.start]))
             and not participle_agent(judged if disapproves else between)
-        ) or (passive and a.kind == "country" and len(between) < 30 and not near_place):
+        ) or (
+            passive
+            and a.kind == "country"
+            and len(between) < 30
+            and (not near_place or GENITIVE_FORCE.match(text, a.end))
+        ):
             # but "struck by a drone off the coast of Yemen" names a place, not who struck
             return a, _patient(text, source, target, trigger_start)
         if disapproves and participle_agent(judged):

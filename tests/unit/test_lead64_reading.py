@@ -142,3 +142,59 @@ def test_a_material_act_joined_keeps_the_weapon_owner(extract: Extract) -> None:
     # near miss: "and destroyed" is a material act the rockets' side did
     events = extract("Thailand said Cambodian rockets hit a school and destroyed a temple.")
     assert all(e.roles.source != "Thailand" for e in rooted(events, "18", "19", "20"))
+
+
+# 6. A town's possessive before its airport or port places the act in the town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A drone strike near Baghdad's international airport killed two men.", "Baghdad"),
+        ("A bomb exploded at Kabul's main airport on Friday.", "Kabul"),
+    ],
+)
+def test_a_towns_airport_places_the_act_in_the_town(extract: Extract, text: str, town: str) -> None:
+    (ev,) = rooted(extract(text), "18", "19")
+    assert where(ev)[0] == town
+
+
+def test_a_towns_government_is_no_site(extract: Extract) -> None:
+    # near miss: a possessive before no site stays out ("Kabul's rulers")
+    (ev,) = rooted(extract("A bomb exploded near a school; Kabul's rulers blamed rebels."), "18")
+    assert where(ev)[0] != "Kabul"
+
+
+# 7. A country's genitive before an attack noun is the attack's doer (the subjective genitive)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("No Americans were harmed in Syria's rocket attack on US troops.", "Syria"),
+        ("Two guards were wounded in Russia's drone attack on the depot.", "Russia"),
+        ("Israel's strike on Lebanon killed three fighters.", "Israel"),
+    ],
+)
+def test_a_genitive_before_an_attack_is_its_doer(extract: Extract, text: str, doer: str) -> None:
+    (ev,) = rooted(extract(text), "18", "19")
+    assert ev.roles.source == doer
+
+
+def test_a_genitive_region_stays_a_place(extract: Extract) -> None:
+    # near miss: "in Russia's Belgorod region" is where, not who
+    (ev,) = rooted(extract("Two guards were wounded in Russia's Belgorod region."), "18", "19")
+    assert ev.roles.source != "Russia"
+    assert where(ev)[1] == "RU"
+
+
+def test_troops_attacked_name_no_place(extract: Extract) -> None:
+    # a state's troops stand abroad as often as at home: their country is no place
+    (ev,) = rooted(extract("No Americans were harmed in Syria's rocket attack on US troops."), "19")
+    assert where(ev)[1] != "US"
+
+
+def test_a_state_attacked_is_the_place(extract: Extract) -> None:
+    # near miss: the state itself attacked, no place told, is where the force was used
+    (ev,) = rooted(extract("Iran's missile attack on Israel killed one man."), "19")
+    assert where(ev)[1] == "IL"
