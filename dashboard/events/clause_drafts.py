@@ -154,7 +154,7 @@ class ClauseDrafter:
         mentions: _Sent,
     ) -> _Draft:
         """The draft of an act told beside ``first`` in its sentence with a subject of its own
-        (``coordinated.crowd_relative_act``, ``joined_act``): its clause from where ``act``
+        (``coordinated.crowd_clause_act``, ``joined_act``): its clause from where ``act``
         says, the first act's day, and the first act's place when its own names none."""
         t, start = act
         sides = [a for a in actors if a.start >= start]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.crowd_as import crowd_as_act
 from dashboard.events.prefilter import gated
 from dashboard.events.refusal_vow import vowed
 from dashboard.events.reporter_vow import commits, reported_before
@@ -124,6 +125,15 @@ def crowd_relative_act(
             riot = Trigger("14", t.weight, t.start, t.end, t.text, "145", t.flags)
             return riot, crowd.start()
     return None
+
+
+def crowd_clause_act(
+    text: str, main: Trigger, strong: list[Trigger], stop: int
+) -> tuple[Trigger, int] | None:
+    """A crowd's act told in a clause of its own beside ``main``: a relative clause on its
+    object (``crowd_relative_act``: the riot) or an "as" clause beside a statement
+    (``crowd_as.crowd_as_act``: the protest); its trigger and where its clause opens."""
+    return crowd_relative_act(text, main, strong, stop) or crowd_as_act(text, main, strong, stop)
 
 
 # the words that open a joined clause (segments' ", and" with its own subject)

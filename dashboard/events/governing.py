@@ -28,6 +28,7 @@ from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
 from dashboard.events.warner_frame import closing_warner
+from dashboard.events.warning_means import shown_warning
 from dashboard.events.weighing import _direct
 
 
@@ -40,12 +41,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # "may halt its mediation if …": a condition makes the possible act a threat, as
         # "will halt … if" is (the branches below read it as a stated intent)
         flags = (flags - {"hypothetical"}) | {"intent"}
-    if (
-        embeds == "by"
-    ):  # "killed in a car bomb explosion", "the bombing killed": the attack says how
-        # of an attack told after ("killed in a car bomb explosion") and one told before as
-        # the subject ("a suicide bombing killed five and wounded 12"), the finer code says
-        # how; a tie goes to the one after
+    if embeds == "by":  # "killed in a car bomb explosion", "the bombing killed": the attack
+        # told after and the one told before as the subject ("a suicide bombing killed five
+        # and wounded 12") say how; the finer code wins, a tie goes to the one after
         told_after = _complement(p, gov, found, roots=("18", "19", "20"))
         if told_after is not None and slain_armed_men(p, told_after):
             told_after = None
@@ -89,7 +87,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # "rejected an ultimatum to hand over …", "refused to commit to any aid"
                 comp = asked_for(p, comp, found, _complement)
             inner = _refine(p, comp, comp.full or comp.code, found)
-            code, end = recode(embeds, inner, lex), comp.end
+            # "warned Taiwan with war games": the drills are the warning's means, done (§150)
+            code = shown_warning(text, gov, comp, embeds, inner) or recode(embeds, inner, lex)
+            end = comp.end
             if embeds == "03" and inner[:2] in COOPERATION and vowed_not(p, gov, comp):
                 code = embedded("12", inner, lex) or "120"  # "vowed not to resign": §1231
             if embeds == "03" and inner[:2] == "13" and _vowed(p, gov, comp):

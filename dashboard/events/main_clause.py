@@ -20,7 +20,7 @@ from dashboard.events.clause_dates import (
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
 from dashboard.events.coordinated import (
     coordinated_act,
-    crowd_relative_act,
+    crowd_clause_act,
     fronted_clause_end,
     joined_act,
 )
@@ -522,7 +522,7 @@ class MainClauseReader(ClauseDrafter):
         if second is not None:  # "killed two gunmen and arrested a third": the arrest too
             sec = self._second_act(text, s, sent, d, second, end, actors, mentions)
             drafts.append(with_own_day(sec, own_dates, s, second))
-        elif (other := crowd_relative_act(text, main, strong, whole)) or (
+        elif (other := crowd_clause_act(text, main, strong, whole)) or (
             other := joined_act(text, joined, whole, strong, main)
         ):
             # "opened fire on protesters who stormed parliament" (a crowd's riot), "…, and police

@@ -1,0 +1,184 @@
+"""Reading faults behind issue 16's split reports of protests and shows of force (hap66):
+one outlet leads with the act, another with its message or a statement beside it.
+
+- "China warned Taiwan with war games": the drills are the warning's means, done, so the
+  report is of a show of force (CAMEO 1.1b3 §150), not a threat of force (§138);
+- "Union leaders accused the government as protesters gathered in Paris": the "as" clause's
+  protest (§14) is an act of its own beside the statement;
+- "ordered the carrier strike group to the eastern Mediterranean": forces ordered to a place
+  are deployed (§154);
+- "Riot police clashed with demonstrators": the crowd's violent protest (§145), not a fight
+  between armed parties (§19).
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.events.crowd_as import crowd_as_act
+from dashboard.events.trigger import Trigger
+from dashboard.events.warning_means import shown_warning
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, full_codes, make_extract, real
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing warned Taipei on Monday with large naval drills around the island.",
+        "Moscow warned NATO with a tactical nuclear weapons exercise on Tuesday.",
+        "Pyongyang warned Seoul by holding live-fire drills near the border.",
+        "North Korea warned Washington with a missile launch on Sunday.",
+    ],
+)
+def test_a_warning_given_by_a_show_of_force_is_the_show(text: str) -> None:
+    assert full_codes(text)[0] == "150"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the drills are what the warning threatens, still to come
+        "Beijing warned Taipei that it would respond with large naval drills.",
+        "Beijing threatened Taipei with large naval drills.",
+        "Beijing warned of more naval drills around the island.",
+        "Beijing warned Taipei against drills with Washington.",
+    ],
+)
+def test_a_warning_of_drills_to_come_stays_a_threat(text: str) -> None:
+    assert full_codes(text)[0].startswith("13")
+
+
+def test_shown_warning_needs_the_means_right_after_the_object() -> None:
+    s = "Beijing warned Taipei with threats of drills"
+    warn = Trigger("13", 3, 8, 14, "warned", "130")
+    drills = Trigger("15", 3, 38, 44, "drills", "150")
+    assert shown_warning(s, warn, drills, "13", "150") is None
+    s = "Beijing warned Taipei with drills"
+    assert shown_warning(s, warn, Trigger("15", 3, 27, 33, "drills", "150"), "13", "150") == "150"
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        (
+            "Union leaders accused the minister of lying on Friday as protesters gathered in Lyon.",
+            "141",
+        ),
+        (
+            "The dockers' union demanded higher wages on Friday as its members rallied outside"
+            " the port offices in Antwerp.",
+            "141",
+        ),
+        (
+            "The government criticised the unions on Friday as a general strike paralysed Lisbon.",
+            "143",
+        ),
+        (
+            "Opposition leaders accused the president of fraud on Friday as a huge rally made"
+            " its way through Tbilisi.",
+            "141",
+        ),
+    ],
+)
+def test_a_protest_in_an_as_clause_beside_a_statement_is_read(
+    extract: Extract, text: str, protest: str
+) -> None:
+    events = extract(text)
+    protests = real(events, "14")
+    assert protests, [code(e) for e in events]
+    assert code(protests[0]).startswith(protest)
+    # the statement is read too, on the same day
+    assert real(events, "10", "11", "12")
+    assert protests[0].date_start.isoformat() == "2026-06-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" of a role or a comparison: no clause with a protest for its verb
+        "The minister criticised the rally as illegal on Friday.",
+        "The mayor described the march as a protest that failed.",
+        "Police said as many as 2,000 protesters were expected on Friday.",
+    ],
+)
+def test_as_naming_no_protest_clause_adds_none(extract: Extract, text: str) -> None:
+    assert len(real(extract(text), "14")) <= 1
+    ev = extract("The minister criticised the rally as illegal on Friday.")
+    assert not real(ev, "14")
+
+
+def test_crowd_as_act_needs_a_statement_first() -> None:
+    s = "Police fired tear gas as protesters gathered in Lyon"
+    at = s.index("gathered")
+    fired = Trigger("18", 5, 7, 21, "fired tear gas", "175")
+    gathered = Trigger("14", 3, at, at + 8, "gathered", "141")
+    assert crowd_as_act(s, fired, [fired, gathered], len(s)) is None
+    s = "Unions denounced the plan as protesters gathered in Lyon"
+    at = s.index("gathered")
+    said = Trigger("11", 5, 7, 16, "denounced", "111")
+    gathered = Trigger("14", 3, at, at + 8, "gathered", "141")
+    assert crowd_as_act(s, said, [said, gathered], len(s)) == (gathered, s.index("protesters"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon ordered a carrier strike group to the eastern Mediterranean on Sunday.",
+        "Beijing ordered two destroyers toward the strait on Sunday.",
+    ],
+)
+def test_forces_ordered_to_a_place_are_deployed(text: str) -> None:
+    assert "154" in full_codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered troops to withdraw from the border on Sunday.",
+        "The court ordered the police officer to pay damages on Sunday.",
+    ],
+)
+def test_an_order_to_act_is_no_deployment(text: str) -> None:
+    assert "154" not in full_codes(text)
+
+
+def test_crowd_as_act_reads_no_material_act_nor_a_participle() -> None:
+    # a concession (§08 yield) is no statement; "protesters led by" is a reduced relative
+    s = "The government gave in as protesters led by students, its rivals, were nearing Lyon"
+    at = s.index("protesters")
+    gave = Trigger("08", 5, 15, 22, "gave in", "080")
+    crowd = Trigger("14", 2, at, at + 10, "protesters", "140")
+    assert crowd_as_act(s, gave, [gave, crowd], len(s)) is None
+    said = Trigger("11", 5, 15, 22, "gave in", "111")
+    assert crowd_as_act(s, said, [said, crowd], len(s)) is None
+    s = s.replace("led by students, its rivals, were nearing", "marched on")
+    assert crowd_as_act(s, said, [said, crowd], len(s)) == (crowd, at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police clashed with demonstrators outside the assembly in Skopje on Friday.",
+        "Police clashed with a crowd of marchers near the campus in Dhaka on Friday.",
+    ],
+)
+def test_police_clashing_with_a_crowd_is_a_violent_protest(text: str) -> None:
+    assert full_codes(text)[0] == "145"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with gunmen near the border on Friday.",
+        "Security forces clashed with militants in the north on Friday.",
+    ],
+)
+def test_police_clashing_with_armed_men_stays_a_fight(text: str) -> None:
+    assert full_codes(text)[0].startswith("19")
