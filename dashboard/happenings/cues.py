@@ -268,11 +268,20 @@ def aftermath(sentences: Iterable[str]) -> bool:
 
 
 # a place told as the coast an act at sea happened off: "off Aden", "off the coast of
-# Hodeidah", "about 20 nautical miles off Khor Fakkan" (ACLED codes an event off a coast to
-# that place at geo precision 2; the reader does the same, ``events.where``)
+# Hodeidah", "about 20 nautical miles off Khor Fakkan", "off the Yemeni port of Hodeidah",
+# "off the island of Socotra" (ACLED codes an event off a coast to that place at geo
+# precision 2; the reader does the same, ``events.where``)
 _OFFSHORE = re.compile(
     r"\boff\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores?)\s+of\b|"
+    r"\boff\s+the\s+(?:\w+\s+)?(?:port|harbou?r|town|city|island)\s+of\s+(?-i:[A-Z])|"
     r"\boff\s+(?-i:[A-Z])|\bnautical\s+miles\b",
+    re.IGNORECASE,
+)
+# a compass bearing from a named place ("north of Muscat", "some 30 km east of Fujairah"):
+# read as offshore only for a vessel taken (``taken_offshore``), as a ship is taken at sea
+# (a ship held in a port is told "in" or "at" it); an attack "north of Aden" may be ashore
+_BEARING = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -284,6 +293,21 @@ def offshore(text: str) -> bool:
     (True, False)
     """
     return _OFFSHORE.search(text) is not None
+
+
+def taken_offshore(text: str) -> bool:
+    """Does the clause of a vessel taken (``rules.taken_vessel``) tell its place as a coast it
+    was taken off, by the coast (``offshore``) or by a bearing from a place ("took a tanker
+    north of Muscat")? A ship is seized at sea: ACLED codes an event off a coast to the
+    nearest named place at geo precision 2 ("if activity occurs near a town or a city, the
+    same Geo-precision code 2 is employed"), so the town names the coast, not the act's site.
+
+    >>> taken_offshore("The navy took a tanker north of Muscat")
+    True
+    >>> taken_offshore("Guards seized the tanker in the port of Bandar Abbas")
+    False
+    """
+    return offshore(text) or _BEARING.search(text) is not None
 
 
 # an act told as done again: "again", "once more", "anew", "a second time", "for a second

@@ -17,7 +17,9 @@ The link is at sea only and narrow, because precision comes first:
   a disaster (a wreck). Not a show of force (CAMEO 15): a drill covers an area, and drills in
   two named seas on one day are often two drills;
 - an act needs a shared side (an actor or an actor country in both), as across a shore
-  (``rules._sided_at_sea``); a disaster has no sides.
+  (``rules._sided_at_sea``), but a ship taken told by one outlet with its taker and by the
+  other with no taker at all (only the ship or its flag) holds too (``_one_taker``); a
+  disaster has no sides.
 
 Every other test (type, dates, actors, ``cues``) must still pass, and the place scores
 ``STRAIT_WATERS``, below "inside" (0.7) and above a sea and its shore (0.5).
@@ -28,7 +30,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from dashboard.happenings.model import Report
+from dashboard.happenings.model import TAKEN_ROOT, Report
 from dashboard.happenings.shores import SEA_KINDS
 from dashboard.paths import data_dir
 
@@ -91,4 +93,17 @@ def _at_one_spot(a: Report, b: Report) -> bool:
         return True  # a disaster has no sides: the type and the dates tie it
     if a.root not in AT_ONE_SPOT or b.root not in AT_ONE_SPOT:
         return False
-    return bool(a.countries & b.countries or a.actors & b.actors)
+    return bool(a.countries & b.countries or a.actors & b.actors) or _one_taker(a, b)
+
+
+def _one_taker(a: Report, b: Report) -> bool:
+    """A ship taken (``TAKEN_ROOT``, one of the two read as a vessel taken: ``Report.taken``)
+    that one report tells with its taker and the other with none, only the ship or its flag
+    ("Guards forces boarded a Portuguese-flagged freighter"): an outlet near the ship's owner
+    names the ship, one near the taker names the taker, and the flag is no side of the act
+    (UNCLOS art. 91: a ship has its flag state's nationality, not its taker's). The actors must
+    still not contradict (``rules.actor_part``), and the dates still decide: two seizures in
+    one strait on two days stay apart."""
+    if a.root != TAKEN_ROOT or b.root != TAKEN_ROOT or not (a.taken or b.taken):
+        return False
+    return (a.source_country is None) != (b.source_country is None)

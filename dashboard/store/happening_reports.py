@@ -31,6 +31,7 @@ from dashboard.happenings.cues import (
     sequel,
     ship_names,
     show_kind,
+    taken_offshore,
 )
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
@@ -189,7 +190,7 @@ def _report(
         names_later_shock(_said(r.evidence))
         if r.evidence and r.event_code == "DIS-QUAKE"
         else False,
-        offshore(r.summary) if r.summary and r.event_code in _OFFSHORE_ROOTS else False,
+        _offshore(r.summary, r.event_code, taken),
         taken,
         roles.get("target_country"),
         named,
@@ -200,6 +201,14 @@ def _report(
         facet,
         bool(r.summary) and r.event_code == "DIS-QUAKE" and lesser_shock(r.summary),
     )
+
+
+def _offshore(summary: str | None, code: str, taken: str) -> bool:
+    """Is the event told off a coast (``cues.offshore``)? A vessel taken may be told by a
+    bearing from a coastal town too (``cues.taken_offshore``: "north of Muscat")."""
+    if not summary or code not in _OFFSHORE_ROOTS:
+        return False
+    return taken_offshore(summary) if taken else offshore(summary)
 
 
 def _facet(r: Any, code: str, countries: frozenset[str]) -> str:
