@@ -415,7 +415,8 @@ SWEEP = [
     ("Bolivia broke off diplomatic relations with Israel.", "161"),
     ("The United States suspended military aid to Niger.", "1622"),
     ("Washington froze $300 million in aid to Egypt.", "162"),
-    ("The United States halted weapons shipments to Israel.", "162"),
+    # weapons cut are military assistance stopped (§1622, sought_aims)
+    ("The United States halted weapons shipments to Israel.", "1622"),
     ("Sweden suspended aid to the Palestinian agency UNRWA.", "162"),
     ("The European Union imposed new sanctions on Russia.", "163"),
     ("The United States slapped sanctions on Iranian oil exports.", "163"),
