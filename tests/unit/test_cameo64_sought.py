@@ -77,6 +77,8 @@ def test_near_misses_keep_their_code(text: str, expected: list[str]) -> None:
         ("Soldiers sexually assaulted women at the camp.", "1821"),
         ("The government withdrew the fare increase after the riots.", "0832"),
         ("Chad expelled the foreign aid workers.", "1663"),
+        ("Nigeria sent troops to protect the refugee camps.", "074"),  # no build-up (§154)
+        ("The exiled leader urged Syrians to rise up against the regime.", "113"),
     ],
 )
 def test_the_defined_act_is_coded(text: str, expected: str) -> None:
@@ -93,6 +95,8 @@ def test_the_defined_act_is_coded(text: str, expected: str) -> None:
         ("India pulled its troops out of the valley.", ["087"]),
         ("Troops fought the rebels near the border.", ["190"]),
         ("The army shot down a drone over the border.", ["190"]),
+        ("Russia sent troops to crush the revolt.", ["154"]),
+        ("India deployed soldiers to Kashmir.", ["154"]),
     ],
 )
 def test_near_misses_of_the_rows_keep_their_code(text: str, expected: list[str]) -> None:
