@@ -7,11 +7,14 @@ humanitarian §0233, ...). An act the complement tells ("urged Iran to free the 
 already names it through ``embed.csv``; a sought thing told only by a noun ("urged China to
 change its currency policy", "appealed for food and medicine", "rejected calls for press
 freedom") is read here from ``data/lexicon/sought_aims.csv``, whose rows map such nouns to the
-act §08/§07 codes them as, and ``embed.csv`` gives the governor's sub-code over that act.
+act §08/§07 codes them as, and ``embed.csv`` gives the governor's sub-code over that act. The
+same nouns refine an act of their own kind (§070 "sent medicine" §073, §090 "an inquiry into
+bribery" §091, §083 "bowed to demands for a new constitution" §0834) and a cut of aid (§162
+"halted weapons shipments" §1622).
 
-The nouns are read after the governing verb, in its clause only: a comma, a semicolon, a
-full stop or a word opening another clause or a frame ("after", "because", "under") ends the
-search, so a cause told after ("urged calm after the election") names no aim; a capitalised
+The nouns are read from the trigger on (its own words may hold the thing: "provided financial
+assistance"), in its clause only: a comma, a semicolon, a full stop or a word opening another
+clause or a frame ("after", "because", "under") ends the search, so a cause told after ("urged calm after the election") names no aim; a capitalised
 word inside the sentence is part of a name ("the Chemical Weapons Convention"), not the aim.
 """
 
@@ -28,35 +31,25 @@ from dashboard.events.tokens import Token
 _GOVERNORS = frozenset({"02", "03", "10", "12", "16"})
 # the roots whose acts a thing of their own kind refines (§07 aid, §08 yield, §09 inquiry)
 _REFINED = _GOVERNORS | {"07", "08", "09"}
-_REACH = 120  # characters after the verb within which the thing sought is told
+_REACH = 120  # characters from the trigger within which the thing sought is told
 # words that open a clause of another act: what follows is no longer the thing sought
 _CLAUSE_OPENERS = frozenset(
-    {
-        "after",
-        "because",
-        "since",
-        "while",
-        "when",
-        "as",
-        "but",
-        "although",
-        "though",
-        "amid",
-        "under",
-    }
+    "after because since while when as but although though amid under".split()
 )
 
 Phrase = tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[Phrase, str], ...]:
-    """Each phrase of ``sought_aims.csv`` (as lowercase words) -> the act code it names;
-    ``ValueError`` on a row without a code, phrases or source."""
-    out: list[tuple[Phrase, str]] = []
+def _phrases() -> dict[str, tuple[tuple[Phrase, str], ...]]:
+    """Each phrase of ``sought_aims.csv`` (as lowercase words) and the act code it names, by
+    the phrase's first word; ``ValueError`` on a row without a code, phrases or source."""
+    out: dict[str, list[tuple[Phrase, str]]] = {}
     for row in sourced_rows("sought_aims.csv", "code", "phrases"):
-        out += [(tuple(p.split()), row["code"]) for p in row["phrases"].split("|")]
-    return tuple(out)
+        for p in row["phrases"].split("|"):
+            words = tuple(p.split())
+            out.setdefault(words[0], []).append((words, row["code"]))
+    return {first: tuple(rows) for first, rows in out.items()}
 
 
 def _at(tokens: list[Token], i: int, phrase: Phrase) -> bool:
@@ -79,7 +72,8 @@ def _sought(tokens: list[Token], after: int) -> str | None:
             break
         if i and tok.text[:1].isupper():
             continue  # part of a name ("the Biological Weapons Convention"), not a thing sought
-        found += [code for phrase, code in _phrases() if _at(tokens, i, phrase)]
+        rows = [r for k in tok.keys for r in _phrases().get(k, ())]
+        found += [code for phrase, code in rows if _at(tokens, i, phrase)]
     # "urged Bosnia to reform its constitution": the institution is more specific than the
     # reform; among equally specific names, the first told
     return max(found, key=len) if found else None

@@ -79,6 +79,9 @@ def test_near_misses_keep_their_code(text: str, expected: list[str]) -> None:
         ("Chad expelled the foreign aid workers.", "1663"),
         ("Nigeria sent troops to protect the refugee camps.", "074"),  # no build-up (§154)
         ("The exiled leader urged Syrians to rise up against the regime.", "113"),
+        ("Bangladesh contributed 800 soldiers to the UN mission in Mali.", "074"),
+        ("Croatia transferred the suspect to the tribunal in The Hague.", "063"),
+        ("Russia withdrew the accreditation of the BBC correspondent.", "1721"),
     ],
 )
 def test_the_defined_act_is_coded(text: str, expected: str) -> None:
@@ -97,6 +100,8 @@ def test_the_defined_act_is_coded(text: str, expected: str) -> None:
         ("The army shot down a drone over the border.", ["190"]),
         ("Russia sent troops to crush the revolt.", ["154"]),
         ("India deployed soldiers to Kashmir.", ["154"]),
+        ("The central bank revoked the licence of the bank.", []),  # no press freedom
+        ("Britain contributed troops to the coalition in Iraq.", []),  # no peacekeeping
     ],
 )
 def test_near_misses_of_the_rows_keep_their_code(text: str, expected: list[str]) -> None:

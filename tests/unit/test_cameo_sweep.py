@@ -989,7 +989,8 @@ SWEEP = [
         "Israeli soldiers confiscated Palestinian water tanks in the Jordan Valley.",
         "1711",
     ),  # §1711 (stop 42)
-    ("The government suspended the licence of the opposition newspaper.", "172"),
+    # a newspaper's licence suspended restricts the press (§1721, as "suspend * newspaper")
+    ("The government suspended the licence of the opposition newspaper.", "1721"),
     ("Police took the protest leaders into custody.", "173"),
     ("The Dominican Republic deported 250,000 Haitians this year.", "174"),
     ("Police dispersed protesters with water cannon and tear gas in Tbilisi.", "175"),
