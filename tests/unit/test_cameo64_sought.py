@@ -21,6 +21,7 @@ from tests.unit.reading import full_codes
         ("The Jordanian king promised democratic reforms.", "034"),  # §034 political reform
         ("Pakistan appealed to its neighbours for tents and blankets.", "0233"),  # §0233
         ("Georgia demanded weapons and ammunition from its allies.", "1032"),  # §1032
+        ("Pakistan rejected the Indian offer of peace talks.", "125"),  # §125 talks
     ],
 )
 def test_the_thing_sought_names_the_sub_code(text: str, expected: str) -> None:
@@ -50,6 +51,7 @@ def test_a_thing_of_the_acts_own_kind_names_its_sub_code(text: str, expected: st
         ("Kenya urged calm after the referendum on the constitution.", ["020"]),
         ("The European Union sent aid to Gaza.", ["070"]),  # no kind told
         ("The Pope appealed for calm.", ["020"]),
+        ("Serbia rejected the criticism from Croatia.", ["120"]),
         ("The opposition demanded the release of the prisoners.", ["1053"]),
     ],
 )
