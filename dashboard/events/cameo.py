@@ -82,7 +82,6 @@ from dashboard.events.non_events import (
 )
 from dashboard.events.own_cause import cancelled_for_own_cause
 from dashboard.events.prefilter import fold, may_match, needed
-from dashboard.events.protest_aims import protest_aim
 from dashboard.events.refusal_vow import vow_after_refusal
 from dashboard.events.rule_content import permitted_from, rule_permits
 from dashboard.events.senses import (
@@ -106,6 +105,7 @@ from dashboard.events.senses import (
     bomber_aircraft,
     weapon_not_bombing,
 )
+from dashboard.events.sought_aims import aimed
 from dashboard.events.sport_senses import _played, _scored, _sporting
 from dashboard.events.stoppages import strike_misread
 from dashboard.events.succession import succeeded_in_office
@@ -547,8 +547,8 @@ def _asserted_first(p: Parse, kept: list[Trigger]) -> list[Trigger]:
 
 
 def _aimed(p: Parse, t: Trigger) -> Trigger:
-    """``t`` with the fourth digit of its protest's aim (``protest_aims``), if it has one."""
-    full = protest_aim(p.tokens, t.full or "", t.end)
+    """``t`` with its protest's aim or the thing it seeks (``sought_aims.aimed``), if told."""
+    full = aimed(p.tokens, t.full or "", t.start, t.end, load())
     return t if full == (t.full or "") else replace(t, full=full)
 
 

@@ -23,7 +23,7 @@ from dashboard.events.onlookers import (
     onlookers_say,
     others_forecast,
 )
-from dashboard.events.protest_aims import protest_aim
+from dashboard.events.sought_aims import aimed
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
@@ -201,7 +201,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
-    code = protest_aim(p.tokens, code, end)  # "rallied, demanding his resignation": 1411
+    code = aimed(p.tokens, code, gov.start, end, lex)  # "rallied, demanding his resignation": 1411
     if code[:2] in ("18", "19"):
         code = _in_a_massacre(p, gov, found) or code
     penalty = or_face(p, gov)

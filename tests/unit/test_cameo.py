@@ -131,7 +131,8 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
         ("The government refused to lift the blockade.", "1246"),
         ("The leaders agreed to a ceasefire.", "0356"),
         # future intent is 03, a conditional threat 13
-        ("The ministry will give food aid to the refugees.", "033"),
+        # the kind of aid names the sub-code (§0333 humanitarian aid, sought_aims)
+        ("The ministry will give food aid to the refugees.", "0333"),
         ("The country is ready to send peacekeepers.", "0334"),
         ("The company offered to release the ship.", "0353"),
         ("The army will attack the town if the rebels do not leave.", "1384"),

@@ -415,7 +415,8 @@ SWEEP = [
     ("Bolivia broke off diplomatic relations with Israel.", "161"),
     ("The United States suspended military aid to Niger.", "1622"),
     ("Washington froze $300 million in aid to Egypt.", "162"),
-    ("The United States halted weapons shipments to Israel.", "162"),
+    # weapons cut are military assistance stopped (§1622, sought_aims)
+    ("The United States halted weapons shipments to Israel.", "1622"),
     ("Sweden suspended aid to the Palestinian agency UNRWA.", "162"),
     ("The European Union imposed new sanctions on Russia.", "163"),
     ("The United States slapped sanctions on Iranian oil exports.", "163"),
@@ -988,7 +989,8 @@ SWEEP = [
         "Israeli soldiers confiscated Palestinian water tanks in the Jordan Valley.",
         "1711",
     ),  # §1711 (stop 42)
-    ("The government suspended the licence of the opposition newspaper.", "172"),
+    # a newspaper's licence suspended restricts the press (§1721, as "suspend * newspaper")
+    ("The government suspended the licence of the opposition newspaper.", "1721"),
     ("Police took the protest leaders into custody.", "173"),
     ("The Dominican Republic deported 250,000 Haitians this year.", "174"),
     ("Police dispersed protesters with water cannon and tear gas in Tbilisi.", "175"),
