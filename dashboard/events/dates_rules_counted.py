@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dashboard.events import dates_anchored as anc
 from dashboard.events import dates_counts as counts
+from dashboard.events import dates_fractions as frac
 from dashboard.events import dates_periods as periods
 from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
@@ -15,6 +16,8 @@ from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
 # Periods counted from publication or from the story's date (last week, within, ago,
 # that day, two days later)
 COUNTED_RULES: list[Rule] = [
+    # "half a century ago", "a year and a half ago": before "a century ago" reads the tail
+    Rule(rx(frac.AGO), frac.half_ago, True, needs="unit"),
     Rule(  # an anniversary at publication's week or month, before "this week" alone is read
         rx(rf"\b{NUM_RX} {_UNIT} ago\s+this\s+(?P<grain>week|month)\b(?!['’]s)"),
         counts.ago_this,
@@ -197,6 +200,8 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="unit",
     ),
+    # "half a century later": before "a century later" reads the tail
+    Rule(rx(frac.LATER), frac.half_later, True, anaphoric=True, needs="unit"),
     Rule(
         rx(
             rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"
