@@ -180,7 +180,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
+            r"\b(?:the )?(?P<h>first|second|1st|2nd|latter) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
         ),
         cal.half,
         True,

@@ -13,6 +13,12 @@ from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
 from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
 
+# "over the next year", "in the next month": a stretch from publication, not the unit after
+# the date named before
+_STRETCH_AHEAD = "|".join(
+    f"(?<={w} the )" for w in ("over", "in", "within", "during", "for", "through", "throughout")
+)
+
 # Periods counted from publication or from the story's date (last week, within, ago,
 # that day, two days later)
 COUNTED_RULES: list[Rule] = [
@@ -24,9 +30,12 @@ COUNTED_RULES: list[Rule] = [
         True,
         needs="unit",
     ),
+    # "the next year" in a story is the year after the date named before (TimeML anchors it
+    # on the reference time, as "the following year"; ``rel.next_unit`` below), so only a
+    # bare "next year", or a stretch ahead ("over the next year"), counts from publication
     Rule(
         rx(
-            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
+            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|(?:(?<!the )|{_STRETCH_AHEAD})next|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
         ),
         rel.relative_period,
         True,
