@@ -10,6 +10,7 @@ from dashboard.events import dates_counts as counts
 from dashboard.events import dates_fractions as frac
 from dashboard.events import dates_periods as periods
 from dashboard.events import dates_relative as rel
+from dashboard.events import dates_that as that
 from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
 from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
 
@@ -209,6 +210,9 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="unit",
     ),
+    # "That Friday", "in that September": the weekday or month the story is at
+    Rule(rx(that.WEEKDAY_PATTERN), that.that_weekday, True, anaphoric=True, needs="weekday"),
+    Rule(rx(that.MONTH_PATTERN), that.that_month, True, anaphoric=True, needs="month"),
     # "half a century later": before "a century later" reads the tail
     Rule(rx(frac.LATER), frac.half_later, True, anaphoric=True, needs="unit"),
     Rule(

@@ -282,3 +282,85 @@ def test_the_next_unit_follows_the_date_named_before(
 def test_next_unit_from_publication(sentence: str, start: date, end: date) -> None:
     _, s, e = _read(sentence, "next")
     assert (s, e) == (start, end)
+
+
+# ---------------------------------------------------------------- "that Friday", "that September"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end"),
+    [
+        # 2 March 2009 is a Monday
+        (
+            "The blockade began on March 2, 2009, and on that Thursday the convoy got through.",
+            "Thursday",
+            date(2009, 3, 5),
+            date(2009, 3, 5),
+        ),
+        (
+            "Polls closed on Sunday, March 1, 2009, and that same Sunday the count began.",
+            "same",
+            date(2009, 3, 1),
+            date(2009, 3, 1),
+        ),
+        (
+            "The decree was signed in April 2004 and came into force in that October.",
+            "October",
+            date(2004, 10, 1),
+            date(2004, 10, 31),
+        ),
+        (
+            "The strikes started in 2002 and spread in 2003; that May the mines shut.",
+            "May",
+            date(2003, 5, 1),
+            date(2003, 5, 31),
+        ),
+    ],
+)
+def test_that_weekday_or_month_follows_the_story(
+    sentence: str, phrase: str, start: date, end: date
+) -> None:
+    text, s, e = _read(sentence, phrase)
+    assert "that" in text.lower()
+    assert (s, e) == (start, end)
+
+
+def test_that_friday_after_a_year_names_no_day() -> None:
+    # which Friday of 2004 is not said: no day of the week of publication either
+    assert _texts("The bank collapsed in 2004, and that Friday its chairman fled.") == ["in 2004"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end"),
+    [
+        # "that" as a conjunction: the bare name keeps its reading from publication
+        (
+            "Monitors said that Sunday's ballot was rigged.",
+            "Sunday",
+            date(2011, 5, 15),
+            date(2011, 5, 15),
+        ),
+        (
+            "The minister said that Friday would be a holiday.",
+            "Friday",
+            date(2011, 5, 20),
+            date(2011, 5, 20),
+        ),
+        (
+            "Forecasters said that April was the driest on record.",
+            "April",
+            date(2011, 4, 1),
+            date(2011, 4, 30),
+        ),
+    ],
+)
+def test_that_as_conjunction_keeps_the_bare_reading(
+    sentence: str, phrase: str, start: date, end: date
+) -> None:
+    text, s, e = _read(sentence, phrase)
+    assert "that" not in text.lower()
+    assert (s, e) == (start, end)
+
+
+def test_that_may_is_no_month() -> None:
+    assert _texts("But that may change soon, the envoy said.") == []
