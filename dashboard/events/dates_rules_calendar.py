@@ -13,6 +13,7 @@ from dashboard.events import dates_holidays as hol
 from dashboard.events import dates_month_periods as mp
 from dashboard.events import dates_numeric as num
 from dashboard.events import dates_relative as rel
+from dashboard.events import dates_weeks_ago as wago
 from dashboard.events.dates_common import (
     AROUND_RX,
     DAY_RX,
@@ -310,6 +311,8 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="weekday",
     ),
+    # "a week ago Friday": the Friday before last, before "a week ago" is read alone
+    Rule(rx(wago.PATTERN), wago.weeks_ago_weekday, True, needs="weekday"),
     Rule(
         rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"),
         rel.weeks_from_weekday,

@@ -364,3 +364,28 @@ def test_that_as_conjunction_keeps_the_bare_reading(
 
 def test_that_may_is_no_month() -> None:
     assert _texts("But that may change soon, the envoy said.") == []
+
+
+# ---------------------------------------------------------------- "a week ago Friday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # told on Wednesday 18 May 2011: the latest Friday is 13 May, the one before 6 May
+        ("The militia was disarmed a week ago Friday.", date(2011, 5, 6)),
+        ("Two weeks ago Sunday the polls closed early.", date(2011, 5, 1)),
+        # the latest Wednesday is publication's own day
+        ("The envoy resigned a week ago Wednesday.", date(2011, 5, 11)),
+    ],
+)
+def test_weeks_ago_weekday(sentence: str, day: date) -> None:
+    text, s, e = _read(sentence, "ago")
+    assert "ago" in text
+    assert text.split()[-1][0].isupper()  # the weekday is in the phrase
+    assert (s, e) == (day, day)
+
+
+def test_weeks_ago_then_a_weekday_apart() -> None:
+    # a comma between: "a week ago" and "on Friday" are two phrases, each as before
+    assert _texts("The envoy left a week ago, on Friday.") == ["a week ago", "on Friday"]
