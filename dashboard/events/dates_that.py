@@ -11,7 +11,7 @@ year named before.
 
 "That" is also a conjunction ("officials said that Friday's vote was rigged"), so the
 demonstrative is read only where a conjunction cannot stand: at the sentence's start, after
-a comma, after a preposition or "and"/"but"/"then", or with "same" after it. Elsewhere the
+a comma, after a preposition or "then", or with "same" after it. Elsewhere the
 bare weekday's and month's readings stay (``NOT_AFTER_THAT`` keeps them out of these places).
 """
 
@@ -22,8 +22,9 @@ from datetime import date, timedelta
 
 from dashboard.events.dates_common import MONTHS, WEEKDAYS, Context, Got, month_span, pick_year
 
-# the words after which "that" is a demonstrative, not a conjunction
-_LEADS = "on in by until till and but then during through from before after of".split()
+# the words after which "that" is a demonstrative, not a conjunction (not "and" or "but":
+# "said the talks failed and that Friday's deadline stands" joins a second reported clause)
+_LEADS = "on in by until till then during through from before after of".split()
 _WEEKDAY = "|".join(WEEKDAYS)
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LEAD_RX = (

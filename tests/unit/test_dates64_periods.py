@@ -327,7 +327,7 @@ def test_that_weekday_or_month_follows_the_story(
 
 def test_that_friday_after_a_year_names_no_day() -> None:
     # which Friday of 2004 is not said: no day of the week of publication either
-    assert _texts("The bank collapsed in 2004, and that Friday its chairman fled.") == ["in 2004"]
+    assert _texts("The bank collapsed in 2004; that Friday its chairman fled.") == ["in 2004"]
 
 
 @pytest.mark.parametrize(
@@ -389,3 +389,14 @@ def test_weeks_ago_weekday(sentence: str, day: date) -> None:
 def test_weeks_ago_then_a_weekday_apart() -> None:
     # a comma between: "a week ago" and "on Friday" are two phrases, each as before
     assert _texts("The envoy left a week ago, on Friday.") == ["a week ago", "on Friday"]
+
+
+def test_and_that_coordinating_a_clause_keeps_the_bare_reading() -> None:
+    # "and that" joins a second reported clause: Friday's counts from publication (the
+    # latest Friday, as told in the past), not from 2 March 2009
+    text, s, e = _read(
+        "The talks began on March 2, 2009, aides said, and that Friday's deadline would stand.",
+        "Friday",
+    )
+    assert "that" not in text
+    assert (s, e) == (date(2011, 5, 13), date(2011, 5, 13))
