@@ -152,7 +152,11 @@ def _last_reported_quarter(m: re.Match[str], ctx: Context) -> bool:
 
 
 def half(m: re.Match[str], ctx: Context) -> Got | None:
-    h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}.get(m["h"].lower())
+    """'the second half of 1996', 'the latter half of this year' (of two halves, the latter is
+    the second), 'H1 2024': that half-year."""
+    h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "h1": 1, "h2": 2}.get(
+        m["h"].lower()
+    )
     if h is None:
         return None
     year, why = _year_of(m, ctx, months=6 * h, span_start=6 * h - 5)

@@ -514,6 +514,12 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
         s, e = anchor.start + timedelta(days=step), anchor.end + timedelta(days=step)
         why = f"'{m.group().strip()}': {label} moved by {step} day(s)"
         return Got(s, e, why, relative=rel)
+    if unit != "day" and anchor.precision > _UNIT_PRECISION[unit]:
+        # "in 1990. The next month": a month after some day of 1990 is no known month; the
+        # anchor's span moved by one month, as the day after a month is (above)
+        s, e = _one_count(anchor.start, 1, unit, step)[0], _one_count(anchor.end, 1, unit, step)[1]
+        why = f"'{m.group().strip()}': {label} moved by {step} {unit}(s)"
+        return Got(s, e, why, relative=rel)
     if unit == "day":
         d = base + timedelta(days=step)
         s, e = d, d
@@ -525,6 +531,10 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
         f"'{m.group().strip()}': one {unit} {'before' if step < 0 else 'after'} {label}",
         relative=rel,
     )
+
+
+# the precision (``DateRange.precision``) of one unit: a week is 2, a month 3, a year 4
+_UNIT_PRECISION = {"week": 2, "month": 3, "year": 4}
 
 
 def _weekend_beside(anchor: DateRange, step: int) -> tuple[date, date]:

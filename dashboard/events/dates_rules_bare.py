@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_relative as rel
+from dashboard.events import dates_that as that
 from dashboard.events.dates_common import PART_OPT, PART_RX, WEEKDAY_RX, YEAR_RX, Rule, rx
 from dashboard.events.dates_handlers import (
     _DET,
@@ -34,7 +35,7 @@ BARE_RULES: list[Rule] = [
     # Sunday" told in the past (``rel.weekday`` leaves it)
     Rule(
         rx(
-            rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+            rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior ){that.NOT_AFTER_THAT}\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
         ),
         rel.weekday,
         True,
@@ -58,7 +59,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+|{_PREP}){_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
+            rf"(?<!following )(?<!preceding ){that.NOT_AFTER_THAT}\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+|{_PREP}){_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
         ),
         _month_only,
         True,

@@ -10,8 +10,10 @@ import re
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_calendar as cal
 from dashboard.events import dates_holidays as hol
+from dashboard.events import dates_month_periods as mp
 from dashboard.events import dates_numeric as num
 from dashboard.events import dates_relative as rel
+from dashboard.events import dates_weeks_ago as wago
 from dashboard.events.dates_common import (
     AROUND_RX,
     DAY_RX,
@@ -47,12 +49,15 @@ CALENDAR_RULES: list[Rule] = [
     # quarter's number says nothing of the calendar's)
     Rule(
         rx(
-            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months|(?:the\s+|(?<=\bits )|(?<=\btheir ))(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal\s+)?)?(?P<unit>year|half[- ]year|half|quarter))(?:,\s+(?=end)|\s+)(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
+            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months|(?:the\s+|(?<=\bits )|(?<=\btheir ))(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal\s+)?)?(?P<unit>year|half[- ]year|half|quarter))(?:,\s+(?=end)|\s+)(?:that\s+)?(?:(?:ended|ending)(?:\s+in)?|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
         ),
         cal.year_ended,
         True,
         needs="month",
     ),
+    # "the September quarter", "its June-quarter profit": a quarter or half named by the
+    # month it ends in (before the bare month, which it holds)
+    Rule(rx(mp.PATTERN), mp.period_to_month, True, needs="month"),
     # "the last day of 2022": one day of a year (TimeML: 2022-12-31), before "of 2022"
     Rule(rx(rf"\b(?P<part>the (?:first|last) day of) {YEAR_RX}"), ab.year, False, needs="digit"),
     Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
@@ -176,7 +181,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
+            r"\b(?:the )?(?P<h>first|second|1st|2nd|latter) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
         ),
         cal.half,
         True,
@@ -306,6 +311,8 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="weekday",
     ),
+    # "a week ago Friday": the Friday before last, before "a week ago" is read alone
+    Rule(rx(wago.PATTERN), wago.weeks_ago_weekday, True, needs="weekday"),
     Rule(
         rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"),
         rel.weeks_from_weekday,

@@ -7,23 +7,36 @@ from __future__ import annotations
 
 from dashboard.events import dates_anchored as anc
 from dashboard.events import dates_counts as counts
+from dashboard.events import dates_fractions as frac
 from dashboard.events import dates_periods as periods
 from dashboard.events import dates_relative as rel
+from dashboard.events import dates_that as that
 from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
 from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
+
+# "over the next year", "in the next month": a stretch from publication, not the unit after
+# the date named before
+_STRETCH_AHEAD = "|".join(
+    f"(?<={w} the )" for w in ("over", "in", "within", "during", "for", "through", "throughout")
+)
 
 # Periods counted from publication or from the story's date (last week, within, ago,
 # that day, two days later)
 COUNTED_RULES: list[Rule] = [
+    # "half a century ago", "a year and a half ago": before "a century ago" reads the tail
+    Rule(rx(frac.AGO), frac.half_ago, True, needs="unit"),
     Rule(  # an anniversary at publication's week or month, before "this week" alone is read
         rx(rf"\b{NUM_RX} {_UNIT} ago\s+this\s+(?P<grain>week|month)\b(?!['’]s)"),
         counts.ago_this,
         True,
         needs="unit",
     ),
+    # "the next year" in a story is the year after the date named before (TimeML anchors it
+    # on the reference time, as "the following year"; ``rel.next_unit`` below), so only a
+    # bare "next year", or a stretch ahead ("over the next year"), counts from publication
     Rule(
         rx(
-            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
+            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|(?:(?<!the )|{_STRETCH_AHEAD})next|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
         ),
         rel.relative_period,
         True,
@@ -197,6 +210,11 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="unit",
     ),
+    # "That Friday", "in that September": the weekday or month the story is at
+    Rule(rx(that.WEEKDAY_PATTERN), that.that_weekday, True, anaphoric=True, needs="weekday"),
+    Rule(rx(that.MONTH_PATTERN), that.that_month, True, anaphoric=True, needs="month"),
+    # "half a century later": before "a century later" reads the tail
+    Rule(rx(frac.LATER), frac.half_later, True, anaphoric=True, needs="unit"),
     Rule(
         rx(
             rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"
