@@ -309,7 +309,7 @@ def _after_act(
     # ("appealed for help on Wednesday after floods killed 30"): the response follows the
     # hazard (EM-DAT), which struck in the week up to that day; with no day in the main
     # clause ("rescued after their boat sank") it is the rescue's own story and gives none
-    if not (meets or _hazard(t)) or not past or not main_days:
+    if not (meets or (_hazard(t) and not _hazard(main))) or not past or not main_days:
         return None
     if any(s + dm.start >= t.end for dm in dates):
         return None

@@ -69,3 +69,12 @@ def test_no_hazard_without_the_response_day_or_when_only_feared(
 ) -> None:
     found = _hazards(extract(text))
     assert [e for e in found if "hypothetical" not in e.flags] == []
+
+
+def test_a_hazard_told_after_another_hazard_is_no_response(extract: Extract) -> None:
+    # the storm's own landfall told after its later track: one storm, no second reading
+    text = (
+        "Hurricane Nadine tore across southern Georgia on Wednesday after it made landfall "
+        "in north Florida as a Category 3 storm, leaving flattened trees."
+    )
+    assert [e.event_type.code for e in _hazards(extract(text))] == ["DIS-STORM"]
