@@ -33,9 +33,9 @@ def span_before(text: str, start: int, end: int, when: DateRange) -> DateRange |
     """The range of what a span right before ``end`` (the offset of "after") is counted from,
     given ``when``, the clause's date; the span is looked for in ``text[start:end]``.
     "two days after", ``when`` a day: that day less two (precision 1); "days after": two to
-    thirteen days before (and weeks, months, years alike). None when no span stands there,
-    for "for two days after" (a duration running on from it, no day before) and for a
-    counted span from a date coarser than a day."""
+    thirteen days before (and weeks, months, years alike), as is "for two days after" (a
+    duration running on from it names no day before). None when no span stands there, and
+    for a counted span from a date coarser than a day."""
     counted = _COUNTED_DAYS.search(text, start, end)
     if counted is not None:
         if when.precision != 1 or when.start != when.end:
