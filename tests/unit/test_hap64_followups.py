@@ -112,4 +112,5 @@ def test_a_counted_span_is_that_many_days_back_and_a_bare_one_a_range() -> None:
     assert (bare.start, bare.end) == (date(2024, 8, 30), date(2024, 9, 10))
     # a duration running on ("for two days after") is not counted back: read as before
     run_on = span_before("lasted for two days after", 0, len("lasted for two days "), when)
-    assert run_on is not None and run_on.precision != 1
+    assert run_on is not None
+    assert run_on.precision != 1
