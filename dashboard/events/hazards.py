@@ -60,6 +60,7 @@ _SLOTS["{not_modifier}"] = _NOT_HAZARD
 
 _DATED = re.compile(_SLOTS["{dated}"], re.IGNORECASE)
 _AFTER_SPAN = re.compile(_SLOTS["{after_span}"], re.IGNORECASE)
+_COUNTED_FROM = re.compile(_SLOTS["{after_span}"] + r"\Z", re.IGNORECASE)
 # of those, the dates that lie wholly by the telling: what they are bound to has happened
 _DONE = re.compile(
     r"\b(?:yesterday|(?:last|this)\s+week|last\s+(?:night|month|year))['’]s\s+(?:[\w.-]+\s+){0,3}$",
@@ -211,7 +212,15 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
     for t in sorted(found, key=lambda t: t.start):
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    return kept
+    counted = [t for t in kept if _COUNTED_FROM.search(sentence, max(0, t.start - 60), t.start)]
+    # "A 5.1 quake shook Mandalay on Sunday, two days after the great quake": a hazard of one
+    # type told against an earlier one of that type; the sentence's size and place are the
+    # new one's, so the earlier one is left to the reports that tell it (precision first)
+    return [
+        t
+        for t in kept
+        if t not in counted or not any(k.code == t.code and k not in counted for k in kept)
+    ]
 
 
 # a hazard still to come or only feared ("a cyclone could hit Mozambique", "is expected to

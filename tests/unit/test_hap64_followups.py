@@ -98,6 +98,14 @@ def test_no_disaster_in_a_modifier_a_figure_or_a_company(extract: Extract, text:
     assert _hazards(extract(text)) == []
 
 
+def test_an_earlier_hazard_of_the_type_a_sentence_tells_anew_is_left(extract: Extract) -> None:
+    # the sentence's magnitude and place are the new tremor's, not the earlier quake's
+    text = (
+        "A magnitude 4.9 tremor rattled Hualien on Thursday, three days after the big earthquake."
+    )
+    assert _hazards(extract(text)) == [("DIS-QUAKE", THURSDAY, THURSDAY)]
+
+
 def test_a_counted_span_is_that_many_days_back_and_a_bare_one_a_range() -> None:
     when = DateRange(THURSDAY, THURSDAY, 1, "on Thursday", "test")
     counted = span_before("on Thursday, two days after", 0, len("on Thursday, two days "), when)
