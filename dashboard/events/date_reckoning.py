@@ -46,6 +46,7 @@ from dashboard.events.narrative import (
     narrative_range,
 )
 from dashboard.events.narrative_others import after_story, other_act
+from dashboard.events.span_after import BARE_SPAN_UNITS, span_before
 from dashboard.model import DateRange
 
 # "A year after the earthquake, …", "Six months after the coup, …": an anniversary story
@@ -170,9 +171,6 @@ def _before_range(r: DateRange) -> DateRange:
 _AFTER_WORD = re.compile(
     r"\b(?<!named\s)(?<!looking\s)(?:after|(?<!the\s)following)\s(?!all\b)", re.IGNORECASE
 )  # not "named after", "the following statement", "after all"
-_BARE_SPAN = re.compile(r"\b(?P<unit>days|weeks|months|years)\s+$", re.IGNORECASE)
-# a bare plural is at least two units and fewer than the next unit makes ("days" < 2 weeks)
-BARE_SPAN_UNITS = {"day": 13, "week": 8, "month": 11, "year": 9}
 AFTER_REACH = 80  # characters from "after" to the trigger its clause holds
 # a sudden happening (a hazard, an act of force, a launch) is told by what it set off at once
 # ("power was cut yesterday after a tremor struck"): news gives both the one day; a warrant,
@@ -200,13 +198,9 @@ def _told_after(
         return None
     if re.search(r"[,;:]", text[opened.end() : main.start]):
         return None  # the trigger is past the clause's end
-    bare = _BARE_SPAN.search(text, max(s, opened.start() - 12), opened.start())
-    if bare is not None:
-        unit = bare["unit"].lower().rstrip("s")
-        start = _same_day_back(when.start, BARE_SPAN_UNITS[unit], unit)
-        end = _same_day_back(when.end, 2, unit)
-        why = f"'{bare.group().strip()} after' {when.reason}: two to {BARE_SPAN_UNITS[unit]} {unit}s before it"
-        return DateRange(start, end, precision_for(start, end), when.text, why)
+    span = span_before(text, max(s, opened.start() - 16), opened.start(), when)
+    if span is not None:  # "two days after the quake", "months after the invasion"
+        return span
     if when.precision != 1:
         return _before_range(when)
     sudden = family_of(main.code) in _SUDDEN or (main.full or main.code).startswith(_RIOT)

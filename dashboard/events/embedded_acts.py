@@ -294,8 +294,6 @@ def _after_act(
         return t, days[0].range
     if _overnight_force(text, t, last):
         return t, None  # the caller dates it as "overnight" (the night ending on publication)
-    if _hazard(t):
-        return None  # "rescued after their boat sank": the rescue's own story, no day of its own
     past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
     main_days = [
         dm.range
@@ -307,8 +305,13 @@ def _after_act(
         return t, counted  # "arrested 40 men on Thursday, days after gunmen stormed a studio"
     # only a verbal reaction (CAMEO 01-13) answers what it came after at once ("criticised him
     # on Friday after he met Putin"); "held talks on Sunday after gunmen attacked a church"
-    # may follow an attack long past, so it gives none
-    if not meets or not past or not main_days or any(s + dm.start >= t.end for dm in dates):
+    # may follow an attack long past, so it gives none. A disaster the main act answers does
+    # ("appealed for help on Wednesday after floods killed 30"): the response follows the
+    # hazard (EM-DAT), which struck in the week up to that day; with no day in the main
+    # clause ("rescued after their boat sank") it is the rescue's own story and gives none
+    if not (meets or (_hazard(t) and not _hazard(main))) or not past or not main_days:
+        return None
+    if any(s + dm.start >= t.end for dm in dates):
         return None
     day = main_days[-1]
     reason = f"the main clause's date ({day.reason}): what it came after, on or before it"

@@ -44,10 +44,23 @@ _SLOTS = {
         rf"\s+(?:(?:early|late)\s+)?(?:on|of)\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
         rf"{_MONTH}\s+\d{{1,2}}|{_WEEKDAY})\b"
     ),
+    # "two days after the quake", "a day after the floods", "days after Cyclone Chido": a
+    # definite hazard noun (or a storm's name) that a span counts from is one occurrence that
+    # has happened, the span before it (TimeML: an anchored DURATION); the trigger starts at
+    # the noun (``_noun_first``), so ``date_reckoning._told_after`` counts the span back
+    "{after_span}": (
+        r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?:days?|hours?)\s+after\s+"
+        r"(?:the\s+(?:(?!\d)[\w.-]+\s+){0,3}?|(?=(?-i:Cyclone|Hurricane|Typhoon|Storm)\s+(?-i:[A-Z])))"
+    ),
 }
+# what such a noun may modify instead of naming a hazard ("the earthquake drill")
+_NOT_HAZARD = r"(?![\s-]+(?:drills?|exercises?|simulations?|scenarios?|anniversary|memorial|appeal|insurance|preparedness)\b)"
+_SLOTS["{not_modifier}"] = _NOT_HAZARD
 
 
 _DATED = re.compile(_SLOTS["{dated}"], re.IGNORECASE)
+_AFTER_SPAN = re.compile(_SLOTS["{after_span}"], re.IGNORECASE)
+_COUNTED_FROM = re.compile(_SLOTS["{after_span}"] + r"\Z", re.IGNORECASE)
 # of those, the dates that lie wholly by the telling: what they are bound to has happened
 _DONE = re.compile(
     r"\b(?:yesterday|(?:last|this)\s+week|last\s+(?:night|month|year))['’]s\s+(?:[\w.-]+\s+){0,3}$",
@@ -199,7 +212,15 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
     for t in sorted(found, key=lambda t: t.start):
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    return kept
+    counted = [t for t in kept if _COUNTED_FROM.search(sentence, max(0, t.start - 60), t.start)]
+    # "A 5.1 quake shook Mandalay on Sunday, two days after the great quake": a hazard of one
+    # type told against an earlier one of that type; the sentence's size and place are the
+    # new one's, so the earlier one is left to the reports that tell it (precision first)
+    return [
+        t
+        for t in kept
+        if t not in counted or not any(k.code == t.code and k not in counted for k in kept)
+    ]
 
 
 # a hazard still to come or only feared ("a cyclone could hit Mozambique", "is expected to
@@ -242,8 +263,10 @@ def _noun_first(sentence: str, code: str, m: re.Match[str]) -> Trigger:
     """The trigger of a match; one opening on its date ("Friday's landslide") starts at the
     noun, so the date stays a date phrase that dates it (``date_scope._bound_dates``). A modal
     inside the match makes it hypothetical; a negation inside it or right before, negated."""
-    dated = _DATED.match(sentence, m.start())
-    start = dated.end() if dated and dated.end() < m.end() else m.start()
+    span = _AFTER_SPAN.match(sentence, m.start())
+    start = span.end() if span and span.end() < m.end() else m.start()
+    dated = _DATED.match(sentence, start)
+    start = dated.end() if dated and dated.end() < m.end() else start
     flags: tuple[str, ...] = ("hypothetical",) if _MODAL.search(m.group()) else ()
     if _denied(sentence, m):
         flags = (*flags, "negated")

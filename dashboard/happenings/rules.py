@@ -98,7 +98,19 @@ MIN_SCORE = 0.5
 # across the split: its "Explosions/Remote violence" holds air and drone strikes (CAMEO 195)
 # and suicide and remote bombs (183) alike (ACLED Codebook 2023, section 2). Protests (14)
 # are one root already; coercion (17) is not violence and stays apart.
-FAMILIES = {"18": "18-20", "19": "18-20", "20": "18-20"}
+# A ship lost at sea is told by how it went down ("sank after colliding with the Polesie")
+# or by the crash itself ("two cargo ships collided"): EM-DAT's classification files both
+# under one subtype, technological: transport accident, water, so a collision and a
+# shipwreck (capsizing, sinking, running aground) are one type in the merge, at the same
+# lower score as two roots of violence.
+WATER = "DIS-WATER"
+FAMILIES = {
+    "18": "18-20",
+    "19": "18-20",
+    "20": "18-20",
+    "DIS-COLLISION": WATER,
+    "DIS-SHIPWRECK": WATER,
+}
 VIOLENCE = FAMILIES["19"]
 # A ship taken is coded by who took it: CAMEO 1.1b3 §171 "seize or damage property" for a
 # state's forces and §181 "abduct, hijack, or take hostage" for irregulars (the reader picks by
@@ -168,7 +180,8 @@ def fit(a: Report, b: Report) -> Match | None:
     reasons = [p.reason for p in parts if p is not None]
     if a.root != b.root:
         score *= OTHER_ROOT
-        reasons.insert(0, f"roots {a.root} and {b.root}: one violent act")
+        what = "one accident at sea" if family(a.root) == WATER else "one violent act"
+        reasons.insert(0, f"roots {a.root} and {b.root}: {what}")
     return Match(round(score, 3), "; ".join(reasons))
 
 
