@@ -18,6 +18,7 @@ from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_B
 from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.reported_force import force_reported
+from dashboard.events.route_between import PATH_BEFORE
 from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
@@ -127,6 +128,7 @@ def _candidates(
         for a in before
         if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
         and not ROUTE_BEFORE.search(text, max(0, a.start - 60), a.start)
+        and not PATH_BEFORE.search(text, max(0, a.start - 12), a.start)
     ]
     # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
     # is said (ACE 2005: the reporting event is an event of its own)
@@ -281,7 +283,9 @@ def nominal_object(text: str, start: int, trigger_start: int) -> int:
 # al. 1985 §13.5: each coordinated clause keeps its own subject)
 _SUBORDINATOR = re.compile(
     r"\b(?:since|after|before|when|while|because|until|once|although|though|whereas|"
-    r"(?:and|but|or)\s+that)\s+",
+    # "as" before a subject pronoun is the conjunction ("arrested dozens as they tried to join
+    # protests against X"; Quirk et al. 1985, 15.46): the preposition takes "them", not "they"
+    r"(?:and|but|or)\s+that|as(?=\s+(?:they|he|she|it|we)\b))\s+",
     re.IGNORECASE,
 )
 _AUXILIARIES = frozenset("has had have was were is are will would".split())
