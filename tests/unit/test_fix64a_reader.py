@@ -184,3 +184,17 @@ def test_a_plan_of_its_own_stays_planned(extract: Extract) -> None:
     events = extract("The cabinet plans to cut food subsidies next month.")
     assert events
     assert all("planned" in e.flags for e in events)
+
+
+def test_an_accusation_after_a_refusal_to_answer_is_kept(extract: Extract) -> None:
+    body = (
+        "The mayor said he would not respond to the summons and accused rival politicians of "
+        "trying to destroy the party."
+    )
+    assert codes(extract(body)) == ["112"]
+
+
+def test_an_answered_complaint_is_still_no_act() -> None:
+    # near miss: the complaint is the object of "respond to", no accusation of the subject's
+    body = "Laos did not respond to the complaint from Thailand on Monday."
+    assert not [t for t in triggers(body) if (t.full or t.code).startswith("11")]
