@@ -12,7 +12,7 @@ from functools import cache
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
-from dashboard.events.listed_sides import assessor_speaker
+from dashboard.events.listed_sides import reports_only as _reports_only
 from dashboard.events.named_judge import judge_of
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.posted_bodies import posted_in
@@ -135,7 +135,7 @@ def _candidates(
     told = [a for a in before if not _speaker(text, a, trigger_start)]
     # "UN experts said its troops fought": whose experts report it examined the act, never
     # did it, so is no fallback source either ("The UN said its troops fought" is the UN's)
-    assessed = [a for a in before if not assessor_speaker(text, a, trigger_start)]
+    assessed = [a for a in before if not _reports_only(text, a, trigger_start)]
     # "Vucic said police had arrested": the reported clause's own subject did it
     forces = force_reported(text, before, trigger_start)
     before = told if told or forces or _armed_reported(text, before, trigger_end) else assessed

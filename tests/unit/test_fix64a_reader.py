@@ -90,6 +90,18 @@ def test_a_flag_state_stays_the_target_of_a_boarding(extract: Extract) -> None:
     assert [e.roles.target for e in seized] == ["Finland"]
 
 
+def test_who_reports_a_craft_s_act_is_not_its_source(extract: Extract) -> None:
+    events = rooted(extract("Lithuania said the balloon had entered its airspace on Monday."), "15")
+    assert events
+    assert all(e.roles.source != "Lithuania" for e in events)
+
+
+def test_a_craft_s_own_side_stays_the_source(extract: Extract) -> None:
+    # near miss: the craft's demonym names its side
+    body = "Lithuania said a Belarusian balloon had entered its airspace on Monday."
+    assert [e.roles.source for e in rooted(extract(body), "15")] == ["Belarus"]
+
+
 # ---------------------------------------------------------------- codes
 
 
