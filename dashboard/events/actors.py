@@ -27,6 +27,7 @@ from dashboard.events.person_names import completed, cut_at_initial, surnames
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import _lemmas, verb_forms
+from dashboard.events.unfound_places import kind_words
 
 # a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
 # a hyphenated part keeps its capitalised second half ("Diaz-Canel", "Francois-Philippe"):
@@ -396,17 +397,23 @@ def _armed_subject() -> re.Pattern[str]:
     subject: "Gunmen", "Armed gangs", "Suspected militants", "The rebels" before a verb; not
     a possessor ("The rebels' leader said") nor a noun's modifier ("Rebel fighters")."""
     listed = "|".join(re.escape(n) for n in armed_nouns())
+    # "rebels in Indonesia's Papua region": the kind word after the name (place_kind_words.csv)
+    kinds = "|".join(sorted(kind_words("after"), key=len, reverse=True))
     # a wire dateline may open the first sentence ("OUAGADOUGOU — Gunmen attacked"): the
     # place the story was filed from, in capitals before a dash, is no part of the subject
     # (AP Stylebook, datelines); a hyphen dateline was already split off, an em dash was not
     return re.compile(
         r"(?:[A-Z][A-Z .,'’-]+\s*[—–-]+)?"
         r"\s*[\"“]?(?:(?:The|Some|Several|Dozens\s+of|Hundreds\s+of|Heavily|Armed|Suspected|"
-        r"Unidentified|Unknown|Masked|Islamist|Jihadist)\s+)*"
+        r"Unidentified|Unknown|Masked|Islamist|Jihadist|Separatist|Secessionist)\s+)*"
         rf"(?P<noun>(?i:{listed}))\s+"
         # where the group is ("Gunmen in northern Nigeria killed"): a locative of the noun
         # phrase, lowercase words then a name, and not yet the verb
-        r"(?:(?:in|from|near)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+\s+){1,3})?"
+        r"(?:(?:in|from|near)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
+        # ... and the kind of place it is ("in Indonesia's Papua region", "in the Papua region
+        # of Indonesia"): a country's possessive there says where the group is, never whose
+        # (CAMEO 1.1b3 actor codebook: rebels, REB, are armed opposition to that state)
+        rf"(?:(?:{kinds})\s+(?:of\s+(?:[A-Z][\w'’-]+\s+){{1,3}})?)?)?"
         # who leads them ("Gang members led by Jimmy Cherizier set fire"): a reduced relative
         # on the noun (Quirk et al. 1985 §17.30), its agent a name; the group still acts
         r"(?P<led>(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w'’.-]+\s+){1,3})?"

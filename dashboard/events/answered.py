@@ -21,6 +21,9 @@ _SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09"}
 _SPOKEN_ROOTS |= frozenset({"10", "11", "12", "13"})
 
 
+_JOINS = frozenset({"and", "or", "but"})
+
+
 def answered_act(p: Parse, m: Match) -> bool:
     """Whether match ``m`` of a root 01-13 is the object of "respond|reply|react to"
     ("did not respond to the complaint", "replied to Cambodia's request"): an act answered,
@@ -40,6 +43,10 @@ def answered_act(p: Parse, m: Match) -> bool:
     # inside the answered noun phrase, at most five words on
     for j in range(m.first - 1, max(0, m.first - 6), -1):
         if tokens[j].boundary or not tokens[j].text[:1].isalnum():
+            return False
+        if tokens[j].lower in _JOINS and m.first in p.verbs:
+            # "would not respond to the warrant and accused X": a verb after "and" is a
+            # coordinated predicate of its own (Quirk et al. 1985 §13.34), no answered noun
             return False
         if tokens[j].lower == "to" and bool(tokens[j - 1].keys & _ANSWER):
             return tokens[j + 1].keys.isdisjoint(_ANSWER)

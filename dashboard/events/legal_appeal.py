@@ -42,7 +42,7 @@ def appealed_ruling(p: Parse, m: Match) -> bool:
     head = p.tokens[m.first]
     if m.rule.code.startswith("02") and "appeal" in head.keys:
         # the verb's row or the noun's: "appeal" before its object is read by both
-        return _ruling_after(p, m.first) is not None
+        return _ruling_after(p, m.first) is not None or _bare_verb(p, m.first)
     if m.rule.code == "116" and m.rule.kind == "N":
         start = max(0, m.first - _SPAN)
         return any(
@@ -50,3 +50,18 @@ def appealed_ruling(p: Parse, m: Match) -> bool:
             for k in range(start, m.first)
         )
     return False
+
+
+def _bare_verb(p: Parse, k: int) -> bool:
+    """Is the verb "appeal" at ``k`` intransitive, its clause ending right after it ("the
+    defence said it will appeal.", "they plan to appeal, their lawyer said")? A request
+    names whom it is made of or what for ("appealed to the UN", "appealed for calm"), so a
+    bare "appeal" is the legal sense, a case taken to a higher court (WordNet 3.0, appeal v.
+    'take a court case to a higher court for review'), no CAMEO 1.1b3 §02 appeal."""
+    nxt = k + 1
+    return k in p.verbs and (nxt >= len(p.tokens) or p.tokens[nxt].text in _CLOSES)
+
+
+# what ends a sentence or a quote after the verb; a comma may open an adjunct ("was
+# appealing, via the UN, for funding"), so it does not close the clause's complements
+_CLOSES = frozenset({".", ";", "!", "?", "'", "’", '"', "”"})

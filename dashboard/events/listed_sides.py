@@ -141,3 +141,32 @@ def assessor_speaker(text: str, a: Actor, trigger_start: int) -> bool:
     so their body is never the doer (ACE 2005: the reporting event is an event of its own)."""
     m = _HEAD_WORD.match(text, a.end)
     return m is not None and m.end() <= trigger_start and m.group(1) in word_class("ASSESSOR")
+
+
+# a speaker and its reported clause opening on a craft's noun phrase ("Algeria said the drone
+# had violated its airspace"): its verb, the clause's determiner and head noun (classes.csv
+# CRAFT and VESSEL), and the verb of that clause right after
+@cache
+def _thing_reported() -> re.Pattern[str]:
+    crafts = "|".join(sorted(word_class("CRAFT") | word_class("VESSEL"), key=len, reverse=True))
+    return re.compile(
+        r"\s+(?:said|says|reported|claimed|stated|announced)(?:\s+on\s+\w+day)?(?:\s+that)?"
+        rf"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{crafts})s?\s+"
+        r"(?:had|has|have|was|were)?\s*[a-z]+ed\b"
+    )
+
+
+def speaker_of_thing(text: str, a: Actor, trigger_start: int) -> bool:
+    """Whether ``a`` only reports what an unowned craft did ("Algeria said the drone had
+    violated its airspace"): the craft's side did it, the speaker tells of it (ACE 2005: the
+    reporting event is an event of its own), so the speaker is no fallback source either.
+    A craft with its side ("a Malian drone", "its drones") names that side before the
+    trigger, which stays the source; a pronoun subject ("said it had") takes the speaker up."""
+    m = _thing_reported().match(text, a.end)
+    return m is not None and m.start("noun") < trigger_start
+
+
+def reports_only(text: str, a: Actor, trigger_start: int) -> bool:
+    """``a`` is an assessor that reports (``assessor_speaker``: "UN experts said") or a
+    speaker telling of a craft's act (``speaker_of_thing``): no fallback source."""
+    return assessor_speaker(text, a, trigger_start) or speaker_of_thing(text, a, trigger_start)

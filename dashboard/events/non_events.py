@@ -296,6 +296,10 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     if m.rule.code[:2] == "14" and not participle:
         return False  # "Survivors of the earthquake protested": people protest, a quake does not
     subject = range(p.opening(m.first), m.first)
+    if not participle and m.first > 0 and "be" in p.tokens[m.first - 1].keys:
+        # "A journalist covering the protests was detained": a passive's subject is what was
+        # done to (Quirk 3.64); a cause is its agent ("blocked by landslides", read below)
+        subject = range(0)
     if participle:
         # "…, forcing them to cancel operations": the participle's subject is the sentence's
         subject = range(0, min((k for k in p.verbs if k < m.first), default=0))

@@ -43,6 +43,16 @@ def _in_relative_aside(text: str, a: Actor, start: int, trigger_start: int) -> b
 
 # who is named after a relative pronoun between an act and an actor belongs to that clause
 WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
+# "boarded an oil tanker on Thursday that they suspect damaged a cable between Finland and
+# Estonia": "that" after the object's determiner and noun opens a relative (or a noun's
+# content) clause of its own, whose names are that clause's (Huddleston and Pullum 2002, ch.
+# 12 §3: "that" relatives), never the act's target; a complementizer "that" follows a verb,
+# not a noun ("warned that Ukraine would pay" keeps its target). Searched from the verb.
+THAT_RELATIVE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:(?:on|last|this)\s+\w+\s+)?"
+    r"that\s+(?!is\b|are\b|was\b|were\b)[a-z]",
+    re.IGNORECASE,
+)
 # a coordinated verb of appeal: whom it asks to act is its own (CAMEO 1.1b3 §02 appeal, an
 # event of its own), not what the first verb was done to ("condemned the attack and called
 # on the UN to investigate": the UN is asked, not condemned)
@@ -50,3 +60,14 @@ APPEAL_BETWEEN = re.compile(
     r"\band\s+(?:also\s+)?(?:called\s+(?:on|upon)|urged|asked|appealed\s+to|pressed|implored)\b",
     re.IGNORECASE,
 )
+
+
+def own_clause_between(text: str, between: str, head_end: int, start: int) -> bool:
+    """Does a clause of its own stand between the act and a name at ``start``: a "who"
+    relative, a coordinated appeal (``between``: the text after the trigger), or a "that"
+    relative on the object (searched from the verb's head at ``head_end``)?"""
+    return bool(
+        WHO_BETWEEN.search(between)
+        or APPEAL_BETWEEN.search(between)
+        or THAT_RELATIVE.search(text, head_end, start)
+    )

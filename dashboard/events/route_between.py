@@ -55,3 +55,10 @@ def along_route(
         return None, f"no place named; a route between {names} crosses a border"
     why = f"no place named; somewhere on the route between {names}: their country"
     return country_mention(ctx, d, codes.pop() or "", why)
+
+
+# a path's object ("resume oil exports through Turkey", "sent aid via Egypt"): "through" and
+# "via" name the route a thing takes (Merriam-Webster, via prep. 1 'by way of'; through prep.
+# 1 'into at one side and out at another'), never who acts (CAMEO 1.1b3: the source is the
+# verb's subject), so such a name is no source candidate, not even a fallback
+PATH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)

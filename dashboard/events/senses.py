@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
 from dashboard.events.lexicon import Match, Rule, load, other_senses, word_class
+from dashboard.events.object_heads import civil_operation, possessor_only
 from dashboard.events.possessed_force import side_genitive_before
 from dashboard.events.tokens import Token
 
@@ -94,6 +96,7 @@ _VOICED = frozenset({"warn", "urge", "appeal", "fear", "estimate", "caution"})
 
 
 _CLAUSE_JOINS = frozenset({"and", "or", "but"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
 _OBJECT_ENDS = frozenset(
     "in on at of by for with from to into near after before between against over across "
     "through during under amid as than like".split()
@@ -222,6 +225,10 @@ def _other_sense(p: Parse, m: Match) -> bool:
     a word inside a name (``_in_name``) has none."""
     tokens = p.tokens
     head = tokens[m.first]
+    if possessor_only(tokens, m):
+        return True  # "seized the farmer's cattle": the farmer owns what was seized
+    if tried_in_absentia(tokens, m):
+        return True  # "were tried in absentia": a trial of people not held, no arrest
     if m.rule.kind == "N" and m.first == m.last and head.lower in word_class("PLURAL_SENSE"):
         return True  # "without hostility": the singular names a mood; "hostilities" fighting
     if _in_name(tokens, m.first) or _in_name(tokens, m.last):
@@ -257,8 +264,10 @@ def _other_sense(p: Parse, m: Match) -> bool:
                 continue  # "struck down President Trump's tariffs": the possessor's mark
             if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
                 break
-            if t.lower in _CLAUSE_JOINS and k + 1 in p.verbs:
-                break  # "threatened regional peace and asked …": a second clause, not the object
+            if t.lower in _CLAUSE_JOINS or t.lower in _RELATIVE_WORDS:
+                # "threatened regional peace and asked …", "did not meet standards and that
+                # they …": a conjunct or a clause after the object, no word of its noun phrase
+                break
             if k > first and "VBG" in t.tags and "NOUN" not in t.pos:
                 break  # "a statement accusing Israel": a participle ends the noun phrase
             after = [t]
@@ -300,6 +309,8 @@ def _unarmed_operation(p: Parse, m: Match) -> bool:
         return False
     if m.rule.kind != "V" or m.first == m.last:
         return False
+    if civil_operation(p.tokens, m):
+        return True  # "security forces launched a search operation": an aim, no force
     before = p.tokens[p.opening(m.first) : m.first]
     return not any(t.keys & (_ARMED | _FORCES) for t in before)
 

@@ -12,12 +12,13 @@ from functools import cache
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
-from dashboard.events.listed_sides import assessor_speaker
+from dashboard.events.listed_sides import reports_only as _reports_only
 from dashboard.events.named_judge import judge_of
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.reported_force import force_reported
+from dashboard.events.route_between import PATH_BEFORE
 from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
@@ -127,13 +128,14 @@ def _candidates(
         for a in before
         if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
         and not ROUTE_BEFORE.search(text, max(0, a.start - 60), a.start)
+        and not PATH_BEFORE.search(text, max(0, a.start - 12), a.start)
     ]
     # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
     # is said (ACE 2005: the reporting event is an event of its own)
     told = [a for a in before if not _speaker(text, a, trigger_start)]
     # "UN experts said its troops fought": whose experts report it examined the act, never
     # did it, so is no fallback source either ("The UN said its troops fought" is the UN's)
-    assessed = [a for a in before if not assessor_speaker(text, a, trigger_start)]
+    assessed = [a for a in before if not _reports_only(text, a, trigger_start)]
     # "Vucic said police had arrested": the reported clause's own subject did it
     forces = force_reported(text, before, trigger_start)
     before = told if told or forces or _armed_reported(text, before, trigger_end) else assessed
@@ -281,7 +283,9 @@ def nominal_object(text: str, start: int, trigger_start: int) -> int:
 # al. 1985 §13.5: each coordinated clause keeps its own subject)
 _SUBORDINATOR = re.compile(
     r"\b(?:since|after|before|when|while|because|until|once|although|though|whereas|"
-    r"(?:and|but|or)\s+that)\s+",
+    # "as" before a subject pronoun is the conjunction ("arrested dozens as they tried to join
+    # protests against X"; Quirk et al. 1985, 15.46): the preposition takes "them", not "they"
+    r"(?:and|but|or)\s+that|as(?=\s+(?:they|he|she|it|we)\b))\s+",
     re.IGNORECASE,
 )
 _AUXILIARIES = frozenset("has had have was were is are will would".split())

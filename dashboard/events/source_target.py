@@ -38,10 +38,9 @@ from dashboard.events.possessed_force import (
     noun_agent,
 )
 from dashboard.events.relative_sides import (
-    APPEAL_BETWEEN,
-    WHO_BETWEEN,
     _in_relative_aside,
     _relative_antecedent,
+    own_clause_between,
 )
 from dashboard.events.relative_subject import other_antecedent
 from dashboard.events.sides import onlooker
@@ -472,7 +471,7 @@ def roles(
             break  # "seized a tanker on suspicion that it cut a cable to Estonia": the suspicion's
         if in_subordinate_clause(text, trigger_end, a):
             break  # "arrested 300 people since Prime Minister X cut funds": that clause's
-        if WHO_BETWEEN.search(between) or APPEAL_BETWEEN.search(between):
+        if own_clause_between(text, between, head_end, a.start):
             # "arrested two men who had flown Iranian drones": the relative's, not the act's;
             # "condemned the attack and called on the UN to act": the appeal's addressee
             break

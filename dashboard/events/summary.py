@@ -435,6 +435,11 @@ def draft_summary(text: str, d: _Draft, location: Mention | None, dateline_end: 
         # voted to impeach President X") is no antecedent of the act's pronoun subject: a
         # pronoun takes up what was told before it (Halliday and Hasan 1976, §2.4 anaphora)
         actor = ""
+    if not d.source and actor and _pronoun_first(text[d.clause[0] : d.trigger.start], actor):
+        # "said it will resume exports through Turkey once talks conclude": a lead named
+        # after the pronoun subject is no antecedent of it either (Halliday and Hasan 1976,
+        # §2.4: anaphora points back), so the line keeps the pronoun as written
+        actor = ""
     clause = d.clause
     if clause[0] < dateline_end <= d.trigger.start:
         # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
@@ -443,3 +448,17 @@ def draft_summary(text: str, d: _Draft, location: Mention | None, dateline_end: 
     if d.told is not None:  # "The war began …, when gunmen attacked": the line is the act's
         clause, trigger = (d.told[0], clause[1]), (d.told[1], d.told[2])
     return summarise(text, clause, trigger, actor, d.dates, place)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_first(before: str, actor: str) -> bool:
+    """Does a subject pronoun stand in ``before`` (the clause up to the trigger) ahead of the
+    first mention of ``actor``?
+
+    >>> _pronoun_first("The firm said it will resume exports through Georgia", "Georgia")
+    True
+    """
+    at = before.find(actor)
+    return at > 0 and _SUBJECT_PRONOUN.search(before, 0, at) is not None
