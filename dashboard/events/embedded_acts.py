@@ -305,10 +305,12 @@ def _after_act(
     counted = _counted_before(text, main.end, t, main_days) if past else None
     if counted is not None:
         return t, counted  # "arrested 40 men on Thursday, days after gunmen stormed a studio"
-    # only a verbal reaction (CAMEO 01-13) answers what it came after at once ("criticised him
-    # on Friday after he met Putin"); "held talks on Sunday after gunmen attacked a church"
-    # may follow an attack long past, so it gives none
-    if not meets or not past or not main_days or any(s + dm.start >= t.end for dm in dates):
+    # only a verbal reaction (CAMEO 01-13) or a cut in relations (16: "recalled its envoy on
+    # Sunday after Algeria's army shot down a drone") answers what it came after at once
+    # ("criticised him on Friday after he met Putin"); "held talks on Sunday after gunmen
+    # attacked a church" may follow an attack long past, so it gives none
+    answers = meets or (main.code[:2] == _REDUCE_ROOT and not main.flags)
+    if not answers or not past or not main_days or any(s + dm.start >= t.end for dm in dates):
         return None
     day = main_days[-1]
     reason = f"the main clause's date ({day.reason}): what it came after, on or before it"
@@ -488,6 +490,7 @@ def began_with(text: str, stretch: Trigger, act: Trigger) -> bool:
 
 
 _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
+_REDUCE_ROOT = "16"  # CAMEO 1.1b3 §16 reduce relations: recall an envoy, cut ties
 _RIOT = "145"  # CAMEO 1.1b3 §145 protest violently, riot
 _REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
 
