@@ -10,6 +10,7 @@ from dataclasses import replace
 from dashboard.events.actors import Actor
 from dashboard.events.addressees import message_target
 from dashboard.events.adjunct_places import own_place
+from dashboard.events.answered_denial import answered_denial
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
@@ -173,23 +174,40 @@ class ClauseDrafter:
         text: str,
         s: int,
         sent: str,
-        rel: tuple[re.Match[str], Trigger, DateMention],
+        rel: tuple[re.Match[str], Trigger, DateMention] | None,
         named: list[Actor],
         countries: list[tuple[int, int, str, str]],
         mentions: _Sent,
         drafts: list[_Draft],
+        main: tuple[Trigger, list[Trigger]],
     ) -> None:
         """Add the act of a trailing relative clause (``_trailing_relative_act``) as a happening
-        of its own, dated by its clause, unless the story told it before."""
-        m, t, dm = rel
+        of its own, dated by its clause, unless the story told it before; else the denial a
+        "but" or "which" clause answers the main act ``main[0]`` with (``answered_denial``),
+        undated here: the sentence's own dating reads it as any clause without a day."""
         e = s + len(sent)
+        if rel is None:
+            denial = answered_denial(text, main[0], main[1], e)
+            if denial is not None:
+                opened, t = denial
+                sides = [a for a in named if opened <= a.start < t.start]
+                sides += _country_actors(countries, opened, t.start, t, text)
+                self._add_unless_told(
+                    text, s, self._draft(t, (opened, e), (s, e), sides, mentions, text), drafts
+                )
+            return
+        m, t, dm = rel
         sides = [a for a in named if m.end() <= a.start < e]
         sides += _country_actors(countries, m.end(), e, t, text)
         sec = self._draft(t, (m.end(), e), (s, e), sides, mentions, text)
         sec.readings.append((dm.range, _precision(sec.location)))
+        self._add_unless_told(text, s, sec, drafts)
+
+    def _add_unless_told(self, text: str, s: int, sec: _Draft, drafts: list[_Draft]) -> None:
+        """Append ``sec``, unless the story told it before: then it is that draft's evidence."""
         before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
         if before is not None:
-            before.evidence.append((s, e))
+            before.evidence.append(sec.evidence[0])
         else:
             drafts.append(sec)
 

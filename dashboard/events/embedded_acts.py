@@ -303,13 +303,19 @@ def _after_act(
     counted = _counted_before(text, main.end, t, main_days) if past else None
     if counted is not None:
         return t, counted  # "arrested 40 men on Thursday, days after gunmen stormed a studio"
-    # only a verbal reaction (CAMEO 01-13) answers what it came after at once ("criticised him
-    # on Friday after he met Putin"); "held talks on Sunday after gunmen attacked a church"
-    # may follow an attack long past, so it gives none. A disaster the main act answers does
-    # ("appealed for help on Wednesday after floods killed 30"): the response follows the
-    # hazard (EM-DAT), which struck in the week up to that day; with no day in the main
-    # clause ("rescued after their boat sank") it is the rescue's own story and gives none
-    if not (meets or (_hazard(t) and not _hazard(main))) or not past or not main_days:
+    # only a verbal reaction (CAMEO 01-13), a cut in relations (16: "recalled its envoy on
+    # Sunday after Algeria's army shot down a drone") or a security response (§151 "security
+    # was tightened", §0814 emergency laws lifted, §1661 peacekeepers pulled out) answers what
+    # it came after at once ("criticised him on Friday after he met Putin"); "held talks on
+    # Sunday after gunmen attacked a church" may follow an attack long past, so it gives none.
+    # A disaster the main act answers does ("appealed for help on Wednesday after floods
+    # killed 30"): the response follows the hazard (EM-DAT), which struck in the week up to
+    # that day; with no day in the main clause ("rescued after their boat sank") it is the
+    # rescue's own story and gives none
+    answers = meets or (
+        not main.flags and (main.code[:2] == _REDUCE_ROOT or (main.full or main.code) in _RESPONSES)
+    )
+    if not (answers or (_hazard(t) and not _hazard(main))) or not past or not main_days:
         return None
     if any(s + dm.start >= t.end for dm in dates):
         return None
@@ -491,6 +497,8 @@ def began_with(text: str, stretch: Trigger, act: Trigger) -> bool:
 
 
 _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
+_REDUCE_ROOT = "16"  # CAMEO 1.1b3 §16 reduce relations: recall an envoy, cut ties
+_RESPONSES = frozenset({"151", "0814", "1661"})  # security up, emergency laws lifted, troops out
 _RIOT = "145"  # CAMEO 1.1b3 §145 protest violently, riot
 _REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
 

@@ -568,10 +568,9 @@ class MainClauseReader(ClauseDrafter):
                 told_before.evidence.append((s, s + len(sent)))
             else:
                 drafts.append(sec)
-        if trailing_rel is not None:
-            self._trailing_act(
-                text, s, sent, trailing_rel, named_actors, countries, mentions, drafts
-            )
+        self._trailing_act(
+            text, s, sent, trailing_rel, named_actors, countries, mentions, drafts, (main, strong)
+        )
         judged = _judged_object(text, s, main, strong, own_dates)
         cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
         if judged is not None or cause is not None:
