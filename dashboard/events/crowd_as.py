@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.lexicon import word_class
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger import Trigger
 
@@ -78,5 +79,33 @@ def crowd_as_act(
     for t in verbs[:1] or nouns[:1]:
         subject = text[opened.end() : t.start]
         if len(subject.split()) <= _MAX_SUBJECT_WORDS and not _OPENS.search(subject):
-            return t, opened.end()
+            return (t, opened.end()) if _simultaneous_protest(text, t, subject, end) else None
     return None
+
+
+# a verb of gathering names a protest only when its subject is a protest's crowd
+# ("protesters gathered", not "mourners", "fans", "voters" or "police gathered"): WordNet 3.0
+# gather v. 'assemble or get together' names any meeting; "gathered pace" is no assembly
+_GATHER = frozenset({"gather", "assemble", "converge", "mass"})
+_IDIOM_AFTER = re.compile(r"\s+(?:pace|momentum|steam|speed|strength)\b", re.IGNORECASE)
+# what makes the clause no act of the statement's day: a past perfect ("as protesters had
+# gathered") or a date of its own before the clause ends ("last month", "a year ago")
+_NOT_NOW = re.compile(
+    r"\bhad\b|\b(?:last|previous)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\bago\b",
+    re.IGNORECASE,
+)
+
+
+def _simultaneous_protest(text: str, t: Trigger, subject: str, end: int) -> bool:
+    """The "as" clause tells a protest at the statement's time: no past perfect or date of
+    its own, and a verb of mere gathering has a protest crowd (``classes.csv`` PROTEST) as
+    its subject."""
+    if _NOT_NOW.search(subject) or _NOT_NOW.search(text, t.start, end):
+        return False
+    if _IDIOM_AFTER.match(text, t.end):
+        return False
+    forms = verb_forms(t.text.split()[0].lower()) if t.text.split() else None
+    if forms is None or forms[0] not in _GATHER:
+        return True
+    crowd = word_class("PROTEST")
+    return any(w.strip(".,").lower().rstrip("s") in crowd for w in subject.split())

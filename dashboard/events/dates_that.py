@@ -60,6 +60,10 @@ def that_weekday(m: re.Match[str], ctx: Context) -> Got | None:
         return _from_publication(ctx.pub, wd, ctx.future, m["weekday"])
     if a.precision == 1:
         d = a.start + timedelta(days=(wd - a.start.weekday()) % 7)
+        if ctx.pub is not None and d > ctx.pub and not ctx.future:
+            # "raided on Monday. That Friday, they had arrested": a weekday of this week's
+            # story told in the past cannot fall after publication; read back, as a bare one
+            return _from_publication(ctx.pub, wd, False, m["weekday"])
         why = f"'{m.group().strip()}': the first {m['weekday'].title()} from the date named before"
         return Got(d, d, f"{why} ({a.start})", relative=False)
     days = [a.start + timedelta(days=i) for i in range((a.end - a.start).days + 1)]

@@ -28,7 +28,6 @@ from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
 from dashboard.events.warner_frame import closing_warner
-from dashboard.events.warning_means import shown_warning
 from dashboard.events.weighing import _direct
 
 
@@ -87,8 +86,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # "rejected an ultimatum to hand over …", "refused to commit to any aid"
                 comp = asked_for(p, comp, found, _complement)
             inner = _refine(p, comp, comp.full or comp.code, found)
-            # "warned Taiwan with war games": the drills are the warning's means, done (§150)
-            code = shown_warning(text, gov, comp, embeds, inner) or recode(embeds, inner, lex)
+            code = recode(embeds, inner, lex)
             end = comp.end
             if embeds == "03" and inner[:2] in COOPERATION and vowed_not(p, gov, comp):
                 code = embedded("12", inner, lex) or "120"  # "vowed not to resign": §1231

@@ -1,8 +1,6 @@
 """Reading faults behind issue 16's split reports of protests and shows of force (hap66):
 one outlet leads with the act, another with its message or a statement beside it.
 
-- "China warned Taiwan with war games": the drills are the warning's means, done, so the
-  report is of a show of force (CAMEO 1.1b3 §150), not a threat of force (§138);
 - "Union leaders accused the government as protesters gathered in Paris": the "as" clause's
   protest (§14) is an act of its own beside the statement;
 - "ordered the carrier strike group to the eastern Mediterranean": forces ordered to a place
@@ -18,7 +16,6 @@ import pytest
 
 from dashboard.events.crowd_as import crowd_as_act
 from dashboard.events.trigger import Trigger
-from dashboard.events.warning_means import shown_warning
 from dashboard.places.geoparser import Geoparser
 from tests.unit.reading import Extract, code, full_codes, make_extract, real
 
@@ -26,42 +23,6 @@ from tests.unit.reading import Extract, code, full_codes, make_extract, real
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Beijing warned Taipei on Monday with large naval drills around the island.",
-        "Moscow warned NATO with a tactical nuclear weapons exercise on Tuesday.",
-        "Pyongyang warned Seoul by holding live-fire drills near the border.",
-        "North Korea warned Washington with a missile launch on Sunday.",
-    ],
-)
-def test_a_warning_given_by_a_show_of_force_is_the_show(text: str) -> None:
-    assert full_codes(text)[0] == "150"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the drills are what the warning threatens, still to come
-        "Beijing warned Taipei that it would respond with large naval drills.",
-        "Beijing threatened Taipei with large naval drills.",
-        "Beijing warned of more naval drills around the island.",
-        "Beijing warned Taipei against drills with Washington.",
-    ],
-)
-def test_a_warning_of_drills_to_come_stays_a_threat(text: str) -> None:
-    assert full_codes(text)[0].startswith("13")
-
-
-def test_shown_warning_needs_the_means_right_after_the_object() -> None:
-    s = "Beijing warned Taipei with threats of drills"
-    warn = Trigger("13", 3, 8, 14, "warned", "130")
-    drills = Trigger("15", 3, 38, 44, "drills", "150")
-    assert shown_warning(s, warn, drills, "13", "150") is None
-    s = "Beijing warned Taipei with drills"
-    assert shown_warning(s, warn, Trigger("15", 3, 27, 33, "drills", "150"), "13", "150") == "150"
 
 
 @pytest.mark.parametrize(
