@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from dashboard.happenings.crowd import Crowd
+from dashboard.happenings.homes import home_match
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.rules import MIN_SCORE, family, fit, place_part, reach
@@ -182,6 +183,7 @@ def cluster(
     _straits(built)
     _ashore(built)
     _meetings(built)
+    _homes(built)
     opened = singles + [h for b in built.values() for h in b.out if h.members]
     return _finish(_apply_joins(opened, joined))
 
@@ -258,6 +260,44 @@ def _meetings(built: dict[tuple[str, str], _Block]) -> None:
             if pick is not None:
                 picks.append((t, *pick))
     _move(picks)
+
+
+def _homes(built: dict[tuple[str, str], _Block]) -> None:
+    """Put each happening made only of home reports (``homes``: an act of force placed by a
+    dateline at its doer's country) into the one happening of another country's block of its
+    type that every one of its reports matches (``homes.home_match``, complete link); when two
+    or more fit (one side's strikes in two countries that day), into neither."""
+    picks: list[tuple[_Open, _Block, int, list[Match]]] = []
+    for (fam, cell), block in built.items():
+        for t in block.out:
+            if not t.members or not all(r.home for r in t.members):
+                continue
+            fits = [
+                (b, pos, joins)
+                for (f, c), b in built.items()
+                if f == fam and c != cell
+                for pos in b.window(t.members[0])
+                if (joins := _home_joins(t, b.out[pos])) is not None
+            ]
+            if len(fits) == 1:
+                picks.append((t, *fits[0]))
+    _move(picks)
+
+
+def _home_joins(t: _Open, h: _Open) -> list[Match] | None:
+    """Each report of ``t`` matched with every report of ``h`` (complete link), or ``None``."""
+    acted = {r.source_country for r in t.members}
+    if not any(peer.source_country in acted for peer in h.members):
+        return None  # the happening must name the home reports' side as who acted
+    joins: list[Match] = []
+    for r in t.members:
+        found = [home_match(r, peer) for peer in h.members if peer.article_id != r.article_id]
+        if not found or any(m is None for m in found):
+            return None
+        matches = [m for m in found if m is not None]
+        mean = round(sum(m.score for m in matches) / len(matches), 3)
+        joins.append(Match(mean, max(matches, key=lambda m: m.score).reason))
+    return joins
 
 
 def _sides_landing(

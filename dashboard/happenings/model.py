@@ -98,6 +98,9 @@ class Report:
     # repression of a crowd (17) merged as its protest (14); "" when ``root`` is the reader's
     facet: str = ""
     lesser: bool = False  # its own phrase tells an aftershock or foreshock (``cues.lesser_shock``)
+    # an act of force placed by the outlet's dateline alone at the country of who did it: the
+    # place says who spoke, not where it fell (``happenings.homes``)
+    home: bool = False
 
     @property
     def cell(self) -> str:

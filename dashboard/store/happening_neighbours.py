@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, in_calendar
-from dashboard.happenings.rules import family, family_roots, reach
+from dashboard.happenings.rules import VIOLENCE, family, family_roots, reach
 from dashboard.happenings.shores import seas_off
 from dashboard.happenings.straits import linked_waters
 from dashboard.store.happening_reports import _IDS, _chunks, _load
@@ -45,6 +45,8 @@ _NEAR = sa.select(event_happenings.c.event_id).where(
 _NEAR_CELLS = sa.select(event_happenings.c.event_id).where(
     event_happenings.c.cell.in_(sa.bindparam("cells", expanding=True)), *_IN_WINDOW
 )
+# any block's events of a home report's day (``happenings.homes``: where it fell is unnamed)
+_ANY_CELL = sa.select(event_happenings.c.event_id).where(*_IN_WINDOW)
 _CORRECTIONS = (
     sa.select(corrections.c.kind, corrections.c.key, corrections.c.name)
     .where(corrections.c.kind.in_([SPLIT, JOIN]))
@@ -74,9 +76,12 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
         across = _across(cell, shores)  # a sea's shore countries, a country's seas
         if family(root) in MEETING_ROOTS:  # a meeting's other parties (``meetings``)
             across = sorted(set(across) | _parties(root, cell, seeds))
+        if family(root) == VIOLENCE:  # the home reports of who acted (``homes``)
+            across = sorted(set(across) | _doers(root, cell, seeds))
         if across:
             found = conn.execute(_NEAR_CELLS, {**params, "cells": across})
             ids |= {r.event_id for r in found}
+    ids |= _home_days(conn, seeds)
     ids |= _join_partners(conn, ids)
     ids |= set(_members(conn, _happenings_of(conn, sorted(ids))))
     known = {r.event_id: r for r in seeds}
@@ -115,6 +120,29 @@ def _parties(root: str, cell: str, seeds: list[Report]) -> set[str]:
         for c in r.countries
     }
     return named - {cell}
+
+
+def _doers(root: str, cell: str, seeds: list[Report]) -> set[str]:
+    """The countries of who acted in a block's acts of force, besides the block's own: the
+    cells a home report of that side is in (``grouping._homes``)."""
+    fam = family(root)
+    return {
+        r.source_country
+        for r in seeds
+        if r.place and r.cell == cell and family(r.root) == fam and r.source_country
+    } - {cell}
+
+
+def _home_days(conn: Connection, seeds: list[Report]) -> set[str]:
+    """The acts of force of every block on the days of the seeds' home reports
+    (``happenings.homes``): such a report names no place of the act, so the act's block is
+    unknown. Home reports are few (an attacker's capital's dateline and nothing else), and
+    one query is run per day, not per report."""
+    out: set[str] = set()
+    for day in sorted({r.start for r in seeds if r.home and r.firm}):
+        params = {"roots": list(family_roots("19")), "lo": day - WEEK, "hi": day, "lo_end": day}
+        out |= {r.event_id for r in conn.execute(_ANY_CELL, params)}
+    return out
 
 
 def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:

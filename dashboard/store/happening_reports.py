@@ -200,7 +200,21 @@ def _report(
         means,
         facet,
         bool(r.summary) and r.event_code == "DIS-QUAKE" and lesser_shock(r.summary),
+        _home(r, place, roles.get("source_country"), abroad),
     )
+
+
+def _home(r: Any, place: Spot | None, acted: str | None, abroad: str | None) -> bool:
+    """Is this an act of force placed by the outlet's dateline alone, at the country level,
+    in the country of the side that did it ("WASHINGTON — The Pentagon said the US military
+    had killed the general"), and taken to no other country (``_struck_abroad``)? ACLED codes
+    an event where it took place, never at the attacker's home unless it happened there; the
+    merge then lets it meet the one act of that side elsewhere that day (``happenings.homes``)."""
+    if abroad is not None or place is None or not getattr(r, "by_dateline", False):
+        return False
+    if r.event_code not in _FORCE_ROOTS or place.kind != "country":
+        return False
+    return acted is not None and place.country == acted
 
 
 def _offshore(summary: str | None, code: str, taken: str) -> bool:
