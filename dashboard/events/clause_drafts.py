@@ -252,7 +252,12 @@ class ClauseDrafter:
         event coreference keeps the two acts apart, the narrative its time and place)."""
         if not drafts or own_dates or not _ANAPHOR.match(sent) or d.readings:
             return
-        last = drafts[-1]
+        # the pronoun's antecedent is a party: an act told with none ("The clashes in 2022
+        # killed 100 people") is background it cannot continue (Hobbs 1978: the antecedent
+        # agrees with the pronoun), so the occasion is the latest act with one
+        last = next((x for x in reversed(drafts) if x.actors), None)
+        if last is None:
+            return
         occasion = next(x for x in drafts if x.evidence[0] == last.evidence[0])
         if occasion.trigger.code.startswith("DIS-") or not _factual(occasion) or occasion.planned:
             return
