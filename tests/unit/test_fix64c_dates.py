@@ -39,3 +39,24 @@ def test_the_two_leaders_carry_on_the_act_just_told(extract: Extract) -> None:
     signed = rooted(extract(body), "057")
     assert signed
     assert all(_day(e) == ("2026-06-15", "2026-06-15") for e in signed)
+
+
+def _plans(extract: Extract, body: str) -> list[Event]:
+    return [e for e in extract(body) if "planned" in e.flags]
+
+
+def test_a_date_between_an_announced_plan_and_its_verb_is_the_announcings(
+    extract: Extract,
+) -> None:
+    # "on Monday" dates the announcing; the closure stays planned, undated as a plan is
+    body = "LONDON (AP) — The energy ministry announced plans on Monday to close three coal mines."
+    plans = _plans(extract, body)
+    assert plans
+    assert all(_day(e)[0] != _day(e)[1] and _day(e)[0] != "2026-06-22" for e in plans)
+
+
+def test_a_date_after_the_planned_act_stays_its_own(extract: Extract) -> None:
+    body = "LONDON (AP) — The energy ministry plans to close three coal mines on Monday."
+    plans = _plans(extract, body)
+    assert plans
+    assert all(_day(e) == ("2026-06-22", "2026-06-22") for e in plans)
