@@ -30,6 +30,12 @@ _COMPOUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# a name ending in its own division word names that division whatever follows it ("Cedar
+# County town baseball": a county's, GeoNames A), so a settlement word after it is a modifier
+_OWN_KIND_WORD = re.compile(
+    r"\b(?:County|Province|District|Region|State|Oblast|Parish|Prefecture|Governorate)$"
+)
+
 
 @cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
@@ -69,8 +75,11 @@ def organisation_before(text: str, start: int) -> bool:
 
 def settlement_kind(text: str, start: int, end: int) -> str | None:
     """The place kind a settlement word right after the name ``text[start:end]`` asks for
-    ("landed in Paro village" -> "city"), or None: no such word, or one read as a
-    premodifier's head ("a Texas town", "the Ohio village of X", "X village council")."""
+    ("landed in Paro village" -> "city"), or None: no such word, one read as a premodifier's
+    head ("a Texas town", "the Ohio village of X", "X village council"), or a name with its
+    own division word ("Cedar County town")."""
+    if _OWN_KIND_WORD.search(text, start, end):
+        return None  # "local Cedar County town baseball": the name says its own kind
     pattern, kinds = _settlement_after()
     found = pattern.match(text, end)
     if found is None or _COMPOUND_AFTER.match(text, found.end()):

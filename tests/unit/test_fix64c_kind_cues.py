@@ -68,3 +68,8 @@ def test_a_division_before_a_settlement_word_as_modifier_stays(
 ) -> None:
     kinds = {v for v in _places(geoparser, text).values() if v and v[0] == "admin1"}
     assert kinds
+
+
+def test_a_county_before_a_settlement_word_stays_the_county(geoparser: Geoparser) -> None:
+    text = "Our paper covered local Harlan County town football for years."
+    assert _places(geoparser, text).get("Harlan County") is not None
