@@ -66,8 +66,8 @@ _DONE_TO_OWN = ("17", "18", "19", "20")
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
 )
-# the anaphors of two parties ("The two leaders", "Both"), among ``_ANAPHOR``'s
-_PAIR = re.compile(r"^\s*(?:Both|The two)\b")
+# the anaphor of two parties ("The two leaders"), among ``_ANAPHOR``'s; "Both" may be any two
+_PAIR = re.compile(r"^\s*The two\b")
 # a sentence that opens on the hazard told just before: "It struck near Arequipa", "The
 # quake also hit Cusco"
 _HAZARD_ANAPHOR = re.compile(
