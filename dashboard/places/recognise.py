@@ -20,7 +20,7 @@ from dashboard.places.arabic_article import capitalised_articles
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
-from dashboard.places.kind_cues import organisation_before, organisation_words, settlement_kind
+from dashboard.places.kind_cues import organisation_before, settlement_kind
 from dashboard.places.municipal import organ_run
 from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.person_names import PersonNames, nicknamed
@@ -89,8 +89,7 @@ from dashboard.places.runs import (
 _FEATURES = "|".join(_FEATURE_NOUNS)
 _FEATURE_HINT = re.compile(rf"[a-z] (?:{_FEATURES})\b")
 _NAMED_FEATURE = re.compile(rf"\b((?-i:[A-Z])[a-z]+) ({_FEATURES})\b")
-# a ship's or a company's cue words (with the heads of "the mining company X": kind_cues)
-_THING_WORDS = _VESSEL_WORDS + _COMPANY_WORDS + organisation_words()
+_THING_WORDS = _VESSEL_WORDS + _COMPANY_WORDS  # a ship's or a company's cue words
 _SETTLEMENT_HINTS = (" village", " town", " hamlet")  # kind_cues.settlement_kind's words
 
 
@@ -197,7 +196,7 @@ class Recogniser(PersonNames):
         if not any_of(lowered, _THING_WORDS):
             return matches, demonyms
         vessels = any_of(lowered, _VESSEL_WORDS)
-        company = any_of(lowered, _COMPANY_WORDS + organisation_words())
+        company = any_of(lowered, _COMPANY_WORDS)
         return [m for m in matches if not self._names_a_thing(text, m, vessels, company)], demonyms
 
     def _adjective_features(
