@@ -9,6 +9,7 @@ import re
 from dashboard.events.cameo import Trigger
 from dashboard.events.date_scope import _AGENT_NOUN, _TRAILING_RELATIVE, BEGAN_AFTER
 from dashboard.events.dates_mention import DateMention
+from dashboard.events.plan_dates import announced_plan_date
 
 _DONE_TO = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b")
 
@@ -22,7 +23,10 @@ def before_closing_relative(
     noun's own past, so its dates are not the main act's (Quirk et al. 1985, 17.22;
     newuser49: the warning was dated 1992-95). A clause followed by a comma is an aside
     before an attribution (", whom authorities blame, rights groups said on Thursday"), whose
-    day stays the act's; "which began…" tells the noun's own start and keeps its date."""
+    day stays the act's; "which began…" tells the noun's own start and keeps its date.
+    Nor is a date between a plan told by a past verb and its infinitive the planned act's
+    (``announced_plan_date``)."""
+    loose = [dm for dm in loose if not announced_plan_date(text, s + dm.start, s + dm.end)]
     close = _aside_close(text, s, main, end)
     if close is not None:
         # "Von der Leyen, who visited Larnaca, said the corridor would open this weekend":

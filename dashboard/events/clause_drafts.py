@@ -67,6 +67,8 @@ _DONE_TO_OWN = ("17", "18", "19", "20")
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
 )
+# the anaphor of two parties ("The two leaders"), among ``_ANAPHOR``'s; "Both" may be any two
+_PAIR = re.compile(r"^\s*The two\b")
 # a sentence that opens on the hazard told just before: "It struck near Arequipa", "The
 # quake also hit Cusco"
 _HAZARD_ANAPHOR = re.compile(
@@ -270,7 +272,13 @@ class ClauseDrafter:
         event coreference keeps the two acts apart, the narrative its time and place)."""
         if not drafts or own_dates or not _ANAPHOR.match(sent) or d.readings:
             return
-        last = drafts[-1]
+        # "The two leaders" names two parties: an act told with no two sides ("The clashes in
+        # 2022 killed 100 people") is background it cannot continue (Hobbs 1978: the
+        # antecedent agrees with the anaphor), so the occasion is the latest act with both
+        paired = _PAIR.match(sent) is not None
+        last = next((x for x in reversed(drafts) if not paired or (x.source and x.target)), None)
+        if last is None:
+            return
         occasion = next(x for x in drafts if x.evidence[0] == last.evidence[0])
         if occasion.trigger.code.startswith("DIS-") or not _factual(occasion) or occasion.planned:
             return

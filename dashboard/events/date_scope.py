@@ -29,6 +29,7 @@ from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.dates_linked import during_dated
 from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
+from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
@@ -170,6 +171,7 @@ def _bound_dates(
             after = (
                 0 <= ds - t.end <= 4
                 and not possessive  # "condemned Monday's attack": the date is the noun's
+                and not announced_plan_date(text, ds, de)  # "announced plans on Monday to"
                 # "The war, now in its fourth year,": a comma sets off an aside, no modifier
                 and "," not in text[t.end : ds]
                 and not (

@@ -189,6 +189,10 @@ _SEAT_AS_PLACE = re.compile(
 # (10), disapproval (11), a rejection (12), a threat (13); and §051, praise or endorse
 _VOICED = frozenset({"01", "02", "10", "11", "12", "13"})
 _PRAISE = "051"
+# CAMEO 1.1b3 ch. 16 (reduce relations: sanctions, embargoes, cut ties, expulsions): a measure
+# each government enacts at home, by its own decree, never in the city a bureau files from
+# ("DUBAI - Canada and Australia announced sanctions on Iraqi bankers")
+_ENACTED = "16"
 
 
 def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | None]) -> bool:
@@ -200,7 +204,7 @@ def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | No
     the event took place; no place beats a wrong one). One party alone keeps its country
     (``placing``: the main actor's country); a party of the dateline's country keeps it.
     ``code``: the act's CAMEO code; only what each party voices on its own counts
-    (``_VOICED``, and §051 praise): a material act ("New Zealand and Australia flew
+    (``_VOICED``, and §051 praise), or enacts at home (``_ENACTED``, ch. 16): a material act ("New Zealand and Australia flew
     surveillance aircraft over the islands", filed from Tonga) is done somewhere, most often
     in the story's country, and an agreement or meeting (ch. 03-06) is made where the
     parties sat, which a wire files from (the Essequibo pledge at Kingstown, test_qa18)."""
@@ -208,7 +212,7 @@ def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | No
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     return (
         home is not None
-        and (code[:2] in _VOICED or code.startswith(_PRAISE))
+        and (code[:2] in _VOICED or code[:2] == _ENACTED or code.startswith(_PRAISE))
         and len(codes) >= 2
         and None not in codes
         and home not in codes

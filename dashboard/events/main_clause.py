@@ -78,6 +78,7 @@ from dashboard.events.narrative import bound_year, family_of, is_generic
 from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
+from dashboard.events.plan_dates import plan_across_date
 from dashboard.events.relative_acts import relative_act
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
@@ -476,15 +477,14 @@ class MainClauseReader(ClauseDrafter):
             free = [told_after]
         if free:
             d.readings.append((free[0], _precision(d.location)))
-        # a future word elsewhere in the sentence ("..., and he said they would return") does not
-        # make a past happening planned: the verb group ending at the trigger's first word decides
+        # the verb group ending at the trigger's first word decides, not a future word elsewhere
         tense = own_tense(text, s, end, main)  # "junta seized power": the verb's, not the noun's
         if tense is None and re.search(r"\s(?:that|which)\s", main.text):  # "a heatwave that
             tense = verb_tense(text[s:end], main.end - s)[0]  # killed 12": its own verb's tense
         if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:
             # a noun trigger takes its tense from the verb after it ("the unrest erupted")
             tense = verb_tense(text[s:end], after.end() - s)[0]
-        d.planned = future and (
+        d.planned = (future or plan_across_date(text, s, main.start)) and (
             (tense != "past" and not (tense is None and hazards.dated_done(text, main.start)))
             or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None
         )

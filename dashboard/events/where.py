@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from dashboard.events.act_asides import no_place_of_act
 from dashboard.events.aid_goal import going_to
+from dashboard.events.called_off import called_off
 from dashboard.events.clause_effects import outside_act_clause
 from dashboard.events.clause_parties import (
     _LISTED,
@@ -547,12 +548,11 @@ def _destination(text: str, lo: int, m: Mention, trigger_start: int, code: str =
 
 
 def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> bool:
-    """``m`` stands after an act that was only planned ("blocked the plan to deploy police
-    to Haiti") or, for a statement, after what it is about ("summoned the ambassador to
-    protest exercises near the Falklands"): no place of the coded act."""
+    """``m`` stands after an act only planned ("blocked the plan to deploy police to Haiti")
+    or called off (``called_off``), or after what a statement is about: no place of the act."""
     head = re.match(r"\w+", text[trigger_start:])
     after = head.end() + trigger_start if head else trigger_start
-    if PLANNED_ACT.search(text, after, m.start):
+    if PLANNED_ACT.search(text, after, m.start) or called_off(text, trigger_start, m.start):
         return True
     if code[:2] == "11" and BLAMED_ON.search(text, after, m.start) is not None:
         return True

@@ -20,6 +20,7 @@ from dashboard.places.arabic_article import capitalised_articles
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
+from dashboard.places.kind_cues import organisation_before, settlement_kind
 from dashboard.places.municipal import organ_run
 from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.person_names import PersonNames, nicknamed
@@ -89,6 +90,7 @@ _FEATURES = "|".join(_FEATURE_NOUNS)
 _FEATURE_HINT = re.compile(rf"[a-z] (?:{_FEATURES})\b")
 _NAMED_FEATURE = re.compile(rf"\b((?-i:[A-Z])[a-z]+) ({_FEATURES})\b")
 _THING_WORDS = _VESSEL_WORDS + _COMPANY_WORDS  # a ship's or a company's cue words
+_SETTLEMENT_HINTS = (" village", " town", " hamlet")  # kind_cues.settlement_kind's words
 
 
 def _outside_titles(text: str, matches: list[Match]) -> list[Match]:
@@ -167,6 +169,8 @@ class Recogniser(PersonNames):
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
         # identity of these tuples, which a fresh slice per match would not keep stable
         self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # (candidates, kind) -> the candidates of that kind (see _settlements)
+        self._kind_ids: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         # "strikes on al-Qaim": the lowercase article is read as the name's head (offsets kept)
@@ -184,6 +188,8 @@ class Recogniser(PersonNames):
             matches, demonyms = self._adjective_features(text, matches, demonyms)
         if "-" in text:  # a substring test in C first: most texts have no "al-" name
             matches = [m for m in matches if not _part_of_arabic_name(text, m)]
+        if any_of(text, _SETTLEMENT_HINTS):  # "in X village": only X's populated places
+            matches = self._settlements(text, matches)
         # substring tests in C first: most texts name no ship and no shares, so one pass over
         # both lists answers for them (runs.any_of: 2.5 times as fast as Python's 30 ``in``)
         lowered = text.lower()
@@ -213,6 +219,29 @@ class Recogniser(PersonNames):
         kept = [d for d in demonyms if not any(f.start <= d[0] < f.end for f in found)]
         return sorted([*matches, *found]), kept
 
+    def _settlements(self, text: str, matches: list[Match]) -> list[Match]:
+        """Each match a settlement word follows ("in Paro village") with only its candidates
+        of that kind (GeoNames class P); one with none is dropped: a district of that name
+        elsewhere is no village here (``kind_cues``)."""
+        out = []
+        for m in matches:
+            kind = settlement_kind(text, m.start, m.end)
+            if kind is None:
+                out.append(m)
+                continue
+            key = (m.place_ids, kind)
+            ids = self._kind_ids.get(key)
+            if ids is None:
+                # kept for good: the resolver memoises by the identity of these tuples
+                ids = self._kind_ids[key] = tuple(
+                    i
+                    for i, p in zip(m.place_ids, self.gaz.places_of(m.place_ids), strict=True)
+                    if p.kind == kind
+                )
+            if ids:
+                out.append(Match(m.start, m.end, ids))
+        return out
+
     def _feast_day(self, text: str, m: Match) -> bool:
         """Whether ``m`` is a saint's name before "'s Day": "St. Patrick's Day", "Saint
         George's Day" name the feast, not the towns and parishes named after the saint. A
@@ -234,6 +263,7 @@ class Recogniser(PersonNames):
         if not company or not (
             _SHARES_BEFORE.search(text, max(0, m.start - 16), m.start)
             or _COMPANY_AFTER.match(text, m.end)
+            or organisation_before(text, m.start)
         ):
             return False
         return not any(

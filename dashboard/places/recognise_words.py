@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from dashboard.paths import data_dir
 from dashboard.places.abbreviations import abbreviation_end, titles
+from dashboard.places.kind_cues import organisation_words
 from dashboard.places.runs import locative_c
 
 # Capitalised words that may stand right before a place without making it part of a longer
@@ -210,6 +211,7 @@ _COMPANY_WORDS = (
     "results",
     " ceo",
     "chief executive",
+    *organisation_words(),  # the heads of "the mining company X" (kind_cues)
 )
 METROPOLIS = 1_000_000  # a city this large names its own market, not a company
 # Context that makes a one-word name a person's (see Recogniser._person_by_context).

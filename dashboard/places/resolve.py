@@ -22,6 +22,7 @@ from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.greater import greater_areas
+from dashboard.places.kind_cues import settlement_kind
 from dashboard.places.landmarks import landmarks
 from dashboard.places.list_kinds import cities_listed, countries_listed
 from dashboard.places.municipal import municipal_cue
@@ -57,6 +58,7 @@ _DEFINITE_YIELDS = frozenset({"admin1", "city"})
 # first-level division abroad ("Berea" is Kentucky's town, not Lesotho's district), never a
 # country ("Mexico" stays the country; town_use decides that)
 _NA_YIELDS = frozenset({"city", "admin1"})
+_SETTLEMENT_CUES = frozenset({"village", "town", "hamlet"})  # said_cue's words of kind_cues
 _PENDING = "only small towns of that name; pending the neighbour pass"
 _IN_DATELINE_COUNTRY = "only small towns of that name, one in the dateline's country"
 _SOLE_TOWN = "the one small town of that name, named with a municipal organ"
@@ -210,10 +212,14 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 choice = self._said_town(
                     surface, place_ids, ctx, container, "in", _IN_DATELINE_COUNTRY, only
                 )
-            if choice is None and cue == "near":
+            if choice is None and (
+                cue == "near" or (cue in _SETTLEMENT_CUES and settlement_kind(text, start, end))
+            ):
                 # "fighting near Vorukh on the Tajik-Kyrgyz border": "near" calls a name a
                 # place more loosely than "the village of", so only a town of a country the
-                # text names (a demonym too) or files from counts; else the neighbour pass
+                # text names (a demonym too) or files from counts; else the neighbour pass.
+                # So too "in X village" (kind_cues): a village is too small to be named abroad
+                # without its country, so one in a country the story never names is no match
                 named = frozenset(ctx.countries) | {ctx.dateline_country or ""}
                 choice = self._said_town(surface, place_ids, ctx, container, cue, only=named)
                 cue = None
