@@ -253,6 +253,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
         # the object's head: the last word of the noun phrase after the verb ("killed the
         # budget bill", not "attacked a budget meeting")
         after: list[Token] = []
+        joined: list[Token] = []  # the head of a noun conjunct ("the park and the roads")
         first = m.last + 1
         if first < len(tokens) and tokens[first].lower in _PARTICLES:
             first += 1
@@ -267,6 +268,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
             if t.lower in _CLAUSE_JOINS or t.lower in _RELATIVE_WORDS:
                 # "threatened regional peace and asked …", "did not meet standards and that
                 # they …": a conjunct or a clause after the object, no word of its noun phrase
+                joined = _conjunct_head(p, k + 1) if t.lower in _CLAUSE_JOINS else []
                 break
             if k > first and "VBG" in t.tags and "NOUN" not in t.pos:
                 break  # "a statement accusing Israel": a participle ends the noun phrase
@@ -279,7 +281,12 @@ def _other_sense(p: Parse, m: Match) -> bool:
         # "hit its inflation target" is a goal met; "struck targets in Lebanon" is force:
         # military targets are counted in the plural, a goal is one
         after = [t for t in after if t.lower not in _FORCE_PLURALS]
-        if any(t.keys & mods for t in (*subject, *after) for mods in near):
+        if any(t.keys & mods for t in subject for mods in near):
+            return True
+        # "closed the park and the lakeside roads": the other sense needs every conjunct
+        if any(t.keys & mods for t in after for mods in near) and all(
+            t.keys & mods for t in joined for mods in near
+        ):
             return True
     subjects = [s.modifiers for s in senses if s.as_subject]
     if not subjects:
@@ -577,3 +584,17 @@ def _attempt(p: Parse, m: Match) -> bool:
         if tokens[k].lower == "to":
             return True
     return False
+
+
+def _conjunct_head(p: Parse, k: int) -> list[Token]:
+    """The last word of the noun phrase at ``k`` after "and"/"or" (four words at most), or []."""
+    head: list[Token] = []
+    for i in range(k, min(k + 4, len(p.tokens))):
+        t = p.tokens[i]
+        if i in p.verbs:
+            return []  # "to fight a pandemic and it has been rendered…": a clause's subject
+        ends = t.lower in _OBJECT_ENDS or t.lower in _CLAUSE_JOINS or t.lower in _RELATIVE_WORDS
+        if t.boundary or ends or not t.text[:1].isalnum() or "NOUN" not in t.pos:
+            break  # "receiving money and implementing it": a verb's conjunct, no noun's
+        head = [t]
+    return head

@@ -240,3 +240,14 @@ def test_a_warning_with_drills_keeps_the_warned_party(extract: Extract) -> None:
 def test_a_naval_drone_is_no_aerial_drone(extract: Extract) -> None:
     events = extract("A Ukrainian naval drone hit a Russian patrol ship near Novorossiysk.")
     assert not [e for e in events if (e.event_code or "") == "1952"]
+
+
+def test_an_amenity_closed_with_roads_still_restricts(extract: Extract) -> None:
+    # the other sense ("a public amenity closed") needs every conjunct of the object
+    events = extract("Swiss police closed the park and the lakeside roads for the day.")
+    assert rooted(events, "17")
+
+
+def test_amenities_closed_alone_are_no_sanction(extract: Extract) -> None:
+    # near miss: every conjunct an amenity
+    assert not rooted(extract("Police closed the park and the zoo for the day."), "17")
