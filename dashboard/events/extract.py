@@ -45,7 +45,7 @@ from dashboard.events.coreference import (
 )
 from dashboard.events.date_reckoning import _filed_on, _fronted_ago
 from dashboard.events.date_scope import _in_since_clause, gapped_date
-from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
+from dashboard.events.dates import dateline_date, find_dates, shift
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import (
     RECENT,
@@ -141,17 +141,6 @@ def _day_told_before(text: str, s: int, pub: date) -> DateRange | None:
     found = find_dates(text[max(0, s - TOLD_BEFORE_CHARS) : s], pub)
     days = [d.range for d in found if not d.continues and d.range.precision == 1]
     return days[-1] if days else None
-
-
-def _publication_day(phrase: DateMention, pub: date) -> bool:
-    """Whether a phrase counted from the story's time ("earlier in the day") reads as the
-    day of publication itself when the story names no day: one of the same day, not one
-    pointing at a day told before ("that day") nor one moving off it ("the next day")."""
-    r = phrase.range
-    return r.precision == 1 and r.start == r.end == pub and not _THAT.search(phrase.text)
-
-
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 class EventExtractor(MainClauseReader, DraftFinisher):
@@ -512,15 +501,6 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                     if not future and counted.start <= pub < counted.end:
                         counted = replace(counted, end=pub)  # told as done: by publication
                     drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
-                elif _publication_day(later, pub):
-                    # "Earlier in the day, X freed ...": with no day told before, publication
-                    # is the reference time (TimeML 1.2.1: the document creation time anchors
-                    # an anaphoric expression the discourse gives none for); an opening phrase
-                    # dates each undated act of the sentence
-                    opening = not sent[: later.start].strip(" \t\n\"'“‘")
-                    for d in drafts[before:] if opening else drafts[before : before + 1]:
-                        if not d.readings:
-                            d.readings.append((later.range, _precision(d.location)))
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
         # the "after" clause's own day: "a day after rebels attacked the town on 3 June" dates
         # the attack though the main clause names neither an act nor a day ("shops were shut");

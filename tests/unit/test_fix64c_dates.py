@@ -60,18 +60,3 @@ def test_a_date_after_the_planned_act_stays_its_own(extract: Extract) -> None:
     plans = _plans(extract, body)
     assert plans
     assert all(_day(e) == ("2026-06-22", "2026-06-22") for e in plans)
-
-
-def test_earlier_in_the_day_with_no_day_told_is_publication_day(extract: Extract) -> None:
-    body = (
-        "GENEVA (AP) — Earlier in the day, Russia freed 12 Ukrainian soldiers, and Ukraine "
-        "released 40 Russian prisoners."
-    )
-    events = extract(body)
-    assert len(events) >= 2
-    assert all(_day(e) == ("2026-06-18", "2026-06-18") for e in events)
-
-
-def test_the_next_day_with_no_day_told_is_not_publication_day(extract: Extract) -> None:
-    body = "GENEVA (AP) — The next day, rebels freed 12 aid workers."
-    assert all(_day(e) != ("2026-06-18", "2026-06-18") for e in extract(body))
