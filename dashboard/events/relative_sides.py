@@ -50,7 +50,8 @@ WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
 # not a noun ("warned that Ukraine would pay" keeps its target). Searched from the verb.
 THAT_RELATIVE = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:(?:on|last|this)\s+\w+\s+)?"
-    r"that\s+(?!is\b|are\b|was\b|were\b)[a-z]",
+    # (a weapon's own harm is the act's: "a missile that killed five Ukrainian civilians")
+    r"that\s+(?!(?:is|are|was|were|killed|wounded|injured|hit|struck|destroyed)\b)[a-z]",
     re.IGNORECASE,
 )
 # a coordinated verb of appeal: whom it asks to act is its own (CAMEO 1.1b3 §02 appeal, an

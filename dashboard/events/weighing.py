@@ -23,7 +23,6 @@ from dashboard.events.negation_scope import (
 )
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.pelting import pelted_civilians
-from dashboard.events.police_clash import police_clashed_with_crowd
 from dashboard.events.prepared_acts import prepared_object
 from dashboard.events.provisions import provided_for
 from dashboard.events.recoding import (
@@ -336,11 +335,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         and _irregular_subject(p, m)
     ):
         code = "181"  # "The Houthis seized a cargo ship", "pirates… seized it": a hijack (§181)
-    elif code[:2] == "19" and (
-        (m.rule.kind == "N" and _police_and_crowd(p, m)) or police_clashed_with_crowd(p, m)
-    ):
-        # "clashes between police and protesters", "police clashed with demonstrators": §145
-        code = "145"
+    elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
+        code = "145"  # "clashes between police and protesters": a violent protest (§145)
     elif code[:2] == "15" and _peacekeeping_role(p, m):
         code = "074"  # "sent troops as part of a peacekeeping force": §074, no posture
     elif code[:2] == "15" and _relief_cargo(p, m):

@@ -384,7 +384,11 @@ def test_a_matching_pattern_holds_every_need_of_needed_each(words: list[str]) ->
 
 @pytest.mark.parametrize(
     "pattern",
-    list(dict.fromkeys(r[5] for r in dates_module._PLAN_ROWS if r[3])),
+    # hypothesis's from_regex builds no text for a lookbehind (it filters every draw), so a
+    # rule opening on one ("That Friday" after a comma, dates_that) is left to the test above
+    list(
+        dict.fromkeys(r[5] for r in dates_module._PLAN_ROWS if r[3] and "(?<=" not in r[5].pattern)
+    ),
     ids=lambda p: p.pattern[:40],
 )
 @settings(max_examples=30, deadline=None)
