@@ -24,16 +24,9 @@ The place part of such a pair scores ``AT_HOME``: the dateline says who spoke, n
 
 from __future__ import annotations
 
+from dashboard.happenings.meetings import weighed
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import (
-    MIN_SCORE,
-    WEIGHTS,
-    Part,
-    actor_part,
-    date_part,
-    family,
-    told_apart,
-)
+from dashboard.happenings.rules import Part, actor_part, date_part, family, told_apart
 
 AT_HOME = 0.5  # the place part of a home report and the struck place (module doc)
 
@@ -69,6 +62,4 @@ def home_match(a: Report, b: Report) -> Match | None:
     if date is None or actors is None:
         return None
     place = Part(AT_HOME, f"{pa.name} is the side that acted, the act was at {pb.name}")
-    parts = (date, place, actors)
-    score = round(sum(w * p.score for w, p in zip(WEIGHTS, parts, strict=True)), 3)
-    return Match(score, "; ".join(p.reason for p in parts)) if score >= MIN_SCORE else None
+    return weighed((date, place, actors))

@@ -78,8 +78,12 @@ def sides_match(a: Report, b: Report, both: frozenset[str]) -> Match | None:
     if date is None or actors is None:
         return None
     place = Part(TWO_SIDES, f"{pa.name} and {pb.name}: the two sides of one meeting")
-    parts = (date, place, actors)
+    return weighed((date, place, actors))
+
+
+def weighed(parts: tuple[Part, Part, Part]) -> Match | None:
+    """The match of a pair from its date, place and actor parts, weighed as ``rules.fit``
+    weighs them (``WEIGHTS``), or ``None`` under ``MIN_SCORE``; for the pairs whose place part
+    a rule of its own gives (a meeting's two sides here, ``homes``' home reports)."""
     score = round(sum(w * p.score for w, p in zip(WEIGHTS, parts, strict=True)), 3)
-    if score < MIN_SCORE:
-        return None
-    return Match(score, "; ".join(p.reason for p in parts))
+    return Match(score, "; ".join(p.reason for p in parts)) if score >= MIN_SCORE else None

@@ -45,6 +45,7 @@ def scripts() -> ScriptDirectory:
     return ScriptDirectory(str(VERSIONS.parent))
 
 
+@cache
 def newest() -> str:
     """The head revision read from the scripts' names (``0023_place_dates_index.py``: each
     file is named after its revision, which follows the one before), without Alembic."""

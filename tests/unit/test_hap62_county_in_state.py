@@ -12,6 +12,7 @@ from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
 from dashboard.store.happening_reports import _spot
+from tests.unit.happening_reports import article
 
 
 def test_a_county_carries_its_state() -> None:
@@ -19,33 +20,25 @@ def test_a_county_carries_its_state() -> None:
     assert county.admin1 == "US-PA"
 
 
-def _article(slug: str, text: str, source: str) -> dict:
-    host = source.lower().replace(" ", "")
-    return {
-        "title": slug,
-        "date": "2025-06-02",
-        "source": source,
-        "url": f"https://{host}.example/{slug}",
-        "text": text,
-    }
-
-
 FARMERS = [
-    _article(
+    article(
         "county",
+        "2025-06-02",
         "Hundreds of dairy farmers protested outside the courthouse in Lancaster County, "
         "Pennsylvania, on Monday against a new water rule.",
         "Valley Farmer",
     ),
-    _article(
+    article(
         "state",
+        "2025-06-02",
         "Dairy farmers demonstrated in Pennsylvania on Monday against the state's new water "
         "rule, organisers said.",
         "Keystone Wire",
     ),
     # near miss: a county of that name in another state, the same day and cause
-    _article(
+    article(
         "nebraska",
+        "2025-06-02",
         "Hundreds of dairy farmers protested in Lancaster County, Nebraska, on Monday against "
         "a new water rule.",
         "Plains Post",

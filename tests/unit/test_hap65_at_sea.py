@@ -18,6 +18,7 @@ from dashboard.happenings.rules import match
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
+from tests.unit.happening_reports import article
 
 
 def _sea(slug: str, name: str, box: tuple[float, float, float, float], shores: str) -> Spot:
@@ -112,33 +113,26 @@ def test_a_vessel_taken_by_a_bearing_from_a_town_is_off_its_coast() -> None:
     assert not offshore("A drone hit a fuel depot north of Jask")
 
 
-def _article(slug: str, text: str, source: str, day: str = "2022-05-28") -> dict:
-    host = source.lower().replace(" ", "")
-    return {
-        "title": slug,
-        "date": day,
-        "source": source,
-        "url": f"https://{host}.example/{slug}",
-        "text": text,
-    }
-
-
 TAKINGS = [
-    _article(
+    article(
         "bearing",
+        "2022-05-28",
         "The Iranian navy took a foreign oil tanker east of Fujairah yesterday after it rammed a "
         "fishing boat, state media said.",
         "Coast Courier",
     ),
-    _article(
-        "country", "Iran seized a Greek oil tanker yesterday, the shipowner said.", "Aegean Wire"
+    article(
+        "country",
+        "2022-05-28",
+        "Iran seized a Greek oil tanker yesterday, the shipowner said.",
+        "Aegean Wire",
     ),
     # near miss: the same navy's other taking, a week earlier
-    _article(
+    article(
         "earlier",
+        "2022-05-21",
         "Iran seized a Panama-flagged oil tanker yesterday, the ship's manager said.",
         "Isthmus Post",
-        "2022-05-21",
     ),
 ]
 
