@@ -5,10 +5,12 @@ clause's dates are its noun's, an agent noun a passive is told of names those do
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.date_scope import _AGENT_NOUN, _TRAILING_RELATIVE, BEGAN_AFTER
 from dashboard.events.dates_mention import DateMention
+from dashboard.events.lexicon import word_class
 from dashboard.events.plan_dates import announced_plan_date
 
 _DONE_TO = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b")
@@ -27,6 +29,12 @@ def before_closing_relative(
     Nor is a date between a plan told by a past verb and its infinitive the planned act's
     (``announced_plan_date``)."""
     loose = [dm for dm in loose if not announced_plan_date(text, s + dm.start, s + dm.end)]
+    opened = _ASIDE_OPEN.search(text, max(s, main.start - 80), main.start)
+    own = [dm for dm in loose if opened is not None and s + dm.start >= opened.start()]
+    if own:
+        # "replacing Sogavare, who had signed a pact with China in 2022": an act told inside
+        # a relative aside is dated by the aside's own date, not the main clause's day
+        loose = own
     close = _aside_close(text, s, main, end)
     if close is not None:
         # "Von der Leyen, who visited Larnaca, said the corridor would open this weekend":
@@ -58,11 +66,37 @@ def _aside_close(text: str, s: int, main: Trigger, end: int) -> int | None:
 
 def done_to_agents(text: str, main: Trigger, planned: bool) -> bool:
     """Is ``main`` an agent noun ("rioters", "protesters") told as what is done to them: what is
-    to come ("the rioters would be punished") or a passive whose subject it is ("Two
-    protesters were killed": its patient, Quirk et al. 1985 §3.64)? Then it names no act."""
-    return bool(_AGENT_NOUN.fullmatch(main.text)) and (
-        planned or _DONE_TO.match(text, main.end) is not None
-    )
+    to come ("the rioters would be punished"), a passive whose subject it is ("Two
+    protesters were killed": its patient, Quirk et al. 1985 §3.64), or the person an "of"
+    phrase after a noun of ``classes.csv`` ``OF_PERSON`` names ("the funeral of a
+    protester", "the family of the rioters": ``_person_of``)? Then it names no act."""
+    if not _AGENT_NOUN.fullmatch(main.text):
+        return False
+    # "The protester, who was shot on Friday, was buried": past the relative aside
+    aside = _ASIDE_AFTER.match(text, main.end)
+    after = main.end if aside is None else aside.end()
+    return planned or _DONE_TO.match(text, after) is not None or _person_of(text, main.start)
+
+
+_ASIDE_AFTER = re.compile(r",\s+(?:who|whom|which)\b[^,;:()]*,")
+
+
+# the head noun and "of" before an agent noun, past at most one determiner or numeral
+_HEAD_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:a|an|the|one|two|three|\d+)\s+)?$")
+
+
+@cache
+def _of_person() -> frozenset[str]:
+    return word_class("OF_PERSON")
+
+
+def _person_of(text: str, start: int) -> bool:
+    """Does an "of" phrase after a noun of ``OF_PERSON`` end right before ``start``?"""
+    m = _HEAD_OF.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    return head in _of_person() or head.removesuffix("s") in _of_person()
 
 
 _CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)

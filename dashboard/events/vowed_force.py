@@ -50,13 +50,18 @@ def _force_noun(p: Parse, k: int) -> int | None:
         if tokens[j].boundary or j in p.verbs:
             return None
         if tokens[j].keys & attack:
-            strikers = word_class("STRIKERS")
-            if "strike" in tokens[j].keys and any(
-                t.keys & strikers for t in tokens[p.opening(k) : k]
-            ):
-                return None  # "the union vowed more strikes": a walkout, not force
             return j
     return None
+
+
+def _walkout(p: Parse, vow: int, noun: int) -> bool:
+    """Is the "strike" at ``noun`` a labour strike: strikers (classes.csv ``STRIKERS``:
+    workers, unions, labour leaders) in the clause before the vow at ``vow`` ("the union
+    vowed more strikes", "labour leaders vowed to continue the strike")?"""
+    if not p.tokens[noun].keys & {"strike"}:
+        return False
+    strikers = word_class("STRIKERS")
+    return any(t.keys & strikers for t in p.tokens[p.opening(vow) : vow])
 
 
 # what a side vows to go on with that is force ("vowed to continue fighting", "pledged to
@@ -75,11 +80,6 @@ def _continued_force(p: Parse, k: int) -> int | None:
         if tokens[j].boundary:
             return None
         if tokens[j].keys & _FORCE_GONE_ON:
-            strikers = word_class("STRIKERS")
-            if "strike" in tokens[j].keys and any(
-                t.keys & strikers for t in tokens[p.opening(k) : k]
-            ):
-                return None  # "workers vowed to continue their strike": a walkout
             return j
     return None
 
@@ -87,8 +87,9 @@ def _continued_force(p: Parse, k: int) -> int | None:
 def vowed_force(text: str, p: Parse, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """``found`` (triggers over ``text``) with each vow read as an intent to cooperate (a §03 trigger on one of
     ``_VOWS``) that is followed by more force of its own ("vowed more strikes", "pledged
-    further attacks on Israel") re-coded as a threat of that force (§1384), its span run to
-    the force noun so that the noun's own trigger yields to it; not a negated vow."""
+    further attacks on Israel") re-coded as a threat of that force (§1384), or by a labour
+    strike ("the union vowed to continue the strike") as a threat of protest (§133), its
+    span run to the noun so that the noun's own trigger yields to it; not a negated vow."""
     starts = {t.start: i for i, t in enumerate(p.tokens)}
     out = list(found)
     for n, t in enumerate(found):
@@ -107,7 +108,9 @@ def vowed_force(text: str, p: Parse, found: list[Trigger], lex: Lexicon) -> list
         end = p.tokens[noun].end
         inner = [u for u in found if u is not t and t.start <= u.start < end]
         weight = max([t.weight, *(u.weight + 1 for u in inner)])
-        code = recode("03", "190", lex)
+        # a walkout vowed is a threat of protest (§133, as "vowed to continue their
+        # sit-in" reads), never of force nor an intent to cooperate (§030)
+        code = recode("03", "143" if _walkout(p, at, noun) else "190", lex)
         said = text[t.start : end]
         out[n] = replace(t, code=code[:2], full=code, end=end, weight=weight, text=said)
     return out
