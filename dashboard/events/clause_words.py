@@ -27,6 +27,7 @@ _ADVERBS = frozenset(
     "hard".split()
 )
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVES = frozenset("which who whose".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,33 @@ class Parse:
     def opening(self, i: int) -> int:
         """The first token of the clause that holds token ``i``."""
         return self.opens[self.clause[i]]
+
+    def subject_opening(self, i: int) -> int:
+        """Where the subject of the clause holding token ``i`` may start: that clause's
+        opening, or, when the clause opens right after a non-restrictive relative clause set
+        off by commas ("The summit, which opened on Monday, closed on Tuesday"), the opening
+        of the clause before the relative, whose noun phrase is the subject the relative
+        interrupts (Quirk et al. 1985 §17.22, non-restrictive relative clauses)."""
+        start = self.opening(i)
+        c = self.clause[i]
+        if c < 2 or start < 1 or self.tokens[start - 1].lower != ",":
+            return start
+        relative = self.opens[c - 1]
+        if relative < 1 or self.tokens[relative].lower not in _RELATIVES:
+            return start
+        if self.tokens[relative - 1].lower != "," or self.clause[relative - 1] != c - 2:
+            return start
+        return self.opens[c - 2]
+
+    def subject_words(self, i: int) -> list[Token]:
+        """The words before token ``i`` where its clause's subject may stand: from
+        ``subject_opening`` to ``i``, without an interrupting relative clause's words, and
+        after any verb that passed the event on ("The ministry said its forces hit back": the
+        forces, not the ministry, hit)."""
+        start = self.subject_opening(i)
+        start = max((k + 1 for k in self.passing if start <= k < i), default=start)
+        keep = (self.clause[start], self.clause[i])
+        return [t for k, t in enumerate(self.tokens[start:i], start) if self.clause[k] in keep]
 
 
 def _prev(tokens: list[Token], i: int) -> int:

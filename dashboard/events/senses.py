@@ -291,14 +291,10 @@ def _other_sense(p: Parse, m: Match) -> bool:
     subjects = [s.modifiers for s in senses if s.as_subject]
     if not subjects:
         return False
-    # the subject starts after a verb that passed the event on ("The ministry said its forces
-    # hit back": the forces, not the ministry, hit)
-    start = p.opening(m.first)
-    start = max((k + 1 for k in p.passing if start <= k < m.first), default=start)
     # a passive's subject is what was acted on ("Israel's embassy was attacked by
     # protesters"): only its agent after "by" can give the verb another sense
     passive = m.first > 0 and "be" in tokens[m.first - 1].keys and "VBN" in head.tags
-    subject = [] if passive else tokens[start : m.first]
+    subject = [] if passive else p.subject_words(m.first)
     if any(t.keys & mods for t in subject for mods in subjects):
         return True
     nxt = m.last + 1
