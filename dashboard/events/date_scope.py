@@ -29,6 +29,7 @@ from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.dates_linked import during_dated
 from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
+from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -180,6 +181,7 @@ def _bound_dates(
                     and t is not strong[0]
                 )
                 and not _AGENT_NOUN.fullmatch(t.text)
+                and not instrument_noun(text, t.start)  # "killed by a rubber bullet on Friday"
                 # "agreed to suspend talks until 2028": the end of the state it sets up
                 and not state_end_date(text, ds, t.code)
                 # "ordered peacekeepers to withdraw by the end of the year": the
