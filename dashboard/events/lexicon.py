@@ -176,6 +176,9 @@ def _proper(tokens: list[Token], i: int) -> bool:
 
 _QUOTES = frozenset('"“”')
 _ARTICLES = frozenset("the a an its their his her our my your this these those".split())
+# prepositions of place only (Quirk et al. 1985 §9.17-9.26): after the verb's object they open
+# an adjunct telling where, never the object itself
+_LOCATIVES = frozenset("off near outside beside beyond".split())
 
 
 def _finite(t: Token) -> bool:
@@ -291,6 +294,8 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
                 ):
                     nxt += 1
                 break
+            if j > end + 1 and tokens[j].lower in _LOCATIVES:
+                break  # "seized two trawlers off the island": the object came before
             if tokens[j].text in _QUOTES:
                 continue  # a label in quotes ('called them "foreign agents"') is still the object
             if (

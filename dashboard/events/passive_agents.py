@@ -55,9 +55,13 @@ PASSIVE_INSIDE = re.compile(
 # a noun act one is put into ("was placed under arrest", "were taken into custody", "has
 # been put under house arrest"): a passive of the light verb, so the subject is the one
 # arrested and a "by" phrase names who did it (Quirk et al. 1985, 3.64: the passive's
-# subject is the active's object)
+# subject is the active's object); so too one who is or stays in it ("has been in
+# detention since October", "remains in custody": "be" and "remain" with a place phrase
+# tell where the subject is, Quirk et al. 1985 §16.23)
 PLACED_UNDER = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|taken|kept|held)\s+"
-    r"(?:under|into|in)\s+(?:house\s+|military\s+|police\s+|protective\s+)?$",
+    r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|taken|kept|held)\s+"
+    r"(?:under|into|in)|(?:was|were|been|is|are|be|remains?|remained|stays?|stayed)\s+"
+    r"(?:still\s+)?(?:in|under))\s+(?:house\s+|military\s+|police\s+|protective\s+|"
+    r"pretrial\s+|pre-trial\s+)?$",
     re.IGNORECASE,
 )

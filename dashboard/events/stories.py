@@ -113,6 +113,27 @@ def _causes(t: Trigger, h: Trigger) -> bool:
     return t.start < h.start < t.end < h.end
 
 
+# a passive's auxiliary (and one adverb) before the verb, and a "when"/"as"/"after" clause
+# opening right after it (past "hard" or "badly")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+|also\s+)?$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:hard|badly|worst)\s+)?,?\s*(?:when|as|after)\s+")
+_HARMS = ("18", "19", "20")
+
+
+def _hit_by_hazard(sentence: str, t: Trigger, found: list[Trigger]) -> bool:
+    """Is ``t`` a passive of harm with no agent whose "when" clause right after names a hazard
+    of ``found`` ("Orenburg was also hit when a dam burst in Orsk", "the town was hit hard
+    when the river burst its banks")? The clause tells what hit the place (Quirk et al. 1985
+    §15.25, a "when" clause of cause), so no political actor used force (CAMEO 1.1b3 §18-20
+    are acts of actors)."""
+    if t.code[:2] not in _HARMS or not _PASSIVE_BEFORE.search(
+        sentence, max(0, t.start - 30), t.start
+    ):
+        return False
+    after = _CLAUSE_AFTER.match(sentence, t.end)
+    return after is not None and any(0 <= h.start - after.end() <= 30 for h in found)
+
+
 def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings
     (``storms``: the storm names the article introduced, ``hazards.hazard_triggers``).
@@ -129,6 +150,7 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
         t
         for t in triggers(sentence)
         if not any(t.start < h.end and h.start < t.end and not _causes(t, h) for h in found)
+        and not _hit_by_hazard(sentence, t, found)
     ]
     strong = [t for t in cameo if t.weight > WEAK]
     if any(t.code[:2] != _AID_ROOT for t in strong):
