@@ -18,8 +18,22 @@ from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
 
 # where a second main clause opens after the trigger's: ", and", ", but", ", while", ";"
-_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but))?)\s+", re.IGNORECASE)
+# (or an adverbial clause set off by a comma: ", after its leader called in February for …",
+# whose time adverbial modifies its own verb, Quirk et al. 1985 §15.22)
+_JOIN = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|after|because)|;(?:\s+(?:and|but))?)\s+", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# a word that puts a clause's act in time to come
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|"
+    # "raised prices as part of a plan to cut subsidies": the plan a done act is one step of
+    # names no time to come for the clause (Quirk et al. 1985, 8.37: "as part of" is an
+    # adjunct of the act told; TimeML: the plan's complement has no tense of its own)
+    r"(?<!part of a )(?<!part of the )(?<!part of its )(?<!part of their )plans? to|"
+    r"intends? to|to be held)\b",
+    re.I,
+)
 # words that cannot open a subject of its own: "and then …", "and also …", "and wounded …"
 _NO_SUBJECT = frozenset("then later also so thus still yet not never".split())
 # a relative or complement word before the verb: the verb is inside the subject's clause
@@ -31,7 +45,7 @@ _REPORTING = frozenset("say tell report confirm announce add state".split())
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 
-def _finite_at(words: list[str]) -> int | None:
+def finite_at(words: list[str]) -> int | None:
     """The index of the first finite verb after a subject in ``words``, or None when the words
     open on a verb (a shared subject: ", and wounded three on Monday") or hold none."""
     if not words:
@@ -76,7 +90,7 @@ def in_joined_clause(text: str, main: Trigger, at: int, end: int) -> bool:
     if join is None:
         return False
     words = _WORD.findall(text, join.end(), at)
-    k = _finite_at(words)
+    k = finite_at(words)
     if k is None:
         return False
     forms = verb_forms(words[k].lower())
@@ -285,3 +299,14 @@ def said_in_relative(text: str, at: int) -> bool:
     reported. "said on Wednesday that" with no relative word is the sentence's own saying."""
     m = _RELATIVE_SAYING.search(text, max(0, at - 50), at)
     return m is not None and any(saying_verb(w) for w in _WORD.findall(m.group(1)))
+
+
+def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
+    """Does a word of time to come (``FUTURE``) in the sentence ``text[s:end]`` stand outside
+    a main clause joined on after the trigger ``main``'s (``in_joined_clause``)? "Parliament
+    voted on Tuesday to ban the march, and police will be allowed to use cameras": the
+    "will" is the second clause's, whose own subject and verb make it a clause of its own
+    (Quirk et al. 1985, 13.1), so the vote is no plan."""
+    return any(
+        not in_joined_clause(text, main, m.end(), m.end()) for m in FUTURE.finditer(text, s, end)
+    )

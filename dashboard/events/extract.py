@@ -43,6 +43,7 @@ from dashboard.events.coreference import (
     _merge,
     _without_headline_repeats,
 )
+from dashboard.events.date_clauses import FUTURE
 from dashboard.events.date_reckoning import _filed_on, _fronted_ago
 from dashboard.events.date_scope import _in_since_clause, gapped_date
 from dashboard.events.dates import dateline_date, find_dates, shift
@@ -109,15 +110,6 @@ if TYPE_CHECKING:
     from dashboard.places.geoparser import Geoparser
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|"
-    # "raised prices as part of a plan to cut subsidies": the plan a done act is one step of
-    # names no time to come for the clause (Quirk et al. 1985, 8.37: "as part of" is an
-    # adjunct of the act told; TimeML: the plan's complement has no tense of its own)
-    r"(?<!part of a )(?<!part of the )(?<!part of its )(?<!part of their )plans? to|"
-    r"intends? to|to be held)\b",
-    re.I,
-)
 # "N days after <clause>"; "three days after that," is a narrative phrase of the resolver's
 _RELATIVE = gated(
     r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
@@ -347,7 +339,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             # "24 people were killed when a fire broke out in a factory": the toll is the
             # hazard's (EM-DAT counts it), no fight; CAMEO 19 needs an armed actor
             trigs = [t for t in trigs if not _toll(text, t, e)]
-        future = bool(_FUTURE.search(sent))
+        future = bool(FUTURE.search(sent))
         dates = find_dates(sent, pub, future=future)
         filed = dateline_date(text[: s + 120]) if s < 120 else None
         if filed:  # a wire dateline's filing date dates no event

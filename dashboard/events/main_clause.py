@@ -12,11 +12,7 @@ from datetime import timedelta
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
-from dashboard.events.clause_dates import (
-    before_closing_relative,
-    clause_opened,
-    done_to_agents,
-)
+from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
 from dashboard.events.coordinated import (
     coordinated_act,
@@ -25,6 +21,7 @@ from dashboard.events.coordinated import (
     joined_act,
 )
 from dashboard.events.coreference import _antecedent, _fold, _overlapping
+from dashboard.events.date_clauses import own_future
 from dashboard.events.date_reckoning import (
     _days_before,
     _found_before,
@@ -484,6 +481,7 @@ class MainClauseReader(ClauseDrafter):
         if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:
             # a noun trigger takes its tense from the verb after it ("the unrest erupted")
             tense = verb_tense(text[s:end], after.end() - s)[0]
+        future = future and own_future(text, s, end, main)  # not a joined clause's "will"
         d.planned = (future or plan_across_date(text, s, main.start)) and (
             (tense != "past" and not (tense is None and hazards.dated_done(text, main.start)))
             or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None

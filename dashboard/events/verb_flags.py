@@ -170,7 +170,11 @@ _DONE_BY_VOTE = frozenset(
     # convict 'to find or prove to be guilty'; oust 'to remove from office'): "the panel
     # voted to convict him" is done; "voted to expel the Russian ambassador" asks the
     # government to act, still to come (test_cameo48_faults)
-    "convict acquit oust dismiss remove".split()
+    "convict acquit oust dismiss remove "
+    # a ban or a legalisation a legislature votes is the law it passes (Merriam-Webster ban
+    # 'to prohibit especially by legal means'; outlaw 'to make illegal'): "parliament voted
+    # to ban the march" banned it (§172 done)
+    "ban outlaw prohibit criminalise criminalize legalise legalize".split()
 )
 
 
