@@ -1,13 +1,17 @@
 """Places in a clause that are not the act's: what a protest is against ("marched to protest
-against a planned dam upstream in Laos" was drawn in Laos), and a circumstance told by a
+against a planned dam upstream in Laos" was drawn in Laos), a circumstance told by a
 "with" absolute clause after the act ("killed 45 people in Sindh province, with temperatures
-reaching 50 degrees in Jacobabad" was drawn at Jacobabad).
+reaching 50 degrees in Jacobabad" was drawn at Jacobabad), the charge an act answers
+("arrested him over allegations that he used state funds for a trip to London"), a clause of
+its own after "after" or "because" ("cancelled a visit after two men died in Yekaterinburg"),
+and a capital or a state named as a passive's agent ("aircraft donated by New Delhi").
 """
 
 from __future__ import annotations
 
 import re
 
+from dashboard.events.date_clauses import finite_at
 from dashboard.model import Mention
 
 PROTEST = "14"  # CAMEO 1.1b3 ch. 14, protest
@@ -53,3 +57,71 @@ def outside_absolute(
         return options
     kept = [m for m in options if m.start < absolute.start()]
     return kept or options
+
+
+# what an act answers: a charge or a suspicion ("over allegations that", "on charges of",
+# "accused of", "on suspicion of"): its places are the alleged act's (ACLED: an event is
+# placed where it happened, not where what it answers happened)
+_CHARGE = re.compile(
+    r"\b(?:(?:over|on|amid|for)\s+(?:(?:the|new)\s+)?(?:allegations?|accusations?|charges?|"
+    r"claims?|suspicion|suspicions)\s+(?:that|of)|(?:accused|suspected|convicted)\s+of|"
+    r"for\s+allegedly|in\s+connection\s+with)\b",
+    re.IGNORECASE,
+)
+# a subordinate clause's opener after the act ("after two men died in …", "because rebels
+# had shelled …"): a clause with its own subject and finite verb tells another happening
+_SUBORDINATE = re.compile(r"\b(?:after|because)\s+", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+# a passive's agent right before the place ("donated by New Delhi", "backed by Moscow"): the
+# place stands for its government (metonymy), the doer, not where the act was
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")
+
+
+def _after_own_clause(text: str, trigger_start: int, m: Mention) -> bool:
+    """Does ``m`` stand in a clause of its own opened by "after" or "because" after the
+    trigger, with a subject and a finite verb before ``m`` (``finite_at``)?"""
+    for cue in _SUBORDINATE.finditer(text, trigger_start, m.start):
+        if re.search(r"[;.]", text[cue.end() : m.start]):
+            continue
+        if finite_at(_WORDS.findall(text, cue.end(), m.start)) is not None:
+            return True
+    return False
+
+
+def outside_asides(
+    text: str, trigger_start: int, clause: tuple[int, int], options: list[Mention]
+) -> list[Mention]:
+    """``options`` less the places of a "with" absolute (``outside_absolute``), less those
+    after a charge cue (``_CHARGE``) or inside a clause of its own opened after the trigger
+    (``_after_own_clause``), and less a place named as a passive's agent after the trigger
+    (``_agent_place``); these three are dropped even when no place is left, as the
+    act then has no place of its own in the clause."""
+    options = outside_absolute(text, trigger_start, clause, options)
+    charge = _CHARGE.search(text, trigger_start, clause[1])
+    return [
+        m
+        for m in options
+        if not (charge is not None and m.start > charge.start())
+        and not (m.start > trigger_start and _after_own_clause(text, trigger_start, m))
+        and not _agent_place(text, trigger_start, m)
+    ]
+
+
+# a body a place names ("arrested by Danbury police"): the town is where that body acts
+_BODY_AFTER = re.compile(
+    r"\s+(?:police|authorities|officials|prosecutors|forces|troops|courts?|council|government|"
+    r"army|navy|security|residents)\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_place(text: str, trigger_start: int, m: Mention) -> bool:
+    """Is ``m`` a passive's agent after the trigger ("aircraft donated by New Delhi"), not the
+    trigger's own participle ("a pause mediated by Qatar": the mediator's country may be
+    where it mediated) nor a place naming a body ("by Danbury police")?"""
+    agent = _AGENT_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return (
+        agent is not None
+        and agent.start() > trigger_start
+        and _BODY_AFTER.match(text, m.end) is None
+    )

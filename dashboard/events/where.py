@@ -52,7 +52,7 @@ from dashboard.events.name_parts import (
     is_named_part,
 )
 from dashboard.events.own_clause import own_stretch
-from dashboard.events.place_asides import PROTEST, outside_absolute, protest_topic_country
+from dashboard.events.place_asides import PROTEST, outside_asides, protest_topic_country
 from dashboard.events.place_cues import (
     _ADDRESSED_TO,
     _ASKED_VERB_BEFORE,
@@ -423,7 +423,7 @@ def locate(
                 set_aside = m  # "brokered by Riyadh and Washington": the list shares its cue
             continue
         options.append(m)
-    options = outside_absolute(text, trigger_start, clause, options)
+    options = outside_asides(text, trigger_start, clause, options)
     own = [m for m in options if not coordinated_before(text, m, trigger_start)]
     if own and len(own) < len(options):
         # "foiled a plot to attack a concert in Leeds, and arrested two men in Hull": a place
