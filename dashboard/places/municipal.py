@@ -12,7 +12,9 @@ a municipality. The phrases are data with a source on each row,
 
 Only a name with one gazetteer place is resolved this way: the words say that the name is a
 town, not which of several small namesakes it is (``resolve`` leaves those to the neighbour
-pass, as before).
+pass, as before). When that pass backs none of them, the name is still a town the text names:
+it is kept without a point (``with_organ_towns``) rather than dropped, as a place the text
+calls one but the gazetteer cannot place is (``resolve``'s ``unplaced``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ import csv
 from collections.abc import Sequence
 from functools import lru_cache
 
+from dashboard.model import Mention
 from dashboard.paths import data_dir
+from dashboard.places.names import fold
 from dashboard.places.recognise_words import _INSTITUTION_AFTER
 
 # a recognised name's span and candidates: ``recognise.Match`` (not imported: recognise
@@ -85,3 +89,45 @@ def municipal_cue(text: str, matches: Sequence[Span], folds: list[str], key: str
             if organ is not None:
                 return organ
     return None
+
+
+def organ_pending(
+    mentions: Sequence[Mention], organs: dict[str, str | None], pending: str
+) -> list[Mention]:
+    """The mentions still without a place for the reason ``pending`` (only small towns of
+    their name, left to the neighbour pass) whose name (folded) has a municipal organ in
+    ``organs`` (``municipal_cue``'s answers by folded name)."""
+    return [
+        m
+        for m in mentions
+        if m.place is None and m.reason == pending and organs.get(fold(m.text)) is not None
+    ]
+
+
+def with_organ_towns(mentions: list[Mention], held: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each of ``held`` (see ``organ_pending``) that no longer has a
+    mention at its span put back without a point, in text order: the neighbour pass backed
+    none of the name's small towns, yet a town's police or council says it is a town.
+
+    >>> from dashboard.model import Mention
+    >>> held = [Mention(4, 13, "Hopkinton", None, 0.0, "pending")]
+    >>> [(m.text, m.place, m.reason[:26]) for m in with_organ_towns([], held)]
+    [('Hopkinton', None, 'several small towns of tha')]
+    """
+    spans = {(m.start, m.end) for m in mentions}
+    back = [
+        Mention(
+            m.start,
+            m.end,
+            m.text,
+            None,
+            0.0,
+            "several small towns of that name, none backed by the text; a municipal organ "
+            "after it says it is a town, not which",
+        )
+        for m in held
+        if (m.start, m.end) not in spans
+    ]
+    if not back:
+        return mentions
+    return sorted([*mentions, *back], key=lambda m: (m.start, m.end))

@@ -25,8 +25,14 @@ from dashboard.places.greater import greater_areas
 from dashboard.places.kind_cues import settlement_kind
 from dashboard.places.landmarks import landmarks
 from dashboard.places.list_kinds import cities_listed, countries_listed
-from dashboard.places.municipal import municipal_cue
+from dashboard.places.municipal import municipal_cue, organ_pending, with_organ_towns
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
+from dashboard.places.named_within import (
+    holder_named,
+    repeats_within,
+    unplaced_within,
+    with_mentions,
+)
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
 from dashboard.places.placing import _compass_of_country, _outside_division, _small_town_elsewhere
@@ -92,6 +98,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         last = len(matches) - 1
         inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         unplaced: list[Mention] = []  # names the text calls places, with no point to give
+        elsewhere: list[Mention] = []  # small towns put in a state holding none (named_within)
         wide: set[int] = set()  # ids of the mentions "the X" made a sea or region
         # folded name -> the words that call it a place somewhere in the text, or None
         said: dict[str, str | None] = {}
@@ -196,12 +203,13 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                         folds = [fold(text[s:e]) for s, e, _ in matches]
                     said[key] = _said_cue(text, matches, folds, key)
                 cue = said[key]
-                if cue is None and len(place_ids) == 1:
-                    # "the Paonia Police Department": the name's one small town (municipal.py)
+                if cue is None:
+                    # "the Paonia Police Department": the name's one small town (municipal.py);
+                    # several namesakes stay pending, and unplaced if no neighbour backs one
                     if key not in organs:
                         organs[key] = municipal_cue(text, matches, folds, key)
                     organ = organs[key]
-                    if organ is not None:
+                    if organ is not None and len(place_ids) == 1:
                         choice = self._said_town(
                             surface, place_ids, ctx, container, organ, _SOLE_TOWN
                         )
@@ -300,10 +308,22 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     )
                 out.append(_mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
-                out.append(_mention(start, end, surface, None, 0.0, _PENDING))
+                pending = _mention(start, end, surface, None, 0.0, _PENDING)
+                holder = (
+                    holder_named(text, start, end, *matches[k + 1][:2], container)
+                    if container
+                    else None
+                )
+                if holder is None:
+                    out.append(pending)
+                else:  # "born in Grantville, Pennsylvania": none of its namesakes (named_within)
+                    elsewhere.append(unplaced_within(pending, holder))
         if wide:
             out = self._nearest_wide(out, ctx, wide)
         out = self._by_home(out, ctx)
+        out, repeats = repeats_within(out, elsewhere, _PENDING)  # "... in Grantville" again
+        elsewhere += repeats
+        held = organ_pending(out, organs, _PENDING)
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
         out = self._capital_speaking(text, out)
@@ -321,6 +341,9 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
+        # "the Hopkinton Police Department" with several small Hopkintons and none backed: a
+        # town, named, with no point (not placeable: a wrong namesake's state is no answer)
+        out = with_mentions(with_organ_towns(out, held), elsewhere)
         # again for the names placed only now: a small town abroad ("the Syrian town of X"
         # whose one namesake is Palestinian) or one the gazetteer lacks (no place at all)
         out = by_demonym_kind(text, out, demonyms, self.gaz)
