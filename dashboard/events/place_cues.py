@@ -132,7 +132,8 @@ NEAR_REACH = 64
 # A country name as a person's or body's nationality ("the most senior U.S. official", "a
 # Chinese Navy frigate"): it names who acted, not where (ACLED locates by place, not by actor)
 NATIONALITY_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
+    # "the U.S. and French embassies": a nationality coordinated with another before the noun
+    r"\s+(?:(?:and|or)\s+[A-Z][\w.-]*\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
     r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
     # not "Cambodian military targets", "Syrian army positions": sites in that country
     r"(?:army|military)(?!\s+(?:targets?|positions?|sites?|bases?|installations?|facilities|"
@@ -140,7 +141,7 @@ NATIONALITY_AFTER = re.compile(
     r"general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
     r"congress(?:man|woman)?|citizens?|nationals?|(?:fighter\s+)?jets|fighters|warplanes|"
     r"warships?|bombers?|pilots?|aircraft|drones?|missiles?|frigates?|destroyers?|submarines?|"
-    r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embassy|consulate|base|"
+    r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embass(?:y|ies)|consulates?|base|"
     # a state's document or offer ("a US proposal", "an Egyptian plan") is no place either
     r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
     re.IGNORECASE,

@@ -266,3 +266,28 @@ def test_an_agent_that_names_a_body_or_the_trigger_s_own_stays(
 ) -> None:
     (ev,) = rooted(extract(text), "17")
     assert where(ev)[0] == place
+
+
+# 11. The crime a charge or a warrant names is no happening told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former president is hiding to avoid arrest on a warrant for statutory rape.",
+        "The commander faces charges of sexual assault.",
+    ],
+)
+def test_the_crime_of_a_charge_is_no_assault(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "18", "19", "20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two women were raped in the village on Monday.",
+        "Gunmen assaulted two police officers in the town on Monday.",
+    ],
+)
+def test_an_assault_told_stays(extract: Extract, text: str) -> None:
+    assert rooted(extract(text), "18", "19", "20")

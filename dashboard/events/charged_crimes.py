@@ -1,0 +1,45 @@
+"""The crime a charge names: "on a warrant for statutory rape", "faces charges of sexual
+assault", "charged with murder".
+
+A noun of violence that completes a charge, a warrant, a conviction or a suspicion names
+what someone is accused of, not a happening the sentence tells (CAMEO 1.1b3 §112: allegations
+"do not in any way imply that the alleged events have taken place"; ACE 2005: a Justice
+event's Crime argument is no event mention of its own). The charge's own verb ("charged",
+"arrested", "convicted") keeps its code.
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Match
+
+_FORCE = ("18", "19", "20")  # assault, fight, mass violence: the crimes a charge names
+# the word before the linking preposition, per preposition ("charges of", "warrant for",
+# "charged with"): a charge, a conviction, a suspicion or a warrant
+_HEADS = {
+    "of": frozenset(
+        "charge charges count counts conviction convictions suspicion guilty accused convicted "
+        "acquitted suspected allegation allegations accusation accusations".split()
+    ),
+    "for": frozenset(
+        "warrant warrants wanted indicted jailed sentenced tried prosecuted extradited".split()
+    ),
+    "with": frozenset("charged charge".split()),
+}
+_MODIFIERS = 3  # words between the preposition and the noun ("of aggravated sexual assault")
+
+
+def charged_crime(p: Parse, m: Match) -> bool:
+    """Is ``m`` a noun of violence (a row of kind "N", roots 18-20) whose phrase completes a
+    charge, a warrant or a conviction: "of", "for" or "with" after a word of ``_HEADS``, at
+    most ``_MODIFIERS`` words before it, with no verb or boundary between?"""
+    if m.rule.kind != "N" or m.rule.code[:2] not in _FORCE:
+        return False
+    tokens = p.tokens
+    for k in range(m.first - 1, max(0, m.first - 2 - _MODIFIERS), -1):
+        word = tokens[k]
+        if word.lower in _HEADS:
+            return k >= 1 and bool(tokens[k - 1].keys & _HEADS[word.lower])
+        if word.boundary or k in p.verbs:
+            return False
+    return False
