@@ -291,3 +291,24 @@ def test_the_crime_of_a_charge_is_no_assault(extract: Extract, text: str) -> Non
 )
 def test_an_assault_told_stays(extract: Extract, text: str) -> None:
     assert rooted(extract(text), "18", "19", "20")
+
+
+# 12. Nationalities coordinated before a noun ("the U.S. and French embassies") are no place
+
+
+def test_coordinated_nationalities_are_no_place(extract: Extract) -> None:
+    text = (
+        "A strong earthquake struck near Port Vila on Monday, killing 14 people and damaging "
+        "the U.S. and French embassies."
+    )
+    events = extract(text)
+    assert events
+    assert all(where(e)[1] != "US" for e in events)
+
+
+def test_a_country_before_and_a_verb_stays_a_place(extract: Extract) -> None:
+    text = (
+        "West African leaders imposed sanctions on Niger on Sunday and gave its military "
+        "rulers one week to step down."
+    )
+    assert any(where(e)[1] == "NE" for e in rooted(extract(text), "16"))
