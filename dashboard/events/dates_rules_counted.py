@@ -24,6 +24,8 @@ _STRETCH_AHEAD = "|".join(
 # Periods counted from publication or from the story's date (last week, within, ago,
 # that day, two days later)
 COUNTED_RULES: list[Rule] = [
+    # "two quarters ago": publication's quarter moved back (the count rule has no quarters)
+    Rule(rx(periods.QUARTERS_AGO), periods.quarters_ago, True, needs="quarter"),
     # "half a century ago", "a year and a half ago": before "a century ago" reads the tail
     Rule(rx(frac.AGO), frac.half_ago, True, needs="unit"),
     Rule(  # an anniversary at publication's week or month, before "this week" alone is read
