@@ -11,6 +11,7 @@ written for these tests and near misses that keep their reading:
 - "The festival is this weekend", "The concert is this Saturday" (no tense read): the weekend
   (weekday) of publication's ISO week, TimeML's "this";
 - "The exhibition runs from June 5 to Aug. 30": the timetable present, ahead;
+- "two quarters ago": publication's quarter moved back; "a quarter of a century ago" 25 years;
 - "Super Tuesday" names no Tuesday the text fixes.
 """
 
@@ -154,6 +155,25 @@ def _day(y: int, m: int, d: int) -> tuple[date, date]:
             (date(2024, 3, 16), date(2024, 3, 17)),
         ),
         ("The concert is this Saturday.", "this Saturday", PUB, _day(2024, 3, 16)),
+        # quarters counted back; a quarter of a century is 25 years
+        (
+            "The firm cut its forecast two quarters ago.",
+            "two quarters ago",
+            PUB,
+            (date(2023, 7, 1), date(2023, 9, 30)),
+        ),
+        (
+            "The plant opened a quarter of a century ago.",
+            "a quarter of a century ago",
+            PUB,
+            (date(1999, 1, 1), date(1999, 12, 31)),
+        ),
+        (
+            "The plant opened a quarter-century ago.",
+            "a quarter-century ago",
+            PUB,
+            (date(1999, 1, 1), date(1999, 12, 31)),
+        ),
         # the timetable present of "runs from/through"
         ("The exhibition runs from June 5 to Aug. 30.", "June 5", PUB, _day(2024, 6, 5)),
         ("The exhibition runs from June 5 to Aug. 30.", "Aug. 30", PUB, _day(2024, 8, 30)),
@@ -217,6 +237,13 @@ def test_super_tuesday_names_no_tuesday() -> None:
         ),
         ("Rain fell this weekend.", "this weekend", PUB, (date(2024, 3, 9), date(2024, 3, 10))),
         ("This Monday, the court is closed.", "This Monday", PUB, _day(2024, 3, 11)),
+        (
+            "A quarter of the town burned a century ago.",
+            "a century ago",
+            PUB,
+            (date(1924, 1, 1), date(1924, 12, 31)),
+        ),
+        ("Three quarters of voters backed him a year ago.", "Three quarters", PUB, None),
         ("The team scored two runs on Sunday.", "Sunday", PUB, _day(2024, 3, 10)),
         ("The exhibition ran from June 5 to Aug. 30.", "June 5", PUB, _day(2023, 6, 5)),
         (
