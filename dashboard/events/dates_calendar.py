@@ -413,7 +413,7 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
     elif m.groupdict().get("that"):  # "that autumn": the season of the date named before
         if ctx.anchor is None:
             return None  # no year named before: TimeML leaves the year unspecified (XXXX-FA)
-        y = _anchored_season_year(first, ctx.anchor.start)
+        y = _anchored_season_year(first, ctx.anchor.start, ctx.anchor.end)
         why = f"{m['that'].lower()} {name} ({hemi} hemisphere): of the date named before ({y})"
     elif m.groupdict().get("yrel"):  # "the autumn of last year": that year's autumn
         if ctx.pub is None:
@@ -432,12 +432,14 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
     return part_of(m.groupdict().get("part"), start, end, why)
 
 
-def _anchored_season_year(first: int, anchor: date) -> int:
-    """The year a season starts in when the story named ``anchor`` before it: the one holding
-    the anchor ("in January 2021 ... that winter": the winter of 2020-21), else the one
-    starting in the anchor's year ("in 2021 ... that autumn": autumn 2021)."""
+def _anchored_season_year(first: int, anchor: date, anchor_end: date) -> int:
+    """The year a season starts in when the story named ``anchor``..``anchor_end`` before it:
+    the one holding the anchor ("in January 2021 ... that winter": the winter of 2020-21),
+    else the one starting in the anchor's year ("in 2021 ... that autumn": autumn 2021; "in
+    2011 ... that winter": 2011-WI, the winter that starts in it, as TimeML's "winter 2011" is,
+    since a whole year's first day lies in the winter before but the year is not that winter)."""
     last = first + 2
-    if last > 12 and anchor.month <= last - 12:
+    if last > 12 and anchor_end.month <= last - 12 and anchor_end.year == anchor.year:
         return anchor.year - 1
     return anchor.year
 

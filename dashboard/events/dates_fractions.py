@@ -7,7 +7,8 @@ and a half is 18 months, two and a half decades are 25 years. The phrase is read
 phrase the grain of its unit (TimeML Annotation Guidelines 1.2.1 §2.2.2: "two years ago" is a
 year). Before this rule "half a century ago" was read from its tail, "a century ago": a date
 fifty years off. A half of a day, week or month is no whole count of anything smaller in the
-calendar, so those are left unread.
+calendar, so those are left unread. "A quarter of a century" ("a quarter-century ago") is
+25 years the same way; read from its tail it was "a century ago", 75 years off.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _NUM = "|".join(sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, re
 
 # "half a century", "two and a half years", "a decade and a half"
 FRACTION = (
-    rf"(?:half\s+an?\s+(?P<half>{_UNIT})"
+    rf"(?:(?P<quarter>a\s+quarter(?:\s+of\s+a\s+|[- ])century)"
+    rf"|half\s+an?\s+(?P<half>{_UNIT})"
     rf"|(?P<num>\d{{1,3}}|{_NUM})\s+and\s+a\s+half\s+(?P<units>{_UNITS})"
     rf"|(?:an?|one)\s+(?P<one>{_UNIT})\s+and\s+a\s+half)"
 )
@@ -37,7 +39,10 @@ LATER = rf"\b{FRACTION}\s+(?P<dir>later|earlier|afterwards?|after that|before th
 
 
 def _count(m: re.Match[str]) -> tuple[int, str]:
-    """(count, smaller unit) the fraction names: 'two and a half years' -> (30, 'month')."""
+    """(count, smaller unit) the fraction names: 'two and a half years' -> (30, 'month');
+    'a quarter of a century' -> (25, 'year')."""
+    if m["quarter"]:
+        return 25, "year"
     if m["half"]:
         halves, unit = 1, m["half"].lower()
     elif m["one"]:

@@ -12,6 +12,7 @@ from datetime import date
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_counts as counts
 from dashboard.events import dates_holidays as hol
+from dashboard.events import dates_that as that
 from dashboard.events.dates_common import (
     MONTHS,
     WEEKDAY_NAMES_RX,
@@ -68,6 +69,8 @@ def _month_only(m: re.Match[str], ctx: Context) -> Got | None:
     cue = g.get("prep") or g.get("which") or g.get("part") or g.get("det")
     if month.lower() in ("may", "march") and not cue:
         return None  # "May" and "March" alone are a verb as often as a month
+    if that.closes_after_that(m):
+        return None  # "released that December.": the month the story is at (dates_that)
     return ab.month_only(m, ctx)
 
 

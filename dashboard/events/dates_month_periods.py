@@ -8,6 +8,11 @@ months; MUC-6 Named Entity task B.2 reads "the fourth quarter ended Sept. 30" as
 named by its end). Read as the bare month, the phrase claimed a month the text never dated.
 A "quarter-final" or a "half-marathon" is no period, and the month must be written with a
 capital, as a name is.
+
+A period named by its first and last months ("the July-September quarter", "the
+January-March period", "the April-to-June quarter") is those months, read as one TIMEX3:
+the value of "the July-September quarter" is the quarter (2023-Q3), not its last month. A
+"quarter" or "half" must span three or six months, or the phrase is left to its parts.
 """
 
 from __future__ import annotations
@@ -36,6 +41,38 @@ PATTERN = (
     r"october|november|december)(?:\s+(?P<year>\d{4}))?[ -]"
     r"(?P<unit>quarter|half[- ]year|half)(?![-\w])"
 )
+
+
+_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "the July-September quarter", "the January-to-March period", "their April-June half"
+RANGE_PATTERN = (
+    r"(?:\b(?:the|its|their)\s+|(?<=['’]s\s))(?:(?:fiscal|financial)\s+)?"
+    rf"(?-i:(?=[A-Z]))(?P<first>{_NAMES})\s*(?:-to-|[-–/]|\s+to\s+)\s*"
+    rf"(?-i:(?=[A-Z]))(?P<month>{_NAMES})(?:\s+(?P<year>\d{{4}}))?[ -]"
+    r"(?P<unit>quarter|half[- ]year|half|period)(?![-\w])(?:\s+of\s+(?P<year2>\d{4})\b)?"
+)
+
+
+def months_between(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the July-September quarter' (told on 2 Nov 2023) -> 2023-07-01..2023-09-30: the
+    months from the first named through the last, the year as for the last month alone
+    (``pick_year``). None when a quarter (half) does not span three (six) months, or without
+    a year to read."""
+    first, month = MONTHS[m["first"].lower()], MONTHS[m["month"].lower()]
+    months = (month - first) % 12 + 1
+    unit = " ".join(m["unit"].lower().replace("-", " ").split())
+    if _SPAN.get(unit, months) != months or months < 2:
+        return None
+    if m["year"] or m["year2"]:
+        year, why = int(m["year"] or m["year2"]), "its year given"
+    elif ctx.pub is not None:
+        year, why = pick_year(ctx.pub, month, 28, ctx)
+    else:
+        return None
+    first_year, first_month = add_months(year, month, 1 - months)
+    start, end = month_span(first_year, first_month)[0], month_span(year, month)[1]
+    name = f"{m['first'].title()}-{m['month'].title()} {year}"
+    return Got(start, end, f"the months {name}, as one period ({why})")
 
 
 def period_to_month(m: re.Match[str], ctx: Context) -> Got | None:

@@ -12,6 +12,8 @@ Business and economic news compares a period with another it names only by refer
   quarter" the one after (TimeML anchors "previous/preceding/following" on the reference
   time, as "the previous month" already is: ``dates_relative.next_unit``). With no date
   named before it is counted from publication's quarter, as before.
+- "the firm cut its forecast two quarters ago": the quarter that many before publication's
+  (TimeML values a count of units ago at the unit's grain, as "three years ago" is a year).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from datetime import date
 
 from dashboard.events import dates_absolute as ab
-from dashboard.events.dates_common import Context, Got, fmt_range, month_span
+from dashboard.events.dates_common import Context, Got, fmt_range, month_span, number
 from dashboard.model import DateRange
 
 _SPAN_MONTHS = {"month": 1, "quarter": 3, "half": 6}
@@ -83,3 +85,19 @@ def quarter_beside(m: re.Match[str], ctx: Context) -> Got | None:
     s, e = _block(year, q * 3 + 1, 3)
     way = "before" if step < 0 else "after"
     return Got(s, e, f"'{m.group().strip()}': the quarter {way} {label}", relative=a is None)
+
+
+# "two quarters ago", "a quarter ago" (not "a quarter of a century ago": "ago" must follow)
+QUARTERS_AGO = r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|[1-8])\s+quarters?\s+ago\b"
+
+
+def quarters_ago(m: re.Match[str], ctx: Context) -> Got | None:
+    """'two quarters ago' told on 13 Mar 2024 -> 2023-07-01..2023-09-30: publication's
+    quarter moved back that many. None without a publication date."""
+    if ctx.pub is None:
+        return None
+    n = number(m["num"])
+    index = ctx.pub.year * 4 + (ctx.pub.month - 1) // 3 - n
+    year, q = divmod(index, 4)
+    s, e = _block(year, q * 3 + 1, 3)
+    return Got(s, e, f"'{m.group().strip()}': {n} quarter(s) before publication's ({ctx.pub})")

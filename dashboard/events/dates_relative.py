@@ -34,6 +34,7 @@ from dashboard.events.dates_common import (
     year_span,
 )
 from dashboard.events.dates_counts import SAME_UNIT_BEFORE, _counted, _one_count
+from dashboard.events.dates_that import closes_after_that
 from dashboard.model import DateRange
 from dashboard.paths import data_dir
 
@@ -67,6 +68,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Got | None:
     pub = ctx.pub
     target = WEEKDAYS[m["weekday"].lower()]
     which = (m["which"] or "").lower()
+    if not which and closes_after_that(m):
+        return None  # "ended that Friday.": the weekday the story is at (dates_that)
     if which == "next" and _THE_BEFORE.search(m.string, 0, m.start()) and _told_past(ctx):
         # "withdrew the next Sunday": the Sunday after the day the story is at, not after
         # publication (the anchored rule, ``dates_anchored.weekday_from_anchor``, reads it)
@@ -87,7 +90,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Got | None:
         return Got(
             d, d, f"'{which} {m['weekday']}': the first {m['weekday']} after publication ({pub})"
         )
-    if ctx.future:
+    if ctx.future or (which == "this" and not ctx.direction and target > pub.weekday()):
+        # "The concert is this Saturday" (no tense read): TimeML's "this" names the unit
+        # holding publication, here the Saturday of its ISO week, still ahead
         d = pub + timedelta(days=(target - pub.weekday()) % 7)
         return Got(
             d,
@@ -191,7 +196,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
             start, pub, f"'the {which} {unit}': the {_ROLLING[unit]} days up to publication ({pub})"
         )
     if unit == "weekend":
-        start, end = _weekend(pub, step, ctx)
+        # "this weekend" with no tense to read ("The festival is this weekend"): TimeML's
+        # "this" is the unit holding publication, the weekend of its ISO week, the coming one
+        ahead = which == "this" and not ctx.direction
+        start, end = _weekend(pub, step, replace(ctx, future=True) if ahead else ctx)
     elif (
         unit == "week"
         and which == "past"
@@ -415,14 +423,23 @@ def day_around(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def week_of_date(m: re.Match[str], ctx: Context) -> Got | None:
-    """'the week of March 6': the ISO week holding that day."""
+    """'the week of March 6': the ISO week holding that day. 'The week beginning (starting)
+    March 17' is the seven days from that day, 'the week ending March 22' the seven days to
+    it: the phrase names the week's edge, which need not be a Monday (a Sunday-to-Saturday
+    week is as common in news), so the ISO week would misplace up to six days."""
     from dashboard.events.dates import find_dates
 
     inner = find_dates(m["what"], ctx.pub, future=ctx.future, country=ctx.country)
     if not inner or inner[0].range.precision != 1:
         return None
-    s, e = week_of(inner[0].range.start)
-    return Got(s, e, f"the week holding {inner[0].range.reason}")
+    day, why = inner[0].range.start, inner[0].range.reason
+    edge = (m["edge"] or "").lower()
+    if edge in ("ending", "ended"):
+        return Got(day - timedelta(days=6), day, f"the seven days to {why}")
+    if edge:
+        return Got(day, day + timedelta(days=6), f"the seven days from {why}")
+    s, e = week_of(day)
+    return Got(s, e, f"the week holding {why}")
 
 
 # ---------------------------------------------------------------- narrative (anaphoric)

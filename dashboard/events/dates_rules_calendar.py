@@ -9,6 +9,7 @@ import re
 
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_calendar as cal
+from dashboard.events import dates_following as fol
 from dashboard.events import dates_holidays as hol
 from dashboard.events import dates_month_periods as mp
 from dashboard.events import dates_numeric as num
@@ -57,6 +58,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     # "the September quarter", "its June-quarter profit": a quarter or half named by the
     # month it ends in (before the bare month, which it holds)
+    Rule(rx(mp.RANGE_PATTERN), mp.months_between, True, needs="month"),
     Rule(rx(mp.PATTERN), mp.period_to_month, True, needs="month"),
     # "the last day of 2022": one day of a year (TimeML: 2022-12-31), before "of 2022"
     Rule(rx(rf"\b(?P<part>the (?:first|last) day of) {YEAR_RX}"), ab.year, False, needs="digit"),
@@ -82,7 +84,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
+            rf"\bthe week (?:of|(?P<edge>beginning|starting|commencing|ending|ended)(?: on)?) (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
         ),
         rel.week_of_date,
         True,
@@ -313,6 +315,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     # "a week ago Friday": the Friday before last, before "a week ago" is read alone
     Rule(rx(wago.PATTERN), wago.weeks_ago_weekday, True, needs="weekday"),
+    Rule(rx(wago.COUNTED), wago.weekdays_ago, True, needs="weekday"),
     Rule(
         rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"),
         rel.weeks_from_weekday,
@@ -345,6 +348,8 @@ CALENDAR_RULES: list[Rule] = [
         True,
     ),
     Rule(rx(hol.pattern()), hol.holiday, True),
+    # "the summer before last": a year before last summer (before "the summer" is read)
+    Rule(rx(fol.BEFORE_LAST_PATTERN), fol.season_before_last, True, needs="season"),
     # "in early spring", "during the late summer of 2019": the part after the preposition
     Rule(
         rx(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dashboard.events import dates_anchored as anc
 from dashboard.events import dates_counts as counts
+from dashboard.events import dates_following as fol
 from dashboard.events import dates_fractions as frac
 from dashboard.events import dates_periods as periods
 from dashboard.events import dates_relative as rel
@@ -23,6 +24,8 @@ _STRETCH_AHEAD = "|".join(
 # Periods counted from publication or from the story's date (last week, within, ago,
 # that day, two days later)
 COUNTED_RULES: list[Rule] = [
+    # "two quarters ago": publication's quarter moved back (the count rule has no quarters)
+    Rule(rx(periods.QUARTERS_AGO), periods.quarters_ago, True, needs="quarter"),
     # "half a century ago", "a year and a half ago": before "a century ago" reads the tail
     Rule(rx(frac.AGO), frac.half_ago, True, needs="unit"),
     Rule(  # an anniversary at publication's week or month, before "this week" alone is read
@@ -213,6 +216,8 @@ COUNTED_RULES: list[Rule] = [
     # "That Friday", "in that September": the weekday or month the story is at
     Rule(rx(that.WEEKDAY_PATTERN), that.that_weekday, True, anaphoric=True, needs="weekday"),
     Rule(rx(that.MONTH_PATTERN), that.that_month, True, anaphoric=True, needs="month"),
+    Rule(rx(that.WEEKDAY_CLOSING), that.that_weekday, True, anaphoric=True, needs="weekday"),
+    Rule(rx(that.MONTH_CLOSING), that.that_month, True, anaphoric=True, needs="month"),
     # "half a century later": before "a century later" reads the tail
     Rule(rx(frac.LATER), frac.half_later, True, anaphoric=True, needs="unit"),
     Rule(
@@ -232,6 +237,9 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="month",
     ),
+    # "the following spring", "the preceding decade": counted from the date named before
+    Rule(rx(fol.SEASON_PATTERN), fol.season_beside, True, anaphoric=True, needs="season"),
+    Rule(rx(fol.DECADE_PATTERN), fol.decade_beside, True, anaphoric=True, needs="unit"),
     Rule(
         rx(
             rf"\bthe\s+(?P<which>following|next|previous|preceding|prior)\s+{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?\b"

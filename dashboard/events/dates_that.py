@@ -11,8 +11,10 @@ year named before.
 
 "That" is also a conjunction ("officials said that Friday's vote was rigged"), so the
 demonstrative is read only where a conjunction cannot stand: at the sentence's start, after
-a comma, after a preposition or "then", or with "same" after it. Elsewhere the
-bare weekday's and month's readings stay (``NOT_AFTER_THAT`` keeps them out of these places).
+a comma, after a preposition or "then", or with "same" after it; or where the name closes
+its clause ("released that December.", "ended that Friday, when ..."): a conjunction's
+clause needs a predicate after its subject. Elsewhere the bare weekday's and month's
+readings stay (``NOT_AFTER_THAT`` keeps them out of these places).
 """
 
 from __future__ import annotations
@@ -41,10 +43,35 @@ MONTH_PATTERN = (
     rf"(?:{_LEAD_RX}|\bthat\s+same\s+)(?-i:(?=[A-Z]))(?P<month>{_MONTH})\b(?!\s*\d)(?![-'’]\w)"
 )
 
+# "that December" closing its clause: the end of the sentence or a clause, or a comma before
+# a subordinator or an age ("released that December, when the war ended"); not "and"
+# ("that Friday and Saturday were quiet" coordinates a reported clause's subject)
+_CLOSING = (
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s*(?:[.;:!?)]|$)|,\s+(?:when|after|before|while|as|aged|until|where)\b)"
+)
+# the names as written, with their capital ("that may change" names no month), spelled out
+# rather than checked by a lookahead so that a generator of matching text can build one
+_CAPITALISED_WEEKDAY = "|".join(w.title() for w in WEEKDAYS)
+_CAPITALISED_MONTH = "|".join(w.title() for w in _MONTH.split("|"))
+WEEKDAY_CLOSING = rf"\bthat\s+(?-i:(?P<weekday>{_CAPITALISED_WEEKDAY}))\b{_CLOSING}"
+MONTH_CLOSING = rf"\bthat\s+(?-i:(?P<month>{_CAPITALISED_MONTH}))\b{_CLOSING}"
+_CLOSING_RX = re.compile(rf"(?:{WEEKDAY_CLOSING})|(?:{MONTH_CLOSING})", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
 # for the bare weekday and month rules: not where the demonstrative rules above read the name
 NOT_AFTER_THAT = r"(?<!^that )(?<!^[\"“‘']that )(?<!, that )(?<!; that )(?<!that same )" + "".join(
     f"(?<!\\b{w} that )" for w in _LEADS
 )
+
+
+def closes_after_that(m: re.Match[str]) -> bool:
+    """Does the bare weekday or month ``m`` read follow a demonstrative "that" and close its
+    clause ("released that December.")? Then ``WEEKDAY_CLOSING``/``MONTH_CLOSING`` read it,
+    and the bare rules leave it (a test in the handler, not a lookbehind in their patterns,
+    which a generator of matching text could not build)."""
+    before = _THAT_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    return before is not None and _CLOSING_RX.match(m.string, before.start()) is not None
 
 
 def that_weekday(m: re.Match[str], ctx: Context) -> Got | None:

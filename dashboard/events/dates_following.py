@@ -1,0 +1,104 @@
+"""A season or a decade counted from the date the story named before: "the following
+spring", "the preceding winter", "the following decade".
+
+TimeML 1.2.1 §2.2.1 anchors such a phrase on the reference time (the date the narrative is
+at), as "the following year" and "the following March" are (``dates_relative.next_unit``,
+``dates_anchored.month_from_anchor``): "The war began in 1939. By the following spring ..."
+is spring 1940 (TIMEX3 1940-SP), "joined in 2001 and left the following decade" the 2010s
+(201). With no date named before the phrase names none: "the previous decade" told alone is
+as often the ten years up to publication (a DURATION), so it is left unread.
+
+"The summer before last" and "the winter after next" count from publication: one season
+before "last summer", one after "next winter" (as "the week before last" does). Read from
+its head, the phrase was "the summer" alone, a year late.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dashboard.events.dates_calendar import SEASON_START, _season_year
+from dashboard.events.dates_common import Context, Got, add_months, fmt_range, month_span
+
+SEASON_PATTERN = (
+    r"\bthe\s+(?P<which>following|preceding|previous|prior)\s+"
+    r"(?P<season>spring|summer|autumn|fall|winter)\b(?![-'’]\w)(?!\s+of\b)"
+)
+BEFORE_LAST_PATTERN = (
+    r"\bthe\s+(?P<season>spring|summer|autumn|fall|winter)\s+"
+    r"(?P<way>before\s+last|after\s+next)\b"
+)
+DECADE_PATTERN = r"\bthe\s+(?P<which>following|preceding|previous|prior)\s+decade\b(?![-'’]\w)"
+
+
+def season_beside(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the following spring' after 1939 -> 1 Mar..31 May 1940: the first such season that
+    starts after the date named before ends; 'the preceding winter' the last one that ends
+    before it starts. None with no date named before."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    first = SEASON_START[m["season"].lower()]
+    if ctx.southern:
+        first = (first + 6 - 1) % 12 + 1
+    ahead = m["which"].lower() == "following"
+    y = a.end.year if ahead else a.start.year
+    start, end = _season(y, first)
+    # a season that straddles the end of the date named ("in 1939 ... the following winter":
+    # the one from December 1939, or the next?) is not told apart: no reading. One that
+    # holds all of it ("in March 2010 ... the following spring") is its own, not the next.
+    if ahead:
+        if start <= a.end:
+            if a.start < start and a.end < end:
+                return None
+            start, end = _season(y + 1, first)
+    else:
+        while end >= a.start:
+            if start < a.start <= end < a.end:
+                return None
+            y -= 1
+            start, end = _season(y, first)
+    way = "first" if ahead else "last"
+    side = "after" if ahead else "before"
+    label = fmt_range(a.start, a.end)
+    why = f"'{m.group().strip()}': the {way} {m['season'].lower()} {side} the date named before ({label})"
+    return Got(start, end, why, relative=False)
+
+
+def season_before_last(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the summer before last' told on 13 Mar 2024 -> 1 Jun..31 Aug 2022: the season a year
+    before 'last summer' (after 'next summer' for 'the summer after next'). None without a
+    publication date."""
+    if ctx.pub is None:
+        return None
+    first = SEASON_START[m["season"].lower()]
+    if ctx.southern:
+        first = (first + 6 - 1) % 12 + 1
+    back = m["way"].lower().startswith("before")
+    y, _ = _season_year(first, ctx.pub, "last" if back else "next", ctx)
+    y += -1 if back else 1
+    start, end = _season(y, first)
+    why = f"'{m.group().strip()}': a year {'before last' if back else 'after next'} {m['season'].lower()} from publication ({ctx.pub})"
+    return Got(start, end, why)
+
+
+def _season(year: int, first: int) -> tuple[date, date]:
+    """The three months of the season that starts in month ``first`` of ``year``."""
+    return date(year, first, 1), month_span(*add_months(year, first, 2))[1]
+
+
+def decade_beside(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the following decade' after 2001 -> 2010..2019: the decade after the one the date
+    named before ends in; 'the previous decade' the one before the one it starts in. None
+    with no date named before."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if m["which"].lower() == "following":
+        y = a.end.year // 10 * 10 + 10
+    else:
+        y = a.start.year // 10 * 10 - 10
+    label = fmt_range(a.start, a.end)
+    why = f"'{m.group().strip()}': the {y}s, beside the date named before ({label})"
+    return Got(date(y, 1, 1), date(y + 9, 12, 31), why, relative=False)
