@@ -44,8 +44,11 @@ _NAME = (
     rf"(?:al|el|bin|ibn|de|van|von|der|den)(?:-[{_UPPER}][{_LOWER}'’]+)?\b)){{0,3}}(?: [IVX]{{1,5}}\b)?"
 )
 _TITLES = (
-    r"(?:Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
-    r"Secretary-General|Secretary General|President|Minister|Secretary|Chancellor|King|Queen|"
+    # a role in lower case before the name ("former president Rodrigo Duterte", "prime
+    # minister Imran Khan") is the AP style for a past or foreign office (AP Stylebook,
+    # titles: capitalise a formal title only directly before a name and not after "former")
+    r"(?:[Pp]rime [Mm]inister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
+    r"Secretary-General|Secretary General|[Pp]resident|Minister|Secretary|Chancellor|King|Queen|"
     r"Crown Prince|Emir|Sheikh|Premier|[Ll]eader|General|Gen\.|Admiral|Adm\.|Ambassador|Chairman|"
     r"Governor|Mayor|Senator|Rep\.|[Ss]pokes(?:man|woman|person)|[Cc]hief|Commander|Pope|"
     # a person named by a political role ("presidential hopeful X", "opposition figure X"):
@@ -53,7 +56,12 @@ _TITLES = (
     # under their party or OPP), never as the bare state, so the name is the actor
     r"[Pp]residential hopeful|[Oo]pposition (?:hopeful|candidate|figure|politician))"
 )
-_PERSON = gated(rf"\b{_TITLES} (?P<name>{_NAME})")
+# a day or a month after a title is its time, no name ("met the president Monday")
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b)"
+)
+_PERSON = gated(rf"\b{_TITLES} {_NOT_A_NAME}(?P<name>{_NAME})")
 _ORG_WORDS = (
     r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agency|Organi[sz]ation|"
     r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"

@@ -52,6 +52,7 @@ from __future__ import annotations
 import csv
 from functools import cache
 
+from dashboard.events.carried import carried
 from dashboard.events.charged_crimes import charged_crime
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.force_readings import killers_killed, riot_gear
@@ -566,6 +567,7 @@ def misread(p: Parse, m: Match) -> bool:
         or unarmed_surround(p, m)
         or alleged_act(p, m)
         or charged_crime(p, m)  # "on a warrant for statutory rape": the crime charged
+        or carried(p, m)  # "He was flown to The Hague": carried by others, no visit
         or claim_of_a_clause(p, m)
         or own_deed_accused(p, m)
         or mediators_as_party(p, m)

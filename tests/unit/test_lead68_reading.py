@@ -312,3 +312,36 @@ def test_a_country_before_and_a_verb_stays_a_place(extract: Extract) -> None:
         "rulers one week to step down."
     )
     assert any(where(e)[1] == "NE" for e in rooted(extract(text), "16"))
+
+
+# 13. One carried somewhere makes no visit; a former leader named in lower case is a person
+
+
+def test_one_flown_somewhere_makes_no_visit(extract: Extract) -> None:
+    text = "The former leader was arrested on Tuesday and flown to The Hague hours later."
+    assert not rooted(extract("He was flown to The Hague on Tuesday."), "04")
+    assert not rooted(extract(text), "04")
+
+
+def test_one_who_flies_somewhere_visits(extract: Extract) -> None:
+    assert rooted(extract("The president flew to Paris on Monday."), "042")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Former president Rodrigo Duterte was arrested on Tuesday.", "Rodrigo Duterte"),
+        ("Former Pakistani prime minister Imran Khan was arrested on Tuesday.", "Imran Khan"),
+    ],
+)
+def test_a_former_leader_in_lower_case_is_the_person(
+    extract: Extract, text: str, name: str
+) -> None:
+    (ev,) = rooted(extract(text), "173")
+    assert ev.roles.target == name
+
+
+def test_a_day_after_a_title_is_no_name(extract: Extract) -> None:
+    events = extract("The envoy met the president Monday in Kyiv.")
+    assert events
+    assert all("Monday" not in e.actors for e in events)
