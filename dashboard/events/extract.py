@@ -46,7 +46,7 @@ from dashboard.events.coreference import (
 from dashboard.events.date_clauses import FUTURE
 from dashboard.events.date_reckoning import _filed_on, _fronted_ago
 from dashboard.events.date_scope import _in_since_clause, gapped_date
-from dashboard.events.dates import dateline_date, find_dates, shift
+from dashboard.events.dates import dateline_date, find_dates, shift_units
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import (
     RECENT,
@@ -112,7 +112,7 @@ if TYPE_CHECKING:
 
 # "N days after <clause>"; "three days after that," is a narrative phrase of the resolver's
 _RELATIVE = gated(
-    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
+    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?|months?|years?) (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
     re.I,
 )
 _NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -382,6 +382,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             rel = None
         if rel and any(d.start <= rel.start() < d.end for d in dates):
             rel = None  # "two days after Eid al-Fitr": a date read whole, no clause of its own
+        if rel and rel["unit"].lower()[0] in "my" and not any(d.start < rel.start() for d in dates):
+            # "five months after he was killed" counts only from a day the main clause names
+            rel = None
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
@@ -503,6 +506,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         if rel and sub and (anchor is not None or main_dates or unbroken):
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
+            if rel["unit"].lower()[0] in "my":
+                own = []  # a count of months or years runs from the main clause's day
             sub_actors = [a for a in named if a.start >= s + rel.end()]
             sub_actors += _country_actors(countries, s + rel.end(), e, sub[0], text)
             d = self._draft(
@@ -530,7 +535,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 # from the main clause's own day, not from the day the main event was merged to
                 # "The ship lay at anchor on Saturday, a day after commandos boarded it": no
                 # event in the main clause, but its date still counts the other one's
-                r = shift(main_dates[0].range, days, rel.group(), "the main clause's date")
+                r = shift_units(main_dates[0].range, days, rel, "the main clause's date")
                 d.readings.append((r, _precision(d.location)))
             drafts.append(d)
         return None

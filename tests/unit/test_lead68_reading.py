@@ -345,3 +345,31 @@ def test_a_day_after_a_title_is_no_name(extract: Extract) -> None:
     events = extract("The envoy met the president Monday in Kyiv.")
     assert events
     assert all("Monday" not in e.actors for e in events)
+
+
+# 14. "five months after X" puts X five months before the main clause's day; a flyover is
+# a show of force
+
+
+def test_months_after_count_back_from_the_main_day(extract: Extract) -> None:
+    text = (
+        "Thousands attended the funeral of the militia's leader in Beirut on Sunday, five "
+        "months after he was killed in an air strike."
+    )
+    (ev,) = rooted(extract(text), "19")
+    assert (ev.when.start, ev.when.end) == (date(2026, 1, 1), date(2026, 1, 31))
+
+
+def test_days_after_still_count_days(extract: Extract) -> None:
+    text = "The ship lay at anchor on Saturday, a day after commandos boarded it."
+    (ev,) = rooted(extract(text), "17")
+    assert ev.when.start == date(2026, 6, 12)
+
+
+def test_warplanes_flying_over_show_force(extract: Extract) -> None:
+    text = "Warplanes flew low over the stadium during the ceremony on Sunday."
+    assert [code(e) for e in extract(text)] == ["150"]
+
+
+def test_warplanes_that_struck_use_force(extract: Extract) -> None:
+    assert rooted(extract("Warplanes struck targets near the border on Sunday."), "19")
