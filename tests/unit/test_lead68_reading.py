@@ -373,3 +373,13 @@ def test_warplanes_flying_over_show_force(extract: Extract) -> None:
 
 def test_warplanes_that_struck_use_force(extract: Extract) -> None:
     assert rooted(extract("Warplanes struck targets near the border on Sunday."), "19")
+
+
+def test_a_signed_letter_of_intent_is_an_agreement(extract: Extract) -> None:
+    text = "France and Ukraine signed a letter of intent on Monday for the sale of 100 jets."
+    assert "057" in [code(e) for e in extract(text)]
+
+
+def test_a_letter_sent_is_no_agreement(extract: Extract) -> None:
+    text = "The union sent a letter to the minister on Monday."
+    assert "057" not in [code(e) for e in extract(text)]
