@@ -10,6 +10,7 @@ from dataclasses import replace
 from dashboard.events.actors import Actor
 from dashboard.events.addressees import message_target
 from dashboard.events.adjunct_places import own_place
+from dashboard.events.agent_base import agent_base_place
 from dashboard.events.answered_denial import answered_denial
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.coordinated import operator_joined
@@ -437,6 +438,7 @@ class ClauseDrafter:
         while d.location is not None and (
             said_about(text, trig, d.location, sent_span)
             or topic_act_place(text, trig, d.location)  # "talks on the war in Ukraine"
+            or agent_base_place(text, trig, d.location, d.target)  # "gunmen based in Syria"
         ):
             # "The EU condemned the Russian strike on Kyiv": the strike's place; read again
             # without it ("BRUSSELS - ...": the fallbacks, the dateline, when none is left)
