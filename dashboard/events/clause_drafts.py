@@ -10,6 +10,7 @@ from dataclasses import replace
 from dashboard.events.actors import Actor
 from dashboard.events.addressees import message_target
 from dashboard.events.adjunct_places import own_place
+from dashboard.events.agent_base import agent_base_place
 from dashboard.events.answered_denial import answered_denial
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.coordinated import operator_joined
@@ -56,7 +57,7 @@ from dashboard.events.state_acts import as_state_act
 from dashboard.events.struck_in import struck_in_country
 from dashboard.events.survived import survivor_sides
 from dashboard.events.taken_places import taken_place
-from dashboard.events.talks_topic import topic_place, topic_target
+from dashboard.events.talks_topic import topic_act_place, topic_place, topic_target
 from dashboard.events.threat_sides import threat_sides
 from dashboard.events.under_measure import under_measure
 from dashboard.events.warner_frame import closing_warner, warner_sides
@@ -434,7 +435,11 @@ class ClauseDrafter:
         d.location, d.location_reason = locate(
             text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
         )
-        while d.location is not None and said_about(text, trig, d.location, sent_span):
+        while d.location is not None and (
+            said_about(text, trig, d.location, sent_span)
+            or topic_act_place(text, trig, d.location)  # "talks on the war in Ukraine"
+            or agent_base_place(text, trig, d.location, d.target)  # "gunmen based in Syria"
+        ):
             # "The EU condemned the Russian strike on Kyiv": the strike's place; read again
             # without it ("BRUSSELS - ...": the fallbacks, the dateline, when none is left)
             gone = d.location.start

@@ -118,7 +118,7 @@ _PASSIVE_BEFORE = re.compile(
 _OBJECT_START = re.compile(r"(?:^|[.;:!?]\s+|\n)(?P<np>[^.;:!?\n]*)$")
 
 
-def _act_noun_heads(stretch: str) -> bool:
+def act_noun_heads(stretch: str) -> bool:
     """Whether ``stretch``, the words up to a place, holds an act noun heading the phrase
     the place ends ("the Russian attack on "), within ``OBJECT_REACH`` words of its start."""
     for n, word in enumerate(_WORD.finditer(stretch)):
@@ -138,7 +138,7 @@ def in_passive_subject(text: str, trigger: Trigger, place: Mention) -> bool:
     if _PASSIVE_BEFORE.match(text[place.end : trigger.start]) is None:
         return False
     opened = _OBJECT_START.search(text, max(0, place.start - PLACE_REACH), place.start)
-    return opened is not None and _act_noun_heads(opened.group("np"))
+    return opened is not None and act_noun_heads(opened.group("np"))
 
 
 def in_object_act(text: str, trigger: Trigger, place: Mention) -> bool:

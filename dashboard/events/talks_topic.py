@@ -13,6 +13,7 @@ import re
 
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
+from dashboard.events.said_about import act_noun_heads
 from dashboard.model import Mention
 
 _CONSULT = "04"  # CAMEO 1.1b3 ch. 04, consult
@@ -39,3 +40,36 @@ def topic_place(text: str, trig: Trigger, place: Mention | None) -> bool:
     if place is None or trig.code != _CONSULT or place.start < trig.end:
         return False
     return _TOPIC.fullmatch(text, trig.end, place.start) is not None
+
+
+# what opens a consultation's subject matter further on in its clause ("hosted talks between
+# the US and Russia on ending the war in Ukraine", "met on Tuesday to discuss the fighting in
+# Sudan"): a topic preposition, or a verb of purpose whose object is the matter discussed
+_TOPIC_OPEN = re.compile(
+    r"\b(?:on|about|over|regarding|concerning|discuss(?:ed|es|ing)?|to\s+end|ending)\s+",
+    re.IGNORECASE,
+)
+# the clause ends at a sentence break or a dash: a place past it is no part of the topic
+_BREAK = re.compile(r"[.;!?]\s|\s[—–]\s")
+_REACH = 120  # characters from the act to the place, as ``said_about.PLACE_REACH``
+
+
+def topic_act_place(text: str, trig: Trigger, place: Mention | None) -> bool:
+    """Whether ``place``, read for the consultation ``trig``, lies inside another act its
+    talks are about, named by that act's noun ("Saudi Arabia hosted talks between the US and
+    Russia on ending the war in Ukraine": the war is in Ukraine, the talks are not).
+
+    A noun's complements belong to its own phrase (Huddleston and Pullum 2002, ch. 5 §14),
+    and the acts are the noun triggers of CAMEO's material roots (``said_about.act_nouns``:
+    war, fighting, strike, ceasefire...); §040 codes the consulted, not the topic, and ACLED
+    places an event where it took place. A venue told after the noun ("talks on the war at a
+    summit in Paris") and a place before any topic word ("met in Geneva to discuss the war")
+    stay the talks' own. Not for other roots: "condemned the strike on Kyiv" is
+    ``said_about``'s, and a material act keeps the place its clause names.
+    """
+    if place is None or trig.code != _CONSULT or place.start < trig.end:
+        return False
+    between = text[trig.end : place.start]
+    if len(between) > _REACH or _BREAK.search(between):
+        return False
+    return any(act_noun_heads(between[m.end() :]) for m in _TOPIC_OPEN.finditer(between))
