@@ -160,6 +160,7 @@ def test_other_burnings_are_no_demobilization(text: str) -> None:
         "Ecuador's National Assembly voted late Tuesday to remove the interior minister "
         "from office.",
         "Opposition lawmakers removed the governor from office on Tuesday.",
+        "Chile's Senate removed the governor from office on Tuesday.",
         "Lawmakers voted 87-12 to oust the speaker from office on Tuesday.",
     ],
 )
@@ -178,6 +179,8 @@ def test_a_removal_from_office_by_vote_is_an_administrative_sanction(
         "Lawmakers voted on a bill to remove the minister from office on Tuesday.",
         "Parliament voted to remove the clause from the bill on Tuesday.",
         "Congress failed to remove the minister from office on Tuesday.",
+        "The court removed the mayor from office on Tuesday.",
+        "The mayor was removed from office on Tuesday.",
     ],
 )
 def test_no_removal_voted_is_no_sanction(text: str) -> None:
