@@ -10,7 +10,7 @@ match name a country:
   justice system (reading.md, stop 61: "the transfer itself is not coded: §063 would need
   the receiving state told apart from a prison town"). "Mexico sent 29 suspects to the
   United States" is read; "transferred the suspects to a prison in Lima" is not.
-- ``left_no_country``: the §087 row "@TROOPS * leave" (CAMEO 1.1b3 §087 de-escalate military
+- ``left_no_country``: the §087 row "troop|soldier|personnel|… * leave" (CAMEO 1.1b3 §087 de-escalate military
   engagement, as the project's "@TROOPS * withdraw" row): forces that left a country
   withdrew from it (WordNet 3.0 leave v. 1 'go away from a place'); forces that left a
   barracks, a meeting or "for" somewhere went nowhere out of a state's ground.
@@ -81,7 +81,7 @@ def unstated_state_destination(p: Parse, m: Match) -> bool:
 
 
 def left_no_country(p: Parse, m: Match) -> bool:
-    """Is ``m`` the §087 row "@TROOPS * leave" with no country as the verb's object, or
+    """Is ``m`` the §087 row "troop|soldier|… * leave" with no country as the verb's object, or
     with "leave" an infinitive ("ordered French troops to leave Mali": the order is the
     act, §166 expel, and "due to leave" tells no leaving done)?"""
     if m.rule.code != "087" or _last_slot(m) != {"leave"}:

@@ -94,6 +94,7 @@ def test_troops_that_left_a_country_withdrew(extract: Extract) -> None:
         "The blast left five soldiers dead on Saturday.",
         "Chad ordered French troops to leave Chad on Saturday.",  # the order, not a leaving
         "Dozens of workers left Niger on Saturday.",
+        "A strategic bomber left Japan on Saturday.",  # a craft's departure
     ],
 )
 def test_leaving_no_country_or_not_by_troops_is_no_withdrawal(text: str) -> None:
