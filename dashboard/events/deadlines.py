@@ -43,9 +43,11 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?$")
 # the year": "by" closing the infinitive of an order is that infinitive's deadline (TimeML
 # 1.2.1 §2.2: the date anchors the leaving, which is to come), not the ordering's time; an
 # intent's own infinitive ("plans to complete the withdrawal by January") is the act dated
+# a number's own comma or point ("20,000 residents", "1.5 million people") ends no clause
+_IN_CLAUSE = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"
 _ORDERED = re.compile(
     r"\b(?:order|tell|told|ask|urg|demand|instruct|direct|forc|compel)[a-z]*\s+"
-    r"[^,.;]{0,50}?\bto\s+[a-z]+\b[^,.;]{0,50}?$",
+    rf"{_IN_CLAUSE}{{0,50}}?\bto\s+[a-z]+\b{_IN_CLAUSE}{{0,50}}?$",
     re.IGNORECASE,
 )
 _BY_AFTER_INFINITIVE = re.compile(_ORDERED.pattern[:-1] + r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

@@ -60,6 +60,8 @@ from dashboard.events.given_up_on import given_up_on
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
+from dashboard.events.removal_vote import no_legislature, unsure_vote
+from dashboard.events.state_destination import left_no_country, unstated_state_destination
 from dashboard.events.vowed_force import force_nouns
 from dashboard.events.wishes import wished
 
@@ -585,4 +587,8 @@ def misread(p: Parse, m: Match) -> bool:
         or given_up_on(p, m)  # "would not give up on the town": no yield
         or riot_gear(p, m)
         or killers_killed(p, m)
+        or unstated_state_destination(p, m)  # §063 sent or handed to no state
+        or left_no_country(p, m)  # §087 troops that left no country
+        or unsure_vote(p, m)  # §172 a motion to remove voted on, no removal
+        or no_legislature(p, m)  # §172 removed from office by no legislature
     )
