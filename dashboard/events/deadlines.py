@@ -26,10 +26,10 @@ def deadline_date(text: str, at: int) -> bool:
     keeps its own date)."""
     if _DEADLINE.search(text, max(0, at - 60), at) is not None:
         return True
-    if _BY_AFTER_INFINITIVE.search(text, max(0, at - 70), at) is not None:
+    if _BY_AFTER_INFINITIVE.search(text, max(0, at - 170), at) is not None:
         return True  # "to leave by January", the phrase read without its "by"
     if text[at : at + 3].lower() == "by ":
-        return _ORDERED.search(text, max(0, at - 110), at) is not None
+        return _ORDERED.search(text, max(0, at - 170), at) is not None
     return (
         text[at : at + 7].lower() == "within "
         and _INFINITIVE_BEFORE.search(text, max(0, at - 60), at) is not None
@@ -45,9 +45,11 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?$")
 # intent's own infinitive ("plans to complete the withdrawal by January") is the act dated
 # a number's own comma or point ("20,000 residents", "1.5 million people") ends no clause
 _IN_CLAUSE = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"
+# between the order and its infinitive, an appositive set off by commas may name the ones
+# ordered ("ordered all residents of Yellowknife, the territory's capital, to evacuate")
 _ORDERED = re.compile(
     r"\b(?:order|tell|told|ask|urg|demand|instruct|direct|forc|compel)[a-z]*\s+"
-    rf"{_IN_CLAUSE}{{0,50}}?\bto\s+[a-z]+\b{_IN_CLAUSE}{{0,50}}?$",
+    rf"(?:{_IN_CLAUSE}|,){{0,100}}?\bto\s+[a-z]+\b{_IN_CLAUSE}{{0,50}}?$",
     re.IGNORECASE,
 )
 _BY_AFTER_INFINITIVE = re.compile(_ORDERED.pattern[:-1] + r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

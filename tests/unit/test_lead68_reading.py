@@ -383,3 +383,14 @@ def test_a_signed_letter_of_intent_is_an_agreement(extract: Extract) -> None:
 def test_a_letter_sent_is_no_agreement(extract: Extract) -> None:
     text = "The union sent a letter to the minister on Monday."
     assert "057" not in [code(e) for e in extract(text)]
+
+
+def test_a_deadline_past_an_appositive_dates_no_act(extract: Extract) -> None:
+    """A guard for fix68c's wildfire verbs: "by Friday" closes the order's infinitive even
+    past an appositive, so the fire is not dated to the Friday gone."""
+    text = (
+        "Authorities ordered all 20,000 residents of the town, the region's capital, to "
+        "evacuate by Friday as a wildfire advanced toward it."
+    )
+    events = extract(text)
+    assert all(not (e.when.start == e.when.end == date(2026, 6, 12)) for e in events)
