@@ -211,7 +211,9 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
     ]
     kept: list[Trigger] = []
     for t in sorted(found, key=lambda t: t.start):
-        if _FIGURATIVE.search(sentence, max(0, t.start - 40), t.start):
+        if _FIGURATIVE.search(sentence, max(0, t.start - 40), t.start) or _YEARS_AFTER.search(
+            sentence, max(0, t.start - 60), t.start
+        ):
             continue
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
@@ -233,6 +235,17 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
 _FIGURATIVE = re.compile(
     r"\b(?:political|electoral|economic|financial|fiscal|diplomatic|geopolitical|market|"
     r"social|cultural|media|corporate|emotional|moral|legal|constitutional|parliamentary)\s+$",
+    re.IGNORECASE,
+)
+
+
+# a hazard recalled across years ("a year after the quake struck", "two years since the
+# floods", "on the anniversary of the cyclone"): the text dates it only by the span, so the
+# clause's day is the remembrance's, not the hazard's (TimeML: an anchored duration of years
+# puts it outside the news's days); no hazard of the telling's time
+_YEARS_AFTER = re.compile(
+    r"\b(?:(?:years?|decades?)\s+(?:after|since)|anniversary\s+of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

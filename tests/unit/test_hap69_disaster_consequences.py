@@ -54,6 +54,13 @@ def _hazards(events: list[Event]) -> list[tuple[str, date, date]]:
             date(2024, 9, 14),
         ),
         (
+            # led by the aid: the quakes are a second happening, dated by their own day
+            "The Red Crescent flew blankets to Khoy for families hurt in Saturday's earthquakes.",
+            "DIS-QUAKE",
+            date(2024, 9, 14),
+            date(2024, 9, 14),
+        ),
+        (
             "Volunteers searched the hills for survivors as the death toll from the fires "
             "around Patras rose to 19.",
             "DIS-FIRE",
@@ -120,3 +127,21 @@ def test_no_disaster_from_figures_drills_or_buildings(extract: Extract, text: st
 def test_quake_of_plain_words_unchanged(extract: Extract) -> None:
     text = "A 6.1 magnitude earthquake struck the coast on Saturday, killing four people."
     assert _hazards(extract(text)) == [("DIS-QUAKE", date(2024, 9, 14), date(2024, 9, 14))]
+
+
+def test_hazard_recalled_years_later_is_not_of_the_remembrance_day(extract: Extract) -> None:
+    # the memorial's Sunday is not the quake's day (it struck a year before)
+    text = "A memorial service was held on Sunday for the victims, a year after the quake struck."
+    assert _hazards(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the 2015 earthquake reached 9,000.",
+        "The death toll from the 2023 fires around Lahaina reached 101.",
+        "Villagers met on Sunday, two years after the quake was felt across the valley.",
+    ],
+)
+def test_toll_or_tremor_of_another_year_is_not_this_week(extract: Extract, text: str) -> None:
+    assert all(start.year != TOLD.year for _, start, _ in _hazards(extract(text)))
