@@ -34,7 +34,8 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SLOTS = {
     "{dated}": (
-        rf"(?:\b(?:{_WEEKDAY}|yesterday|today|(?:last|this)\s+week|last\s+(?:night|month|year))['’]s|"
+        rf"(?:\b(?:{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
+        rf"(?:last|this)\s+week|last\s+(?:night|month|year))['’]s|"
         rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:19|20)\d\d|{_MONTH}"
         rf"(?:\s+(?:19|20)\d\d)?))\s+(?:[\w.-]+\s+){{0,3}}?"
     ),
@@ -210,6 +211,10 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
     ]
     kept: list[Trigger] = []
     for t in sorted(found, key=lambda t: t.start):
+        if _FIGURATIVE.search(sentence, max(0, t.start - 40), t.start) or _YEARS_AFTER.search(
+            sentence, max(0, t.start - 60), t.start
+        ):
+            continue
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
     counted = [t for t in kept if _COUNTED_FROM.search(sentence, max(0, t.start - 60), t.start)]
@@ -221,6 +226,28 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
         for t in kept
         if t not in counted or not any(k.code == t.code and k not in counted for k in kept)
     ]
+
+
+# a hazard noun in its figurative sense, marked by the domain it shakes or swamps ("a
+# political earthquake", "an electoral tsunami", "a financial storm"): WordNet 3.0 earthquake
+# n. 2 "a disturbance that is extremely disruptive", storm n. 2 "a violent commotion or
+# disturbance"; no hazard struck
+_FIGURATIVE = re.compile(
+    r"\b(?:political|electoral|economic|financial|fiscal|diplomatic|geopolitical|market|"
+    r"social|cultural|media|corporate|emotional|moral|legal|constitutional|parliamentary)\s+$",
+    re.IGNORECASE,
+)
+
+
+# a hazard recalled across years ("a year after the quake struck", "two years since the
+# floods", "on the anniversary of the cyclone"): the text dates it only by the span, so the
+# clause's day is the remembrance's, not the hazard's (TimeML: an anchored duration of years
+# puts it outside the news's days); no hazard of the telling's time
+_YEARS_AFTER = re.compile(
+    r"\b(?:(?:years?|decades?)\s+(?:after|since)|anniversary\s+of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # a hazard still to come or only feared ("a cyclone could hit Mozambique", "is expected to
