@@ -129,3 +129,28 @@ def test_a_negation_on_a_verb_between_stays_its_own() -> None:
     full, flags = _first(text)
     assert full == "186"
     assert "negated" not in flags
+
+
+# 4. Conceding that something is so acknowledges it (§015), no yielding (§080)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry conceded that police had arrested 40 protesters in Tbilisi.",
+        "The defence ministry conceded on Monday that its jets had struck a weapons depot.",
+    ],
+)
+def test_a_fact_conceded_is_acknowledged(text: str) -> None:
+    assert _first(text)[0] == "015"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate conceded defeat on Sunday night.",
+        "The party conceded the seat to the opposition.",
+    ],
+)
+def test_a_defeat_conceded_is_yielded(text: str) -> None:
+    assert _first(text)[0] == "080"
