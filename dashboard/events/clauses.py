@@ -36,6 +36,7 @@ from dashboard.events.clause_words import (
     zero_relative,
 )
 from dashboard.events.lexicon import Lexicon
+from dashboard.events.provided import conditional_provided
 from dashboard.events.tokens import Token
 from dashboard.events.verb_flags import _transparent, window_flags
 
@@ -271,7 +272,9 @@ def _clauses(
             continue
         if kinds[-1] == "rel" and i in verbs and told < 0:
             told = i
-        if word in cond or inverted_condition(tokens, i):
+        if (word in cond and (word != "provided" or conditional_provided(tokens, i))) or (
+            inverted_condition(tokens, i)
+        ):
             intro = "cond"
         elif (word in rel and i > 0) or zero_relative(tokens, i):
             intro = "rel"

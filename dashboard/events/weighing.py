@@ -206,6 +206,17 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # conviction": the act named after the verb is undone, not told as done now; not
             # an act of its own after it ("stopped a tanker and seized it": ``negation_scope``)
             flags.add("negated")
+        if (
+            p.gov is not None
+            and any(t.lower in AUX for t in tokens[p.gov + 1 : m.first])
+            and not any(
+                k in p.verbs and tokens[k].lower not in AUX for k in range(m.first - 3, m.first)
+            )
+        ):
+            # "gave accounts of why he was unable to visit her": a negation in the head's own
+            # verb group, after the governing verb, scopes over it (Quirk et al. 1985 §10.64);
+            # not one on a verb between ("could not stop the assassin's bullet")
+            flags |= local_flags(p, m, lex) & {"negated"}
     else:
         flags = local_flags(p, m, lex)
         if (
