@@ -10,7 +10,12 @@ is then grouped by ``store.happenings.rebuild``. Per size (``sizes[]``): ``build
 with ``comparisons`` (calls of ``rules.fit`` and ``meetings.sides_match``) against ``all_pairs`` (n(n-1)/2, what no
 blocking would cost); ``rebuild_s`` (the whole regroup, writes included); ``happenings``
 and ``merged`` (happenings of more than one event); ``refresh_ms`` (median time of the
-regroup one new 10-event article triggers in that store, over ``--new`` articles).
+regroup one new 10-event article triggers in that store, over ``--new`` articles);
+``refresh_home_ms`` (the same with each article's first event a home report: an act of
+force placed by its dateline at its doer's country, whose regroup also looks up every
+block's acts of force of its day, ``happening_neighbours._home_days``). Each
+timed step also has its CPU seconds (``build_cpu_s``, ``load_cpu_s``, ``cluster_cpu_s``,
+``rebuild_cpu_s``, ``refresh_cpu_ms``): on a shared host the wall follows the others' load.
 
 ``pathological`` (top level, ``--hard``; a scale factor, 0 skips): the shapes the tester
 found quadratic, grouped in memory by ``grouping.cluster`` (``cluster_s``, ``comparisons``,
@@ -64,22 +69,33 @@ from dashboard.store.schema import events  # noqa: E402
 
 def run_size(n: int, tmp: Path, new: int) -> dict[str, Any]:
     url = str(tmp / f"happen_{n}.db")
+    c = time.process_time()
     out: dict[str, Any] = scale.build(url, n)
+    out["build_cpu_s"] = _cpu_since(c)
     store = Store(url)
     with store.engine.connect() as conn:
         ids = [r.id for r in conn.execute(events.select().with_only_columns(events.c.id))]
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         reports = _load(conn, ids)
-        out["load_s"] = round(time.perf_counter() - t, 2)
+        out["load_s"], out["load_cpu_s"] = round(time.perf_counter() - t, 2), _cpu_since(c)
+    c = time.process_time()
     groups, out["cluster_s"], out["comparisons"] = counted_cluster(reports)
+    out["cluster_cpu_s"] = _cpu_since(c)
     out["all_pairs"] = len(reports) * (len(reports) - 1) // 2
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     with store.writer.begin() as conn:
         out["happenings"] = sh.rebuild(conn)
-    out["rebuild_s"] = round(time.perf_counter() - t, 2)
+    out["rebuild_s"], out["rebuild_cpu_s"] = round(time.perf_counter() - t, 2), _cpu_since(c)
     out["merged"] = sum(len(g.event_ids) > 1 for g in groups)
-    out["refresh_ms"] = refresh_ms(store, new)
+    out["refresh_ms"], out["refresh_cpu_ms"] = refresh_ms(store, new)
+    out["refresh_home_ms"], out["refresh_home_cpu_ms"] = refresh_ms(store, new, home=True)
     return out
+
+
+def _cpu_since(start: float) -> float:
+    """This process's CPU seconds since ``start`` (a ``time.process_time()``): on a shared
+    host the wall seconds follow the other processes' load, the CPU seconds much less."""
+    return round(time.process_time() - start, 2)
 
 
 def counted_cluster(reports: list[Report]) -> tuple[list[hc.Group], float, int]:
@@ -105,20 +121,24 @@ def counted_cluster(reports: list[Report]) -> tuple[list[hc.Group], float, int]:
         hc.fit, hc.sides_match = real, real_sides  # type: ignore[assignment]
 
 
-def refresh_ms(store: Store, new: int) -> float:
-    """Median ms of the regroup one new article's save runs (timed inside ``Store.save``)."""
-    rng = random.Random(7)
+def refresh_ms(store: Store, new: int, home: bool = False) -> tuple[float, float]:
+    """Median ms of the regroup one new article's save runs (timed inside ``Store.save``),
+    wall and CPU. With ``home``, each article's first event is a home report (``_home``), so
+    the regroup also runs the day query of ``happening_neighbours._home_days``."""
+    rng = random.Random(8 if home else 7)
     pool = scale.pick_places(500, rng)
     cum = scale._cumulative([1 / (k + 1) for k in range(len(pool))])
     actors = [f"Actor {k:03d}" for k in range(200)]
     actor_cum = scale._cumulative([1 / (k + 1) for k in range(200)])
     timings: list[float] = []
+    cpu: list[float] = []
     real = savemod.refresh_happenings
 
     def timed(conn: Any, ids: Any, gone: Any = ()) -> int:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         n = real(conn, ids, gone)
         timings.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
         return n
 
     savemod.refresh_happenings = timed  # type: ignore[assignment]
@@ -126,12 +146,48 @@ def refresh_ms(store: Store, new: int) -> float:
         from dashboard.model import Article
 
         for k in range(new):
-            row, evs = scale._article(9_000_000 + k, pool, cum, actors, actor_cum, rng)
+            row, evs = scale._article(
+                (9_500_000 if home else 9_000_000) + k, pool, cum, actors, actor_cum, rng
+            )
+            if home:
+                evs = [_home(evs[0]), *evs[1:]]
             art = Article(row["id"], row["title"], row["text"], row["published"], "bench", "")
             store.save(art, [], evs, key=row["key"])
     finally:
         savemod.refresh_happenings = real  # type: ignore[assignment]
-    return round(1000 * statistics.median(timings), 1) if timings else 0.0
+    if not timings:
+        return 0.0, 0.0
+    return round(1000 * statistics.median(timings), 1), round(1000 * statistics.median(cpu), 1)
+
+
+def _home(e: Event) -> Event:
+    """``e`` as a home report (``store.happening_reports._home``): an act of force dated to
+    its first day, placed by the outlet's dateline alone at the country of the side that did
+    it ("WASHINGTON — The Pentagon said US forces struck ...")."""
+    from dataclasses import replace
+
+    from dashboard.events.cameo import event_type
+    from dashboard.model import DATELINE_REASON, DateRange, Mention, Roles
+    from dashboard.places.gazetteer import load
+
+    cc = e.location.place.country_code if e.location else None
+    country = load().places.get(f"cc:{cc}") if cc else None
+    if country is None:
+        return e
+    m = Mention(0, len(country.name), country.name, country, 1.0, "bench")
+    day = e.when.start
+    return replace(
+        e,
+        event_type=event_type("19"),
+        event_code="190",
+        when=DateRange(day, day, 1, None, "bench"),
+        actors=("Army",),
+        actor_countries=(cc,),
+        roles=Roles(source="Army", source_country=cc),
+        location=m,
+        location_reason=DATELINE_REASON,
+        places=(m,),
+    )
 
 
 def write_articles(folder: Path, n: int, seed: int = 3) -> int:
@@ -394,9 +450,11 @@ def main() -> None:
         default=1.0,
         help="scale of the pathological cases (1: the tester's sizes; 0: skip)",
     )
+    ap.add_argument("--keep", help="build the stores in this folder and keep them")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        doc: dict[str, Any] = {"sizes": [run_size(n, Path(tmp), args.new) for n in args.sizes]}
+        where = Path(args.keep) if args.keep else Path(tmp)
+        doc: dict[str, Any] = {"sizes": [run_size(n, where, args.new) for n in args.sizes]}
         if args.hard:
             doc["pathological"] = hard_cases(args.hard, Path(tmp))
         if args.ingest:

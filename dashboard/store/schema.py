@@ -162,6 +162,8 @@ event_happenings = sa.Table(
     sa.Column("score", sa.Float, nullable=False),  # how the event joined its happening
     sa.Column("reason", sa.Text, nullable=False),
     sa.Index("ix_event_happenings_block", "root", "cell", "date_start"),
+    # a home report's day across every cell (``happening_neighbours._home_days``, 0025)
+    sa.Index("ix_event_happenings_day", "root", "date_start", "date_end"),
 )
 merged_reports = sa.Table(
     "merged_reports",
