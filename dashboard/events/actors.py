@@ -61,7 +61,9 @@ _NOT_A_NAME = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b)"
 )
-_PERSON = gated(rf"\b{_TITLES} {_NOT_A_NAME}(?P<name>{_NAME})")
+# an honorific between the title and the name is no name ("college president Dr. Pam Anglin")
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir)\.?\s)?"
+_PERSON = gated(rf"\b{_TITLES} {_HONORIFIC}{_NOT_A_NAME}(?P<name>{_NAME})")
 _ORG_WORDS = (
     r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agency|Organi[sz]ation|"
     r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"

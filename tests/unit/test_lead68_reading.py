@@ -394,3 +394,10 @@ def test_a_deadline_past_an_appositive_dates_no_act(extract: Extract) -> None:
     )
     events = extract(text)
     assert all(not (e.when.start == e.when.end == date(2026, 6, 12)) for e in events)
+
+
+def test_an_honorific_after_a_title_is_no_name(extract: Extract) -> None:
+    text = "The council asked the manager to meet with college president Dr. Pam Anglin."
+    events = extract(text)
+    assert events
+    assert all("Dr" not in e.actors for e in events)
