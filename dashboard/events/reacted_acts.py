@@ -46,7 +46,7 @@ _REACTING = ("11", "051", "012")
 # indefinite, a quantifier or a plain plural ("any launch", "a possible expulsion",
 # "launches") is no specific act (ACE 2005 genericity), nor one said to be possible or to come
 _OBJECT = re.compile(
-    r"(?:\s+(?:strongly|sharply|firmly|warmly))?"
+    r"(?:\s+(?:strongly|sharply|firmly|warmly))?(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?"
     r"(?:[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
     r"\s+(?P<det>(?:the|its|their|this|that)\s+)?"
     r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?\s+)?"
@@ -56,6 +56,15 @@ _OBJECT = re.compile(
     r"which|who|was|were|is|are|had|has)\b)[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# "condemned Pyongyang for firing two missiles", "praised Hamas for releasing two hostages":
+# the reaction's object is the doer and "for" gives the act it is judged for, which the
+# judgement presupposes done (Huddleston and Pullum 2002, ch. 14: a gerund-participial
+# complement of reason); not after an accusation (§112) or a lawsuit (§115), which allege it
+_FOR_DOING = re.compile(
+    r"(?:\s+(?:strongly|sharply|firmly|warmly))?\s+(?P<doer>(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:on\s+\w+day\s+)?for\s+"
+)
+_FOR_REACTING = ("110", "111", "114", "051")
 # after the noun: a plan, a schedule or a condition ("the drills planned for May", "the talks
 # due next week", "the release it had promised") is no act done
 _NOT_DONE_AFTER = re.compile(
@@ -102,9 +111,12 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
     if nxt is None or not _done_kind(nxt):
         return None
     m = _OBJECT.fullmatch(text, main.end, nxt.start)
-    if m is None or not (m.group("det") or m.group("own")):
+    if m is not None and (m.group("det") or m.group("own")):
+        return nxt, m.start("det") if m.group("det") else m.start("own")
+    by = _FOR_DOING.fullmatch(text, main.end, nxt.start)
+    if by is None or not (main.full or "").startswith(_FOR_REACTING):
         return None
-    return nxt, m.start("det") if m.group("det") else m.start("own")
+    return (nxt, by.start("doer")) if nxt.text.split()[0].lower().endswith("ing") else None
 
 
 def reacted_object(
@@ -125,7 +137,7 @@ def reacted_object(
     phrase_end = stop.start() if stop else len(text)
     if _NOT_DONE_AFTER.match(text[:phrase_end], obj.end):
         return None
-    if (obj.full or obj.code).startswith("084") and not _persons(text[obj.end : phrase_end]):
+    if (obj.full or obj.code).startswith("084") and not _persons(text[obj.start : phrase_end]):
         return None  # "welcomed the release of the report": no person freed
     days = [dm for dm in dates if dm.range.start == dm.range.end and s + dm.start < phrase_end]
     for dm in days:
@@ -167,6 +179,12 @@ _OWNER = re.compile(
 )
 
 
+# the doer a judgement names before "for" ("condemned Pyongyang for firing"): ``_FOR_DOING``
+_FOR_DOER = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:on\s+\w+day\s+)?for\s+$"
+)
+
+
 def owner_sides(
     text: str,
     s: int,
@@ -177,7 +195,9 @@ def owner_sides(
     """Who owns the act's noun phrase in the possessive ("North Korea's launch", "Hamas's
     release of"): a named actor or a country there is the act's doer, as a possessor names
     the agent of an action noun (Quirk et al. 1985, 17.41 subjective genitive); [] when none."""
-    owner = _OWNER.search(text, max(s, obj.start - 60), obj.start)
+    owner = _OWNER.search(text, max(s, obj.start - 60), obj.start) or _FOR_DOER.search(
+        text, max(s, obj.start - 60), obj.start
+    )
     if owner is None:
         return []
     own = [a for a in named if owner.start() <= a.start < obj.start]

@@ -33,6 +33,9 @@ def _span(text: str, extract: Extract, root: str) -> tuple[str, str, int]:
         ("Warsaw denounced Belarus's expulsion of six Polish diplomats on Monday.", "16", "BY"),
         ("Amnesty condemned Iran's detention of a French tourist in Tehran on Monday.", "17", "IR"),
         ("Tokyo lodged a protest on Monday over China's naval drills near Okinawa.", "15", "CN"),
+        # the act a judgement gives as its reason, after "for": done by the one judged
+        ("Warsaw criticised Minsk for expelling six Polish diplomats on Monday.", "16", "BY"),
+        ("Tokyo condemned Pyongyang for firing two ballistic missiles on Tuesday.", "15", "KP"),
     ],
 )
 def test_the_act_a_reaction_names_is_read_with_its_doer(
@@ -93,6 +96,9 @@ def test_an_act_with_no_day_of_its_own_is_dated_up_to_the_reaction(extract: Extr
         ("The minister welcomed the release of the inquiry's report in London on Monday.", "08"),
         # a crowd's protest: its place and day are its own, not the act's
         ("Thousands rallied against the arrest of the mayor in Tbilisi on Saturday.", "17"),
+        # an accusation alleges the act; a threat is no act done
+        ("Warsaw accused Minsk of expelling six Polish diplomats on Monday.", "16"),
+        ("Tokyo condemned Pyongyang for threatening to fire missiles on Tuesday.", "15"),
         # the reaction negated
         ("Japan did not condemn China's naval drills near Okinawa on Monday.", "15"),
         # a meeting with no day of its own may be one to come
