@@ -16,6 +16,7 @@ from dashboard.events.dates import DateMention, precision_for
 from dashboard.events.drafts import _Draft, _precision
 from dashboard.events.narrative import family_of
 from dashboard.events.prefilter import gated
+from dashboard.events.reacted_acts import owner_sides, reacted_object
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -82,12 +83,13 @@ def _judged_object(
     """The violent act or riot a condemnation names as its direct object, dated in its own
     phrase ("condemned the riot in Brazil's capital on 8 January"): a happening of its own,
     as a dated noun before the verb's subject is (``_violence_as_subject``)."""
-    announced = _announced_object(text, s, main, strong, dates) or _met_at(
-        text, s, main, strong, dates
+    announced = (
+        _announced_object(text, s, main, strong, dates)
+        or _met_at(text, s, main, strong, dates)
+        or reacted_object(text, s, main, strong, dates)
     )
     if announced is not None or main.code not in _JUDGING:
         return announced
-        return None
     gap_end = main.end
     for t in strong:
         if t.start <= main.end:
@@ -161,15 +163,23 @@ def _met_at(
     return None
 
 
-def met_sides(text: str, s: int, obj: Trigger, named: Sequence[Actor]) -> list[Actor]:
+def met_sides(
+    text: str,
+    s: int,
+    obj: Trigger,
+    named: Sequence[Actor],
+    countries: list[tuple[int, int, str, str]],
+) -> list[Actor]:
     """Who met at the meeting ``_met_at`` found: the named actors of the sentence (from its
     start ``s``) before "their" ("Putin told Erdogan at their talks"), whom the possessive
-    refers to; [] for any other judged object (its sides are read from its own phrase)."""
+    refers to; for any other judged object, the country of its possessive ("condemned Russia's
+    detention of …", ``reacted_acts.owner_sides``), else [] (its sides are read from its own
+    phrase)."""
     if not (
         _MEETING_NOUN.fullmatch(obj.text)
         and _AT_THEIR.search(text, max(s, obj.start - 20), obj.start)
     ):
-        return []
+        return owner_sides(text, s, obj, named, countries)
     return [a for a in named if s <= a.start < obj.start]
 
 

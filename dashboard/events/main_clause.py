@@ -583,7 +583,7 @@ class MainClauseReader(ClauseDrafter):
                 opened = clause_opened(text, max(s, obj.start - 60), obj.start)
                 clause = (opened or obj.start - 40, end)
             near = [a for a in named_actors if obj.start - 40 <= a.start < end]
-            sides = met_sides(text, s, obj, named_actors) if judged else near
+            sides = met_sides(text, s, obj, named_actors, countries) if judged else near
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
             # the act told before, else (for an "after" clause) the force the story told that day

@@ -1,0 +1,204 @@
+"""Acts a reaction names as its object: "Seoul condemned the North's launch of a missile",
+"the EU welcomed Hamas's release of three hostages in Gaza on Sunday", "Japan lodged a
+protest over China's drills around Taiwan". The reaction is one event; the act it judges,
+praises or worries about is presupposed to have happened and is a happening of its own
+(ACE 2005: a definite, asserted, specific event mention), coded by what was done (CAMEO
+1.1b3 codes the act, not the words about it).
+
+``embedded_acts._judged_object`` already reads force (18-20) and protests (14) a
+condemnation names with their own place and day; this module reads the other done acts
+(a launch or drill, an expulsion, a release, an arrest or seizure, a meeting) after more
+reaction verbs (praise §051, concern §012, a protest "over" something §114), and dates an
+act whose phrase has no day of its own to the week up to the reaction's day (TimeML: the
+act is BEFORE or on the day of the reaction that answers it), never to the reaction's day.
+
+Shapes::
+
+    reacted_object(text, s, main, strong, dates) -> (Trigger, DateMention) | None
+    owner_sides(text, s, obj, named, countries) -> list[Actor]   # "North Korea's launch": North Korea
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from dashboard.events.actors import Actor
+from dashboard.events.cameo import Trigger
+from dashboard.events.dates import DateMention
+from dashboard.events.lexicon import word_class
+from dashboard.events.narrative import family_of
+from dashboard.events.parties import _country_actors
+from dashboard.model import DateRange
+
+# reactions whose object happened: disapproval (CAMEO 1.1b3 §11: condemn, denounce,
+# criticise, protest officially §114), praise (§051: welcome, hail) and concern (§012
+# pessimistic comment: "voiced concern over"). Not a rejection (§12), which may be of a
+# proposal, nor a crowd's protest (§14), whose own place and day would be read as the act's
+_REACTING = ("11", "051", "012")
+# the object may follow the verb or a preposition of the complaint's or concern's topic
+# (Merriam-Webster *over* 4: "concerning"; "protested over", "concern at"), after an
+# addressee and the reaction's own day ("lodged a protest with Pyongyang on Tuesday over");
+# then a definite noun phrase: "the", a possessive pronoun, a name's possessive ("North
+# Korea's", "the North's"), and at most three plain modifiers ("large-scale military"). An
+# indefinite, a quantifier or a plain plural ("any launch", "a possible expulsion",
+# "launches") is no specific act (ACE 2005 genericity), nor one said to be possible or to come
+_OBJECT = re.compile(
+    r"(?:\s+(?:strongly|sharply|firmly|warmly))?(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?"
+    r"(?:[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
+    r"\s+(?P<det>(?:the|its|their|this|that)\s+)?"
+    r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?\s+)?"
+    r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
+    r"threatened|expected|repeated|frequent|such|these|those|prospective|rumoured|rumored|"
+    r"alleged|would-be|new|for|of|to|and|or|but|over|in|on|at|by|with|from|after|as|that|"
+    r"which|who|was|were|is|are|had|has)\b)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+# "condemned Pyongyang for firing two missiles", "praised Hamas for releasing two hostages":
+# the reaction's object is the doer and "for" gives the act it is judged for, which the
+# judgement presupposes done (Huddleston and Pullum 2002, ch. 14: a gerund-participial
+# complement of reason); not after an accusation (§112) or a lawsuit (§115), which allege it
+_FOR_DOING = re.compile(
+    r"(?:\s+(?:strongly|sharply|firmly|warmly))?\s+(?P<doer>(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:on\s+\w+day\s+)?for\s+"
+)
+_FOR_REACTING = ("110", "111", "114", "051")
+# after the noun: a plan, a schedule or a condition ("the drills planned for May", "the talks
+# due next week", "the release it had promised") is no act done
+_NOT_DONE_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:planned|scheduled|due|expected|set\s+to|proposed|promised|"
+    r"threatened|would|will|if|unless)\b",
+    re.IGNORECASE,
+)
+# the act's own place, then its day: "the release of three hostages in Gaza on Sunday",
+# "the drills around Taiwan the day before", as ``embedded_acts._OWN_PHRASE`` reads a
+# condemned attack's (a place then a date belong to the noun, not to the verb)
+_OWN_PLACE_DAY = re.compile(
+    r"(?:\s+(?:(?:of|between|with|by)\s+)?[^,;.]{1,60}?)?\s+"
+    r"(?:in|at|near|outside|around|off|across)\s+[^,;.]{1,40}?\s*",
+    re.IGNORECASE,
+)
+# where the act's phrase ends: a comma, a clause's conjunction or participle, or "and" before
+# a second verb of the reaction's ("condemned the launch and urged talks"); "and" inside the
+# phrase ("talks between US and Russian officials") does not end it
+_PHRASE_END = re.compile(
+    r"[,;.]|\s(?:but|as|after|saying|calling|while|when)\s|\sand\s+(?:\w+ly\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+# a meeting noun (CAMEO 1.1b3 §040), as ``embedded_acts._MEETING_NOUN``
+_MEETING_NOUN = re.compile(r"(?:talks|meeting|summit)", re.IGNORECASE)
+
+
+def _done_kind(t: Trigger) -> bool:
+    """Acts this module reads as a reaction's object: a launch or drill (§150, not one
+    flagged planned or negated), an expulsion or a cut of ties (§161, §166), a release
+    (§084), a seizure, a sanction or an arrest (§171-173), and a meeting (§04) told by its
+    noun. Force (18-20) and protests (14) stay with ``embedded_acts._judged_object``."""
+    code = t.full or t.code
+    if t.flags or family_of(t.code) == "violence" or t.code == "14":
+        return False
+    if t.code == "04":
+        return _MEETING_NOUN.fullmatch(t.text) is not None
+    return code == "150" or code.startswith(("161", "166", "084", "171", "172", "173"))
+
+
+def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger, int] | None:
+    """The first trigger after ``main`` and where its definite noun phrase starts, when it is
+    the reaction's own object (``_LEAD`` then ``_DEFINITE`` reach it) and of a done kind."""
+    nxt = min((t for t in strong if t.start > main.end), key=lambda t: t.start, default=None)
+    if nxt is None or not _done_kind(nxt):
+        return None
+    m = _OBJECT.fullmatch(text, main.end, nxt.start)
+    if m is not None and (m.group("det") or m.group("own")):
+        return nxt, m.start("det") if m.group("det") else m.start("own")
+    by = _FOR_DOING.fullmatch(text, main.end, nxt.start)
+    if by is None or not (main.full or "").startswith(_FOR_REACTING):
+        return None
+    return (nxt, by.start("doer")) if nxt.text.split()[0].lower().endswith("ing") else None
+
+
+def reacted_object(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateMention] | None:
+    """The act a reaction ``main`` names as its object, with the date that dates it: the day
+    of its own phrase ("… in Gaza on Sunday"), else the week up to the reaction's day (a
+    ``DateMention`` ending where the act's phrase ends). None when ``main`` is no reaction,
+    flagged (negated, planned), when the object is not definite, is told as planned, or when
+    the sentence names no day for either."""
+    if main.flags or not (main.full or main.code).startswith(_REACTING):
+        return None
+    found = _object_of(text, main, strong)
+    if found is None:
+        return None
+    obj, _ = found
+    stop = _PHRASE_END.search(text, obj.end)
+    phrase_end = stop.start() if stop else len(text)
+    if _NOT_DONE_AFTER.match(text[:phrase_end], obj.end):
+        return None
+    if (obj.full or obj.code).startswith("084") and not _persons(text[obj.start : phrase_end]):
+        return None  # "welcomed the release of the report": no person freed
+    days = [dm for dm in dates if dm.range.start == dm.range.end and s + dm.start < phrase_end]
+    for dm in days:
+        if s + dm.start >= obj.end and _OWN_PLACE_DAY.fullmatch(text, obj.end, s + dm.start):
+            return obj, dm
+    if obj.code == "04" or not days:
+        return None  # a meeting with no day of its own may be one to come: left to its verb
+    return obj, _week_before(days[-1], phrase_end - s)
+
+
+# people freed (CAMEO 1.1b3 §0841 release persons): the classes.csv ``HELD`` words, a plain
+# word for people, or a person's name (two capitalised words: "Evan Gershkovich")
+_PEOPLE = frozenset({"people", "man", "men", "woman", "women", "child", "children"})
+_NAME = re.compile(r"\b(?-i:[A-Z])[a-z'’-]+\s+(?-i:[A-Z])[a-z'’-]+")
+
+
+def _persons(phrase: str) -> bool:
+    """Does the freed object's phrase name persons ("three Israeli hostages", "Evan
+    Gershkovich and two other Americans")? A document or a sum released is no §0841."""
+    held = word_class("HELD") | _PEOPLE
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)}
+    singular = {w[:-1] for w in words if w.endswith("s")} | {w.replace("men", "man") for w in words}
+    return bool((words | singular) & held) or _NAME.search(phrase) is not None
+
+
+def _week_before(told: DateMention, at: int) -> DateMention:
+    """The week up to the reaction's day ``told`` (precision 2), placed at ``at`` (the end of
+    the act's phrase, sentence-relative) so the act's clause ends there: the act was done on
+    or before the day it was answered, and that day alone would be a guess."""
+    day = told.range.end
+    reason = f"on or before the reaction's day ({told.range.reason}): the act it answers"
+    week = DateRange(day - timedelta(days=6), day, 2, told.range.text, reason)
+    return replace(told, start=at, end=at, range=week)
+
+
+# who did an act named by a noun, in the possessive right before it: "Moldova's expulsion"
+_OWNER = re.compile(
+    r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+# the doer a judgement names before "for" ("condemned Pyongyang for firing"): ``_FOR_DOING``
+_FOR_DOER = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:on\s+\w+day\s+)?for\s+$"
+)
+
+
+def owner_sides(
+    text: str,
+    s: int,
+    obj: Trigger,
+    named: Sequence[Actor],
+    countries: list[tuple[int, int, str, str]],
+) -> list[Actor]:
+    """Who owns the act's noun phrase in the possessive ("North Korea's launch", "Hamas's
+    release of"): a named actor or a country there is the act's doer, as a possessor names
+    the agent of an action noun (Quirk et al. 1985, 17.41 subjective genitive); [] when none."""
+    owner = _OWNER.search(text, max(s, obj.start - 60), obj.start) or _FOR_DOER.search(
+        text, max(s, obj.start - 60), obj.start
+    )
+    if owner is None:
+        return []
+    own = [a for a in named if owner.start() <= a.start < obj.start]
+    return own + _country_actors(countries, owner.start(), obj.start, obj, text)
