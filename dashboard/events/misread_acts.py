@@ -56,8 +56,10 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.force_readings import killers_killed, riot_gear
 from dashboard.events.given_up_on import given_up_on
 from dashboard.events.insisted_claims import asserted_insist
+from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
+from dashboard.events.sought_for import sought_for
 from dashboard.events.vowed_force import force_nouns
 from dashboard.events.wishes import wished
 
@@ -581,4 +583,6 @@ def misread(p: Parse, m: Match) -> bool:
         or given_up_on(p, m)  # "would not give up on the town": no yield
         or riot_gear(p, m)
         or killers_killed(p, m)
+        or journey_purpose(p, m)  # "the trip was to attend a ceremony": its purpose
+        or sought_for(p, m)  # "is wanted for the killing of an agent": a charge, no act
     )
