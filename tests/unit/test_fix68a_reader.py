@@ -149,6 +149,26 @@ def test_the_doer_of_a_condemned_attack_is_the_target(extract: Extract) -> None:
     assert [(e.roles.source, e.roles.target) for e in events] == [("Canada", "Israel")]
 
 
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        ("The attack on Nigerian soldiers was condemned by Canada.", ("Canada", None)),
+        ("Iran's attack on Israel was condemned by Canada.", ("Canada", "Iran")),
+    ],
+)
+def test_the_victim_in_a_passive_s_subject_is_no_side(
+    extract: Extract, body: str, sides: tuple[str, str | None]
+) -> None:
+    events = rooted(extract(body), "11")
+    assert [(e.roles.source, e.roles.target) for e in events] == [sides]
+
+
+def test_a_passive_subject_that_is_no_act_s_object_stays_the_target(extract: Extract) -> None:
+    # near miss: the state itself is the subject, no attack noun before it
+    events = rooted(extract("Iran was condemned by Canada."), "11")
+    assert [(e.roles.source, e.roles.target) for e in events] == [("Canada", "Iran")]
+
+
 def test_a_passive_clause_s_agent_is_no_doer_of_a_noun(extract: Extract) -> None:
     # near miss: "the attacks were plotted by": a clause of its own, as before
     body = "Kenyan officials allege the attacks were plotted by Somali militants."
