@@ -14,6 +14,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, precision_for
 from dashboard.events.drafts import _Draft, _precision
+from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import family_of
 from dashboard.events.prefilter import gated
 from dashboard.events.reacted_acts import owner_sides, reacted_object
@@ -30,6 +31,11 @@ def _violence_as_subject(
         return None
     for t in strong:
         if t is main or t in bound or t.start > main.start or not _done_to(t):
+            continue
+        if t.text.lower() in word_class("AGENT_NOUN"):
+            # "Gunmen blew up the tracks": an agent noun names who acted, not an act
+            # (WordNet 3.0 gunman.n.01 'a professional killer who uses a gun'); the doer as
+            # the subject of another verb tells that verb's act, no killing of its own
             continue
         if _ASKED_FOR.search(text, max(0, t.start - 30), t.start):
             continue  # "calls for the arrest of the general sparked protests": not done

@@ -58,9 +58,11 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.force_readings import killers_killed, riot_gear
 from dashboard.events.given_up_on import given_up_on
 from dashboard.events.insisted_claims import asserted_insist
+from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.relative_background import background_attribute
 from dashboard.events.removal_vote import no_legislature, unsure_vote
+from dashboard.events.sought_for import sought_for
 from dashboard.events.state_destination import left_no_country, unstated_state_destination
 from dashboard.events.vowed_force import force_nouns
 from dashboard.events.wishes import wished
@@ -591,4 +593,6 @@ def misread(p: Parse, m: Match) -> bool:
         or left_no_country(p, m)  # §087 troops that left no country
         or unsure_vote(p, m)  # §172 a motion to remove voted on, no removal
         or no_legislature(p, m)  # §172 removed from office by no legislature
+        or journey_purpose(p, m)  # "the trip was to attend a ceremony": its purpose
+        or sought_for(p, m)  # "is wanted for the killing of an agent": a charge, no act
     )

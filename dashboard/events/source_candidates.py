@@ -240,15 +240,15 @@ _NOUN_ACT = re.compile(
 )
 
 
-# a subject headed by a nominal act done to people or places and its "of" object ("Pakistan's
-# expulsion of Afghan refugees", "The arrest of opposition leader X"): ACE 2005 annotates an
-# event noun's "of" phrase as its Person/Target argument, so it takes no part in the clause's
-# own verb (CAMEO 1.1b3 codes the verb's subject as source)
+# a subject headed by a nominal act done to people or places and its "of" or "on" object
+# ("Pakistan's expulsion of Afghan refugees", "The attack on Kosovo police"): ACE 2005 annotates
+# an event noun's "of" or "on" phrase as its Person/Target argument, so it takes no part in the
+# clause's own verb (CAMEO 1.1b3 codes the verb's subject as source)
 _NOMINAL_OF = re.compile(
-    r"(?:['’]s\s+|\b[Tt]he\s+)(?:[a-z-]+\s+)?(?:arrest|detention|expulsion|deportation|"
-    r"extradition|killing|murder|assassination|execution|abduction|kidnapping|seizure|capture|"
-    r"jailing|imprisonment|sentencing|torture|shooting|beating|eviction|ouster|annexation|"
-    r"invasion|occupation|blockade|bombing|shelling)s?\s+of\s+"
+    r"(?:['’]s\s+|\b[Tt]he\s+)(?:[a-z-]+\s+)?(?:(?:attack|strike|raid|assault)s?\s+(?:on|against)"
+    r"|(?:arrest|detention|expulsion|deportation|extradition|killing|murder|assassination|execution"
+    r"|abduction|kidnapping|seizure|capture|jailing|imprisonment|sentencing|torture|shooting|beating"
+    r"|eviction|ouster|annexation|invasion|occupation|blockade|bombing|shelling)s?\s+of)\s+"
 )
 
 

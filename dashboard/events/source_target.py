@@ -15,6 +15,7 @@ from dashboard.events.fronted_clauses import SUBORDINATE_SUBJECT, in_fronted_cla
 from dashboard.events.headline_passive import headline_participle
 from dashboard.events.holders import participle_agent
 from dashboard.events.instrument_names import instrument_owner
+from dashboard.events.judged_sides import VICTIMS_CLAUSE, judged_side
 from dashboard.events.listed_sides import (
     apposed_country,
     container_before,
@@ -22,6 +23,7 @@ from dashboard.events.listed_sides import (
     owned_site,
 )
 from dashboard.events.mandative import mandative_subject
+from dashboard.events.object_agents import object_agent
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.owner_apposition import owner_in_apposition
 from dashboard.events.passive_agents import (
@@ -175,14 +177,6 @@ _BOUNDARY_AFTER = re.compile(
 )
 
 
-# a relative clause telling what the object did to people ("an attack that killed three US
-# soldiers"): those people are its victims, not the act's target (CAMEO's target is the
-# object of the coded verb)
-_VICTIMS_CLAUSE = re.compile(
-    r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|hit|struck|targeted|"
-    r"left|destroyed|damaged)\b",
-    re.IGNORECASE,
-)
 # a determiner or a count before an object's demonym: "three", "28", "the two", "some"
 _HELD_GAP = re.compile(
     r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+|"
@@ -501,6 +495,14 @@ def roles(
             # "dismissed a petition by the opposition challenging X's re-election": the
             # claimant is no named actor, and whom the suit is about is no target
             break
+        if disapproves and not passive and (side := judged_side(judged)) is not None:
+            if not side:
+                continue  # "condemned the attack on Kosovo police": the attack's object
+            target = a  # "condemned the attack by Russia": whoever did the act judged
+            break
+        if source and not passive and object_agent(text[trigger_start:trigger_end], between):
+            target = a  # "cancelled a visit by a Russian minister": the visit's agent
+            break
         if (
             (_AGENT.match(between) or _AGENT.match(text[head_end : a.start]))
             and not participle_agent(judged if disapproves else between)
@@ -515,7 +517,7 @@ def roles(
         if disapproves and participle_agent(judged):
             target = a  # "condemned sanctions imposed by ECOWAS": aimed at who imposed them
             break
-        if spans_object and _VICTIMS_CLAUSE.search(between):
+        if spans_object and VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
         if _TAKEN.match(text, trigger_start) and _FROM_SIDE.search(text, trigger_end, a.start):
             # "recaptured the palace from the RSF": whom a place is taken from is the target

@@ -16,6 +16,12 @@ from dashboard.events.dates_tense import verb_tense
 from dashboard.events.tokens import verb_forms
 
 _WORD = re.compile(r"\S+")
+# "did (not) attend": the operator "do" carries the verb group's tense, so the bare verb
+# after it is past (Quirk et al. 1985 ch. 3: DO as operator carries the tense); adverbs
+# may stand between
+_DID_BEFORE = re.compile(
+    r"\b(?:did|didn['’]t)\s+(?:(?:not|never|also|even|still|yet|ever)\s+)*$", re.IGNORECASE
+)
 
 
 def own_tense(text: str, s: int, end: int, main: Trigger) -> str | None:
@@ -28,4 +34,6 @@ def own_tense(text: str, s: int, end: int, main: Trigger) -> str | None:
     tense = verb_tense(text[s:end], words[0].end() - s)[0] if words else None
     if tense is None and len(words) == 2 and verb_forms(words[0].group().lower()) is None:
         tense = verb_tense(text[s:end], words[1].end() - s)[0]
+    if tense is None and words and _DID_BEFORE.search(text, max(s, main.start - 30), main.start):
+        tense = "past"  # "Boluarte did not attend the session": "did" is past
     return tense

@@ -9,6 +9,7 @@ from dashboard.events.captivity import freed_by_force, released_by_forces, rescu
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.excluded_acts import excluded_act
+from dashboard.events.infinitive_scope import negated_infinitive
 from dashboard.events.intercepted_launch import launch_intercepted
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags, recode
@@ -162,6 +163,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if is_head:
         # "would not be intimidated … and warned": the warning is outside the negation
         flags = set(p.gov_flags) - (unshared_cues(p, m.first, lex) - local_flags(p, m, lex))
+        if p.gov is not None and p.gov < m.first and apart(p, p.gov, m.first):
+            # "would keep the pact but would not allow a base": a group's own operator
+            # scopes over its own verb (Quirk et al. 1985 §10.64), the head's included
+            flags |= local_flags(p, m, lex)
         if p.gov is not None and m.last < p.gov and _called_off(p):
             flags.add("negated")  # "Planned talks … were called off": the subject is the head
         if prepared_object(p, m):
@@ -178,6 +183,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             and not _direct(p, p.gov, m.first)
             and not _took_part(p, p.gov)
             and "intent" not in flags
+            and not negated_infinitive(p, p.gov, m.first)
         ):
             # "was not linked to the attack": the attack happened; but a negated future
             # ("would not be dragged into war") denies the act after it, which no past
