@@ -61,9 +61,16 @@ class Parse:
         opening, or, when the clause opens right after a non-restrictive relative clause set
         off by commas ("The summit, which opened on Monday, closed on Tuesday"), the opening
         of the clause before the relative, whose noun phrase is the subject the relative
-        interrupts (Quirk et al. 1985 §17.22, non-restrictive relative clauses)."""
+        interrupts; in such a relative itself ("The hearing, which closed on Thursday"), the
+        opening of the clause its antecedent stands in (Quirk et al. 1985 §17.22,
+        non-restrictive relative clauses)."""
         start = self.opening(i)
         c = self.clause[i]
+        if 1 <= c and 1 <= start and self.tokens[start].lower in _RELATIVES:
+            if self.tokens[start - 1].lower == ",":
+                # "The hearing, which closed on Thursday": the relative's subject is the noun
+                # it follows (its antecedent, Quirk et al. 1985 §17.22)
+                return self.opens[c - 1]
         if c < 2 or start < 1 or self.tokens[start - 1].lower != ",":
             return start
         relative = self.opens[c - 1]

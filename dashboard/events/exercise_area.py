@@ -62,6 +62,12 @@ def launch_path(text: str, trigger_start: int, m: Mention, code: str) -> bool:
     )
 
 
+_AIRCRAFT = frozenset(
+    "warplane warplanes jet jets bomber bombers fighter fighters aircraft helicopter "
+    "helicopters b-52 b-52s".split()
+)
+
+
 def held_over(text: str, trigger_start: int, m: Mention) -> bool:
     """``m`` comes right after "over" or "across" and the words from the trigger up to it
     name an exercise and no projectile: "held an exercise with two bombers over the Yellow
@@ -70,8 +76,10 @@ def held_over(text: str, trigger_start: int, m: Mention) -> bool:
     if m.start <= trigger_start or _OVER_BEFORE.search(text, max(0, m.start - 12), m.start) is None:
         return False
     words = [w.lower() for w in _WORD.findall(text[trigger_start : m.start])]
-    # "drilling" is a rig's work, not an exercise (as ``governing._exercise`` reads it)
-    if not any(w in _exercise_words() for w in words):
+    # "drilling" is a rig's work, not an exercise (as ``governing._exercise`` reads it); a
+    # military aircraft flown over a place is there ("warplanes flew over Beirut": a
+    # flyover, the §150 noun row's), as an exercise is
+    if not any(w in _exercise_words() or w in _AIRCRAFT for w in words):
         return False
     return not any(w in _projectile_words() for w in words)
 

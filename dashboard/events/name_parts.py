@@ -141,7 +141,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|across|inside|near|into|throughout)\s+(?:th
 
 def _owns_what_follows(text: str, m: Mention) -> bool:
     """ "outside Georgia's parliament": the possessive names what is near, not the country
-    (the generic possessive rule of ``locate`` then sets it aside)."""
+    (the generic possessive rule of ``locate`` then sets it aside); so does a country as the
+    nationality of what follows ("outside the U.S. embassy": the embassy is near, in the
+    city it stands in, not the United States)."""
+    if m.place is not None and m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end):
+        return True
     return text[m.end : m.end + 2] in ("'s", "’s") and not _place_possessor(text, m)
 
 

@@ -62,6 +62,7 @@ PLACED_UNDER = re.compile(
     r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|taken|kept|held)\s+"
     r"(?:under|into|in)|(?:was|were|been|is|are|be|remains?|remained|stays?|stayed)\s+"
     r"(?:still\s+)?(?:in|under))\s+(?:house\s+|military\s+|police\s+|protective\s+|"
-    r"pretrial\s+|pre-trial\s+)?$",
+    # or the keeper's nationality ("remain in Russian custody")
+    r"pretrial\s+|pre-trial\s+|(?-i:[A-Z])[a-z]+\s+)?$",
     re.IGNORECASE,
 )

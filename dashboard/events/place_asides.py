@@ -59,13 +59,13 @@ def outside_absolute(
     return kept or options
 
 
-# what an act answers: a charge or a suspicion ("over allegations that", "on charges of",
-# "accused of", "on suspicion of"): its places are the alleged act's (ACLED: an event is
-# placed where it happened, not where what it answers happened)
+# what an act answers, told as a clause of its own ("over allegations that he laundered money
+# in London", "in connection with the bombings in Kenya"): its places are the alleged act's
+# (ACLED: an event is placed where it happened, not where what it answers happened); a bare
+# "on charges of fraud in Abuja" may tell where the arrest was, so it is left to the clause
 _CHARGE = re.compile(
-    r"\b(?:(?:over|on|amid|for)\s+(?:(?:the|new)\s+)?(?:allegations?|accusations?|charges?|"
-    r"claims?|suspicion|suspicions)\s+(?:that|of)|(?:accused|suspected|convicted)\s+of|"
-    r"for\s+allegedly|in\s+connection\s+with)\b",
+    r"\b(?:(?:over|on|amid)\s+(?:(?:the|new)\s+)?(?:allegations?|accusations?|claims?|"
+    r"suspicions?)\s+that|for\s+allegedly|in\s+connection\s+with)\b",
     re.IGNORECASE,
 )
 # a subordinate clause's opener after the act ("after two men died in …", "because rebels

@@ -66,7 +66,7 @@ def _walkout(p: Parse, vow: int, noun: int) -> bool:
 
 # what a side vows to go on with that is force ("vowed to continue fighting", "pledged to
 # continue its attacks", "vowed to keep up the resistance"); a strike by workers is not
-_GO_ON = frozenset("continue keep pursue".split())
+_GO_ON = frozenset("continue keep pursue expand extend widen escalate".split())
 _FORCE_GONE_ON = frozenset("fight fighting attack strike war resistance jihad".split())
 
 
@@ -74,6 +74,8 @@ def _continued_force(p: Parse, k: int) -> int | None:
     """The index of the force word after "to continue|keep (up)|pursue" at ``k`` and at
     most two determiners or adjectives ("to continue its armed struggle"), else None."""
     tokens = p.tokens
+    if k + 1 < len(tokens) and tokens[k].lower == "on" and tokens[k + 1].text[:1].isupper():
+        k += 2  # "vowed on Monday to continue the strike": the vow's day
     if k + 2 >= len(tokens) or tokens[k].lower != "to" or not tokens[k + 1].keys & _GO_ON:
         return None
     for j in range(k + 2, min(k + 5, len(tokens))):

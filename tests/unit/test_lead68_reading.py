@@ -401,3 +401,61 @@ def test_an_honorific_after_a_title_is_no_name(extract: Extract) -> None:
     events = extract(text)
     assert events
     assert all("Dr" not in e.actors for e in events)
+
+
+# 15. Mended after the testers (newuser68t): a flyover is where it flew; a bare "on
+# suspicion of fraud in Abuja" may be where the arrest was; a relative's own subject is its
+# antecedent; a country as the nationality of what is near is no place; a vow's day
+# before its infinitive; custody with the keeper's nationality
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israeli warplanes flew over Beirut on Saturday.", "LB"),
+        ("Chinese warplanes flew near Taiwan on Saturday.", "TW"),
+    ],
+)
+def test_a_flyover_is_placed_where_it_flew(extract: Extract, text: str, country: str) -> None:
+    (ev,) = rooted(extract(text), "15")
+    assert code(ev) == "150"
+    assert where(ev)[1] == country
+
+
+def test_a_missile_fired_over_a_country_is_not_placed_there(extract: Extract) -> None:
+    events = rooted(extract("North Korea fired a missile over Japan on Tuesday."), "15")
+    assert events
+    assert all(where(e)[1] != "JP" for e in events)
+
+
+def test_a_place_after_a_bare_charge_may_be_the_arrest_s(extract: Extract) -> None:
+    text = "Police detained a businessman on suspicion of fraud in Abuja on Monday."
+    (ev,) = rooted(extract(text), "173")
+    assert where(ev)[0] == "Abuja"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate hearing, which closed on Thursday, heard from the interior minister.",
+        "The conclave, which closed on Thursday, chose a new leader.",
+    ],
+)
+def test_a_gathering_closed_in_its_own_relative_is_no_sanction(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "17")
+
+
+def test_outside_a_country_s_embassy_is_not_that_country(extract: Extract) -> None:
+    text = "Protesters gathered outside the U.S. embassy on Monday."
+    assert all(where(e)[1] != "US" for e in rooted(extract(text), "14"))
+
+
+def test_a_vow_with_its_day_before_the_infinitive(extract: Extract) -> None:
+    text = "Doctors vowed on Monday to continue the strike despite a court order."
+    assert "133" in [code(e) for e in extract(text)]
+
+
+def test_held_in_a_nation_s_custody_is_the_target(extract: Extract) -> None:
+    (ev,) = rooted(extract("Two U.S. soldiers remain in Russian custody."), "173")
+    assert ev.roles.target == "United States"
+    assert ev.roles.source != "United States"
