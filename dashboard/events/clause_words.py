@@ -66,7 +66,7 @@ class Parse:
         non-restrictive relative clauses)."""
         start = self.opening(i)
         c = self.clause[i]
-        if 1 <= c and 1 <= start and self.tokens[start].lower in _RELATIVES:
+        if c >= 1 and start >= 1 and self.tokens[start].lower in _RELATIVES:
             if self.tokens[start - 1].lower == ",":
                 # "The hearing, which closed on Thursday": the relative's subject is the noun
                 # it follows (its antecedent, Quirk et al. 1985 §17.22)
