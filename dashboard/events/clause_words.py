@@ -66,11 +66,16 @@ class Parse:
         non-restrictive relative clauses)."""
         start = self.opening(i)
         c = self.clause[i]
-        if c >= 1 and start >= 1 and self.tokens[start].lower in _RELATIVES:
-            if self.tokens[start - 1].lower == ",":
-                # "The hearing, which closed on Thursday": the relative's subject is the noun
-                # it follows (its antecedent, Quirk et al. 1985 §17.22)
-                return self.opens[c - 1]
+        tokens = self.tokens
+        if (
+            c >= 1
+            and start >= 1
+            and tokens[start].lower in _RELATIVES
+            and tokens[start - 1].lower == ","
+        ):
+            # "The hearing, which closed on Thursday": the relative's subject is the noun it
+            # follows (its antecedent, Quirk et al. 1985 §17.22)
+            return self.opens[c - 1]
         if c < 2 or start < 1 or self.tokens[start - 1].lower != ",":
             return start
         relative = self.opens[c - 1]
