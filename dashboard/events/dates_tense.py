@@ -26,6 +26,7 @@ from dashboard.events.dates_raising import object_then_infinitive
 from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS, clock_next, timetable
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
+from dashboard.events.tense_neighbours import after_present_state_verb, past_verb_or_numeral
 from dashboard.events.tokens import is_noun, verb_forms
 
 # "a would-be bomber" is one adjective (Merriam-Webster would-be adj.), no modal "would"
@@ -101,7 +102,6 @@ _DEADLINE = frozenset({"until", "till", "by"})
 _PREP = re.compile(r"\b(for|to|until|till|through|on|in|by|at)\s*$", re.I)
 # a state that holds now and ends at the date: "the border stays closed until Monday"
 _UNTIL = frozenset({"until", "till", "through"})
-_STATE_VERBS = frozenset({"remain", "stay", "keep"})
 # a stretch's verb right before "to" its end: "runs to March", "lasts to the end of June"
 _RUNS = re.compile(r"\b(?:runs?|ran|running|lasts?|lasted|lasting)\s+(?:to\s*)?$", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
@@ -398,7 +398,7 @@ def _verb_group(
     if lemma in _EXTEND and after in _TO | _DEADLINE:
         return "future", f"'{w}' {after}: the end of an extension is still to come"
     if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
-        if aux & _BE_PRESENT or _after_present_state_verb(tokens, i):
+        if aux & _BE_PRESENT or after_present_state_verb(tokens, i):
             return None  # present passive "is held", "remains closed": leave it to the caller
         if aux & {"had", "hadn't"}:
             # "the rebels had taken the town by Monday": the past perfect sets its deadline
@@ -419,7 +419,7 @@ def _verb_group(
     if "VBG" in tags and aux & _BE_PAST:
         return "past", f"'{w}' is past"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
-    if present and not aux and i > 0 and _past_verb(tokens[i - 1]):
+    if present and not aux and i > 0 and past_verb_or_numeral(tokens[i - 1]):
         return None  # "took effect at midnight Tuesday": the object noun of a past verb
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
@@ -448,22 +448,6 @@ def _speech_present(tokens: list[str]) -> str:
     if not forms[1] & {"VBZ", "VBP"} or _aux_before(body, len(body) - 1):
         return ""
     return body[-1]
-
-
-def _past_verb(word: str) -> bool:
-    """Is ``word`` only a past form ("took", "gave"), so that a present-looking word after it
-    ("effect", "place") is its object rather than a verb of its own?"""
-    forms = verb_forms(word) if word != "NAME" else None
-    return bool(forms and "VBD" in forms[1] and not forms[1] & {"VBZ", "VBP", "VB"})
-
-
-def _after_present_state_verb(tokens: list[str], i: int) -> bool:
-    """Is the participle at ``i`` the complement of a present "remain", "stay" or "keep"
-    ("remains closed", "stay shut")? Then it is a state, not a past act."""
-    if i == 0:
-        return False
-    forms = verb_forms(tokens[i - 1])
-    return bool(forms and forms[0] in _STATE_VERBS and forms[1] & {"VBZ", "VBP"})
 
 
 def _finite_first(tokens: list[str]) -> bool:

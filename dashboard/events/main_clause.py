@@ -430,6 +430,7 @@ class MainClauseReader(ClauseDrafter):
             and hazards.is_hazard(main.code)
             and (_TOLL_OF.match(main.text) or left)
             and not _WEEKDAY_END.search(main.text)
+            and free[0].precision <= 2  # "the toll from the fires in 2023": within the year
         ):
             # "the death toll from the earthquake rose to 2,100 on Sunday": Sunday dates the
             # toll; the quake came on or before it (and so for its survivors and victims)

@@ -101,6 +101,8 @@ def _done_kind(t: Trigger) -> bool:
         return False
     if t.code == "04":
         return _MEETING_NOUN.fullmatch(t.text) is not None
+    if code == "150" and t.text.lower().startswith("drilling"):
+        return False  # "condemned Exxon's drilling off Guyana": a rig's work, no exercise
     return code == "150" or code.startswith(("161", "166", "084", "171", "172", "173"))
 
 

@@ -459,3 +459,33 @@ def test_held_in_a_nation_s_custody_is_the_target(extract: Extract) -> None:
     (ev,) = rooted(extract("Two U.S. soldiers remain in Russian custody."), "173")
     assert ev.roles.target == "United States"
     assert ev.roles.source != "United States"
+
+
+# 16. Mended after the testers (newuser68u): a counted noun is no present verb; goods that
+# arrive make no visit; drilling for oil is no drill; a toll's year holds its hazard
+
+
+def test_a_counted_noun_is_no_timetable_present(extract: Extract) -> None:
+    (ev,) = extract("Heavy rains burst two dams near the capital on Saturday.")
+    assert "planned" not in ev.flags
+    assert ev.when.start == date(2026, 6, 13)
+
+
+def test_aid_that_arrived_is_no_visit(extract: Extract) -> None:
+    codes = [code(e) for e in extract("Aid provided by Japan arrived in Kyiv on Thursday.")]
+    assert "042" not in codes
+
+
+def test_a_delegation_that_arrived_visits(extract: Extract) -> None:
+    assert "042" in [code(e) for e in extract("The delegation arrived in Kyiv on Thursday.")]
+
+
+def test_oil_drilling_condemned_is_no_exercise(extract: Extract) -> None:
+    text = "Venezuela condemned Exxon's drilling off Guyana on Thursday."
+    assert not rooted(extract(text), "15")
+
+
+def test_a_toll_of_a_year_dates_the_hazard_in_that_year(extract: Extract) -> None:
+    text = "The death toll from the fires around Lahaina in 2023 reached 102."
+    for ev in extract(text):
+        assert (ev.when.start, ev.when.end) == (date(2023, 1, 1), date(2023, 12, 31))
