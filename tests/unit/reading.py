@@ -4,6 +4,7 @@ published on ``PUB``, and the predicates those tests assert with. Not a test mod
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from dashboard.articles.reader import parse_article
 from dashboard.events.extract import EventExtractor
@@ -52,3 +53,12 @@ def full_codes(text: str, *, asserted: bool = False) -> list[str]:
     from dashboard.events.cameo import triggers
 
     return [t.full or t.code for t in triggers(text) if not (asserted and "negated" in t.flags)]
+
+
+def hazards(events: list[Event]) -> list[tuple[str, date, date]]:
+    """(DIS- code, start, end) of each disaster event, in order."""
+    return [
+        (e.event_type.code, e.when.start, e.when.end)
+        for e in events
+        if e.event_type.code.startswith("DIS-")
+    ]

@@ -13,11 +13,10 @@ from datetime import date
 
 import pytest
 
-from dashboard.articles.reader import parse_article
-from dashboard.events.extract import EventExtractor
 from dashboard.events.span_after import span_before
 from dashboard.model import DateRange, Event
 from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import hazards, make_extract
 
 Extract = Callable[[str], list[Event]]
 THURSDAY = date(2024, 9, 12)
@@ -25,16 +24,8 @@ THURSDAY = date(2024, 9, 12)
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
-    extractor = EventExtractor(geoparser)
-    return lambda body: extractor.extract(parse_article("date 2024-09-12\n\n" + body, path="t"))
-
-
-def _hazards(events: list[Event]) -> list[tuple[str, date, date]]:
-    return [
-        (e.event_type.code, e.when.start, e.when.end)
-        for e in events
-        if e.event_type.code.startswith("DIS-")
-    ]
+    read = make_extract(geoparser)
+    return lambda body: read(body, pub="2024-09-12")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +57,7 @@ def _hazards(events: list[Event]) -> list[tuple[str, date, date]]:
 def test_a_disaster_a_follow_up_counts_from_is_read_on_its_day(
     extract: Extract, text: str, code: str, day: date
 ) -> None:
-    assert (code, day, day) in _hazards(extract(text))
+    assert (code, day, day) in hazards(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -82,7 +73,7 @@ def test_a_disaster_a_follow_up_counts_from_is_read_on_its_day(
 def test_floods_that_tore_through_and_an_airliner_named_by_model_are_read(
     extract: Extract, text: str, code: str
 ) -> None:
-    assert [c for c, _, _ in _hazards(extract(text))] == [code]
+    assert [c for c, _, _ in hazards(extract(text))] == [code]
 
 
 @pytest.mark.parametrize(
@@ -95,7 +86,7 @@ def test_floods_that_tore_through_and_an_airliner_named_by_model_are_read(
     ],
 )
 def test_no_disaster_in_a_modifier_a_figure_or_a_company(extract: Extract, text: str) -> None:
-    assert _hazards(extract(text)) == []
+    assert hazards(extract(text)) == []
 
 
 def test_an_earlier_hazard_of_the_type_a_sentence_tells_anew_is_left(extract: Extract) -> None:
@@ -103,7 +94,7 @@ def test_an_earlier_hazard_of_the_type_a_sentence_tells_anew_is_left(extract: Ex
     text = (
         "A magnitude 4.9 tremor rattled Hualien on Thursday, three days after the big earthquake."
     )
-    assert _hazards(extract(text)) == [("DIS-QUAKE", THURSDAY, THURSDAY)]
+    assert hazards(extract(text)) == [("DIS-QUAKE", THURSDAY, THURSDAY)]
 
 
 def test_a_counted_span_is_that_many_days_back_and_a_bare_one_a_range() -> None:

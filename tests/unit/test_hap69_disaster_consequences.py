@@ -13,10 +13,9 @@ from datetime import date
 
 import pytest
 
-from dashboard.articles.reader import parse_article
-from dashboard.events.extract import EventExtractor
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import hazards, make_extract
 
 Extract = Callable[[str], list[Event]]
 # a Tuesday
@@ -25,16 +24,8 @@ TOLD = date(2024, 9, 17)
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
-    extractor = EventExtractor(geoparser)
-    return lambda body: extractor.extract(parse_article("date 2024-09-17\n\n" + body, path="t"))
-
-
-def _hazards(events: list[Event]) -> list[tuple[str, date, date]]:
-    return [
-        (e.event_type.code, e.when.start, e.when.end)
-        for e in events
-        if e.event_type.code.startswith("DIS-")
-    ]
+    read = make_extract(geoparser)
+    return lambda body: read(body, pub="2024-09-17")
 
 
 @pytest.mark.parametrize(
@@ -84,7 +75,7 @@ def _hazards(events: list[Event]) -> list[tuple[str, date, date]]:
 def test_disaster_told_by_its_consequence(
     extract: Extract, text: str, code: str, start: date, end: date
 ) -> None:
-    assert (code, start, end) in _hazards(extract(text))
+    assert (code, start, end) in hazards(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -95,12 +86,12 @@ def test_disaster_told_by_its_consequence(
     ],
 )
 def test_quake_told_as_felt(extract: Extract, text: str) -> None:
-    assert [c for c, _, _ in _hazards(extract(text))] == ["DIS-QUAKE"]
+    assert [c for c, _, _ in hazards(extract(text))] == ["DIS-QUAKE"]
 
 
 def test_storm_that_burst_dams_is_a_flood(extract: Extract) -> None:
     text = "The eastern authorities said on Tuesday that Storm Ilse burst two dams above Sirte."
-    assert "DIS-FLOOD" in [c for c, _, _ in _hazards(extract(text))]
+    assert "DIS-FLOOD" in [c for c, _, _ in hazards(extract(text))]
 
 
 @pytest.mark.parametrize(
@@ -120,19 +111,19 @@ def test_storm_that_burst_dams_is_a_flood(extract: Extract) -> None:
     ],
 )
 def test_no_disaster_from_figures_drills_or_buildings(extract: Extract, text: str) -> None:
-    codes = [c for c, _, _ in _hazards(extract(text))]
+    codes = [c for c, _, _ in hazards(extract(text))]
     assert codes == []
 
 
 def test_quake_of_plain_words_unchanged(extract: Extract) -> None:
     text = "A 6.1 magnitude earthquake struck the coast on Saturday, killing four people."
-    assert _hazards(extract(text)) == [("DIS-QUAKE", date(2024, 9, 14), date(2024, 9, 14))]
+    assert hazards(extract(text)) == [("DIS-QUAKE", date(2024, 9, 14), date(2024, 9, 14))]
 
 
 def test_hazard_recalled_years_later_is_not_of_the_remembrance_day(extract: Extract) -> None:
     # the memorial's Sunday is not the quake's day (it struck a year before)
     text = "A memorial service was held on Sunday for the victims, a year after the quake struck."
-    assert _hazards(extract(text)) == []
+    assert hazards(extract(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -144,4 +135,4 @@ def test_hazard_recalled_years_later_is_not_of_the_remembrance_day(extract: Extr
     ],
 )
 def test_toll_or_tremor_of_another_year_is_not_this_week(extract: Extract, text: str) -> None:
-    assert all(start.year != TOLD.year for _, start, _ in _hazards(extract(text)))
+    assert all(start.year != TOLD.year for _, start, _ in hazards(extract(text)))
