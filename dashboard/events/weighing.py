@@ -164,8 +164,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         # "would not be intimidated … and warned": the warning is outside the negation
         flags = set(p.gov_flags) - (unshared_cues(p, m.first, lex) - local_flags(p, m, lex))
         if p.gov is not None and p.gov < m.first and apart(p, p.gov, m.first):
-            # "would keep the pact but would not allow a base": a group's own operator
-            # scopes over its own verb (Quirk et al. 1985 §10.64), the head's included
+            # "would keep the pact but would not allow a base": its own operator (Quirk §10.64)
             flags |= local_flags(p, m, lex)
         if p.gov is not None and m.last < p.gov and _called_off(p):
             flags.add("negated")  # "Planned talks … were called off": the subject is the head
@@ -219,9 +218,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 k in p.verbs and tokens[k].lower not in AUX for k in range(m.first - 3, m.first)
             )
         ):
-            # "gave accounts of why he was unable to visit her": a negation in the head's own
-            # verb group, after the governing verb, scopes over it (Quirk et al. 1985 §10.64);
-            # not one on a verb between ("could not stop the assassin's bullet")
+            # "why he was unable to visit her": a negation in the head's own verb group scopes
+            # over it (Quirk et al. 1985 §10.64), not one on a verb between ("could not stop")
             flags |= local_flags(p, m, lex) & {"negated"}
     else:
         flags = local_flags(p, m, lex)
