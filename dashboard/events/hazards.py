@@ -239,13 +239,12 @@ _FIGURATIVE = re.compile(
 )
 
 
-# a hazard recalled across years ("a year after the quake struck", "two years since the
-# floods", "on the anniversary of the cyclone"): the text dates it only by the span, so the
-# clause's day is the remembrance's, not the hazard's (TimeML: an anchored duration of years
-# puts it outside the news's days); no hazard of the telling's time
+# a hazard recalled on its anniversary ("on the anniversary of the cyclone"): the clause's
+# day is the remembrance's, not the hazard's, and the text gives the hazard no time of its
+# own; no hazard of the telling's time. "A year after the quake" is read and counted back
+# from the clause's day (``extract._RELATIVE``, the date readers' "a year after")
 _YEARS_AFTER = re.compile(
-    r"\b(?:(?:years?|decades?)\s+(?:after|since)|anniversary\s+of)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
