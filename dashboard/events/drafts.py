@@ -50,6 +50,7 @@ class _Draft:
     relative: tuple[_Draft, int, str] | None = None
     planned: bool = False
     overnight: bool = False  # its clause says "overnight" and gives no date phrase
+    judged: bool = False  # an act named as what a reaction judges: never at its dateline
     # the target is the other half of a reciprocal verb's joint subject ("Putin and Xi met"):
     # a co-party, not a host or a struck side
     joint: bool = False

@@ -513,6 +513,7 @@ class DraftFinisher:
             )
             and not _vessel_taken(d, article.text)
             and not _launched_between(d, article.text, ctx)
+            and not d.judged  # "KYIV - Ukraine praised the expulsion …": filed where judged
         ):
             # the dateline says where the story was filed: the place only when nothing else is,
             # and never for background told from far away in time, nor for an act in a story
@@ -545,6 +546,7 @@ class DraftFinisher:
             and not sides_abroad(ctx.analysis, code, _side_countries(d))
             and not _vessel_taken(d, article.text)
             and not _launched_between(d, article.text, ctx)
+            and not d.judged  # "KYIV - Ukraine praised the expulsion …": filed where judged
         ):
             # "SYDNEY - A mob attacked a police station. The violence in Papua New Guinea…":
             # a story filed abroad lends no dateline; the one country it names may stand

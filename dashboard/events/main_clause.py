@@ -587,6 +587,7 @@ class MainClauseReader(ClauseDrafter):
             sides = met_sides(text, s, obj, named_actors, countries) if judged else near
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
+            sec.judged = judged is not None
             # the act told before, else (for an "after" clause) the force the story told that day
             same_day = date_cause(sec, when, drafts[-RECENT:-1] if cause is not None else [])
             before = _antecedent(text, s, sec, drafts[-RECENT:-1], {}) or same_day

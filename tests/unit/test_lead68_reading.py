@@ -489,3 +489,20 @@ def test_a_toll_of_a_year_dates_the_hazard_in_that_year(extract: Extract) -> Non
     text = "The death toll from the fires around Lahaina in 2023 reached 102."
     for ev in extract(text):
         assert (ev.when.start, ev.when.end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+# 17. An act a reaction judges is not placed where the reaction was filed
+
+
+def test_a_judged_act_is_not_at_the_reactor_s_dateline(extract: Extract) -> None:
+    body = "ROME — Italy welcomed the arrest of a mafia boss by French police on Tuesday."
+    arrests = rooted(extract(body), "173")
+    assert arrests
+    assert all(where(e)[1] != "IT" for e in arrests)
+
+
+def test_a_judged_act_with_its_own_place_keeps_it(extract: Extract) -> None:
+    body = "ROME — Italy condemned the arrest of a journalist in Minsk on Tuesday."
+    arrests = rooted(extract(body), "173")
+    assert arrests
+    assert all(where(e)[0] == "Minsk" for e in arrests)
