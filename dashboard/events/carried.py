@@ -12,7 +12,6 @@ from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match
 
 _CARRY = frozenset("fly drive take bring ship transfer airlift".split())
-_BE = frozenset("is are was were be been being".split())
 
 
 def carried(p: Parse, m: Match) -> bool:
@@ -21,4 +20,4 @@ def carried(p: Parse, m: Match) -> bool:
     if not m.rule.code.startswith("042") or m.first == 0:
         return False
     tokens = p.tokens
-    return bool(tokens[m.first].keys & _CARRY) and tokens[m.first - 1].lower in _BE
+    return bool(tokens[m.first].keys & _CARRY) and "be" in tokens[m.first - 1].keys

@@ -121,30 +121,26 @@ def shift(r: DateRange, days: int, phrase: str, anchor_label: str) -> DateRange:
 def shift_units(r: DateRange, days: int, rel: re.Match[str], anchor_label: str) -> DateRange:
     """'five months after X', 'two days after X': X's range moved by the count of ``rel``
     (its groups ``num``, ``unit`` and ``dir``, as ``extract._RELATIVE`` reads them). Days and
-    weeks move by ``days`` (``shift``); months and years give the whole month or year that
-    far from the anchor's start (ACLED time precision 3 and 4: "five months" is no day)."""
+    weeks move by ``days`` (``shift``); months and years, whose signed count ``days`` then
+    is, give the whole month or year that far from the anchor's start (ACLED time precision
+    3 and 4: "five months" is no day)."""
     unit = rel["unit"].lower()
     if unit[0] not in "my":
         return shift(r, days, rel.group(), anchor_label)
-    count = int(rel["num"]) if rel["num"].isdigit() else _COUNTS[rel["num"].lower()]
-    step = -count if rel["dir"].lower() == "after" else count
     if unit.startswith("month"):
-        y, m = add_months(r.start.year, r.start.month, step)
+        y, m = add_months(r.start.year, r.start.month, days)
         start, end = month_span(y, m)
         precision = 3
     else:
         start, end, precision = (
-            date(r.start.year + step, 1, 1),
-            date(r.start.year + step, 12, 31),
+            date(r.start.year + days, 1, 1),
+            date(r.start.year + days, 12, 31),
             4,
         )
     reason = (
         f"'{rel.group()}' {anchor_label} ({fmt_range(r.start, r.end)}) → {fmt_range(start, end)}"
     )
     return DateRange(start, end, precision, rel.group(), reason)
-
-
-_COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def find_dates(

