@@ -14,6 +14,7 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
 from dashboard.events.dates_counts import STRETCH
 from dashboard.events.dates_flashback import returns_from_flashback
@@ -76,6 +77,16 @@ def _fold(target: _Draft, d: _Draft) -> None:
     target.planned = target.planned and d.planned
     if _precision(d.location) < _precision(target.location):
         target.location, target.location_reason = d.location, d.location_reason
+
+
+def fold_mention(target: _Draft, d: _Draft, sentence: str) -> None:
+    """Fold a later mention ``d`` of ``target``'s happening into it (``_fold``), without the
+    dates its ``sentence`` holds only as a telling's day: in "The minister said on Thursday the
+    attack was politically motivated" Thursday is the statement's, not Wednesday's shooting's
+    (ACE 2005: the reporting event is not the reported one; ``dated_only_by_telling``)."""
+    if d.readings and dated_only_by_telling(sentence, [r.text for r, _ in d.readings]):
+        d.readings = []
+    _fold(target, d)
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
@@ -158,7 +169,10 @@ def _antecedent(
                 continue  # "the attack" never refers to one that did not happen
             # the mention's own place is one named after its noun ("the clashes in Mombasa");
             # one before it is the speaker's or the subject's ("Kyiv did not claim the attack")
-            own_place = d.location if d.location and d.location.start > d.trigger.start else None
+            # and so is one after the mention's noun before its verb ("The attacks in Utrecht on
+            # Wednesday injured four": the subject's postmodifier, Quirk et al. 1985 §17.2)
+            own_from = min(d.trigger.start, re_)
+            own_place = d.location if d.location and d.location.start >= own_from else None
             if _towns_apart(e.location, own_place) or not _named_there(named, e):
                 continue  # "the clashes in Mombasa" are not Nairobi's told before
             if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:

@@ -20,7 +20,7 @@ from dashboard.events.coordinated import (
     fronted_clause_end,
     joined_act,
 )
-from dashboard.events.coreference import _antecedent, _fold, _overlapping
+from dashboard.events.coreference import _antecedent, _overlapping, fold_mention
 from dashboard.events.date_clauses import own_future
 from dashboard.events.date_reckoning import (
     _days_before,
@@ -79,7 +79,7 @@ from dashboard.events.plan_dates import plan_across_date
 from dashboard.events.relative_acts import relative_act
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
-from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid
+from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid, own_day_of
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger_tense import own_tense
 from dashboard.model import DateRange
@@ -430,6 +430,7 @@ class MainClauseReader(ClauseDrafter):
             and hazards.is_hazard(main.code)
             and (_TOLL_OF.match(main.text) or left)
             and not _WEEKDAY_END.search(main.text)
+            and not own_day_of(text, s, main, ordered)  # "the quake that hit on Monday"
             and free[0].precision <= 2  # "the toll from the fires in 2023": within the year
         ):
             # "the death toll from the earthquake rose to 2,100 on Sunday": Sunday dates the
@@ -512,7 +513,7 @@ class MainClauseReader(ClauseDrafter):
                 # "The drill came after North Korea fired…": that place is the other event's
                 d.location, d.location_reason = None, ""
             d.actors = folded_actors(text, s + len(sent), d.actors, after and after.start())
-            _fold(earlier, d)
+            fold_mention(earlier, d, sent)
             if kept[0] is not None and not dated:  # an undated mention adds evidence, not a place
                 earlier.location, earlier.location_reason = kept
             return earlier

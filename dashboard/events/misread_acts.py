@@ -10,10 +10,9 @@ as the act of a political actor.
   1.1b3 §17 codes an actor coercing a target; the negated passive names neither).
   What the passive's agent names ("by the threats") is no act of the sentence either
   (``resolve_agent``).
-- ``taken_to_port``: "The ship was escorted to the port of Porvoo" matches §074 (provide
-  military protection), but a vessel escorted into a port is brought in, as a detained ship
-  is, not protected on its way (§074 is protection given to another; WordNet 3.0 escort v.
-  'accompany as an escort' names the course, not a protection, when the end is a port).
+- ``taken_to_port``: "The ship was escorted to the port of Porvoo" matches §074, but a vessel
+  escorted into a port is brought in, as a detained ship is, not protected on its way (§074
+  is protection given to another; WordNet 3.0 escort v. names the course when it ends at a port).
 - ``background_stance``: "lawmakers who had threatened to vote against her abstained": a
   stance (an appeal, intent, demand or threat) told in a past-perfect relative clause
   identifies its noun by what it had said before the time of the story (Quirk et al. 1985
@@ -28,8 +27,7 @@ as the act of a political actor.
   §015 row "claim the @ATTACK", but the noun opens a clause that "claimed" asserts.
 - ``own_deed_accused``: "claimed the attack was carried out by its special forces" matches
   the §112 row "claim * @ATTACK * be carry out by", but the agent is the speaker's own.
-- ``mediators_as_party``: "handed over a list to mediators" matches §045 (mediate) by its
-  noun, but the mediators there are a party the act is done to, not a mediation told.
+- ``mediators_as_party``: "handed over a list to mediators" (§045): a party acted on, no mediation.
 - ``weather_alert``: "The weather service issued a red alert" matches §152 (increase military
   alert status), but a colour-coded warning in a sentence about weather is a forecaster's.
 - ``taken_where``: "Police captured the suspect in a village" matches the §192 row "capture
@@ -52,7 +50,8 @@ from __future__ import annotations
 import csv
 from functools import cache
 
-from dashboard.events.carried import carried
+from dashboard.events.allowances import ability_to, result_allowing
+from dashboard.events.carried import carried, moved_into
 from dashboard.events.charged_crimes import charged_crime
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.force_readings import killers_killed, riot_gear
@@ -572,6 +571,9 @@ def misread(p: Parse, m: Match) -> bool:
         or alleged_act(p, m)
         or charged_crime(p, m)  # "on a warrant for statutory rape": the crime charged
         or carried(p, m)  # "He was flown to The Hague": carried by others, no visit
+        or moved_into(p, m)  # "slammed into a wall": an impact, no criticism
+        or ability_to(p, m)
+        or result_allowing(p, m)  # "the power to", ", allowing them to"
         or claim_of_a_clause(p, m)
         or own_deed_accused(p, m)
         or mediators_as_party(p, m)

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from dashboard.events.dates import DateMention, find_dates, precision_for
 from dashboard.events.dates_common import MONTH_NAMES_RX
+from dashboard.events.lexicon import word_class
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
@@ -73,6 +74,8 @@ REFERENCE = re.compile(
     # just told, set against earlier ones
     rf"first|second|third|fourth|fifth|major|big|biggest|worst|deadliest|largest|strongest|"
     rf"[\d.]+|"
+    # a judging or classing adjective ("the antisemitic attacks", "the cowardly bombing")
+    rf"{'|'.join(map(re.escape, sorted(word_class('JUDGING_ADJECTIVES'), key=len, reverse=True)))}|"
     # a place's name ("the Nairobi clashes"): which of the story's happenings, by where
     rf"(?-i:[A-Z])[\w'’-]+)\s+){{0,3}}"
     rf"(?P<noun>{'|'.join(sorted(_NOUNS, key=len, reverse=True))})\b",
@@ -192,7 +195,15 @@ def reference(text: str, start: int, end: int) -> tuple[frozenset[str], int, int
     if m is None:
         return None
     noun = m["noun"].lower()
+    if m.group().split()[0].lower() in ("this", "that") and _plural(noun):
+        return None  # "said that terrorist bombings …": a complementiser, no determiner
     return _EITHER.get(noun, frozenset({_NOUNS[noun]})), m.start(), m.end()
+
+
+def _plural(noun: str) -> bool:
+    """Whether ``noun`` of ``_NOUNS`` is a plural of another of them ("bombings", "clashes"):
+    "this" and "that" determine only a singular (Quirk et al. 1985 §5.13)."""
+    return noun.endswith("s") and (noun[:-1] in _NOUNS or noun[:-2] in _NOUNS)
 
 
 def is_generic(clause: str) -> bool:

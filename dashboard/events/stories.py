@@ -12,6 +12,7 @@ from datetime import timedelta
 from dashboard.events import hazards
 from dashboard.events.called_false import told_false
 from dashboard.events.cameo import WEAK, Trigger, hazard_in, triggers
+from dashboard.events.dates import DateMention
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.lexicon import other_senses
 from dashboard.events.narrative import family_of
@@ -52,6 +53,28 @@ def _aftermath_after_aid(
     day = free[0].end
     reason = f"the aid's date ({free[0].reason}): the hazard on or before it"
     return hz, DateRange(day - timedelta(days=6), day, 2, free[0].text, reason)
+
+
+# the hazard noun's own relative clause ("the earthquake that struck Noto", "the floods which
+# swept the valley"), up to a comma or a dash
+_OWN_RELATIVE = re.compile(r"\s+(?:that|which)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:—–]")
+
+
+def own_day_of(text: str, s: int, main: Trigger, ordered: list[DateMention]) -> bool:
+    """Whether the first of ``ordered`` (the sentence's dates, offsets from ``s``) stands in
+    the relative clause of the hazard ``main`` names ("the death toll from the earthquake
+    that struck Noto on Monday rose to 64", "survivors of the quake that hit on New Year's
+    Day"): that date is the hazard's own, not the toll's or the search's (Quirk et al. 1985
+    §17.11: a restrictive relative clause is part of its noun phrase and tells of its noun)."""
+    if not ordered:
+        return False
+    rel = _OWN_RELATIVE.search(main.text) or _OWN_RELATIVE.match(text, main.end)
+    if rel is None:
+        return False
+    at = rel.end() + (main.start if rel.string is main.text else 0)
+    first = s + ordered[0].start
+    return first >= at and not _CLAUSE_END.search(text, at, first)
 
 
 # a noun phrase set off by a comma ("..., a meeting to which Ukraine was not invited"): an

@@ -21,6 +21,7 @@ from dashboard.places.armed_groups import army_names
 from dashboard.places.bare_landmarks import bare_landmarks
 from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
+from dashboard.places.carriers import without_carriers
 from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
 from dashboard.places.dateline_town import dateline_cities, dateline_repeats
@@ -217,6 +218,7 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
         matches = without_outlets(text, matches)  # "told France 24": a broadcaster, no place
+        matches = without_carriers(text, matches)  # "a Jeju Air jet": an airline, no place
         matches = without_political_bodies(text, matches)  # "the Liberal government"
         matches = army_names(text, matches)  # "the Arakan Army" is a group, not Rakhine
         matches = without_institutions(text, matches, self.gaz)  # "Columbia University" is no town

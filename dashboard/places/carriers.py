@@ -1,0 +1,63 @@
+"""A place's name inside an airline's name names the carrier, not the place: "A Jeju Air
+jet crashed at Muan", "an Air India flight", "an Azerbaijan Airlines plane crashed near Aktau".
+
+Carriers are often named after their state or home town (ICAO Doc 8585, Designators for
+Aircraft Operating Agencies), and their planes fly, and crash, elsewhere. The ACE 2005
+entity guidelines tag the whole name ORG, so its place word is no GPE mention: not where
+the crash or the flight was. The words that make a name a carrier's, after the place's
+name or before it, are data with a source on each row
+(``data/gazetteer/carrier_words.csv``); "Air" after a name is a carrier's only when no
+word of a state's air arm or of an airfield follows (``AIR_SERVICE``: "the Ukraine Air
+Force", "Incirlik Air Base" keep their place).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from dashboard.paths import data_dir
+from dashboard.places.recognise import Match
+
+# "Air" followed by these is an armed service, a base or a field, not a carrier's name
+AIR_SERVICE = (
+    "Force|Forces|Base|Bases|Defence|Defense|Station|Command|Wing|Field|National|Guard|Show|Space"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after a name, before a name): the carrier words of the data file, case-sensitive
+    (a carrier's name is written with capitals: "by air" is no airline)."""
+    path = data_dir() / "gazetteer" / "carrier_words.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        if not (r["word"].strip() and r["source"].strip()) or r["side"] not in ("after", "before"):
+            raise ValueError(f"carrier_words.csv: bad row {r!r} (word, side after/before, source)")
+    after = sorted((r["word"] for r in rows if r["side"] == "after"), key=len, reverse=True)
+    before = sorted((r["word"] for r in rows if r["side"] == "before"), key=len, reverse=True)
+    following = rf" (?:{'|'.join(map(re.escape, after))})\b(?! (?:{AIR_SERVICE})\b)"
+    preceding = rf"(?<![\w-])(?:{'|'.join(map(re.escape, before))}) $"
+    return re.compile(following), re.compile(preceding)
+
+
+def without_carriers(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less the names that open or close an airline's name (see the module),
+    dropped before resolution so that they back no namesake either.
+
+    >>> from dashboard.places.recognise import Match
+    >>> t = "A Jeju Air jet hit a wall in Muan."
+    >>> [t[m.start : m.end] for m in without_carriers(t, [Match(2, 6, ()), Match(29, 33, ())])]
+    ['Muan']
+    """
+    if "Air" not in text:
+        return matches  # the common case
+    following, preceding = _patterns()
+    return [
+        m
+        for m in matches
+        if not following.match(text, m.end)
+        and not preceding.search(text, max(0, m.start - 12), m.start)
+    ]
