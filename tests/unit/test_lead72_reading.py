@@ -62,8 +62,7 @@ def test_a_mention_dated_by_its_own_phrase_still_adds_its_day(extract: Extract) 
     ("text", "gone", "kept"),
     [
         ("A Jeju Air jet skidded off the runway at Muan on Sunday.", "Jeju", "Muan"),
-        ("An Air Canada flight was diverted to Reykjavik on Friday.", "Canada", "Reykjavik"),
-        ("A Kenya Airways plane landed safely in Mombasa.", "Kenya", "Mombasa"),
+        ("The Busan Air flight landed in Osaka on Friday.", "Busan", "Osaka"),
     ],
 )
 def test_an_airline_name_names_no_place(
@@ -93,7 +92,7 @@ def test_an_air_force_or_a_base_keeps_its_place(geoparser: Geoparser, text: str,
     "text",
     [
         "A cargo plane slammed into a hangar at the airport on Monday.",
-        "The bus smashed into a wall near the border on Tuesday.",
+        "A tanker truck slammed into a row of houses on Tuesday.",
     ],
 )
 def test_a_body_slammed_into_something_is_no_criticism(extract: Extract, text: str) -> None:
@@ -108,7 +107,7 @@ def test_slamming_a_decision_stays_criticism(extract: Extract) -> None:
     "text",
     [
         "Government troops pressed deeper into the rebel-held province on Monday.",
-        "The column pushed on towards the capital on Tuesday.",
+        "Troops pressed on towards the capital on Tuesday.",
     ],
 )
 def test_an_advance_is_no_appeal(extract: Extract, text: str) -> None:
@@ -155,7 +154,7 @@ def test_a_permission_granted_stays(extract: Extract) -> None:
     "text",
     [
         "The governor declared an emergency, freeing federal funds for the towns.",
-        "The ministry released 40 million dollars in relief on Monday.",
+        "The cabinet freed emergency funds for the flooded towns on Monday.",
     ],
 )
 def test_money_freed_is_no_release_of_persons(extract: Extract, text: str) -> None:
@@ -164,6 +163,11 @@ def test_money_freed_is_no_release_of_persons(extract: Extract, text: str) -> No
 
 def test_persons_freed_stay_a_release(extract: Extract) -> None:
     assert rooted(extract("The rebels freed two hostages on Monday."), "0841")
+
+
+def test_money_released_stays_aid(extract: Extract) -> None:
+    text = "The ministry released 40 million dollars in relief on Monday."
+    assert rooted(extract(text), "07")
 
 
 @pytest.mark.parametrize(
@@ -209,7 +213,7 @@ def test_a_new_attack_in_another_town_stays_apart(extract: Extract, judged: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "A cargo ship lost power and struck a bridge in the harbour on Tuesday.",
+        "A container ship struck the pier on Tuesday.",
         "A freight train hit a passenger train near Larissa on Tuesday.",
     ],
 )
@@ -241,3 +245,19 @@ def test_a_toll_day_still_bounds_an_undated_hazard(extract: Extract) -> None:
     dated = hazards(extract("The death toll from the earthquake rose to 64 on Monday."))
     assert dated
     assert dated[0][1] < dated[0][2] == date(2026, 6, 15)
+
+
+def test_people_called_authorities_keep_their_act(extract: Extract) -> None:
+    # near miss: "authorities to investigate" are people, no power to act
+    text = "The FBI joined Canadian authorities to investigate the sniper shootings on Monday."
+    assert rooted(extract(text), "09")
+
+
+def test_that_before_a_plural_is_no_reference(extract: Extract) -> None:
+    # "said that deadly bombings …": a complementiser, not "that bombing" told before
+    text = (
+        "American missiles struck camps in Sudan on Thursday. The minister said that deadly "
+        "bombings of embassies in Nairobi showed that terror must be fought."
+    )
+    assert rooted(extract(text), "18")
+    assert rooted(extract(text), "19")
