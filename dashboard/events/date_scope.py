@@ -75,7 +75,8 @@ _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # an office on Saturday"): its act keeps its own date; a fronted one ("After talks failed on
 # Sunday, …") starts the sentence and is no break
 _FRONTED = re.compile(r"(?:After|Before|When|Following|Since|Until|While)\b[^,;.]{0,120},\s*")
-_SUB_BREAK = gated(r"(?<=\w)\s+(?:after|before|when|following|until)\s+(?=\w)")
+# (after a comma too: "joined on Thursday, after Hungary's parliament approved it last week")
+_SUB_BREAK = gated(r"(?<=\w),?\s+(?:after|before|when|following|until)\s+(?=\w)")
 
 
 def _own_part_first(

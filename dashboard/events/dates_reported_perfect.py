@@ -25,6 +25,13 @@ from dashboard.model import DateRange
 _SAYING = re.compile(
     r"\b(?:said|says|told|reported|added|announced|confirmed|stated)\b", re.IGNORECASE
 )
+# what a statement answers: "said … in response to U.S. missile attacks" (up to four words
+# between, the act's modifiers and doer)
+_ANSWERED = re.compile(
+    r"\b(?:in\s+(?:response|reaction|reply|retaliation)\s+(?:to|for)|responding\s+to|"
+    r"reacting\s+to)\s+(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # a verb of saying, then (perhaps after its date and "that") the definite subject of the
 # reported clause and "had": "said on Wednesday the plane had", "said that the convoy had"
 _REPORTED_SUBJECT = re.compile(
@@ -44,6 +51,15 @@ def reported_perfect(
     the town for months") runs up to the telling (``_before_telling``), with no draft."""
     s = d.evidence[0][0]
     trig = d.trigger
+    if (
+        said.precision == 1
+        and _ANSWERED.search(text, max(s, trig.start - 60), trig.start)
+        and _SAYING.search(text, s, trig.start)
+    ):
+        # "New Zealand said Friday, in response to U.S. missile attacks …": what a statement
+        # answers came before it (TimeML BEFORE), on no day the text gives: the week up to it
+        why = f"answered by a statement ({said.reason}): on or before it, the week up to it"
+        return DateRange(said.end - timedelta(days=6), said.end, 2, said.text, why), None
     if said.precision != 1 or not told_in_past_perfect(text, trig.start, trig.end):
         return None
     if _SAYING.search(text, s, trig.start) is None:

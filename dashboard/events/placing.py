@@ -305,7 +305,11 @@ def _fight_told_beside(d: _Draft, start: date, drafts: list[_Draft]) -> tuple[Me
     return None, ""
 
 
-_LATER_CLAUSE = re.compile(r",\s+(?:after|before|while|when|as|because)\s")
+# a later clause or a measured "after" ("…, hours after a visit by the French minister")
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:(?:\w+\s+)?(?:minutes|hours|days|weeks|months|moments|shortly|soon|just|only)\s+)?"
+    r"(?:after|before|while|when|as|because)\s"
+)
 
 
 def _third_party(d: _Draft, code: str) -> bool:

@@ -157,6 +157,28 @@ def _hit_by_hazard(sentence: str, t: Trigger, found: list[Trigger]) -> bool:
     return after is not None and any(0 <= h.start - after.end() <= 30 for h in found)
 
 
+# a structure's collapse or fire (EM-DAT technological) and the clause of its cause right
+# after it: "collapsed after being hit by a missile", "caught fire when it was struck by"
+_TECHNOLOGICAL = ("DIS-INDUSTRIAL", "DIS-ACCIDENT")
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:after|when|as)\s+(?:being|(?:it|they)\s+(?:was|were|had\s+been))\s+$", re.I
+)
+
+
+def _struck_by_force(sentence: str, h: Trigger, cameo: list[Trigger]) -> bool:
+    """Is ``h`` a technological hazard (a collapse, a fire) whose "after"/"when" clause tells
+    the act of force that caused it ("A building collapsed in Belgorod after being hit by a
+    missile")? Then it is the attack's result, not an accident (EM-DAT counts accidents
+    of no deliberate cause; ACE 2005: an Attack whose target falls stays the Attack), as a
+    craft shot down is (``_causes``)."""
+    return h.code in _TECHNOLOGICAL and any(
+        t.code[:2] in _HARMS
+        and t.start > h.end
+        and _CAUSE_CLAUSE.search(sentence, max(0, t.start - 30), t.start) is not None
+        for t in cameo
+    )
+
+
 def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings
     (``storms``: the storm names the article introduced, ``hazards.hazard_triggers``).
@@ -175,6 +197,7 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
         if not any(t.start < h.end and h.start < t.end and not _causes(t, h) for h in found)
         and not _hit_by_hazard(sentence, t, found)
     ]
+    found = [h for h in found if not _struck_by_force(sentence, h, cameo)]
     strong = [t for t in cameo if t.weight > WEAK]
     if any(t.code[:2] != _AID_ROOT for t in strong):
         # "survivors of the earthquake protested": the sentence tells what they did; their

@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, hazards, make_extract, real, rooted
+from tests.unit.reading import Extract, code, hazards, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -261,3 +261,66 @@ def test_that_before_a_plural_is_no_reference(extract: Extract) -> None:
     )
     assert rooted(extract(text), "18")
     assert rooted(extract(text), "19")
+
+
+# 9. A measured "after" phrase ("hours after a visit by …") is a later clause's
+
+
+def test_a_visitor_in_a_measured_after_phrase_does_not_place_the_act(extract: Extract) -> None:
+    text = (
+        "Senegal said on Thursday it was ending its defence cooperation agreement with France, "
+        "hours after a visit by French Defence Minister Sebastien Lecornu."
+    )
+    ended = rooted(extract(text, pub="2024-11-29"), "16")
+    assert ended
+    assert where(ended[0])[1] != "FR"
+
+
+# 10. An "after" clause's own date dates its act, past a comma too
+
+
+def test_an_after_clause_after_a_comma_keeps_its_own_date(extract: Extract) -> None:
+    text = "Finland formally joined the alliance on Thursday, after Turkey's parliament approved its bid last week."
+    acts = [e for e in extract(text, pub="2024-03-07") if e.when.start < date(2024, 3, 4)]
+    assert acts
+    assert acts[0].when.end == date(2024, 3, 3)  # last week: 26 February to 3 March
+
+
+def test_an_after_clause_without_a_date_stays_before_the_main_day(extract: Extract) -> None:
+    text = "Finland formally joined the alliance on Thursday, after Turkey's parliament approved its bid."
+    acts = [e for e in extract(text, pub="2024-03-07") if code(e).startswith("05")]
+    assert all(e.when.end <= date(2024, 3, 7) for e in acts)
+
+
+# 11. A collapse after being hit by a missile is the attack's result, no accident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A building collapsed in Kharkiv on Sunday after being hit by a Russian missile.",
+        "A footbridge collapsed in Kherson on Sunday after it was struck by a Russian drone.",
+    ],
+)
+def test_a_collapse_caused_by_force_is_the_attack(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not hazards(events)
+    assert rooted(events, "19")
+
+
+def test_a_collapse_after_rain_stays_an_accident(extract: Extract) -> None:
+    assert hazards(extract("A building collapsed in Lagos on Sunday after heavy rain."))
+
+
+# 12. What a statement answers came before it
+
+
+def test_an_act_a_statement_answers_is_before_the_telling(extract: Extract) -> None:
+    text = (
+        "France had the right to defend its soldiers, Norway said on Tuesday in response to French "
+        "air strikes on militant camps in Mali."
+    )
+    strikes = rooted(extract(text), "19")
+    assert strikes
+    assert strikes[0].when.precision == 2
+    assert strikes[0].when.end == date(2026, 6, 16)
