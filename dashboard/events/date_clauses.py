@@ -306,7 +306,38 @@ def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
     a main clause joined on after the trigger ``main``'s (``in_joined_clause``)? "Parliament
     voted on Tuesday to ban the march, and police will be allowed to use cameras": the
     "will" is the second clause's, whose own subject and verb make it a clause of its own
-    (Quirk et al. 1985, 13.1), so the vote is no plan."""
+    (Quirk et al. 1985, 13.1), so the vote is no plan. Nor does one inside a relative clause
+    after the trigger (Quirk et al. 1985 §17.11: the relative's verb tells of its noun), nor
+    one before a past clause of time or cause that holds the trigger (``_past_subordinate``)."""
     return any(
-        not in_joined_clause(text, main, m.end(), m.end()) for m in FUTURE.finditer(text, s, end)
+        not in_joined_clause(text, main, m.end(), m.end())
+        and not _past_subordinate(text, m.end(), main, end)
+        and not (m.start() > main.end and _RELATIVE_OPEN.search(text, main.end, m.start()))
+        for m in FUTURE.finditer(text, s, end)
     )
+
+
+# a relative clause opened after the trigger: its "would" is its own verb's ("called the
+# strike to protest a decree that would deregulate the economy": the decree's effect)
+_RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
+
+
+# a clause of time or cause opened between a future word and the trigger, and a past
+# auxiliary inside it: "he would call in the army, after three people were killed in …"
+_SUBORDINATOR = re.compile(r"\b(?:after|because|since|as|when|following)\s", re.IGNORECASE)
+_PAST_AUX = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
+def _past_subordinate(text: str, future_end: int, main: Trigger, end: int) -> bool:
+    """Is ``main`` inside a clause of time or cause that opens after the future word ending
+    at ``future_end`` and tells the past ("said he would call in the army, after three
+    people were killed in shootings")? The "would" is the main clause's; the subordinate
+    clause's own past verb dates its act as done (Quirk et al. 1985 §15.25, adverbial
+    clauses keep their own tense). "will resign after the vote is held" stays planned."""
+    opened = None
+    for m in _SUBORDINATOR.finditer(text, future_end, main.start):
+        opened = m
+    if opened is None:
+        return False
+    stop = text.find(",", main.end, end)
+    return _PAST_AUX.search(text, opened.end(), end if stop < 0 else stop) is not None

@@ -72,11 +72,12 @@ def _hazard_date_first(
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # a subordinate clause inside the sentence ("delayed the vote on Monday after rioters torched
-# an office on Saturday"): its act keeps its own date; a fronted one ("After talks failed on
-# Sunday, …") starts the sentence and is no break
+# an office on Saturday", also ", after"; ", when" relates to the date before it) keeps its
+# own date; a fronted one ("After talks failed on Sunday, …") starts the sentence, no break
 _FRONTED = re.compile(r"(?:After|Before|When|Following|Since|Until|While)\b[^,;.]{0,120},\s*")
-# (after a comma too: "joined on Thursday, after Hungary's parliament approved it last week")
-_SUB_BREAK = gated(r"(?<=\w),?\s+(?:after|before|when|following|until)\s+(?=\w)")
+_SUB_BREAK = gated(
+    r"(?<=\w)(?:\s+(?:after|before|when|following|until)|,\s+(?:after|before))\s+(?=\w)"
+)
 
 
 def _own_part_first(
@@ -224,8 +225,7 @@ def _bound_dates(
     return bound
 
 
-# what parts a verb from a noun that is not its subject or object: "killed 40 villagers on
-# Sunday in what officials called revenge for an attack last month"
+# what parts a verb from a noun not its subject or object ("killed 40 on Sunday in what …")
 _NOT_ARGUMENT = re.compile(r"[,;]|\b(?:for|after|before|since|following|than|in what|as)\b")
 
 

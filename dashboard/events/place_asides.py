@@ -94,8 +94,9 @@ def outside_asides(
     """``options`` less the places of a "with" absolute (``outside_absolute``), less those
     after a charge cue (``_CHARGE``) or inside a clause of its own opened after the trigger
     (``_after_own_clause``), and less a place named as a passive's agent after the trigger
-    (``_agent_place``); these three are dropped even when no place is left, as the
-    act then has no place of its own in the clause."""
+    (``_agent_place``) or as a craft's destination after it (``_CRAFT_BOUND``); these are
+    dropped even when no place is left, as the act then has no place of its own in the
+    clause."""
     options = outside_absolute(text, trigger_start, clause, options)
     charge = _CHARGE.search(text, trigger_start, clause[1])
     return [
@@ -104,7 +105,20 @@ def outside_asides(
         if not (charge is not None and m.start > charge.start())
         and not (m.start > trigger_start and _after_own_clause(text, trigger_start, m))
         and not _agent_place(text, trigger_start, m)
+        and not (
+            m.start > trigger_start and _CRAFT_BOUND.search(text, max(0, m.start - 40), m.start)
+        )
     ]
+
+
+# a craft's destination ("refused to board a flight to the United States", "a ship bound
+# for Libya"): where the craft was going, not where the act of its clause took place
+# (ACLED codes where an event happened; a route's end is no venue)
+_CRAFT_BOUND = re.compile(
+    r"\b(?:flights?|planes?|jets?|airliners?|ships?|vessels?|ferry|ferries|boats?|buses|bus|"
+    r"trains?|convoys?)\s+(?:(?:bound|headed|heading)\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a body a place names ("arrested by Danbury police"): the town is where that body acts

@@ -132,8 +132,8 @@ NEAR_REACH = 64
 # A country name as a person's or body's nationality ("the most senior U.S. official", "a
 # Chinese Navy frigate"): it names who acted, not where (ACLED locates by place, not by actor)
 NATIONALITY_AFTER = re.compile(
-    # "the U.S. and French embassies": a nationality coordinated with another before the noun
-    r"\s+(?:(?:and|or)\s+(?-i:[A-Z])[\w.-]*\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
+    # "the U.S. and French embassies", "the U.S., French and British ones": coordinated
+    r"(?:,\s+(?-i:[A-Z])[\w.-]*)*\s+(?:(?:and|or)\s+(?-i:[A-Z])[\w.-]*\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
     r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
     # not "Cambodian military targets", "Syrian army positions": sites in that country
     r"(?:army|military)(?!\s+(?:targets?|positions?|sites?|bases?|installations?|facilities|"

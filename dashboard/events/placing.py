@@ -383,9 +383,14 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     warned = warned_clause_end(article.text, d.trigger, d.evidence[0])
     if warned is not None:  # "The war could spread to Lebanon, France warned": no side of it
         actors = [a for a in actors if not d.evidence[0][0] <= a.start < warned]
+    dl = ctx.analysis.dateline
+    dateline = dl.place.country_code if dl and dl.place else None
     if d.trigger.code in SAID_TO and d.target is not None and not d.joint:
-        # (the other half of a joint subject is no addressee: "the two countries agreed")
-        actors = [a for a in actors if a.country_code != d.target.country_code]
+        # (the other half of a joint subject is no addressee: "the two countries agreed"; the
+        # addressee's country stays when the story is filed from it: "PANAMA CITY - Rubio
+        # warned Panama's president" was said there, not in the speaker's country)
+        addressee = d.target.country_code
+        actors = [a for a in actors if a.country_code != addressee or addressee == dateline]
     codes = [a.country_code for a in actors if a.country_code]
     if not codes and d.source is not None and d.source.country_code:
         codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
@@ -394,8 +399,6 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # be held, with no venue told, is in none of its parties' countries, nor the
         # dateline's (ACLED codes where an event took place; no place beats a wrong one)
         return None, "no place named; a meeting still ahead has no venue told"
-    dl = ctx.analysis.dateline
-    dateline = dl.place.country_code if dl and dl.place else None
     host = d.target.country_code if d.target and not d.joint else None
     met = host or dateline
     code: str

@@ -324,3 +324,80 @@ def test_an_act_a_statement_answers_is_before_the_telling(extract: Extract) -> N
     assert strikes
     assert strikes[0].when.precision == 2
     assert strikes[0].when.end == date(2026, 6, 16)
+
+
+# 13. A fresh user's places (newuser72): coordinated nationalities, the addressee's
+# dateline, a craft's destination; "behind bars" is no ban
+
+
+def test_nationalities_in_a_comma_list_are_no_place(extract: Extract) -> None:
+    text = (
+        "APIA, Samoa (AP) — Rescuers searched for survivors in Apia on Wednesday, a day after a "
+        "strong quake struck off the coast of Samoa's main island. The quake damaged a building "
+        "housing the U.S., Australian and Japanese embassies."
+    )
+    quakes = [e for e in extract(text) if code(e).startswith("DIS-")]
+    assert quakes
+    assert where(quakes[0])[1] != "US"
+
+
+def test_a_warning_filed_from_the_addressees_country_is_placed_there(extract: Extract) -> None:
+    text = (
+        "NAIROBI, Kenya (AP) — U.S. envoy Mark Carter warned Kenya's President William Ruto on "
+        "Sunday that Washington would cut aid unless the vote was rerun."
+    )
+    warned = rooted(extract(text), "13")
+    assert warned
+    assert where(warned[0])[1] == "KE"
+
+
+def test_a_flights_destination_is_no_venue(extract: Extract) -> None:
+    text = "MINSK, Belarus (AP) — The opposition leader refused on Thursday to board a flight to Germany."
+    refused = rooted(extract(text), "12")
+    assert refused
+    assert where(refused[0])[1] != "DE"
+
+
+def test_a_trip_still_goes_to_its_destination(extract: Extract) -> None:
+    visits = rooted(extract("The foreign minister flew to Germany on Thursday for talks."), "04")
+    assert visits
+    assert where(visits[0])[1] == "DE"
+
+
+def test_prisoners_behind_bars_are_no_ban(extract: Extract) -> None:
+    assert not rooted(
+        extract("Rights groups say more than 500 activists remain behind bars."), "17"
+    )
+
+
+def test_a_state_that_bars_journalists_still_bans(extract: Extract) -> None:
+    assert rooted(extract("The junta bars foreign journalists from the region."), "17")
+
+
+# 14. A "would" of another clause does not make an act planned
+
+
+def test_a_past_after_clause_is_not_planned_by_the_main_would(extract: Extract) -> None:
+    text = (
+        "The mayor said on Monday that he would call in troops, after two people were killed "
+        "in a bombing overnight."
+    )
+    done = [e for e in extract(text) if code(e).startswith("18")]
+    assert done
+    assert "planned" not in done[0].flags
+
+
+def test_a_relative_clauses_would_is_its_own(extract: Extract) -> None:
+    text = (
+        "The National Workers Federation called the 24-hour stoppage to protest a sweeping "
+        "reform that would curb union rights."
+    )
+    strikes = rooted(extract(text), "14")
+    assert strikes
+    assert "planned" not in strikes[0].flags
+
+
+def test_a_strike_the_union_says_it_will_hold_stays_planned(extract: Extract) -> None:
+    strikes = rooted(extract("The union said it would hold a strike next week."), "13", "14")
+    assert strikes
+    assert all("planned" in e.flags or code(e).startswith("13") for e in strikes)
