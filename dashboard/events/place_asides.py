@@ -94,7 +94,8 @@ def outside_asides(
     """``options`` less the places of a "with" absolute (``outside_absolute``), less those
     after a charge cue (``_CHARGE``) or inside a clause of its own opened after the trigger
     (``_after_own_clause``), and less a place named as a passive's agent after the trigger
-    (``_agent_place``) or as a craft's destination after it (``_CRAFT_BOUND``); these are
+    (``_agent_place``), as a craft's destination after it or as the state the act is judged
+    a win or a blow for (``_no_venue_cue``); these are
     dropped even when no place is left, as the act then has no place of its own in the
     clause."""
     options = outside_absolute(text, trigger_start, clause, options)
@@ -105,10 +106,25 @@ def outside_asides(
         if not (charge is not None and m.start > charge.start())
         and not (m.start > trigger_start and _after_own_clause(text, trigger_start, m))
         and not _agent_place(text, trigger_start, m)
-        and not (
-            m.start > trigger_start and _CRAFT_BOUND.search(text, max(0, m.start - 40), m.start)
-        )
+        and not (m.start > trigger_start and _no_venue_cue(text, m.start))
     ]
+
+
+def _no_venue_cue(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is a craft's destination (``_CRAFT_BOUND``) or the
+    state an act is judged a win or a blow for (``_JUDGED_FOR``)."""
+    before = max(0, start - 40)
+    return bool(_CRAFT_BOUND.search(text, before, start) or _JUDGED_FOR.search(text, before, start))
+
+
+# the state an act is judged good or bad for ("…, a major diplomatic win for Rabat", "a blow
+# to Moscow"): a capital standing for its government (Markert & Nissim 2007, place-for-
+# people), not where the act took place
+_JUDGED_FOR = re.compile(
+    r"\b(?:win|victory|triumph|success|boost|coup|gift|blow|setback|defeat|snub|rebuke|"
+    r"humiliation)\s+(?:for|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a craft's destination ("refused to board a flight to the United States", "a ship bound

@@ -401,3 +401,31 @@ def test_a_strike_the_union_says_it_will_hold_stays_planned(extract: Extract) ->
     strikes = rooted(extract("The union said it would hold a strike next week."), "13", "14")
     assert strikes
     assert all("planned" in e.flags or code(e).startswith("13") for e in strikes)
+
+
+def test_a_state_an_act_is_a_win_for_is_no_venue(extract: Extract) -> None:
+    text = (
+        "UNITED NATIONS (Reuters) — The U.N. General Assembly on Friday endorsed Armenia's "
+        "peace plan as the basis for talks on Karabakh, a major diplomatic win for Yerevan."
+    )
+    acts = extract(text)
+    assert acts
+    assert all(where(e)[0] != "Yerevan" for e in acts)
+
+
+# 15. A crime committed is no pledge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the two men were suspects in murders committed in the 1990s.",
+        "The court heard evidence of atrocities committed by the militia.",
+    ],
+)
+def test_a_crime_committed_is_no_intent(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "03")
+
+
+def test_a_state_that_commits_to_talks_still_pledges(extract: Extract) -> None:
+    assert rooted(extract("Both governments committed on Monday to resume talks."), "03")
