@@ -33,6 +33,7 @@ from dashboard.events.called_false import called_false_or_off
 from dashboard.events.captivity import rescued_from_captors
 from dashboard.events.clause_words import Parse
 from dashboard.events.clauses import describes_noun, parse
+from dashboard.events.demanders import no_demander
 from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
@@ -74,7 +75,6 @@ from dashboard.events.non_events import (
     _mishap_damage,
     _object_of,
     _quoted_present,
-    _rule_speaks,
     _ruled_kind,
     _talks_broke_up,
     _talks_topic,
@@ -505,7 +505,7 @@ def triggers(text: str) -> list[Trigger]:
             # ("will strike unless…", "would march on the capital"), which a bare plan is not
             governed = replace(governed, code="14", full=gov.full)
         found.append(governed)
-    elif p.gov is not None and "demand" in p.gov_flags and not _rule_speaks(tokens, lex):
+    elif p.gov is not None and "demand" in p.gov_flags and not no_demander(p, lex):
         # "X must withdraw": a demand (10); but what a constitution says must be is a rule
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))

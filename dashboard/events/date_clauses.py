@@ -312,14 +312,14 @@ def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
     return any(
         not in_joined_clause(text, main, m.end(), m.end())
         and not _past_subordinate(text, m.end(), main, end)
-        and not (m.start() > main.end and _RELATIVE_OPEN.search(text, main.end, m.start()))
+        and not (m.start() > main.end and _RELATIVE_WORD.search(text, main.end, m.start()))
         for m in FUTURE.finditer(text, s, end)
     )
 
 
 # a relative clause opened after the trigger: its "would" is its own verb's ("called the
 # strike to protest a decree that would deregulate the economy": the decree's effect)
-_RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
 
 
 # a clause of time or cause opened between a future word and the trigger, and a past

@@ -10,6 +10,7 @@ import re
 from dashboard.events.armed_victims import slain_armed_men
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
+from dashboard.events.demanders import no_demander
 from dashboard.events.held_open import held_open_reading
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
@@ -128,7 +129,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
     elif "posture" in flags and "intent" not in flags:  # "preparing to impose": TimeML I_ACTION
         flags.add("planned")
-    elif "demand" in flags and _unvoiced_need(p, gov, lex):
+    elif "demand" in flags and (_unvoiced_need(p, gov, lex) or no_demander(p, lex)):
         # "The deal still has to be signed": a step still to come, and no one demands it
         flags.discard("demand")
         flags.add("hypothetical")

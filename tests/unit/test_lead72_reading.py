@@ -429,3 +429,21 @@ def test_a_crime_committed_is_no_intent(extract: Extract, text: str) -> None:
 
 def test_a_state_that_commits_to_talks_still_pledges(extract: Extract) -> None:
     assert rooted(extract("Both governments committed on Monday to resume talks."), "03")
+
+
+# 16. A necessity no one voices is no demand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party will have to form a coalition, analysts said.",
+        "The country's parliament must still ratify the accord.",
+    ],
+)
+def test_a_necessity_no_one_voices_is_no_demand(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "10")
+
+
+def test_a_necessity_a_minister_voices_stays_a_demand(extract: Extract) -> None:
+    assert rooted(extract("Russia must withdraw its troops, the minister said."), "10")
