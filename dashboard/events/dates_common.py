@@ -75,6 +75,18 @@ NUMBERS = {
     "a couple of": 2,
     "a couple": 2,
 }
+# the other cardinals a count of years is written with ("forty years ago", "twenty-five
+# years later": AP Stylebook, numerals, spells out a number opening a sentence; Chicago
+# Manual of Style 17th ed. 9.2 spells out whole numbers to one hundred), tens hyphenated to
+# their units (Chicago 7.96): without them "Fifty years ago, ..." was no date at all
+_TEENS = ("thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBERS |= {w: 13 + i + (i >= 2) for i, w in enumerate(_TEENS)}
+NUMBERS |= {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+NUMBERS |= {
+    f"{t}-{u}": 20 + 10 * i + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)
+}
 ORDINALS = {
     "first": 1,
     "1st": 1,

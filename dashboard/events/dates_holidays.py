@@ -110,14 +110,20 @@ def _named(country: str, name: str, year: int) -> date | None:
     return days[0] if days else None
 
 
-# the holidays package marks lunar feasts it computes ahead "(estimated)" and moved days
-# "(observed)": the feast is the same one ("Eid al-Adha (estimated)" is Eid al-Adha)
-_QUALIFIER = re.compile(r"\s*\((?:estimated|observed)\)$")
+# the holidays package marks lunar feasts it computes ahead "(estimated)": the feast is the
+# same one ("Eid al-Adha (estimated)" is Eid al-Adha). It also lists the weekday a holiday
+# falling on a weekend is "(observed)" as a day off: that day is not the feast ("fireworks on
+# Independence Day" of 2026 lit the sky on Saturday 4 July, not on the Friday off before it;
+# Christmas Day 2021 was 25 December, not the 24th), so an observed entry names nothing here
+_ESTIMATED = re.compile(r"\s*\(estimated\)$")
 
 
-def _bare(name: str) -> str:
-    """A holiday's name without the package's "(estimated)" or "(observed)" mark."""
-    return _QUALIFIER.sub("", name)
+def _bare(name: str) -> str | None:
+    """A holiday's name without the package's "(estimated)" mark; None for an "(observed)"
+    day off, which is not the feast."""
+    if name.endswith("(observed)"):
+        return None
+    return _ESTIMATED.sub("", name)
 
 
 def _categories(country: str) -> tuple[str, ...]:

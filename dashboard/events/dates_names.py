@@ -6,6 +6,13 @@ Alliance"): read as dates they put a confident wrong day on a card (the latest S
 14th of March of the story's year), so ``find_dates`` reads no date inside them. The names
 are data, matched as written (capitals included), with a source per row:
 ``data/lexicon/date_names.csv``.
+
+A month (with or without its day) directly before a capitalised head of a name ("the October
+Revolution", "the July 26 Movement", "the 6th of October Bridge", "the September 11
+Commission") is inside that name too, whether or not the name is listed: a capital
+marks a proper noun (Chicago Manual of Style, 17th ed., 8.1), and the day it holds is the
+name's history. The heads are data with a source each: ``data/lexicon/date_name_heads.csv``.
+Weekdays are left out: "on Tuesday Group of Seven ministers met" is a weekday before a name.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import csv
 import re
 from functools import lru_cache
 
+from dashboard.events.dates_common import MONTHS
 from dashboard.events.word_trie import opening
 from dashboard.paths import data_dir
 
@@ -38,9 +46,37 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(opening(names, r"\w") + r"\b")
 
 
-def name_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every listed name in ``text``.
+@lru_cache(maxsize=1)
+def _headed() -> re.Pattern[str]:
+    """A capitalised month, its day before or after it and a year optional, then a head of
+    ``date_name_heads.csv`` as written (capital included).
 
-    Example: ``name_spans("The Sunday Times said so.") == [(4, 16)]``.
+    Raises ValueError naming the row when a row has no head or no source, or the head is
+    not capitalised (a lower-case head is a common noun: "the March 3 revolution" is read)."""
+    path = data_dir() / "lexicon" / "date_name_heads.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        head = (row.get("head") or "").strip()
+        if not head or not (row.get("source") or "").strip() or not head[0].isupper():
+            raise ValueError(f"date_name_heads.csv: a capitalised head and a source, got {row!r}")
+    heads = "|".join(sorted({row["head"].strip() for row in rows}, key=len, reverse=True))
+    # a full month name takes no stop ("in March. Revolution Square ..." is two sentences)
+    full = {m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")}
+    names = sorted((m.capitalize() + ("" if m in full else r"\.?") for m in MONTHS), key=len)
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?<![\w-])(?:{day}\s+(?:of\s+)?)?(?:{'|'.join(reversed(names))})"
+        rf"(?:\s+{day})?(?:,?\s+\d{{4}})?\s+(?:{heads})\b"
+    )
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every listed name in ``text``, and of every month-headed name
+    (``_headed``).
+
+    Example: ``name_spans("The Sunday Times said so.") == [(4, 16)]``;
+    ``name_spans("Leaders of the July 26 Movement met.") == [(15, 31)]``.
     """
-    return [m.span() for m in _pattern().finditer(text)]
+    spans = [m.span() for m in _pattern().finditer(text)]
+    return spans + [m.span() for m in _headed().finditer(text)]

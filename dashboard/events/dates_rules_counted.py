@@ -206,7 +206,7 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"
+            r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)(?:\s+that)?\b(?=\s*[,.;]|\s*$)"
         ),
         rel.next_unit,
         True,
@@ -216,6 +216,7 @@ COUNTED_RULES: list[Rule] = [
     # "That Friday", "in that September": the weekday or month the story is at
     Rule(rx(that.WEEKDAY_PATTERN), that.that_weekday, True, anaphoric=True, needs="weekday"),
     Rule(rx(that.MONTH_PATTERN), that.that_month, True, anaphoric=True, needs="month"),
+    Rule(rx(that.WEEKEND_PATTERN), that.that_weekend, True, anaphoric=True, needs="unit"),
     Rule(rx(that.WEEKDAY_CLOSING), that.that_weekday, True, anaphoric=True, needs="weekday"),
     Rule(rx(that.MONTH_CLOSING), that.that_month, True, anaphoric=True, needs="month"),
     # "half a century later": before "a century later" reads the tail

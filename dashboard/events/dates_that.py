@@ -43,6 +43,14 @@ MONTH_PATTERN = (
     rf"(?:{_LEAD_RX}|\bthat\s+same\s+)(?-i:(?=[A-Z]))(?P<month>{_MONTH})\b(?!\s*\d)(?![-'’]\w)"
 )
 
+# "That weekend", "later that weekend", "on that same weekend": the weekend of the week the
+# story is at; "that" a demonstrative only where a conjunction cannot stand, as above ("said
+# that weekend traffic was heavy" is a conjunction before a noun's modifier)
+WEEKEND_PATTERN = (
+    rf"(?:\b(?P<part>earlier|later)\s+that\s+(?:same\s+)?|{_LEAD_RX}|\b(?:that|the)\s+same\s+)"
+    r"weekend\b(?![-'’]\w)"
+)
+
 # "that December" closing its clause: the end of the sentence or a clause, or a comma before
 # a subordinator or an age ("released that December, when the war ended"); not "and"
 # ("that Friday and Saturday were quiet" coordinates a reported clause's subject)
@@ -127,3 +135,36 @@ def that_month(m: re.Match[str], ctx: Context) -> Got | None:
     s, e = month_span(a.start.year, month)
     why = f"'{m.group().strip()}': {m['month'].title()} of the year named before"
     return Got(s, e, f"{why} ({a.start.year})", relative=False)
+
+
+def that_weekend(m: re.Match[str], ctx: Context) -> Got | None:
+    """'That weekend' after Wednesday 11 February 2026 -> 14-15 February: the Saturday and
+    Sunday of the ISO week of the date named before (TimeML 1.2.1 values a weekend
+    YYYY-Www-WE, the week's weekend; §2.2.1, anchored to the reference time). With no date
+    named before in the text read, the weekend by publication as "the weekend" is (the one
+    gone, or the coming one for a verb looking ahead), as "later that week" takes
+    publication's week: the event reader then counts it again from the story's date
+    (``narrative.continued_range``). None after a date longer than a week: which weekend is
+    not said."""
+    a = ctx.anchor
+    if a is None:
+        return None if ctx.pub is None else _weekend_by_publication(ctx.pub, ctx.future, m)
+    if a.precision > 2 or (a.end - a.start).days > 6:
+        return None
+    sat = a.start + timedelta(days=5 - a.start.weekday())
+    if a.end > sat + timedelta(days=1):
+        return None  # a week named from a Thursday to a Wednesday holds two weekends' days
+    why = f"'{m.group().strip()}': the weekend of the week named before ({a.start})"
+    return Got(sat, sat + timedelta(days=1), why, relative=False)
+
+
+def _weekend_by_publication(pub: date, future: bool, m: re.Match[str]) -> Got:
+    """The weekend holding publication, else the one before it (after it, looking ahead)."""
+    if pub.weekday() >= 5:
+        sat = pub - timedelta(days=pub.weekday() - 5)
+    elif future:
+        sat = pub + timedelta(days=5 - pub.weekday())
+    else:
+        sat = pub - timedelta(days=pub.weekday() + 2)
+    why = f"'{m.group().strip()}': no date named before; the weekend by publication ({pub})"
+    return Got(sat, sat + timedelta(days=1), why, relative=True)
