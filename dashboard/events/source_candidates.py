@@ -575,7 +575,9 @@ def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
     Movement:Transport), or the one whose kin a person named is ("arrested the son of
     President Museveni", "the son of the former Iraqi leader was detained": the relative acts
     or is acted on, not the family's head nor the head's state; classes.csv ``KIN``), or
-    the one a tomb or statue commemorates ("near the tomb of General X"; ``MEMORIAL``). With
+    the one a tomb or statue commemorates ("near the tomb of General X"; ``MEMORIAL``), or
+    the one whose backers a crowd is ("supporters of former president X stormed the Congress":
+    the supporters act, not X; ``ADHERENT``, after ACLED's associated actor). With
     ``given`` (aid given or cut), aid's cargo sent to a side ("suspended aid deliveries to
     Niger") goes to its recipient, the target (CAMEO 1.1b3 §07, §162), no mere destination."""
     if a.start >= trigger_end and DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start):
@@ -585,8 +587,10 @@ def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
 
 @cache
 def _KIN_OF() -> Gated:  # noqa: N802 - a compiled constant, built once
-    # whose tomb or statue a site is ("near the tomb of General X") names no side either
-    kin = "|".join(sorted(word_class("KIN") | word_class("MEMORIAL"), key=len, reverse=True))
+    # whose tomb or statue a site is ("near the tomb of General X") names no side either, nor
+    # whose supporters a crowd is ("loyalists of President X stormed the airport")
+    words = word_class("KIN") | word_class("MEMORIAL") | word_class("ADHERENT")
+    kin = "|".join(sorted(words, key=len, reverse=True))
     return gated(
         rf"\b(?:{kin})\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|exiled|jailed)\s+)?"
         r"(?:[\w.-]+\s+){0,2}$",
