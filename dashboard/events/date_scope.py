@@ -32,7 +32,7 @@ from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_
 from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
-from dashboard.events.tokens import verb_forms
+from dashboard.events.tokens import past_verb, verb_forms
 from dashboard.model import DateRange
 
 
@@ -593,7 +593,7 @@ def gapped_date(
         m = _GAP_OBJECT.fullmatch(sent, a.end, b.start)
         if m is None or _GAP_END.match(sent, b.end) is None:
             continue
-        if any(w.lower().endswith("ed") for w in m["obj"].split()):
-            continue  # "and fighting resumed on Friday": a clause with its own verb
+        if any(w.lower().endswith("ed") or past_verb(w) for w in m["obj"].split()):
+            continue  # "and fighting resumed on Friday", "and withdrew by March": own verb
         return m.start("obj"), b
     return None

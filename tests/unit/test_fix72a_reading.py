@@ -1,5 +1,6 @@
 """Confident wrong or missing cards the last session noticed and left (session 72, fix72a):
-the leader whose supporters stormed a building read as the one who stormed it. See
+the leader whose supporters stormed a building read as the one who stormed it; "invaded in
+2024 and withdrew by March 2025" read as two invasions. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -51,3 +52,29 @@ def test_a_leaders_backers_act_not_the_leader(extract: Extract, text: str, leade
 )  # fmt: skip
 def test_a_leader_who_acts_stays_the_source(extract: Extract, text: str, leader: str) -> None:
     assert leader in [e.roles.source for e in extract(text)]
+
+
+# 2. "and withdrew by March": a verb of its own after "and", no gapped second object
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel invaded Lebanon in 2024 and withdrew by March 2025.",
+        "Russian troops invaded the region in 2022 and withdrew in November 2022.",
+        "The army occupied the border town in May and withdrew in July.",
+    ],
+)
+def test_a_second_verb_is_no_gapped_object(extract: Extract, text: str) -> None:
+    assert len(rooted(extract(text), "19")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized Goma in January and Bukavu last month.",
+        "Israeli forces raided Jenin in May and Tulkarm in June.",
+    ],
+)
+def test_a_gapped_object_is_still_a_second_act(extract: Extract, text: str) -> None:
+    assert len(rooted(extract(text), "19")) == 2
