@@ -1,6 +1,7 @@
 """Confident wrong or missing cards the last session noticed and left (session 72, fix72a):
 the leader whose supporters stormed a building read as the one who stormed it; "invaded in
-2024 and withdrew by March 2025" read as two invasions. See
+2024 and withdrew by March 2025" read as two invasions; a labour strike against an employer
+or a reform read as a threat of force. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -78,3 +79,34 @@ def test_a_second_verb_is_no_gapped_object(extract: Extract, text: str) -> None:
 )
 def test_a_gapped_object_is_still_a_second_act(extract: Extract, text: str) -> None:
     assert len(rooted(extract(text), "19")) == 2
+
+
+# 5. A strike against an employer or a measure, or by strikers, is a walkout, not force
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union vowed on Sunday to expand the strike against Ford.",
+        "Workers threatened a strike against the carmaker on Monday.",
+        "The unions vowed to launch a strike against the government's pension reform.",
+        "Opposition parties threatened a strike against the new tax law.",
+    ],
+)
+def test_a_strike_against_an_employer_or_a_measure_is_no_force(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert events
+    assert not rooted(events, "138", "18", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army vowed an air strike against militants in the north.",
+        "Israel launched a strike against Hamas positions in Gaza on Monday.",
+        "Russia carried out a strike against Ukraine's power grid on Monday.",
+        "The militia carried out a strike against the army base on Monday.",
+    ],
+)
+def test_an_armed_strike_against_a_target_stays_force(extract: Extract, text: str) -> None:
+    assert rooted(extract(text), "138", "19")
