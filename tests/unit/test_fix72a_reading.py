@@ -1,11 +1,13 @@
 """Confident wrong or missing cards the last session noticed and left (session 72, fix72a):
 the leader whose supporters stormed a building read as the one who stormed it; "invaded in
 2024 and withdrew by March 2025" read as two invasions; a labour strike against an employer
-or a reform read as a threat of force. See
+or a reform read as a threat of force; "Port St. Lucie" unread. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -110,3 +112,41 @@ def test_a_strike_against_an_employer_or_a_measure_is_no_force(extract: Extract,
 )
 def test_an_armed_strike_against_a_target_stays_force(extract: Extract, text: str) -> None:
     assert rooted(extract(text), "138", "19")
+
+
+# 9. A dotted prefix inside a name ("Sault Ste. Marie", "Port St. Lucie") is read whole
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Police arrested two men in Sault Ste. Marie on Friday.", "Sault Ste. Marie", "CA"),
+        ("A gunman killed three people in Port St. Lucie on Saturday.", "Port St. Lucie", "US"),
+        ("Protesters in St. Louis and Port St. Lucie marched.", "Port St. Lucie", "US"),
+    ],
+)
+def test_a_dotted_prefix_inside_a_name(
+    geoparser: Geoparser, text: str, name: str, country: str
+) -> None:
+    found = {(text[m.start : m.end], m.place.country_code) for m in geoparser.parse(text)}
+    assert (name, country) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Friday St. Louis police said two men were held.", "St. Louis"),
+        ("Protesters marched in St. Louis on Saturday.", "St. Louis"),
+    ],
+)
+def test_a_dotted_prefix_opening_a_name_is_unchanged(
+    geoparser: Geoparser, text: str, name: str
+) -> None:
+    assert name in [text[m.start : m.end] for m in geoparser.parse(text)]
+
+
+def test_an_inner_prefix_keeps_the_day_of_its_sentence(extract: Extract) -> None:
+    events = extract("Police arrested two men in Sault Ste. Marie on Friday.")
+    assert [(e.when.start, e.when.end) for e in rooted(events, "17")] == [
+        (date(2026, 6, 12), date(2026, 6, 12))
+    ]
