@@ -1,7 +1,8 @@
 """Confident wrong or missing cards the last session noticed and left (session 72, fix72a):
 the leader whose supporters stormed a building read as the one who stormed it; "invaded in
 2024 and withdrew by March 2025" read as two invasions; a labour strike against an employer
-or a reform read as a threat of force; "Port St. Lucie" unread. See
+or a reform read as a threat of force; "Port St. Lucie" unread; an attack placed in the
+country its doers are based in. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -12,7 +13,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, rooted
+from tests.unit.reading import Extract, make_extract, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +151,25 @@ def test_an_inner_prefix_keeps_the_day_of_its_sentence(extract: Extract) -> None
     assert [(e.when.start, e.when.end) for e in rooted(events, "17")] == [
         (date(2026, 6, 12), date(2026, 6, 12))
     ]
+
+
+# 7. The country the attackers are based in is no fallback place of their attack
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Fighters based in Afghanistan attacked a checkpoint in the northwest, Pakistan said "
+         "on Monday.", "AF"),
+        ("Fighters based in Syria attacked a checkpoint in the north, Turkey said.", "SY"),
+    ],
+)  # fmt: skip
+def test_the_attackers_base_is_no_fallback_place(extract: Extract, text: str, base: str) -> None:
+    events = rooted(extract(text), "18", "19")
+    assert events
+    assert all(where(e)[1] != base for e in events)
+
+
+def test_a_base_inside_the_country_stays_the_place(extract: Extract) -> None:
+    events = rooted(extract("Fighters based in Borno attacked a village on Friday."), "19")
+    assert [where(e)[0] for e in events] == ["Borno"]
