@@ -2,7 +2,8 @@
 the leader whose supporters stormed a building read as the one who stormed it; "invaded in
 2024 and withdrew by March 2025" read as two invasions; a labour strike against an employer
 or a reform read as a threat of force; "Port St. Lucie" unread; an attack placed in the
-country its doers are based in. See
+country its doers are based in; "did not fail to arrest" read as negated, and troops that did
+not act to stop the looting read as its looters. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -173,3 +174,51 @@ def test_the_attackers_base_is_no_fallback_place(extract: Extract, text: str, ba
 def test_a_base_inside_the_country_stays_the_place(extract: Extract) -> None:
     events = rooted(extract("Fighters based in Borno attacked a village on Friday."), "19")
     assert [where(e)[0] for e in events] == ["Borno"]
+
+
+# 6. A negated negative implicative asserts its act; a stopper is no side of the disorder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police did not fail to arrest the suspects in Paris on Monday.",
+        "The border guards did not fail to detain the smugglers.",
+    ],
+)
+def test_a_negated_negative_implicative_asserts_the_act(extract: Extract, text: str) -> None:
+    events = rooted(extract(text), "17", "19")
+    assert events
+    assert all("negated" not in e.flags for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police did not arrest the suspects in Paris on Monday.",
+        "Police failed to arrest the suspects in Paris on Monday.",
+    ],
+)
+def test_a_plain_negation_stays_negated(extract: Extract, text: str) -> None:
+    assert all("negated" in e.flags for e in rooted(extract(text), "17"))
+
+
+@pytest.mark.parametrize(
+    ("text", "stopper"),
+    [
+        ("Nigerian troops did not act quickly to stop the looting in Lagos on Monday.",
+         "Nigeria"),
+        ("Kenyan police did not act quickly to stop the looting of shops in Nairobi.", "Kenya"),
+    ],
+)  # fmt: skip
+def test_who_moves_to_stop_a_disorder_is_no_side_of_it(
+    extract: Extract, text: str, stopper: str
+) -> None:
+    events = rooted(extract(text), "14", "17")
+    assert events
+    assert all(stopper not in (e.roles.source, e.roles.target) for e in events)
+
+
+def test_halting_an_offensive_keeps_its_source(extract: Extract) -> None:
+    events = extract("Israel agreed to halt the offensive in Gaza on Monday.")
+    assert "Israel" in [e.roles.source for e in events]
