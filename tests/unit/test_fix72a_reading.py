@@ -3,7 +3,7 @@ the leader whose supporters stormed a building read as the one who stormed it; "
 2024 and withdrew by March 2025" read as two invasions; a labour strike against an employer
 or a reform read as a threat of force; "Port St. Lucie" unread; an attack placed in the
 country its doers are based in; "did not fail to arrest" read as negated, and troops that did
-not act to stop the looting read as its looters. See
+not act to stop the looting read as its looters; "struck a target in Iran" read as no act. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -222,3 +222,32 @@ def test_who_moves_to_stop_a_disorder_is_no_side_of_it(
 def test_halting_an_offensive_keeps_its_source(extract: Extract) -> None:
     events = extract("Israel agreed to halt the offensive in Gaza on Monday.")
     assert "Israel" in [e.roles.source for e in events]
+
+
+# 8. One target struck at a named place by a named actor or an armed force is force
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States struck a target in Iran on Tuesday.",
+        "Russian forces struck a target in Kharkiv overnight.",
+        "Ukraine hit a military target in Russia on Tuesday.",
+    ],
+)
+def test_a_placed_target_struck_is_force(extract: Extract, text: str) -> None:
+    assert rooted(extract(text), "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank hit its inflation target in June.",
+        "The company hit its sales target in Germany in June.",
+        "The company hit a target in Germany last year, the chief executive said.",
+        "The archer hit a target in Paris on Saturday to win gold.",
+        "The government struck a target of zero emissions by 2030.",
+    ],
+)
+def test_a_goal_met_is_no_force(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "18", "19")
