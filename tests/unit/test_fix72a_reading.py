@@ -3,7 +3,8 @@ the leader whose supporters stormed a building read as the one who stormed it; "
 2024 and withdrew by March 2025" read as two invasions; a labour strike against an employer
 or a reform read as a threat of force; "Port St. Lucie" unread; an attack placed in the
 country its doers are based in; "did not fail to arrest" read as negated, and troops that did
-not act to stop the looting read as its looters; "struck a target in Iran" read as no act. See
+not act to stop the looting read as its looters; "struck a target in Iran" read as no act;
+"the expulsion of Russian diplomats from Moldova" read with no expeller and no place. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -251,3 +252,38 @@ def test_a_placed_target_struck_is_force(extract: Extract, text: str) -> None:
 )
 def test_a_goal_met_is_no_force(extract: Extract, text: str) -> None:
     assert not rooted(extract(text), "18", "19")
+
+
+# 4. An expulsion "from" a country with no doer told is that country's, done there
+
+
+@pytest.mark.parametrize(
+    ("text", "expeller", "expelled", "place"),
+    [
+        ("The expulsion of Russian diplomats from Moldova angered Moscow.", "Moldova", "Russia",
+         "MD"),
+        ("The expulsion of two Iranian diplomats from Albania was announced on Monday.",
+         "Albania", "Iran", "AL"),
+        ("Two Russian diplomats were expelled from Moldova on Tuesday.", "Moldova", "Russia",
+         "MD"),
+    ],
+)  # fmt: skip
+def test_an_expulsion_from_a_country_is_that_countrys(
+    extract: Extract, text: str, expeller: str, expelled: str, place: str
+) -> None:
+    events = rooted(extract(text), "16", "17")
+    assert [(e.roles.source, e.roles.target, where(e)[1]) for e in events] == [
+        (expeller, expelled, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expeller"),
+    [
+        ("Moldova ordered the expulsion of Russian diplomats on Tuesday.", "Moldova"),
+        ("Moscow announced the expulsion of Moldovan diplomats from Russia on Tuesday.",
+         "Russia"),
+    ],
+)  # fmt: skip
+def test_an_expulsion_with_its_doer_keeps_it(extract: Extract, text: str, expeller: str) -> None:
+    assert [e.roles.source for e in rooted(extract(text), "16")] == [expeller]
