@@ -314,7 +314,8 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|set|scheduled|slated|due|called|announced)\s+for\s+(?:next\s+|this\s+)?$",
     re.IGNORECASE,
 )
-_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:originally|initially|first|now)\s+)?")
+_BE = r"(?:(?:is|are|was|were|will\s+be|ha(?:s|d|ve)\s+been)\s+)?"  # "the rally is planned"
+_RIGHT_AFTER = re.compile(rf"[\s,]*{_BE}(?:(?:originally|initially|first|now)\s+)?")
 
 
 def _planned_for_other(

@@ -4,7 +4,8 @@ the leader whose supporters stormed a building read as the one who stormed it; "
 or a reform read as a threat of force; "Port St. Lucie" unread; an attack placed in the
 country its doers are based in; "did not fail to arrest" read as negated, and troops that did
 not act to stop the looting read as its looters; "struck a target in Iran" read as no act;
-"the expulsion of Russian diplomats from Moldova" read with no expeller and no place. See
+"the expulsion of Russian diplomats from Moldova" read with no expeller and no place; "a
+rally is planned for Saturday" dated to the week before publication. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -287,3 +288,24 @@ def test_an_expulsion_from_a_country_is_that_countrys(
 )  # fmt: skip
 def test_an_expulsion_with_its_doer_keeps_it(extract: Extract, text: str, expeller: str) -> None:
     assert [e.roles.source for e in rooted(extract(text), "16")] == [expeller]
+
+
+# 3. "A rally is planned for Saturday": the date a plan's participle gives is its subject's
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A rally is planned for Saturday in the capital.", date(2026, 6, 20)),
+        ("Talks are scheduled for this Saturday in Geneva.", date(2026, 6, 20)),
+        ("A protest march is scheduled for Sunday in Nairobi.", date(2026, 6, 21)),
+    ],
+)
+def test_a_plan_told_with_be_is_dated_ahead(extract: Extract, text: str, day: date) -> None:
+    events = rooted(extract(text), "04", "14")
+    assert [(e.when.start, "planned" in e.flags) for e in events] == [(day, True)]
+
+
+def test_a_plan_of_another_noun_keeps_its_date_apart(extract: Extract) -> None:
+    events = rooted(extract("Police banned the rally planned for Saturday."), "17", "14")
+    assert all(e.when.start != date(2026, 6, 20) for e in events if "planned" not in e.flags)
