@@ -5,7 +5,8 @@ or a reform read as a threat of force; "Port St. Lucie" unread; an attack placed
 country its doers are based in; "did not fail to arrest" read as negated, and troops that did
 not act to stop the looting read as its looters; "struck a target in Iran" read as no act;
 "the expulsion of Russian diplomats from Moldova" read with no expeller and no place; "a
-rally is planned for Saturday" dated to the week before publication. See
+rally is planned for Saturday" dated to the week before publication; "twelve months after the July
+2023 coup" dated July 2023. See
 docs/history/reading.md, session 72. Sentences written for these tests; each rule has near
 misses that must not change."""
 
@@ -309,3 +310,30 @@ def test_a_plan_told_with_be_is_dated_ahead(extract: Extract, text: str, day: da
 def test_a_plan_of_another_noun_keeps_its_date_apart(extract: Extract) -> None:
     events = rooted(extract("Police banned the rally planned for Saturday."), "17", "14")
     assert all(e.when.start != date(2026, 6, 20) for e in events if "planned" not in e.flags)
+
+
+# 3. "Twelve months after the July 2023 coup": the noun's date moved by the count
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Twelve months after the July 2023 coup, the junta arrested the former prime "
+         "minister in Niamey.", date(2024, 7, 1)),
+        ("18 months after the July 2023 coup, the junta arrested the former prime minister "
+         "in Niamey.", date(2025, 1, 1)),
+        ("Thirteen months after the July 2023 coup, the junta arrested the former prime "
+         "minister in Niamey.", date(2024, 8, 1)),
+        ("Two years after the 2021 coup, soldiers arrested the former president in Conakry.",
+         date(2023, 1, 1)),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_dated_noun_moves_its_date(
+    extract: Extract, text: str, month: date
+) -> None:
+    assert [e.when.start for e in rooted(extract(text), "17")] == [month]
+
+
+def test_a_date_with_no_count_before_it_stays(extract: Extract) -> None:
+    text = "In July 2023 the junta arrested the former prime minister in Niamey."
+    assert [e.when.start for e in rooted(extract(text), "17")] == [date(2023, 7, 1)]
