@@ -61,3 +61,13 @@ def agent_base_place(text: str, trig: Trigger, place: Mention | None, target: Ac
         return False
     far = target is not None and target.country_code not in (None, place.place.country_code)
     return place.place.kind == "country" or far
+
+
+def named_as_base(text: str, trig: Trigger, start: int) -> bool:
+    """Whether the actor named at ``start`` of ``text`` is only where the doers of ``trig``,
+    an act done to a target, are based ("Fighters based in Afghanistan attacked a checkpoint,
+    Pakistan said": Afghanistan is no side of the attack, so the country fallback must not
+    place it there; ACLED codes where the event took place)."""
+    if trig.code not in _ACTS_ON_TARGETS or start < 0:
+        return False
+    return _participle().search(text[max(0, start - _REACH) : start]) is not None

@@ -20,6 +20,7 @@ from dashboard.events.dates import DateMention
 from dashboard.events.demand_sides import demand_sides
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.epicentre import epicentre
+from dashboard.events.expelled_from import expelling_state, mention_at
 from dashboard.events.force_toward import launched_toward
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.joined_sides import modifies_a_thing
@@ -408,6 +409,9 @@ class ClauseDrafter:
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if topic_target(text, trig, d.target):
             d.target = None  # "held talks on Syria": the topic, not the other side (§040)
+        expelled = expelling_state(text, trig, (d.source, d.target), [*actors, *mentions.pool])
+        if expelled is not None:  # "the expulsion of Russian diplomats from Moldova"
+            d.source, d.target = expelled
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)
             d.joint = d.target is not None
@@ -465,6 +469,8 @@ class ClauseDrafter:
             d.location_reason = f"the hazard was centred in {centre.place.name}"
         if topic_place(text, trig, d.location):
             d.location, d.location_reason = None, ""  # "held talks on Gaza": not held there
+        if expelled is not None and (seat := mention_at(pool, expelled[0].start)) is not None:
+            d.location, d.location_reason = seat, "an expulsion is done in the expelling country"
         aimed = (
             None
             if d.location

@@ -32,7 +32,7 @@ from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_
 from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
-from dashboard.events.tokens import verb_forms
+from dashboard.events.tokens import past_verb, verb_forms
 from dashboard.model import DateRange
 
 
@@ -256,10 +256,9 @@ _WEEKDAY_END = re.compile(
     r"(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
-# where the weekday closes its clause: the sentence's end, a reporting tail, or "and" before a
-# second past verb of the same subject ("condemned the bombing on Thursday and promised…"),
-# or a comma and a coordinator before a joined clause ("freed in a raid on Saturday, and
-# Hamas released two others": joined_clauses, Quirk et al. 1985, 13.1)
+# where the weekday closes its clause: the sentence's end, a reporting tail, "and" before a
+# second past verb of its subject ("condemned the bombing on Thursday and promised…"), or a
+# comma and a coordinator before a joined clause (joined_clauses, Quirk et al. 1985, 13.1)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$|"
     r",\s+(?:and|but|though|although|yet|while|whereas)\s|"
@@ -315,7 +314,8 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|set|scheduled|slated|due|called|announced)\s+for\s+(?:next\s+|this\s+)?$",
     re.IGNORECASE,
 )
-_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:originally|initially|first|now)\s+)?")
+_BE = r"(?:(?:is|are|was|were|will\s+be|ha(?:s|d|ve)\s+been)\s+)?"  # "the rally is planned"
+_RIGHT_AFTER = re.compile(rf"[\s,]*{_BE}(?:(?:originally|initially|first|now)\s+)?")
 
 
 def _planned_for_other(
@@ -594,7 +594,7 @@ def gapped_date(
         m = _GAP_OBJECT.fullmatch(sent, a.end, b.start)
         if m is None or _GAP_END.match(sent, b.end) is None:
             continue
-        if any(w.lower().endswith("ed") for w in m["obj"].split()):
-            continue  # "and fighting resumed on Friday": a clause with its own verb
+        if any(w.lower().endswith("ed") or past_verb(w) for w in m["obj"].split()):
+            continue  # "and fighting resumed on Friday", "and withdrew by March": own verb
         return m.start("obj"), b
     return None

@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from dashboard.events.dates_calendar import SEASON_START, _season_year
-from dashboard.events.dates_common import Context, Got, add_months, fmt_range, month_span
+from dashboard.events.dates_common import MONTHS, Context, Got, add_months, fmt_range, month_span
 
 SEASON_PATTERN = (
     r"\bthe\s+(?P<which>following|preceding|previous|prior)\s+"
@@ -102,3 +102,39 @@ def decade_beside(m: re.Match[str], ctx: Context) -> Got | None:
     label = fmt_range(a.start, a.end)
     why = f"'{m.group().strip()}': the {y}s, beside the date named before ({label})"
     return Got(date(y, 1, 1), date(y + 9, 12, 31), why, relative=False)
+
+
+# "twelve months after the July 2023 coup", "18 months after the 2021 coup": a count of
+# units after a noun phrase whose own date is named in it (the date premodifies the noun)
+AFTER_DATED_PATTERN = (
+    r"\b(?P<num>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\s+"
+    r"(?P<unit>months?|years?)\s+after\s+(?:the|its|their)\s+"
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[,.;]|\s+(?:and|to)\b)"
+)
+_COUNTS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"a": 1, "an": 1, "thirty": 30}
+
+
+def after_dated(m: re.Match[str], ctx: Context) -> Got | None:
+    """'twelve months after the July 2023 coup' -> July 2024: the noun's date (its month, or
+    its year) moved by the count (TimeML 1.2.1: an expression anchored on another's value is
+    that value shifted, here on the date the phrase itself names, not on publication). Read
+    as the bare "July 2023", the later act took the earlier one's month."""
+    word = m["num"].lower()
+    n = int(word) if word.isdigit() else _COUNTS[word]
+    months = n * (12 if m["unit"].lower().startswith("year") else 1)
+    year, named = int(m["year"]), f"{m['month'] or ''} {m['year']}".strip()
+    if m["month"]:
+        start, end = month_span(*add_months(year, MONTHS[m["month"].lower()], months))
+    elif months % 12 == 0:
+        start, end = date(year + months // 12, 1, 1), date(year + months // 12, 12, 31)
+    else:
+        return None  # "six months after the 2021 coup": a year moved by months is no unit
+    return Got(start, end, f"'{m.group().strip()}': {named} moved by {months} month(s)")

@@ -44,6 +44,8 @@ from dashboard.events.dates_handlers import (
 # Phrases that name a calendar unit (since, full dates, quarters, halves, fiscal years,
 # seasons, years, holidays, decades, centuries), composites before the dates they hold
 CALENDAR_RULES: list[Rule] = [
+    # "twelve months after the July 2023 coup": the noun's date moved, before the bare month
+    Rule(rx(fol.AFTER_DATED_PATTERN), fol.after_dated, False, needs="unit"),
     # "the fiscal year ended June 30", "the 12 months to March", "the three months to April",
     # "the fiscal first quarter ended Sept. 30": a reporting period named by its end (MUC-6
     # Named Entity task B.2: "the fourth quarter ended Sept. 30" is one date; a fiscal

@@ -11,7 +11,10 @@ nearest-name reading takes its source or target:
   accuses or condemns as the source);
 - the court whose warrant an arrest was made on ("was arrested on an ICC warrant", "on a
   warrant issued by the ICC"): the warrant's issuer orders, the police act, and the one
-  seized is the target (CAMEO 1.1b3 §173), never the court.
+  seized is the target (CAMEO 1.1b3 §173), never the court;
+- the one who moves to stop a crowd's disorder ("Troops did not act quickly to stop the
+  looting", "police moved to prevent the riot"): the stopper acts on the disorder, which is
+  the crowd's (classes.csv ``DISORDER``; CAMEO 1.1b3: the source is the one who acts).
 """
 
 from __future__ import annotations
@@ -138,9 +141,31 @@ def warrant_issuer(text: str, a: Actor, trigger_start: int) -> bool:
 
 
 def outside_party(text: str, a: Actor, trigger_start: int, actors: list[Actor]) -> bool:
-    """Any of the three: ``relational_owner``, ``addressed_body``, ``warrant_issuer``."""
+    """Any of the four: ``relational_owner``, ``addressed_body``, ``warrant_issuer``,
+    ``stopper``."""
     return (
         relational_owner(text, a)
         or addressed_body(text, a, trigger_start, actors)
         or warrant_issuer(text, a, trigger_start)
+        or stopper(text, a, trigger_start)
     )
+
+
+# a "to" infinitive of stopping and the definite article before the act ("to stop the ",
+# "to prevent the widespread "): an act the subject moves against, with "the" not "its"
+_STOP_BEFORE = re.compile(
+    r"\bto\s+(?:stop|prevent|halt|end|curb|quell|contain|stem|put\s+down)\s+the\s+"
+    r"(?:[a-z][\w-]*\s+)?$"
+)
+
+
+def stopper(text: str, a: Actor, trigger_start: int) -> bool:
+    """Whether ``a`` is named before a move to stop the disorder at ``trigger_start`` (module
+    doc): "Nigerian troops did not act quickly to stop the looting" (Nigeria stops it)."""
+    if not 0 <= a.start < trigger_start:
+        return False
+    stop = _STOP_BEFORE.search(text, max(0, trigger_start - 40), trigger_start)
+    word = re.match(r"[a-z]+", text[trigger_start : trigger_start + 20])
+    if stop is None or word is None or a.start >= stop.start():
+        return False
+    return bool({word.group(), word.group().removesuffix("s")} & word_class("DISORDER"))

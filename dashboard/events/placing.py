@@ -10,6 +10,7 @@ from datetime import date
 
 from dashboard.events.act_asides import TURNED_TO, field_act
 from dashboard.events.actors import home_country
+from dashboard.events.agent_base import named_as_base
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.captive_nationals import captive_nationals
@@ -380,6 +381,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     actors = [a for a in actors if a.start < 0 or not counterpart_or_patron(article.text, a.start)]
     captives = captive_nationals(d, ctx)  # "Two Italian nuns were released": not Italy
     actors = [a for a in actors if a.start not in captives]
+    # "Fighters based in Afghanistan attacked": where the doers are based (``agent_base``)
+    actors = [a for a in actors if not named_as_base(article.text, d.trigger, a.start)]
     warned = warned_clause_end(article.text, d.trigger, d.evidence[0])
     if warned is not None:  # "The war could spread to Lebanon, France warned": no side of it
         actors = [a for a in actors if not d.evidence[0][0] <= a.start < warned]

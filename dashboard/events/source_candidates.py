@@ -16,10 +16,11 @@ from dashboard.events.listed_sides import reports_only as _reports_only
 from dashboard.events.named_judge import judge_of
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.posted_bodies import posted_in
-from dashboard.events.prefilter import Gated, gated
+from dashboard.events.prefilter import gated
 from dashboard.events.reported_force import force_reported
 from dashboard.events.route_between import PATH_BEFORE
 from dashboard.events.tokens import verb_forms
+from dashboard.events.whose_side import owner_named
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
@@ -575,23 +576,13 @@ def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
     Movement:Transport), or the one whose kin a person named is ("arrested the son of
     President Museveni", "the son of the former Iraqi leader was detained": the relative acts
     or is acted on, not the family's head nor the head's state; classes.csv ``KIN``), or
-    the one a tomb or statue commemorates ("near the tomb of General X"; ``MEMORIAL``). With
+    the one a tomb or statue commemorates ("near the tomb of General X"; ``MEMORIAL``), or
+    a crowd supports ("supporters of President X stormed": ``ADHERENT``; ``whose_side``). With
     ``given`` (aid given or cut), aid's cargo sent to a side ("suspended aid deliveries to
     Niger") goes to its recipient, the target (CAMEO 1.1b3 §07, §162), no mere destination."""
     if a.start >= trigger_end and DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start):
         return not (given and CARGO_TO.search(text, max(trigger_end, a.start - 30), a.start))
-    return _KIN_OF().search(text, max(0, a.start - 60), a.start) is not None
-
-
-@cache
-def _KIN_OF() -> Gated:  # noqa: N802 - a compiled constant, built once
-    # whose tomb or statue a site is ("near the tomb of General X") names no side either
-    kin = "|".join(sorted(word_class("KIN") | word_class("MEMORIAL"), key=len, reverse=True))
-    return gated(
-        rf"\b(?:{kin})\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|exiled|jailed)\s+)?"
-        r"(?:[\w.-]+\s+){0,2}$",
-        re.IGNORECASE,
-    )
+    return owner_named(text, a.start)
 
 
 # "positions held by Russian forces", "hostages held by Hamas": the "by" of a holding

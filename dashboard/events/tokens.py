@@ -219,3 +219,13 @@ def verb_forms(word: str) -> tuple[str, frozenset[str]] | None:
 def is_noun(word: str) -> bool:
     """Whether lemminflect knows lowercase ``word`` as a noun form ("drills", "talks")."""
     return "NOUN" in _lemmas(word)
+
+
+def past_verb(word: str) -> bool:
+    """Whether ``word`` as written is a lowercase past form of a verb and no noun: "resumed",
+    "withdrew", "fought" are; "Bukavu", "hit" (also a noun), "Hit" (a town) are not. A
+    clause's own finite verb, as against a gapped object's words (Quirk et al. 1985, 13.92)."""
+    if not word.islower():
+        return False
+    forms = verb_forms(word)
+    return forms is not None and "VBD" in forms[1] and not is_noun(word)

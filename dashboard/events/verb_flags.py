@@ -7,7 +7,7 @@ ordering, scheduling, aspect) and the modality and polarity cues before a verb
 from __future__ import annotations
 
 from dashboard.events.clause_words import _ADVERBS, MODALS, _prev
-from dashboard.events.lexicon import Lexicon
+from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.tokens import Token
 
 
@@ -106,6 +106,12 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     right = j < len(tokens) and (
         tokens[j].lower in ("to", "from", "that") or "VBG" in tokens[j].tags
     )
+    if keys & word_class("NEG_IMPLICATIVE") and right and _not_before(tokens, i):
+        # "did not fail to arrest them", "never hesitated to strike": a negative implicative
+        # negated entails its complement done (Karttunen 1971; classes.csv NEG_IMPLICATIVE),
+        # the two negations cancel: no cue, as "did not hesitate to" is none (``weighing``
+        # reads the "not" with ``infinitive_scope``)
+        return None
     if keys & lex.words("negate_verb") and (
         right or _dated_that(tokens, j) or _denied_claim(tokens, j)
     ):

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from dashboard.places.arabic_article import capitalised_articles
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
+from dashboard.places.inner_prefixes import scan_inner
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
 from dashboard.places.kind_cues import organisation_before, settlement_kind
 from dashboard.places.municipal import organ_run
@@ -271,7 +272,8 @@ class Recogniser(PersonNames):
         )
 
     def _find(self, text: str) -> tuple[list[Match], list[Demonym]]:
-        hits, demonyms = self.scan(text, self.tables)
+        # "Port St. Lucie": a dotted prefix inside a name (``inner_prefixes``)
+        hits, demonyms = scan_inner(text, self.tables, self.scan)
         keep, match = self._keep, self._match
         if self.plain is None:
             people = self._people_names(text, hits, given_names(text, hits, self.gaz))

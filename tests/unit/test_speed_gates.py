@@ -27,9 +27,9 @@ from dashboard.events import (
     craft_seizures,
     dates_tense,
     no_comment,
-    source_candidates,
     state_acts,
     tokens,
+    whose_side,
 )
 from dashboard.events.prefilter import Gated, fold, gated, needed
 
@@ -51,7 +51,7 @@ def _all_gated() -> list[tuple[str, Gated]]:
         "actors._org_pattern()": actors._org_pattern(),
         "actors._relative_pattern()": actors._relative_pattern(),
         "craft_seizures._joined()": craft_seizures._joined(),
-        "source_candidates._KIN_OF()": source_candidates._KIN_OF(),
+        "whose_side._WHOSE()": whose_side._WHOSE(),
     }
     for name, gate in built.items():
         found.setdefault(id(gate), (name, gate))

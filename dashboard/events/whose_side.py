@@ -1,0 +1,37 @@
+"""Whose relative, memorial or supporters a named actor is said to have: "the son of
+President X", "near the tomb of General X", "supporters of former president X stormed the
+Congress". The actor after such an "of" names whose they are, and is no side of the act:
+the relative, the site or the crowd acts or is acted on.
+
+Sources: classes.csv ``KIN`` (WordNet 3.0 relative.n.01), ``MEMORIAL`` (memorial.n.03) and
+``ADHERENT`` (supporter.n.01, follower.n.01, loyalist.n.01; ACLED codes a leader's or a
+party's supporters as Protesters or Rioters with the party as associated actor, not as the
+party itself).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.events.lexicon import word_class
+from dashboard.events.prefilter import Gated, gated
+
+_REACH = 60  # "supporters of the late former president " and a title before the name
+
+
+def owner_named(text: str, start: int) -> bool:
+    """Whether the actor at ``start`` of ``text`` follows a kin, memorial or supporter noun
+    and its "of" ("supporters of former president Jair Bolsonaro": True for Bolsonaro)."""
+    return _WHOSE().search(text, max(0, start - _REACH), start) is not None
+
+
+@cache
+def _WHOSE() -> Gated:  # noqa: N802 - a compiled constant, built once
+    words = word_class("KIN") | word_class("MEMORIAL") | word_class("ADHERENT")
+    nouns = "|".join(sorted(words, key=len, reverse=True))
+    return gated(
+        rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|exiled|jailed)\s+)?"
+        r"(?:[\w.-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
