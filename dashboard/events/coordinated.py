@@ -56,8 +56,13 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
 
     >>> # "Police arrested two men and seized rifles": 173, then 1721 (confiscate)
     """
-    if not any(_past_verb(w) for w in main.text.split()) and not operator_joined(text, main):
-        # "killed", "militants attacked"; "would not recognise … and threatened"
+    if not (
+        any(_past_verb(w) for w in main.text.split())
+        or operator_joined(text, main)
+        or _past_verb_object(text, main)
+    ):
+        # "killed", "militants attacked"; "would not recognise … and threatened"; "kept
+        # its promise and released"
         return None
     passive = _PASSIVE_BEFORE.search(text, max(0, main.start - 12), main.start) is not None
     if passive and reported_before(text, main.start) is None:
@@ -89,6 +94,19 @@ def operator_joined(text: str, main: Trigger) -> bool:
     """Is ``main`` a bare verb after a modal or "do" (``_OPERATOR_BEFORE``), so that a past
     verb joined to it is told in its own tense ("would not recognise … and threatened")?"""
     return _OPERATOR_BEFORE.search(text, max(0, main.start - 24), main.start) is not None
+
+
+# a past verb and the determiner of its object noun, right before the trigger ("kept its
+# promise", "honoured the pledge"): the noun is that verb's object, so the clause's predicate
+# is a past verb and a second past verb after "and" is coordinated with it (Quirk et al. 1985
+# §13.46), as after a verb trigger
+_VERB_THEN_DET = re.compile(r"\b([a-z]+)\s+(?:its|their|his|her|the|a|an)\s+$")
+
+
+def _past_verb_object(text: str, main: Trigger) -> bool:
+    """Is ``main`` a noun that is the object of a past verb ("kept its promise")?"""
+    m = _VERB_THEN_DET.search(text, max(0, main.start - 30), main.start)
+    return m is not None and _past_verb(m.group(1))
 
 
 def _past_verb(word: str) -> bool:

@@ -14,10 +14,11 @@ from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, precision_for
 from dashboard.events.drafts import _Draft, _precision
+from dashboard.events.freed_participle import freed_participle
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import family_of
 from dashboard.events.prefilter import gated
-from dashboard.events.reacted_acts import owner_sides, reacted_object
+from dashboard.events.reacted_acts import owner_sides, reacted_object, yielded
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -93,6 +94,7 @@ def _judged_object(
         _announced_object(text, s, main, strong, dates)
         or _met_at(text, s, main, strong, dates)
         or reacted_object(text, s, main, strong, dates)
+        or freed_participle(text, s, main, strong, dates)
     )
     if announced is not None or main.code not in _JUDGING:
         return announced
@@ -101,9 +103,8 @@ def _judged_object(
         if t.start <= main.end:
             continue
         if gap_end == main.end and _repression_of(text, main.end, t):
-            gap_end = (
-                t.end
-            )  # "condemned the crackdown on protests that broke out ...": the protests
+            # "condemned the crackdown on protests that broke out ...": the protests
+            gap_end = t.end
             continue
         if not (family_of(t.code) == "violence" or t.code == "14"):
             continue
@@ -396,7 +397,8 @@ def _after_clause_act(
     cause: bool = False,
 ) -> Trigger | None:
     """The first act of force (CAMEO 18-20), seizure (171) or arrest (173) (``_done_to``;
-    with ``meets``, also a meeting, 04; but for ``cause``, a launch or drill, 150) that is
+    with ``meets``, also a meeting, 04; but for ``cause``, a launch or drill, 150, or a yielding
+    act, 08, ``reacted_acts.yielded``) that is
     the own verb of an "after" clause following ``main`` before ``end``, if any; with ``cause``, of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
     after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
     stretch = _STRETCH_AS.match(text, main.start, end) if cause else None
@@ -409,7 +411,8 @@ def _after_clause_act(
     for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
         if t.start < after.end():
             continue
-        launch = not cause and _show_of_force(t)
+        # a launch or drill; a yielding act ("examined after being freed on Saturday")
+        launch = not cause and (_show_of_force(t) or yielded(text, t))
         # "killed when protesters attacked the police station": a riot (§145) is force
         # that causes deaths as an attack does (CAMEO 1.1b3 §145 protest violently, riot)
         riot = cause and (t.full or "") == _RIOT

@@ -11,6 +11,7 @@ from dashboard.events.armed_victims import slain_armed_men
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.demanders import no_demander
+from dashboard.events.done_conjunct import conjunct_start
 from dashboard.events.held_open import held_open_reading
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
@@ -306,8 +307,7 @@ def _unvoiced_need(p: Parse, gov: Trigger, lex: Lexicon) -> bool:
     return not named and not any(said & set(t.keys) for t in p.tokens)
 
 
-# epistemic modals: what may come about, not what anyone undertakes (Huddleston and Pullum
-# 2002, ch. 3 §9.2: epistemic "may", "might", "could"; ACE 2005 modality Other)
+# epistemic modals, what may come about (Huddleston and Pullum 2002 ch. 3 §9.2; ACE Other)
 _MAY = frozenset({"could", "might", "may"})
 
 
@@ -563,9 +563,9 @@ def _complement(
     """The first trigger after ``gov`` in its clause or a complement clause."""
     tokens = p.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
-    own = p.clause[starts[gov.start]]
+    own, stop = p.clause[starts[gov.start]], conjunct_start(p, gov)
     # the verb's own clause or a "that" clause under it; not a new main clause (", and the
-    # government cut ties" is its own act, no complement of "vowed")
+    # government cut ties" is its own act, no complement of "vowed"), nor a done conjunct's
     after = [
         t
         for t in found
@@ -574,6 +574,7 @@ def _complement(
         and t.start - gov.end < 80
         and p.kind(starts[t.start]) in ("main", "comp")
         and not _new_subject(p, p.clause[starts[t.start]], own)
+        and t.start < stop
         and (not roots or t.code in roots)
     ]
     after.sort(key=lambda t: (t.start, -(t.end - t.start)))

@@ -31,6 +31,7 @@ from dashboard.events.dates import DateMention
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import family_of
 from dashboard.events.parties import _country_actors
+from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
 # reactions whose object happened: disapproval (CAMEO 1.1b3 §11: condemn, denounce,
@@ -56,13 +57,14 @@ _OBJECT = re.compile(
     r"which|who|was|were|is|are|had|has)\b)[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
-# "condemned Pyongyang for firing two missiles", "praised Hamas for releasing two hostages":
+# "condemned Pyongyang for firing two missiles", "praised Hamas for releasing two hostages",
+# "thanked Washington for the lifting of sanctions":
 # the reaction's object is the doer and "for" gives the act it is judged for, which the
 # judgement presupposes done (Huddleston and Pullum 2002, ch. 14: a gerund-participial
 # complement of reason); not after an accusation (§112) or a lawsuit (§115), which allege it
 _FOR_DOING = re.compile(
     r"(?:\s+(?:strongly|sharply|firmly|warmly))?\s+(?P<doer>(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:on\s+\w+day\s+)?for\s+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:on\s+\w+day\s+)?for\s+(?P<the>the\s+)?"
 )
 _FOR_REACTING = ("110", "111", "114", "051")
 # after the noun: a plan, a schedule or a condition ("the drills planned for May", "the talks
@@ -91,6 +93,37 @@ _PHRASE_END = re.compile(
 _MEETING_NOUN = re.compile(r"(?:talks|meeting|summit)", re.IGNORECASE)
 
 
+# yielding acts a reaction presupposes done (CAMEO 1.1b3 §08): sanctions or curbs eased (§081,
+# §085), a blockade eased (§0872), forces withdrawn or demobilised, a retreat (§087, §0873,
+# §0874): "welcomed the lifting of US sanctions", "hailed the Russian retreat from the island".
+# Not a ceasefire (§0871): one welcomed may be only agreed, its start still to come
+_YIELDED = ("081", "085", "0872", "0873", "0874")
+
+
+def yielded(text: str, t: Trigger) -> bool:
+    """A yielding act told as done (CAMEO 1.1b3 §08: a release of persons or property §084,
+    curbs or sanctions eased §081 §085, a blockade eased §0872, a withdrawal or retreat §087
+    §0873 §0874; not a ceasefire §0871, which may be only agreed), not flagged unreal, by a
+    past form ("after Hamas freed", "after being freed") or a definite noun ("after the
+    release of"); not an infinitive or a modal's verb ("a ruling to repatriate the child")."""
+    code = t.full or t.code
+    if t.flags or not (code == "087" or code.startswith(("084", *_YIELDED))):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
+    word = before.group(1).lower() if before else ""
+    if word in _NOT_DONE_BEFORE:
+        return False
+    forms = verb_forms(t.text.split()[0].lower())
+    past = forms is not None and bool({"VBD", "VBN"} & forms[1])
+    return past or word in _DETERMINERS or word.endswith(("'s", "’s"))
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+# an infinitive's "to" or a modal before the verb: the act still to come (TimeML modality)
+_NOT_DONE_BEFORE = frozenset("to will would shall should may might can could must".split())
+_DETERMINERS = frozenset("the their its his her".split())
+
+
 def _done_kind(t: Trigger) -> bool:
     """Acts this module reads as a reaction's object: a launch or drill (§150, not one
     flagged planned or negated), an expulsion or a cut of ties (§161, §166), a release
@@ -103,7 +136,9 @@ def _done_kind(t: Trigger) -> bool:
         return _MEETING_NOUN.fullmatch(t.text) is not None
     if code == "150" and t.text.lower().startswith("drilling"):
         return False  # "condemned Exxon's drilling off Guyana": a rig's work, no exercise
-    return code == "150" or code.startswith(("161", "166", "084", "171", "172", "173"))
+    if code == "087":
+        return True  # a withdrawal (§087 de-escalate), told by its noun
+    return code == "150" or code.startswith(("161", "166", "084", "171", "172", "173", *_YIELDED))
 
 
 def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger, int] | None:
@@ -118,7 +153,10 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
     by = _FOR_DOING.fullmatch(text, main.end, nxt.start)
     if by is None or not (main.full or "").startswith(_FOR_REACTING):
         return None
-    return (nxt, by.start("doer")) if nxt.text.split()[0].lower().endswith("ing") else None
+    # the act by its gerund ("for firing") or by its noun right after "the" ("thanked
+    # Washington for the lifting of sanctions": the same presupposed act, nominalised)
+    done = nxt.text.split()[0].lower().endswith("ing") or by.group("the") is not None
+    return (nxt, by.start("doer")) if done else None
 
 
 def reacted_object(
