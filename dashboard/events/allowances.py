@@ -1,6 +1,7 @@
-"""What a power, a right or an act allows, told as if it were an act: "a law giving police
-the power to crush dissent", "Citizens have the right to protest", "The crew issued a
-mayday call, allowing police to stop traffic".
+"""What a power, a right or an act allows, and what a feeling was caused by, told as if it
+were an act: "a law giving police the power to crush dissent", "Citizens have the right to
+protest", "The crew issued a mayday call, allowing police to stop traffic", "demonstrators
+angered by a ban on social media".
 
 A to-infinitive after a noun of ability or permission (classes.csv ABILITY_NOUNS: power,
 authority, right, mandate…) postmodifies that noun (Quirk et al. 1985 §17.36-17.37): it
@@ -49,3 +50,31 @@ def result_allowing(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     head = tokens[m.first]
     return bool(head.keys & _LET) and head.lower.endswith("ing") and tokens[m.first - 1].text == ","
+
+
+# participles of feeling whose "by" phrase names what caused it
+_FELT = frozenset(
+    "angered enraged outraged incensed infuriated frustrated alarmed upset shocked "
+    "angry furious".split()
+)
+
+
+def felt_cause(p: Parse, m: Match) -> bool:
+    """Is ``m`` a noun row inside the "by" phrase of a participle of feeling ("demonstrators
+    angered by a ban on social media", "voters outraged by the curfew")? The phrase names
+    what caused the feeling, already in place when the sentence's act happened (Quirk et al.
+    1985 §16.73, "by" of cause after an emotive participle), no act of the sentence."""
+    if m.rule.kind != "N":
+        return False
+    tokens = p.tokens
+    for k in range(m.first - 1, max(m.first - 4, 0), -1):
+        if tokens[k].boundary or not tokens[k].text[:1].isalnum():
+            return False
+        if tokens[k].lower == "by":
+            return k > 0 and tokens[k - 1].lower in _FELT
+    return False
+
+
+def not_an_act(p: Parse, m: Match) -> bool:
+    """Any of the readings above (``ability_to``, ``result_allowing``, ``felt_cause``)."""
+    return ability_to(p, m) or result_allowing(p, m) or felt_cause(p, m)

@@ -50,7 +50,7 @@ from __future__ import annotations
 import csv
 from functools import cache
 
-from dashboard.events.allowances import ability_to, result_allowing
+from dashboard.events.allowances import not_an_act
 from dashboard.events.carried import carried, moved_into
 from dashboard.events.charged_crimes import charged_crime
 from dashboard.events.clause_words import AUX, Parse
@@ -572,8 +572,7 @@ def misread(p: Parse, m: Match) -> bool:
         or charged_crime(p, m)  # "on a warrant for statutory rape": the crime charged
         or carried(p, m)  # "He was flown to The Hague": carried by others, no visit
         or moved_into(p, m)  # "slammed into a wall": an impact, no criticism
-        or ability_to(p, m)
-        or result_allowing(p, m)  # "the power to", ", allowing them to"
+        or not_an_act(p, m)  # "the power to", ", allowing them to", "angered by a ban"
         or claim_of_a_clause(p, m)
         or own_deed_accused(p, m)
         or mediators_as_party(p, m)

@@ -447,3 +447,23 @@ def test_a_necessity_no_one_voices_is_no_demand(extract: Extract, text: str) -> 
 
 def test_a_necessity_a_minister_voices_stays_a_demand(extract: Extract) -> None:
     assert rooted(extract("Russia must withdraw its troops, the minister said."), "10")
+
+
+# 17. What a feeling was caused by is no act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people were killed on Monday when police opened fire on young protesters "
+        "angered by a ban on messaging apps.",
+        "Eight people were killed on Friday when soldiers opened fire on young demonstrators "
+        "angered by a curfew in the city.",
+    ],
+)
+def test_a_ban_that_angered_the_crowd_is_no_new_ban(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "17")
+
+
+def test_a_ban_imposed_stays_a_ban(extract: Extract) -> None:
+    assert rooted(extract("The government imposed a ban on messaging apps on Monday."), "17")
