@@ -396,7 +396,8 @@ def _after_clause_act(
     cause: bool = False,
 ) -> Trigger | None:
     """The first act of force (CAMEO 18-20), seizure (171) or arrest (173) (``_done_to``;
-    with ``meets``, also a meeting, 04; but for ``cause``, a launch or drill, 150) that is
+    with ``meets``, also a meeting, 04, a show of force, 15, or a cut in relations, 16; but
+    for ``cause``, a launch or drill, 150) that is
     the own verb of an "after" clause following ``main`` before ``end``, if any; with ``cause``, of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
     after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
     stretch = _STRETCH_AS.match(text, main.start, end) if cause else None
@@ -413,8 +414,19 @@ def _after_clause_act(
         # "killed when protesters attacked the police station": a riot (§145) is force
         # that causes deaths as an attack does (CAMEO 1.1b3 §145 protest violently, riot)
         riot = cause and (t.full or "") == _RIOT
+        # "protested after Turkey sent two frigates into the disputed waters", "accused him of
+        # bullying after Turkey stopped all trade with Israel": a verbal reaction answers a
+        # show of force (§15: a deployment, an alert) or a cut in relations (§16) done before
+        # it, as it answers a meeting; so does a protest (§14: "Athens protested after ...")
+        answering = meets or (not cause and main.code[:2] == _PROTEST_ROOT)
+        answered = answering and not t.flags and t.code[:2] in _ANSWERED_ROOTS
         if not (
-            _done_to(t) or (meets and t.code[:2] == _MEET_ROOT) or _hazard(t) or launch or riot
+            _done_to(t)
+            or (meets and t.code[:2] == _MEET_ROOT)
+            or _hazard(t)
+            or launch
+            or riot
+            or answered
         ):
             continue
         # a name set off by commas after the subject's head ("the head of the group, N. N.,
@@ -516,6 +528,8 @@ _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
 _REDUCE_ROOT = "16"  # CAMEO 1.1b3 §16 reduce relations: recall an envoy, cut ties
 _RESPONSES = frozenset({"151", "0814", "1661"})  # security up, emergency laws lifted, troops out
 _RIOT = "145"  # CAMEO 1.1b3 §145 protest violently, riot
+_ANSWERED_ROOTS = frozenset({"15", "16"})  # exhibit force posture, reduce relations
+_PROTEST_ROOT = "14"  # CAMEO 1.1b3 §14 protest (a state's is coded §114 later)
 _REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
 
 
