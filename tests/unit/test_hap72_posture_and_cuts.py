@@ -151,3 +151,24 @@ def test_gunfire_into_the_sea_is_told_as_neither_a_launch_nor_only_a_drill(
     text: str, kind: str | None
 ) -> None:
     assert show_kind(text) == kind
+
+
+def test_exercises_launched_before_drones_were_shot_down_stay_a_drill(extract: Extract) -> None:
+    # the drones shot down are another act ("days after"): what was launched is a drill
+    text = (
+        "Russia and Belarus launched military exercises in Belarus on Friday, days after Polish "
+        "jets shot down drones that had crossed into Poland."
+    )
+    events = extract(text)
+    assert [code(e) for e in rooted(events, "19") if e.date_start.isoformat() == "2026-06-12"] == []
+    assert any(code(e) in ("150", "062") for e in real(events, "15", "06")), [
+        code(e) for e in events
+    ]
+
+
+def test_missiles_launched_and_shot_down_stay_an_air_strike(extract: Extract) -> None:
+    # the near miss: what was launched is weapons, which air defence met (§195)
+    events = extract(
+        "Russia launched 60 drones and three missiles overnight, of which 50 were shot down."
+    )
+    assert "195" in [code(e) for e in real(events, "19")], [code(e) for e in events]
