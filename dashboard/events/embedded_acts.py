@@ -19,6 +19,7 @@ from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import family_of
 from dashboard.events.prefilter import gated
 from dashboard.events.reacted_acts import owner_sides, reacted_object, yielded
+from dashboard.events.span_of_force import span_of_force
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -270,7 +271,7 @@ def _after_act(
     Erbil overnight") comes with ``None`` for its date: the caller dates it as the reader dates
     a main clause's "overnight", to the night ending on the publication day."""
     violent = family_of(main.code) == "violence"
-    spanned = None if violent else _span_of_force(text, s, main, strong, dates)
+    spanned = None if violent else span_of_force(text, s, main, strong, dates)
     if spanned is not None:
         return spanned
     # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
@@ -397,8 +398,8 @@ def _after_clause_act(
     cause: bool = False,
 ) -> Trigger | None:
     """The first act of force (CAMEO 18-20), seizure (171) or arrest (173) (``_done_to``;
-    with ``meets``, also a meeting, 04; but for ``cause``, a launch or drill, 150, or a yielding
-    act, 08, ``reacted_acts.yielded``) that is
+    with ``meets``, also a meeting, 04, a show of force, 15, or a cut in relations, 16; but
+    for ``cause``, a launch or drill, 150, or a yielding act, 08, ``reacted_acts.yielded``) that is
     the own verb of an "after" clause following ``main`` before ``end``, if any; with ``cause``, of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
     after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
     stretch = _STRETCH_AS.match(text, main.start, end) if cause else None
@@ -416,8 +417,19 @@ def _after_clause_act(
         # "killed when protesters attacked the police station": a riot (§145) is force
         # that causes deaths as an attack does (CAMEO 1.1b3 §145 protest violently, riot)
         riot = cause and (t.full or "") == _RIOT
+        # "protested after Turkey sent two frigates into the disputed waters", "accused him of
+        # bullying after Turkey stopped all trade with Israel": a verbal reaction answers a
+        # show of force (§15: a deployment, an alert) or a cut in relations (§16) done before
+        # it, as it answers a meeting; so does a protest (§14: "Athens protested after ...")
+        answering = meets or (not cause and main.code[:2] == _PROTEST_ROOT)
+        answered = answering and not t.flags and t.code[:2] in _ANSWERED_ROOTS
         if not (
-            _done_to(t) or (meets and t.code[:2] == _MEET_ROOT) or _hazard(t) or launch or riot
+            _done_to(t)
+            or (meets and t.code[:2] == _MEET_ROOT)
+            or _hazard(t)
+            or launch
+            or riot
+            or answered
         ):
             continue
         # a name set off by commas after the subject's head ("the head of the group, N. N.,
@@ -519,6 +531,8 @@ _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
 _REDUCE_ROOT = "16"  # CAMEO 1.1b3 §16 reduce relations: recall an envoy, cut ties
 _RESPONSES = frozenset({"151", "0814", "1661"})  # security up, emergency laws lifted, troops out
 _RIOT = "145"  # CAMEO 1.1b3 §145 protest violently, riot
+_ANSWERED_ROOTS = frozenset({"15", "16"})  # exhibit force posture, reduce relations
+_PROTEST_ROOT = "14"  # CAMEO 1.1b3 §14 protest (a state's is coded §114 later)
 _REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
 
 
@@ -536,45 +550,6 @@ def _np_start(text: str, floor: int, noun_start: int) -> int:
     """Where the noun phrase of a noun trigger starts: its article ("the massacre")."""
     det = re.search(r"\b(?:the|a|an)\s+$", text[max(floor, noun_start - 5) : noun_start], re.I)
     return noun_start - (len(det.group()) if det else 0)
-
-
-# "after two days of fighting", "after a week of clashes": a stretch of force that ended as
-# the main act came, counted back from its day
-_SPAN_OF = re.compile(
-    r"\bafter\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+of\s+"
-    r"(?:heavy\s+|fierce\s+|deadly\s+|cross-border\s+)?$",
-    re.IGNORECASE,
-)
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def _span_of_force(
-    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
-) -> tuple[Trigger, DateRange] | None:
-    """Force told as a stretch the main act came after ("agreed on Friday to a ceasefire
-    after two days of fighting"): a happening of its own (TimeML: the duration "two days"
-    measures the fighting, which the main act follows), dated from that many days before the
-    main clause's day up to it (precision 2: its last day may be the main act's)."""
-    for t in strong:
-        if t.start <= main.end or family_of(t.code) != "violence":
-            continue
-        span = _SPAN_OF.search(text, max(main.end, t.start - 40), t.start)
-        if span is None:
-            continue
-        days = [
-            dm.range
-            for dm in dates
-            if main.end - 40 <= s + dm.start < span.start() and dm.range.start == dm.range.end
-        ]
-        if not days:
-            return None
-        n = span.group("n").lower()
-        count = int(n) if n.isdigit() else _COUNT[n]
-        length = count * (7 if span.group("unit").lower().startswith("week") else 1)
-        day = days[-1]
-        reason = f"the {length} days up to the main clause's date ({day.reason})"
-        return t, DateRange(day.end - timedelta(days=length), day.end, 2, day.text, reason)
-    return None
 
 
 def unborrow_place(main: _Draft, cause: _Draft) -> None:

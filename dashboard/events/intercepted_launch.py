@@ -8,7 +8,7 @@ weapons), not a show of force or a test (§150), whose weapons fall where the te
 from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
-from dashboard.events.lexicon import Match
+from dashboard.events.lexicon import Match, word_class
 from dashboard.events.verbal import NEGATIONS
 
 # the words that tell air defence at work on what was launched
@@ -21,6 +21,10 @@ def launch_intercepted(p: Parse, m: Match) -> bool:
     downed or intercepted (not "was not intercepted"). Only launches of weapons reach here
     (the caller's §15 codes): "launched an investigation into drones shot down" is none."""
     tokens = p.tokens
+    if any(t.keys & word_class("EXERCISE") for t in tokens[m.first : m.last + 1]):
+        # "launched military exercises on Friday, days after jets shot down drones": what
+        # was launched is a drill (§150), whose weapons no air defence met
+        return False
     for k in range(m.last + 1, len(tokens)):
         t = tokens[k]
         downed = bool(t.keys & _DOWNED) or (

@@ -24,8 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
 
-from dashboard.events.actors import Actor
+from dashboard.events.actors import Actor, military_nouns
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.lexicon import word_class
@@ -45,18 +46,32 @@ _REACTING = ("11", "051", "012")
 # then a definite noun phrase: "the", a possessive pronoun, a name's possessive ("North
 # Korea's", "the North's"), and at most three plain modifiers ("large-scale military"). An
 # indefinite, a quantifier or a plain plural ("any launch", "a possible expulsion",
-# "launches") is no specific act (ACE 2005 genericity), nor one said to be possible or to come
-_OBJECT = re.compile(
+# "launches") is no specific act (ACE 2005 genericity), nor one said to be possible or to come.
+# The act may also be the subject of the reaction's complement clause ("warned that the North's
+# firing drill was a provocation"): a definite subject is presupposed to exist (Strawson 1950;
+# Levinson 1983, 4.2), and "would", "will" after it leave it to come (``_NOT_DONE_AFTER``)
+_OBJECT_PATTERN = (
     r"(?:\s+(?:strongly|sharply|firmly|warmly))?(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?"
-    r"(?:[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
+    r"(?:\s+that(?=\s)|[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
     r"\s+(?P<det>(?:the|its|their|this|that)\s+)?"
-    r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?\s+)?"
+    r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+(?-i:%s))?['’]s?\s+)?"
     r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
     r"threatened|expected|repeated|frequent|such|these|those|prospective|rumoured|rumored|"
     r"alleged|would-be|new|for|of|to|and|or|but|over|in|on|at|by|with|from|after|as|that|"
-    r"which|who|was|were|is|are|had|has)\b)[\w-]+\s+){0,3}",
-    re.IGNORECASE,
+    r"which|who|was|were|is|are|had|has)\b)[\w-]+\s+){0,3}"
 )
+
+
+@cache
+def _object_re() -> re.Pattern[str]:
+    """``_OBJECT_PATTERN`` with the armed-force nouns of ``military_subjects.csv`` as the
+    plain head a side's adjective may own the act by: "the Chinese army's exercises", "the
+    Russian navy's drills" (Quirk et al. 1985, 17.41: the possessor is the agent whether it
+    is a name or a noun phrase headed by a common noun)."""
+    heads = "|".join(re.escape(n) for n in military_nouns())
+    return re.compile(_OBJECT_PATTERN % heads, re.IGNORECASE)
+
+
 # "condemned Pyongyang for firing two missiles", "praised Hamas for releasing two hostages",
 # "thanked Washington for the lifting of sanctions":
 # the reaction's object is the doer and "for" gives the act it is judged for, which the
@@ -125,10 +140,10 @@ _DETERMINERS = frozenset("the their its his her".split())
 
 
 def _done_kind(t: Trigger) -> bool:
-    """Acts this module reads as a reaction's object: a launch or drill (§150, not one
-    flagged planned or negated), an expulsion or a cut of ties (§161, §166), a release
-    (§084), a seizure, a sanction or an arrest (§171-173), and a meeting (§04) told by its
-    noun. Force (18-20) and protests (14) stay with ``embedded_acts._judged_object``."""
+    """Acts this module reads as a reaction's object: a show of force (§15: a launch, a
+    drill, a deployment, an alert; not one flagged planned or negated), a cut in relations
+    (§16: ties cut, an envoy recalled or expelled, aid or trade halted), a release (§084), a
+    seizure, a sanction or an arrest (§171-173), and a meeting (§04) told by its noun. Force (18-20) and protests (14) stay with ``embedded_acts._judged_object``."""
     code = t.full or t.code
     if t.flags or family_of(t.code) == "violence" or t.code == "14":
         return False
@@ -138,16 +153,22 @@ def _done_kind(t: Trigger) -> bool:
         return False  # "condemned Exxon's drilling off Guyana": a rig's work, no exercise
     if code == "087":
         return True  # a withdrawal (§087 de-escalate), told by its noun
-    return code == "150" or code.startswith(("161", "166", "084", "171", "172", "173", *_YIELDED))
+    # §15's build-ups and alerts (152-155: "the Russian army's deployment of troops") are
+    # shows of force as drills are, and every cut in relations (§16: "Washington's suspension
+    # of weapons deliveries", "Mali's break in diplomatic relations") is done when judged,
+    # as the expulsion (§166) and the cut of ties (§161) were read before
+    return code.startswith(("15", "16", "084", "171", "172", "173", *_YIELDED))
 
 
 def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger, int] | None:
     """The first trigger after ``main`` and where its definite noun phrase starts, when it is
     the reaction's own object (``_LEAD`` then ``_DEFINITE`` reach it) and of a done kind."""
     nxt = min((t for t in strong if t.start > main.end), key=lambda t: t.start, default=None)
+    while nxt is not None and (head := _compound_head(text, nxt, strong)) is not None:
+        nxt = head
     if nxt is None or not _done_kind(nxt):
         return None
-    m = _OBJECT.fullmatch(text, main.end, nxt.start)
+    m = _object_re().fullmatch(text, main.end, nxt.start)
     if m is not None and (m.group("det") or m.group("own")):
         return nxt, m.start("det") if m.group("det") else m.start("own")
     by = _FOR_DOING.fullmatch(text, main.end, nxt.start)
@@ -157,6 +178,13 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
     # Washington for the lifting of sanctions": the same presupposed act, nominalised)
     done = nxt.text.split()[0].lower().endswith("ing") or by.group("the") is not None
     return (nxt, by.start("doer")) if done else None
+
+
+def _compound_head(text: str, t: Trigger, strong: list[Trigger]) -> Trigger | None:
+    """The noun trigger right after ``t`` (only a space between) that heads the compound ``t``
+    modifies: "the North's artillery firing drill" is a drill, not a firing (Quirk et al. 1985,
+    17.108: the last noun of a noun compound is its head)."""
+    return next((u for u in strong if u.start > t.end and not text[t.end : u.start].strip()), None)
 
 
 def reacted_object(
@@ -213,9 +241,11 @@ def _week_before(told: DateMention, at: int) -> DateMention:
     return replace(told, start=at, end=at, range=week)
 
 
-# who did an act named by a noun, in the possessive right before it: "Moldova's expulsion"
+# who did an act named by a noun, in the possessive right before it: "Moldova's expulsion",
+# "the Chinese army's exercises" (a side's adjective and a plain head, as ``_object_re``)
 _OWNER = re.compile(
-    r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,3}$"
+    r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+[a-z][\w-]*)?['’]s?\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 
 

@@ -61,8 +61,13 @@ _OTHER_SHOCK = re.compile(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:foreshocks?|aftershoc
 _EXERCISE = re.compile(
     r"\b(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)\b", re.IGNORECASE
 )
+# "fired 200 artillery rounds off its coast" is gunfire into the sea, the stuff of a live-fire
+# drill (CAMEO 1.1b3 §150 names both), not a launch: "fired" counts only when no shell, round
+# or artillery is its object
 _LAUNCH = re.compile(
-    r"\b(?:missiles?|rockets?|ICBMs?|launch(?:es|ed)?|fired|test-fired|ballistic)\b", re.IGNORECASE
+    r"\b(?:missiles?|rockets?|ICBMs?|launch(?:es|ed)?|test-fired|ballistic|"
+    r"fired(?!\s+(?:[\w-]+\s+){0,4}?(?:artillery|shells?|rounds?)\b))\b",
+    re.IGNORECASE,
 )
 
 
