@@ -25,7 +25,9 @@ _AFTERMATH_OF = re.compile(
     r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless|"
     r"\w+\s+(?:(?:worst|badly|hardest|hard|severely|most)\s+)?(?:hit|affected|devastated|"
     r"flattened|destroyed|damaged|levell?ed|toppled|wrecked|ravaged|razed|battered|swamped|"
-    r"submerged|inundated|shaken|struck|brought\s+down|knocked\s+down)\s+by)\b",
+    r"submerged|inundated|shaken|struck|brought\s+down|knocked\s+down)\s+by|"
+    r"(?:earthquake|quake|flood|flash-flood|storm|cyclone|hurricane|typhoon|tornado)-"
+    r"(?:hit|stricken|ravaged|affected|battered|devastated|damaged|struck|wrecked|flattened))\b",
     re.IGNORECASE,
 )
 _AID_ROOT = "07"

@@ -58,6 +58,34 @@ def test_disaster_beside_its_aid_or_pledge(extract: Extract, text: str, want: st
     assert any(code(e)[:2] in ("03", "07") for e in events)  # the aid is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Norway sent 500 tents on Tuesday to quake-hit villages in Arequipa.", "DIS-QUAKE"),
+        (
+            "The EU released aid on Tuesday for flood-stricken towns in northern Portugal.",
+            "DIS-FLOOD",
+        ),
+        ("Australia flew supplies on Tuesday to cyclone-battered islands of Vanuatu.", "DIS-STORM"),
+    ],
+)
+def test_hit_adjective_with_its_place_beside_aid(extract: Extract, text: str, want: str) -> None:
+    assert [(c, s, e) for c, s, e in hazards(extract(text))] == [(want, WEEK, TOLD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "-prone" names no disaster
+        "The EU released aid on Tuesday for flood-prone towns in northern Portugal.",
+        # beside a protest, not the disaster's response
+        "Flood-hit farmers in northern Portugal protested on Tuesday.",
+    ],
+)
+def test_hit_adjective_near_misses(extract: Extract, text: str) -> None:
+    assert hazards(extract(text)) == []
+
+
 def test_span_from_a_quake_with_its_magnitude(extract: Extract) -> None:
     text = "Two days after the 6.1 quake, rescuers were still searching collapsed homes in Cusco."
     assert [c for c, _, _ in hazards(extract(text))] == ["DIS-QUAKE"]
