@@ -213,7 +213,13 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
         if stands_alone(sentence, m.start())
     ]
     kept: list[Trigger] = []
-    for t in sorted(found, key=lambda t: t.start):
+    # a hazard named by what it left ("towns hit by the floods") yields to a reading of the
+    # same words by the hazard's own verb ("the floods ... left"): that one was read first;
+    # not to a shorter reading of the same phrase ("hit by the earthquake")
+    ends = {t.end for t in found if not _LEFT_BY.match(t.text)}
+    for t in sorted(
+        found, key=lambda t: (bool(_LEFT_BY.match(t.text)) and t.end not in ends, t.start)
+    ):
         if _FIGURATIVE.search(sentence, max(0, t.start - 40), t.start) or _YEARS_AFTER.search(
             sentence, max(0, t.start - 60), t.start
         ):
@@ -225,6 +231,7 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
             continue
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
+    kept.sort(key=lambda t: t.start)
     counted = [t for t in kept if _COUNTED_FROM.search(sentence, max(0, t.start - 60), t.start)]
     # "A 5.1 quake shook Mandalay on Sunday, two days after the great quake": a hazard of one
     # type told against an earlier one of that type; the sentence's size and place are the
@@ -243,6 +250,17 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
 _FIGURATIVE = re.compile(
     r"\b(?:political|electoral|economic|financial|fiscal|diplomatic|geopolitical|market|"
     r"social|cultural|media|corporate|emotional|moral|legal|constitutional|parliamentary)\s+$",
+    re.IGNORECASE,
+)
+
+
+# people or places told as hit, flattened or brought down by a hazard, or a hazard's "-stricken"
+# adjective (``hazards.csv``'s rows of what a disaster left)
+_LEFT_BY = re.compile(
+    r"\w+\s+(?:(?:worst|badly|hardest|hard|severely|most)\s+)?(?:hit|affected|devastated|"
+    r"flattened|destroyed|damaged|levell?ed|toppled|wrecked|ravaged|razed|battered|swamped|"
+    r"submerged|inundated|shaken|struck)\s+by\b|[\w-]+-(?:stricken|ravaged|affected|battered|"
+    r"devastated|damaged|struck|wrecked|flattened|hit)\b",
     re.IGNORECASE,
 )
 

@@ -18,9 +18,16 @@ from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import SPEAKER_VERB_AFTER
 from dashboard.model import DateRange, Mention
 
-# a hazard named by what it left ("survivors of the earthquake", "villages cut off by the
-# quake", "families hit by the floods", ``hazards.csv``): the hazard told again, after it
-# struck; the disaster's own response is the one act told of them that may stand beside one
+# a hazard named by its survivors or those it cut off or made homeless ("survivors of the
+# earthquake", "villages cut off by the quake"): beside an act of theirs that is no response
+# to it ("survivors of the earthquake protested") it names no happening of that day
+_VICTIMS_OF = re.compile(
+    r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless)\b",
+    re.IGNORECASE,
+)
+# a hazard named by what it left, those above or people and places hit, flattened, brought
+# down by it ("families hit by the floods", "quake-hit villages", ``hazards.csv``): the hazard
+# told again, after it struck; the disaster's own response may stand beside one, dated by it
 _AFTERMATH_OF = re.compile(
     r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless|"
     r"\w+\s+(?:(?:worst|badly|hardest|hard|severely|most)\s+)?(?:hit|affected|devastated|"
@@ -166,7 +173,7 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     if any(t.code[:2] not in _RESPONSE_ROOTS for t in strong):
         # "survivors of the earthquake protested": the sentence tells what they did; their
         # hazard names a happening only beside aid sent to them, or beside no act at all
-        found = [h for h in found if not _AFTERMATH_OF.match(h.text)]
+        found = [h for h in found if not _VICTIMS_OF.match(h.text)]
     if found and all(found[0].start < t.start for t in strong):
         # the hazard comes first, so it is the subject's happening ("an explosion at a plant
         # killed four"): it outranks however the coder weighs the later verbs
