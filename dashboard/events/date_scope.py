@@ -29,6 +29,7 @@ from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.dates_linked import during_dated
 from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
+from dashboard.events.given_hazard import given_hazard_bound
 from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
@@ -67,7 +68,7 @@ def _hazard_date_first(
         if 0 <= s + dm.start - main.end <= 40
         and not re.search(r"[,;]", text[main.end : s + dm.start])
     ]
-    return own[:1] + [dm for dm in dates if dm not in own[:1]]
+    return given_hazard_bound(text, s, main, own[:1] + [dm for dm in dates if dm not in own[:1]])
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
@@ -243,11 +244,8 @@ def _when_clause_of(text: str, end: int, t: Trigger) -> bool:
     """The trigger ``t`` stands in a "when" clause that follows a date ending at ``end``,
     before the clause closes ("in March, when troops shelled the town")."""
     when = _WHEN_AFTER.match(text, end)
-    return (
-        when is not None
-        and 0 <= t.start - when.end() <= 60
-        and not any(c in text[when.end() : t.start] for c in ".;,")
-    )
+    gap = text[when.end() : t.start] if when is not None else ""
+    return when is not None and 0 <= t.start - when.end() <= 60 and not any(c in gap for c in ".;,")
 
 
 # a weekday, or a day told from the writing ("yesterday", "last night"), closing the clause

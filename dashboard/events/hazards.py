@@ -48,10 +48,13 @@ _SLOTS = {
     # "two days after the quake", "a day after the floods", "days after Cyclone Chido": a
     # definite hazard noun (or a storm's name) that a span counts from is one occurrence that
     # has happened, the span before it (TimeML: an anchored DURATION); the trigger starts at
-    # the noun (``_noun_first``), so ``date_reckoning._told_after`` counts the span back
+    # the noun (``_noun_first``), so ``date_reckoning._told_after`` counts the span back. A
+    # magnitude may stand before the noun ("two days after the 7.8 quake": a decimal, never
+    # a year or a day of the month, which date the noun themselves)
     "{after_span}": (
         r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?:days?|hours?)\s+after\s+"
-        r"(?:the\s+(?:(?!\d)[\w.-]+\s+){0,3}?|(?=(?-i:Cyclone|Hurricane|Typhoon|Storm)\s+(?-i:[A-Z])))"
+        r"(?:the\s+(?:(?:(?!\d)[\w.-]+|\d\.\d\b[\w-]*)\s+){0,3}?|"
+        r"(?=(?-i:Cyclone|Hurricane|Typhoon|Storm)\s+(?-i:[A-Z])))"
     ),
 }
 # what such a noun may modify instead of naming a hazard ("the earthquake drill")
@@ -210,13 +213,25 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
         if stands_alone(sentence, m.start())
     ]
     kept: list[Trigger] = []
-    for t in sorted(found, key=lambda t: t.start):
+    # a hazard named by what it left ("towns hit by the floods") yields to a reading of the
+    # same words by the hazard's own verb ("the floods ... left"): that one was read first;
+    # not to a shorter reading of the same phrase ("hit by the earthquake")
+    ends = {t.end for t in found if not _LEFT_BY.match(t.text)}
+    for t in sorted(
+        found, key=lambda t: (bool(_LEFT_BY.match(t.text)) and t.end not in ends, t.start)
+    ):
         if _FIGURATIVE.search(sentence, max(0, t.start - 40), t.start) or _YEARS_AFTER.search(
             sentence, max(0, t.start - 60), t.start
         ):
             continue
+        if _ON_PURPOSE.search(sentence, t.start, min(len(sentence), t.end + 20)):
+            continue
+        noun = t.end - len(t.text.rsplit(maxsplit=1)[-1])  # "hit by a political earthquake"
+        if _FIGURATIVE.search(sentence, max(t.start, noun - 40), noun):
+            continue
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
+    kept.sort(key=lambda t: t.start)
     counted = [t for t in kept if _COUNTED_FROM.search(sentence, max(0, t.start - 60), t.start)]
     # "A 5.1 quake shook Mandalay on Sunday, two days after the great quake": a hazard of one
     # type told against an earlier one of that type; the sentence's size and place are the
@@ -235,6 +250,26 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
 _FIGURATIVE = re.compile(
     r"\b(?:political|electoral|economic|financial|fiscal|diplomatic|geopolitical|market|"
     r"social|cultural|media|corporate|emotional|moral|legal|constitutional|parliamentary)\s+$",
+    re.IGNORECASE,
+)
+
+
+# people or places told as hit, flattened or brought down by a hazard, or a hazard's "-stricken"
+# adjective (``hazards.csv``'s rows of what a disaster left)
+_LEFT_BY = re.compile(
+    r"\w+\s+(?:(?:worst|badly|hardest|hard|severely|most)\s+)?(?:hit|affected|devastated|"
+    r"flattened|destroyed|damaged|levell?ed|toppled|wrecked|ravaged|razed|battered|swamped|"
+    r"submerged|inundated|shaken|struck)\s+by\b|[\w-]+-(?:stricken|ravaged|affected|battered|"
+    r"devastated|damaged|struck|wrecked|flattened|hit)\b",
+    re.IGNORECASE,
+)
+
+
+# a collision or crash told as meant ("the vessel deliberately collided with its ship", "rammed
+# it on purpose"): an act of an actor, no accident (EM-DAT's technological disasters are
+# accidents; CAMEO 1.1b3 §17-19 code what a side does on purpose), so no hazard is read
+_ON_PURPOSE = re.compile(
+    r"\b(?:deliberately|intentionally|purposely|purposefully|wil?fully|on\s+purpose)\b",
     re.IGNORECASE,
 )
 

@@ -543,7 +543,7 @@ class MainClauseReader(ClauseDrafter):
             # leads, and the hazard it answers struck on or before its day (EM-DAT's affected)
             hz, hz_when = left_by
             sec = self._draft(hz, (hz.start, end), (s, s + len(sent)), [], mentions, text)
-            sec.readings.append((hz_when, _precision(sec.location)))
+            sec.readings.extend([(hz_when, _precision(sec.location))] if hz_when else [])
             if _antecedent(text, s, sec, drafts[-RECENT:-1], {}) is None:
                 drafts.append(sec)
         for t, dm in bound.items():

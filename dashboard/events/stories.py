@@ -19,26 +19,43 @@ from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import SPEAKER_VERB_AFTER
 from dashboard.model import DateRange, Mention
 
-# a hazard named by what it left ("survivors of the earthquake", "villages cut off by the
-# quake", ``hazards.csv``): the hazard told again, after it struck; CAMEO's 07 (provide aid)
-# is the one act told of them that is the disaster's own response ("as search teams
-# arrived"), so only it may stand beside one
-_AFTERMATH_OF = re.compile(
+# a hazard named by its survivors or those it cut off or made homeless ("survivors of the
+# earthquake", "villages cut off by the quake"): beside an act of theirs that is no response
+# to it ("survivors of the earthquake protested") it names no happening of that day
+_VICTIMS_OF = re.compile(
     r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless)\b",
     re.IGNORECASE,
 )
+# a hazard named by what it left, those above or people and places hit, flattened, brought
+# down by it ("families hit by the floods", "quake-hit villages", ``hazards.csv``): the hazard
+# told again, after it struck; the disaster's own response may stand beside one, dated by it
+_AFTERMATH_OF = re.compile(
+    r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless|"
+    r"\w+\s+(?:(?:worst|badly|hardest|hard|severely|most)\s+)?(?:hit|affected|devastated|"
+    r"flattened|destroyed|damaged|levell?ed|toppled|wrecked|ravaged|razed|battered|swamped|"
+    r"submerged|inundated|shaken|struck|brought\s+down|knocked\s+down)\s+by|"
+    r"(?:earthquake|quake|flood|flash-flood|storm|cyclone|hurricane|typhoon|tornado)-"
+    r"(?:hit|stricken|ravaged|affected|battered|devastated|damaged|struck|wrecked|flattened))\b",
+    re.IGNORECASE,
+)
 _AID_ROOT = "07"
+# that response in CAMEO 1.1b3: aid given (07), aid or rebuilding promised (03: "pledged to
+# rebuild the villages flattened by the quake", §033 intend to provide aid) and help let in
+# (08: §0863 allow humanitarian access), all told of a disaster's survivors after it struck
+_RESPONSE_ROOTS = frozenset({_AID_ROOT, "03", "08"})
 
 
 def _aftermath_after_aid(
     main: Trigger, trigs: list[Trigger], free: list[DateRange]
-) -> tuple[Trigger, DateRange] | None:
-    """The hazard an aid act (CAMEO 07) was given in the aftermath of, told after it ("aid
-    workers reached villages cut off by the earthquake on Tuesday"), with the week up to the
+) -> tuple[Trigger, DateRange | None] | None:
+    """The hazard an aid act (CAMEO 07, or a pledge or an opening to help: ``_RESPONSE_ROOTS``)
+    answers, told after it ("aid workers reached villages cut off by the earthquake on
+    Tuesday", "pledged to rebuild the homes flattened by the quake"), with the week up to the
     aid's day (precision 2): the hazard struck on or before the aid came (EM-DAT counts the
-    affected, isolated or displaced, after the disaster). None when the aid leads no such
-    hazard or has no day."""
-    if main.code[:2] != _AID_ROOT or not free or free[0].start != free[0].end:
+    affected, isolated or displaced, after the disaster); with no date (``None``) when the
+    sentence gives none, as the aid then has none either. None when the aid leads no such
+    hazard or is dated vaguer than a day."""
+    if main.code[:2] not in _RESPONSE_ROOTS or (free and free[0].start != free[0].end):
         return None
     hz = next(
         (
@@ -48,8 +65,8 @@ def _aftermath_after_aid(
         ),
         None,
     )
-    if hz is None:
-        return None
+    if hz is None or not free:
+        return None if hz is None else (hz, None)
     day = free[0].end
     reason = f"the aid's date ({free[0].reason}): the hazard on or before it"
     return hz, DateRange(day - timedelta(days=6), day, 2, free[0].text, reason)
@@ -199,10 +216,10 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     ]
     found = [h for h in found if not _struck_by_force(sentence, h, cameo)]
     strong = [t for t in cameo if t.weight > WEAK]
-    if any(t.code[:2] != _AID_ROOT for t in strong):
+    if any(t.code[:2] not in _RESPONSE_ROOTS for t in strong):
         # "survivors of the earthquake protested": the sentence tells what they did; their
         # hazard names a happening only beside aid sent to them, or beside no act at all
-        found = [h for h in found if not _AFTERMATH_OF.match(h.text)]
+        found = [h for h in found if not _VICTIMS_OF.match(h.text)]
     if found and all(found[0].start < t.start for t in strong):
         # the hazard comes first, so it is the subject's happening ("an explosion at a plant
         # killed four"): it outranks however the coder weighs the later verbs
