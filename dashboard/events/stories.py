@@ -17,6 +17,7 @@ from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.lexicon import other_senses
 from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import SPEAKER_VERB_AFTER
+from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange, Mention
 
 # a hazard named by its survivors or those it cut off or made homeless ("survivors of the
@@ -91,7 +92,17 @@ def own_day_of(text: str, s: int, main: Trigger, ordered: list[DateMention]) -> 
         return False
     at = rel.end() + (main.start if rel.string is main.text else 0)
     first = s + ordered[0].start
-    return first >= at and not _CLAUSE_END.search(text, at, first)
+    if first < at or _CLAUSE_END.search(text, at, first):
+        return False
+    # a second finite verb closes the relative clause ("the wildfire that destroyed Lahaina
+    # rose to 80 on Saturday": "rose" is the main clause's, and so is the date)
+    return sum(map(_past_form, text[at:first].split())) <= 1
+
+
+def _past_form(word: str) -> bool:
+    """A lowercase word with a past-tense form ("rose" too, which is also a noun)."""
+    forms = verb_forms(word.strip(".,;:")) if word.islower() else None
+    return forms is not None and "VBD" in forms[1]
 
 
 # a noun phrase set off by a comma ("..., a meeting to which Ukraine was not invited"): an

@@ -241,6 +241,16 @@ def test_a_hazard_is_dated_by_its_own_relative_clause(extract: Extract, text: st
     assert dated[0][1] == dated[0][2] == date(2026, 6, 15)
 
 
+def test_a_toll_day_after_the_relative_clause_still_bounds_the_hazard(extract: Extract) -> None:
+    # the relative clause ends at the main verb "rose": Monday is the toll's, not the fire's
+    text = (
+        "The death toll from the wildfire that destroyed the town of Paradise rose to 80 on Monday."
+    )
+    dated = hazards(extract(text))
+    assert dated
+    assert dated[0][1] < dated[0][2] == date(2026, 6, 15)
+
+
 def test_a_toll_day_still_bounds_an_undated_hazard(extract: Extract) -> None:
     dated = hazards(extract("The death toll from the earthquake rose to 64 on Monday."))
     assert dated
