@@ -3,7 +3,8 @@
 A trade ban lifted eases an embargo (§085), not an administrative sanction (§081); a tax
 withdrawn is a change of policy (§0832); a crime told by its verb names the accusation
 (§1121); cultural objects given back are property returned (§0842); trade expanded with a
-partner is economic cooperation (§061); joint patrols are military cooperation (§062); an
+partner is economic cooperation (§061); joint patrols are military cooperation (§062); a
+rally allowed to go ahead or given a permit is the freedom of assembly granted (§0833); an
 appeal or a demand to settle a dispute is §027 / §107, as a rejection of it is §127; funds,
 taxes, subsidies, weapons and peacekeepers sought name the appeal's, demand's or refusal's
 kind (§0231, §0242, §1031, §1221, §1222, §0234); a meeting is §044 "meet at a third location"
@@ -41,6 +42,11 @@ def extract(geoparser: Geoparser) -> Extract:
         ("The museum handed back the stolen statues to Cambodia.", "0842"),
         ("Indonesia said it was ready to expand trade with Australia.", "0311"),
         ("Australia pledged to hold joint naval patrols with the Philippines.", "0312"),
+        ("Police allowed the march to go ahead.", "0833"),
+        ("The city permitted the Pride parade to take place.", "0833"),
+        ("Authorities gave permission for the protest.", "0833"),  # was the protest, §140
+        ("The mayor granted a permit for the rally on Saturday.", "0833"),
+        ("The city refused to grant a permit for the march.", "1233"),
     ],
 )
 def test_an_acts_own_words_name_its_leaf(text: str, want: str) -> None:
@@ -60,6 +66,8 @@ def test_an_acts_own_words_name_its_leaf(text: str, want: str) -> None:
         ("The rebels handed back the bodies of three soldiers.", "0841"),  # persons, not things
         ("Police patrolled the streets of the capital overnight.", "150"),  # no partner
         ("The minister agreed that the economy would slow down next year.", "019"),
+        ("The court allowed the appeal to proceed.", "083"),  # no rally: the bare permission
+        ("Organisers said the march would go ahead.", "141"),  # the organisers' own march
     ],
 )
 def test_near_misses_keep_their_code(text: str, want: str) -> None:
