@@ -287,20 +287,35 @@ def _meeting_at_home(d: _Draft, text: str) -> str | None:
     source's ("Putin met Erdogan in Sochi": Putin hosted one). CAMEO 1.1b3 §044 is "meet at
     a third location", §042 "make a visit", §043 "host a visit". A joint subject ("Putin and
     Xi met in Beijing") has no order of its own: the side away from home made the visit, so
-    it becomes the source and the code "042". None for a third country's place, or a place
-    not named after "in" or "at" following the trigger. Swaps ``d.source`` and ``d.target``
-    of a joint subject whose source is the host."""
+    it becomes the source and the code "042". "040" (consult, the parent) when no place is
+    named after "in" or "at" following the trigger, or when both sides are of one country:
+    the manual's third location ("different from the home turf of the participants") is then
+    not told, and a sub-code the text does not support is worse than the root's parent. None
+    (044 kept) for a third country's place or sides whose countries are not known; "040"
+    too for a place in the one known side's country ("Macron met union leaders in Lyon"). Swaps
+    ``d.source`` and ``d.target`` of a joint subject whose source is the host."""
     code = d.trigger.full or d.trigger.code
     if code == "040":
         return _talks_abroad(d, text)
     loc, src, tgt = d.location, d.source, d.target
-    if code != "044" or loc is None or loc.place is None or src is None or tgt is None:
+    if code != "044":
         return None
-    if loc.start < d.trigger.end or not _AT_NAMED.search(text, 0, loc.start):
-        return None
+    if loc is None or loc.place is None or loc.start < d.trigger.end:
+        return "040"  # no place told after the verb: a third location is a guess
+    if not _AT_NAMED.search(text, 0, loc.start):
+        return "040"
     here = loc.place.country_code
-    if here is None or src.country_code == tgt.country_code:
+    sides = (src.country_code if src else None, tgt.country_code if tgt else None)
+    if sides[0] is not None and sides[0] == sides[1]:
+        return "040"  # "the premier met the governors in Lyon": one country's own sides
+    if here is None:
         return None
+    if None in sides and here != sides[1]:
+        # "Macron met union leaders in Lyon": at the known source's home, no third place (a
+        # place in the known target's country is the source's visit, 042 below)
+        return "040" if here == sides[0] else None
+    if src is None or tgt is None:
+        return None  # for mypy: both sides have countries here
     if here == tgt.country_code:
         d.joint = False  # the target is now the host, not a co-party
         return "042"

@@ -141,7 +141,9 @@ SWEEP = [
     ("President Erdogan hosted the Hungarian prime minister in Ankara.", "043"),
     ("The Saudi crown prince received the Iranian foreign minister in Riyadh.", "043"),
     ("Hungary welcomed the Chinese president to Budapest for a state visit.", "043"),
-    ("Putin and Kim Jong Un met at a space centre in Russia's far east.", "044"),
+    # in Russia, one side's home turf: no §044 third location (cameo72); the root only, as
+    # the place is not read as a country here
+    ("Putin and Kim Jong Un met at a space centre in Russia's far east.", "04"),
     ("The Serbian and Kosovan leaders met in Brussels under EU auspices.", "044"),
     ("Qatar mediated between Israel and Hamas over the release of hostages.", "045"),
     ("Egypt brokered a truce between Israel and Islamic Jihad.", "045"),
