@@ -1,15 +1,17 @@
-"""A demand, appeal or denunciation voiced by a protesting crowd is its protest ("Protesters
-denounced the new law outside parliament", "Demonstrators demanded the release of the
-students", "Farmers called for lower fuel taxes at a protest in Brussels"), and police who
-clash with a crowd meet a violent protest ("Police clashed with demonstrators in the capital").
+"""A denunciation voiced by a protesting crowd is its protest ("Protesters denounced the new
+law outside parliament"), so is a demand, appeal or denunciation voiced at a protest
+("Relatives of the hostages urged the prime minister to accept a deal at a mass rally"), and
+police who clash with a crowd meet a violent protest ("Police clashed with demonstrators").
 
 CAMEO 1.1b3 §14 codes "civilian demonstrations and other collective actions carried out as
 protests", with the demand in the fourth digit (§1411-§1414: a rally "for leadership change",
 "for policy change" ...): what marchers shout, chant or demand is the content of their rally,
 not a statement of its own (§02 appeal, §10 demand and §11 disapprove are what a speaker says
-to a target). So a verbal act whose clause subject is a crowd of protesters, or that is voiced
-"at a protest" (or rally, march, sit-in, vigil) by a group that names no official, party or
-person, is coded §141 demonstrate or rally. ACLED codes the same reports as one Protest
+to a target). So a denunciation whose clause subject is a crowd of protesters, or a verbal act
+voiced "at a protest" (or rally, march, sit-in, vigil) by a group that names no official,
+party or person, is coded §141 demonstrate or rally. A crowd's demand or appeal with no
+gathering named keeps its §10 or §02 code (the project's CAMEO sweep: "Protesters demanded
+the resignation of the interior minister" is §10), the protesters its source. ACLED codes the same reports as one Protest
 event, the chanting and the demands in its notes (ACLED codebook 2023, "Protests").
 
 Not a protest: a statement by a protest's leaders, organisers or spokespeople ("Protest
@@ -47,6 +49,10 @@ _SPEAKERS = frozenset(
     "leader organiser organizer spokesman spokeswoman spokesperson representative "
     "official head chief lawyer".split()
 )
+# a crowd subject alone turns only a denunciation (§11) into its rally: what protesters demand
+# (§10) or call for (§02) keeps the verb's code, its source the protesters, as CAMEO 1.1b3
+# codes a demand by who demands ("Protesters demanded the removal of the governor": §1041)
+_DISAPPROVE = "11"
 # an accusation by protesters is most often told after their march, of what was done to
 # them ("Protesters accused police of beating them during Sunday's march"): a charge (§112)
 _ACCUSE = "112"
@@ -65,7 +71,8 @@ def crowd_voiced(p: Parse, m: Match, code: str) -> str:
     if m.rule.kind != "V":
         return code
     if code[:2] in _VOICED_ROOTS and (
-        (_crowd_subject(p, m) and code[:3] != _ACCUSE) or _at_gathering(p, m)
+        (code[:2] == _DISAPPROVE and code[:3] != _ACCUSE and _crowd_subject(p, m))
+        or _at_gathering(p, m)
     ):
         return PROTEST
     if code[:2] == "19" and _police_clash(p, m):
