@@ -53,7 +53,7 @@ _REACTING = ("11", "051", "012")
 _OBJECT_PATTERN = (
     r"(?:\s+(?:strongly|sharply|firmly|warmly))?(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?"
     r"(?:\s+that(?=\s)|[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
-    r"\s+(?P<det>(?:the|its|their|this|that)\s+)?"
+    r"\s+(?P<det>(?:the|its|their|his|her|this|that)\s+)?"
     r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+(?-i:%s))?['’]s?\s+)?"
     r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
     r"threatened|expected|repeated|frequent|such|these|those|prospective|rumoured|rumored|"
@@ -255,6 +255,12 @@ _FOR_DOER = re.compile(
 )
 
 
+# a possessive pronoun before the act's noun ("his arrest", "their release"): the act's owner
+# is the pronoun's antecedent, the doer or, for an arrest or a release, the one held (Quirk et
+# al. 1985 §17.41-42: subjective and objective genitives), so no name before it is the doer
+_PRONOUN_OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def owner_sides(
     text: str,
     s: int,
@@ -265,6 +271,8 @@ def owner_sides(
     """Who owns the act's noun phrase in the possessive ("North Korea's launch", "Hamas's
     release of"): a named actor or a country there is the act's doer, as a possessor names
     the agent of an action noun (Quirk et al. 1985, 17.41 subjective genitive); [] when none."""
+    if _PRONOUN_OWNER.search(text, max(s, obj.start - 40), obj.start):
+        return []  # "condemned his arrest": the pronoun owns the act, and may be its patient
     owner = _OWNER.search(text, max(s, obj.start - 60), obj.start) or _FOR_DOER.search(
         text, max(s, obj.start - 60), obj.start
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dashboard.events.captivity import freed_by_force, released_by_forces, rescued_by_forces
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
+from dashboard.events.crowd_voice import crowd_voiced
 from dashboard.events.excluded_acts import excluded_act
 from dashboard.events.infinitive_scope import negated_infinitive
 from dashboard.events.intercepted_launch import launch_intercepted
@@ -273,9 +274,9 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
     if _rumoured(p, m, lex):
         flags.add("hypothetical")  # "rumours spread that the general had been arrested"
-    if m.rule.embeds:
+    code = crowd_voiced(p, m, _recoded(p, m, m.rule.code))  # "Protesters denounced": §141
+    if m.rule.embeds and code[:2] != "14":  # a crowd's demand is its rally's aim (§1411)
         flags.add("embeds:" + m.rule.embeds)
-    code = _recoded(p, m, m.rule.code)
     if code[:2] not in ("12", "13") and excluded_act(text, p, m):
         # "Lifting the sanctions is not under consideration": the act turned down (§1244)
         code = recode("12", code, lex)
@@ -510,8 +511,7 @@ def _rumoured(p: Parse, m: Match, lex: Lexicon) -> bool:
 
 
 # nouns that count or group what follows "of" ("a wave of attacks", "a series of strikes"):
-# the noun phrase goes on through the "of" (Huddleston and Pullum 2002, ch. 5 §9 quantity
-# nouns)
+# the noun phrase goes on through the "of" (Huddleston and Pullum 2002, ch. 5 §9)
 _QUANTITY_OF = frozenset(
     "wave series spate string number lot flurry round rash surge spree cycle chain".split()
 )
