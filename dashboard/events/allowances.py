@@ -21,31 +21,44 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.tokens import Token
 
 
 def ability_to(p: Parse, m: Match) -> bool:
     """Is ``m`` inside a to-infinitive after a noun of ability or permission, as its verb or
     a word of its object ("the power to crush dissent", "the right to freely protest", "the
-    authority to arrest protesters")? Up to three words back from the match, no punctuation
-    between."""
+    authority to arrest protesters", "the power to ban platforms that ignore its orders")? Up
+    to eight words back from the match, no punctuation between."""
     tokens = p.tokens
-    for k in range(m.first - 1, max(m.first - 4, 0), -1):
+    for k in range(m.first - 1, max(m.first - 9, 0), -1):
         t = tokens[k]
         if t.boundary or not t.text[:1].isalnum():
             return False
         if t.lower == "to":
             # the written form, not the lemma: "Canadian authorities to investigate" are people
-            return tokens[k - 1].lower in word_class("ABILITY_NOUNS")
+            return tokens[k - 1].lower in word_class("ABILITY_NOUNS") and not _used(tokens, k - 1)
     return False
+
+
+# verbs that put a power to use: "used its right to veto", "exercised his power to dissolve"
+_USE = frozenset("use exercise invoke wield employ".split())
+
+
+def _used(tokens: list[Token], noun: int) -> bool:
+    """Whether a verb of using stands up to three words before the ability noun at ``noun``
+    ("Hungary used its right to veto the package"): the power was used, so the act was done."""
+    return any(t.keys & _USE for t in tokens[max(0, noun - 3) : noun])
 
 
 _LET = frozenset("allow permit let enable".split())
 
 
 def result_allowing(p: Parse, m: Match) -> bool:
-    """Is ``m`` a §08 row whose first word is "allowing", "permitting", "letting" or
+    """Is ``m`` the §083 row whose first word is "allowing", "permitting", "letting" or
     "enabling" right after a comma (a supplementive clause of result, see the module)?"""
-    if not m.rule.code.startswith("08") or m.first == 0:
+    # only the bare permission (§083): "opened the crossing, allowing aid trucks to enter" is
+    # the aid let in, §0863, as the act it describes
+    if (m.rule.code != "083") or m.first == 0:
         return False
     tokens = p.tokens
     head = tokens[m.first]

@@ -38,11 +38,14 @@ def moved_into(p: Parse, m: Match) -> bool:
     if m.rule.code.startswith("11"):
         return bool(tokens[k].keys & word_class("IMPACT_VERBS")) and nxt in ("into", "onto")
     if m.rule.code.startswith(("02", "10")):
-        return bool(tokens[k].keys & _PRESS) and nxt in _ONWARD
+        after = tokens[k + 2].lower if k + 2 < len(tokens) else ""
+        # "pressed on towards the capital", not "pushed on Monday for a truce"
+        onward = nxt in _ONWARD or (nxt == "on" and after in _ONWARD)
+        return bool(tokens[k].keys & _PRESS) and onward
     return False
 
 
 _PRESS = frozenset("press push".split())
 _ONWARD = frozenset(
-    "deeper further farther on onward onwards ahead forward forwards into toward towards".split()
+    "deeper further farther onward onwards ahead forward forwards into toward towards".split()
 )

@@ -244,9 +244,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
         return True
     near = [s.modifiers for s in senses if s.near]
     # force verbs, 13's "threatened regional peace" (a good put at risk, no threat told),
-    # 11's blame ("blamed on unusual waves": a cause, no accused) and 04's
-    # "received" ("received military aid": the giver's act, no guest hosted) and 01's
-    # "admitted" ("admitted 40 patients": taken into hospital, no responsibility owned)
+    # 11's blame ("blamed on unusual waves": a cause, no accused), 04's "received military
+    # aid" (no guest hosted), 01's "admitted 40 patients" (no responsibility owned)
     if near and m.rule.code[:2] in ("01", "04", "08", "11", "13", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
@@ -255,7 +254,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
         # budget bill", not "attacked a budget meeting")
         after: list[Token] = []
         joined: list[Token] = []  # the head of a noun conjunct ("the park and the roads")
-        first = m.last + 1
+        first = m.last + 1 + (m.last + 1 < len(tokens) and tokens[m.last + 1].text in "$€£")
         if first < len(tokens) and tokens[first].lower in _PARTICLES:
             first += 1
             if first < len(tokens) and tokens[first].lower in ("at", "against"):

@@ -337,7 +337,7 @@ def test_an_act_a_statement_answers_is_before_the_telling(extract: Extract) -> N
 
 
 # 13. A fresh user's places (newuser72): coordinated nationalities, the addressee's
-# dateline, a craft's destination; "behind bars" is no ban
+# dateline, a craft's destination
 
 
 def test_nationalities_in_a_comma_list_are_no_place(extract: Extract) -> None:
@@ -372,16 +372,6 @@ def test_a_trip_still_goes_to_its_destination(extract: Extract) -> None:
     visits = rooted(extract("The foreign minister flew to Germany on Thursday for talks."), "04")
     assert visits
     assert where(visits[0])[1] == "DE"
-
-
-def test_prisoners_behind_bars_are_no_ban(extract: Extract) -> None:
-    assert not rooted(
-        extract("Rights groups say more than 500 activists remain behind bars."), "17"
-    )
-
-
-def test_a_state_that_bars_journalists_still_bans(extract: Extract) -> None:
-    assert rooted(extract("The junta bars foreign journalists from the region."), "17")
 
 
 # 14. A "would" of another clause does not make an act planned
@@ -477,3 +467,52 @@ def test_a_ban_that_angered_the_crowd_is_no_new_ban(extract: Extract, text: str)
 
 def test_a_ban_imposed_stays_a_ban(extract: Extract) -> None:
     assert rooted(extract("The government imposed a ban on messaging apps on Monday."), "17")
+
+
+# 18. Near misses a tester found (newuser72t): the rules above must not fire on these
+
+
+def test_a_power_put_to_use_is_an_act(extract: Extract) -> None:
+    events = extract("Poland used its right to veto the EU migration pact on Tuesday.")
+    assert rooted(events, "12")
+
+
+def test_pushed_on_a_day_for_a_truce_is_still_an_appeal(extract: Extract) -> None:
+    events = extract("Qatar pushed on Tuesday for a ceasefire between the two militias.")
+    assert rooted(events, "10", "02")
+
+
+def test_a_state_vessel_striking_a_boat_keeps_its_sides(extract: Extract) -> None:
+    text = "A Chinese coast guard vessel struck a Vietnamese fishing boat with a water cannon on Sunday."
+    force = rooted(extract(text), "17", "18", "19")
+    assert force
+    assert force[0].roles.source_country == "CN"
+
+
+def test_money_freed_in_dollars_is_no_release_of_persons(extract: Extract) -> None:
+    text = "Iran freed two French citizens on Monday, days after Paris freed $2 billion in frozen assets."
+    assert len(rooted(extract(text), "0841")) == 1
+
+
+def test_an_act_inside_a_powers_relative_clause_is_no_act(extract: Extract) -> None:
+    text = "The regulator has the power to fine companies that ignore its rulings."
+    assert not rooted(extract(text), "12")
+
+
+def test_an_opened_crossing_allowing_aid_in_stays_aid_let_in(extract: Extract) -> None:
+    text = "Jordan opened the border crossing on Monday, allowing aid trucks to enter Syria."
+    assert rooted(extract(text), "0863")
+
+
+def test_a_tanker_hit_by_a_drone_is_still_attacked(extract: Extract) -> None:
+    text = (
+        "A Liberian-flagged tanker hit by a Houthi drone caught fire in the Gulf of Aden on Sunday."
+    )
+    assert rooted(extract(text), "19")
+
+
+def test_a_train_that_struck_a_bus_is_an_accident_with_no_culprit(extract: Extract) -> None:
+    text = "A train struck a minibus at a level crossing in Morocco on Monday, killing 7 people."
+    events = extract(text)
+    assert hazards(events)
+    assert not rooted(events, "18", "19")
