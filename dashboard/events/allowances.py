@@ -88,6 +88,22 @@ def felt_cause(p: Parse, m: Match) -> bool:
     return False
 
 
+# what one exercises that is no drill: a right, a power, restraint ("exercised its veto")
+_EXERCISED = frozenset("right rights power powers veto option authority restraint caution".split())
+
+
+def exercised_right(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §15 drill row on "exercise" whose object is a right, a power or restraint
+    ("The United States exercised its right to veto the resolution")? Merriam-Webster
+    exercise v. 1 'to make effective in action' (exercise a right) beside v. 2 'to train
+    by drills'; only the drill is CAMEO 1.1b3 §150 (demonstrate military power)."""
+    tokens, k = p.tokens, m.first
+    if not m.rule.code.startswith("15") or "exercise" not in tokens[k].keys:
+        return False
+    return any(t.lower in _EXERCISED for t in tokens[k + 1 : k + 4])
+
+
 def not_an_act(p: Parse, m: Match) -> bool:
-    """Any of the readings above (``ability_to``, ``result_allowing``, ``felt_cause``)."""
-    return ability_to(p, m) or result_allowing(p, m) or felt_cause(p, m)
+    """Any of the readings above (``ability_to``, ``result_allowing``, ``felt_cause``,
+    ``exercised_right``)."""
+    return ability_to(p, m) or result_allowing(p, m) or felt_cause(p, m) or exercised_right(p, m)

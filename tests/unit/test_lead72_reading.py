@@ -516,3 +516,19 @@ def test_a_train_that_struck_a_bus_is_an_accident_with_no_culprit(extract: Extra
     events = extract(text)
     assert hazards(events)
     assert not rooted(events, "18", "19")
+
+
+def test_a_right_exercised_is_no_drill(extract: Extract) -> None:
+    events = extract("Russia exercised its right to veto the Syria resolution on Thursday.")
+    assert not rooted(events, "15")
+    assert rooted(events, "12")
+
+
+def test_navies_that_exercised_together_still_drill(extract: Extract) -> None:
+    assert rooted(extract("The two navies exercised together in the Arabian Sea on Monday."), "15")
+
+
+def test_supplies_received_host_no_one(extract: Extract) -> None:
+    assert not rooted(
+        extract("Hospitals in Khartoum received no fuel deliveries on Tuesday."), "04"
+    )
