@@ -1,0 +1,59 @@
+"""Confident wrong codes a fresh user found (newuser72), mended by general rules. Sentences
+written for these tests, on other topics than the user's articles: an attack in words or in
+law is no armed force (WordNet 3.0 attack n. 3, CAMEO 1.1b3 §19)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+PUB = date(2025, 9, 17)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date {PUB}\n{body}", path="t"))
+
+
+def codes(events: list[Event]) -> list[str]:
+    return [e.event_code or e.event_type.code for e in events]
+
+
+def forceful(events: list[Event]) -> list[str]:
+    return [c for c in codes(events) if c.startswith(("18", "19", "20"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator has endured months of verbal attacks by the governor's allies.",
+        "The Supreme Court has come under legal attacks by the ruling party since March.",
+        "The novelist suffered personal attacks by nationalist bloggers after the award.",
+        "The NGO has faced judicial attacks by state prosecutors for two years.",
+    ],
+)
+def test_an_attack_in_words_or_law_is_no_force(extract: Extract, sentence: str) -> None:
+    assert forceful(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: armed attacks stay force, whatever word stands near them
+        "Gunmen launched an armed attack on a police station in Peshawar on Tuesday.",
+        "A politically motivated attack on the party office in Tbilisi killed two people.",
+        "Militants attacked the legal aid office in Kabul on Tuesday.",
+        "Rebels launched a political and military offensive in Darfur on Tuesday.",
+    ],
+)
+def test_an_armed_attack_stays_force(extract: Extract, sentence: str) -> None:
+    assert forceful(extract(sentence)) != []
