@@ -57,3 +57,42 @@ def test_an_attack_in_words_or_law_is_no_force(extract: Extract, sentence: str) 
 )
 def test_an_armed_attack_stays_force(extract: Extract, sentence: str) -> None:
     assert forceful(extract(sentence)) != []
+
+
+# A force posture announced (CAMEO 1.1b3 §15): patrols or police to come, no threat (§138)
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "The coast guard said it would step up patrols along the northern shore next month.",
+            "150",
+        ),
+        ("Seoul said its navy would increase patrols near the disputed islands.", "150"),
+        ("Interpol said it would send more officers to support the inquiry in Lisbon.", "153"),
+        (
+            "The city council said it would deploy extra police to help with the marathon crowds.",
+            "153",
+        ),
+    ],
+)
+def test_a_posture_announced_is_planned_not_a_threat(
+    extract: Extract, sentence: str, code: str
+) -> None:
+    events = extract(sentence)
+    assert codes(events) == [code]
+    assert "planned" in events[0].flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a condition makes a threat; an army alerted is military force readied
+        "The coast guard said it would step up patrols unless the smugglers' boats stopped coming.",
+        "Serbia said it would put its army on high alert along the boundary with Kosovo.",
+        # patrols near another state show force to it
+        "Beijing said its navy would increase patrols near the Philippines next month.",
+        "The general said the army would attack the rebels' positions within days.",
+    ],
+)
+def test_force_vowed_or_conditioned_stays_a_threat(extract: Extract, sentence: str) -> None:
+    assert [c[:2] for c in codes(extract(sentence))] == ["13"]
