@@ -96,3 +96,30 @@ def test_a_posture_announced_is_planned_not_a_threat(
 )
 def test_force_vowed_or_conditioned_stays_a_threat(extract: Extract, sentence: str) -> None:
     assert [c[:2] for c in codes(extract(sentence))] == ["13"]
+
+
+# A business or venue that closes of itself names no one imposing a sanction (CAMEO 1.1b3 §172)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city's largest nightclub closed after the power cut on Tuesday.",
+        "The Grand Arena closed for repairs on Monday.",
+        "The thermal spa in Budapest closed on Monday after a pipe burst.",
+        "A theme park attraction in Osaka closed on Monday after an accident.",
+    ],
+)
+def test_a_venue_that_closes_is_no_sanction(extract: Extract, sentence: str) -> None:
+    assert codes(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: an actor that closes a venue, a crossing or a paper sanctions it
+        "The government closed the casino in Phnom Penh on Tuesday over money laundering.",
+        "Authorities closed the border crossing at Rafah on Monday.",
+        "The junta shut down the opposition's newspaper on Monday.",
+    ],
+)
+def test_an_actor_closing_a_place_still_sanctions(extract: Extract, sentence: str) -> None:
+    assert [c[:3] for c in codes(extract(sentence))] == ["172"]
