@@ -123,3 +123,30 @@ def test_a_venue_that_closes_is_no_sanction(extract: Extract, sentence: str) -> 
 )
 def test_an_actor_closing_a_place_still_sanctions(extract: Extract, sentence: str) -> None:
     assert [c[:3] for c in codes(extract(sentence))] == ["172"]
+
+
+# A law that lets the authorities ban or dissolve restricts (CAMEO 1.1b3 §172), no §083 reform
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Georgia's parliament adopted a bill on Tuesday that allows the justice ministry to "
+        "dissolve foreign-funded groups.",
+        "Lawmakers passed a bill on Monday allowing censors to ban foreign films.",
+        "The cabinet adopted a decree on Monday that allows the electoral board to prohibit "
+        "opposition rallies.",
+    ],
+)
+def test_a_power_to_ban_granted_is_a_restriction(extract: Extract, sentence: str) -> None:
+    assert codes(extract(sentence)) == ["172"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # near misses: a right given to people stays §083
+        ("The court allowed the opposition party to register its candidates on Tuesday.", "083"),
+        ("The government permitted exiled journalists to return home on Tuesday.", "0833"),
+    ],
+)
+def test_a_right_granted_stays_accession(extract: Extract, sentence: str, code: str) -> None:
+    assert codes(extract(sentence)) == [code]
