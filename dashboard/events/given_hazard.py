@@ -31,6 +31,7 @@ _SLOW_ONSET = frozenset({"DIS-EPIDEMIC", "DIS-HEAT", "DIS-DROUGHT"})
 # "the" opening the hazard's noun phrase, up to three words before its noun ("the 6.3 quake")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_TOLD_AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 
 
 def given_hazard_bound(
@@ -61,6 +62,10 @@ def given_hazard_bound(
     the = _THE_BEFORE.search(text, max(s + first.end, main.start - 40), main.start)
     opens = the.start() if the else main.start if main.text.lower().startswith("the ") else None
     if opens is None or not _WORD.search(text, s + first.end, opens):
+        return dates
+    if _TOLD_AFTER.search(text, s + first.end, opens):
+        # "slept outdoors on Tuesday after the earthquake destroyed their homes": an "after"
+        # clause, which ``date_reckoning._told_after`` reads against the day
         return dates
     why = f"{r.reason}: told of a hazard named as known, which struck on or before it"
     week = DateRange(r.end - timedelta(days=GIVEN_DAYS - 1), r.end, 2, r.text, why)

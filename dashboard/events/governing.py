@@ -25,6 +25,7 @@ from dashboard.events.onlookers import (
     onlookers_say,
     others_forecast,
 )
+from dashboard.events.posture_plans import posture_to_come
 from dashboard.events.sought_aims import aimed
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
@@ -192,10 +193,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # parties will stage together is military cooperation they intend (§0312), as
         # when they agree to it, not a threat to anyone named (§13)
         code = "0312"
-    elif "intent" in flags and code == "150" and _exercise(p, gov):
-        # "China will hold live-fire drills near Pingtan next week": an exercise announced
-        # for a set time is a scheduled act (ACE 2005 tense Future), §150 to come; a threat
-        # (§13) needs its source to make one, and a condition above still does
+    elif "intent" in flags and posture_to_come(p, gov, code):
+        # "China will hold live-fire drills near Pingtan next week", "will send more police
+        # to help": a posture announced is a scheduled act (ACE 2005 tense Future), §15 to
+        # come; a threat (§13) needs its source to warn someone, and a condition above does
         flags.discard("intent")
         flags.add("planned")
     elif "intent" in flags:
@@ -450,18 +451,6 @@ def _joint(p: Parse, gov: Trigger) -> bool:
 
 
 _FORCE = ("18", "19", "20")
-
-
-def _exercise(p: Parse, gov: Trigger) -> bool:
-    """Does ``gov`` name a military exercise (classes.csv ``EXERCISE``: drills, manoeuvres,
-    war games; cameo.csv's "live-fire") within its span? CAMEO 1.1b3 §150 codes it."""
-    exercise = word_class("EXERCISE")
-    # "drilling" is the rig's work ("will use urban drilling rigs"), not an exercise
-    return any(
-        (t.keys & exercise and not t.lower.endswith("ing")) or t.lower.startswith("live-fire")
-        for t in p.tokens
-        if gov.start <= t.start < gov.end
-    )
 
 
 def _joint_word(p: Parse, gov: Trigger) -> bool:

@@ -306,6 +306,9 @@ def _fight_told_beside(d: _Draft, start: date, drafts: list[_Draft]) -> tuple[Me
     return None, ""
 
 
+# verbal acts said to an addressee (CAMEO 1.1b3 §02 appeal, §10 demand, §11 disapprove,
+# §12 reject, §13 threaten)
+_ADDRESSED = frozenset({"02", "10", "11", "12", "13"})
 # a later clause or a measured "after" ("…, hours after a visit by the French minister")
 _LATER_CLAUSE = re.compile(
     r",\s+(?:(?:\w+\s+)?(?:minutes|hours|days|weeks|months|moments|shortly|soon|just|only)\s+)?"
@@ -389,11 +392,13 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     dl = ctx.analysis.dateline
     dateline = dl.place.country_code if dl and dl.place else None
     if d.trigger.code in SAID_TO and d.target is not None and not d.joint:
-        # (the other half of a joint subject is no addressee: "the two countries agreed"; the
-        # addressee's country stays when the story is filed from it: "PANAMA CITY - Rubio
-        # warned Panama's president" was said there, not in the speaker's country)
+        # (the other half of a joint subject is no addressee: "the two countries agreed"; one
+        # warned, urged, blamed or refused keeps their country when the story is filed from it:
+        # "PANAMA CITY - Rubio warned Panama's president" was said there, while "KYIV - EU
+        # leaders agreed to open talks with Ukraine" was decided about Ukraine, not in it)
         addressee = d.target.country_code
-        actors = [a for a in actors if a.country_code != addressee or addressee == dateline]
+        met = d.trigger.code[:2] in _ADDRESSED and addressee == dateline
+        actors = [a for a in actors if a.country_code != addressee or met]
     codes = [a.country_code for a in actors if a.country_code]
     if not codes and d.source is not None and d.source.country_code:
         codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
