@@ -397,8 +397,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "PANAMA CITY - Rubio warned Panama's president" was said there, while "KYIV - EU
         # leaders agreed to open talks with Ukraine" was decided about Ukraine, not in it)
         addressee = d.target.country_code
-        met = d.trigger.code[:2] in _ADDRESSED and addressee == dateline
-        actors = [a for a in actors if a.country_code != addressee or met]
+        here = d.trigger.code[:2] in _ADDRESSED and addressee == dateline
+        actors = [a for a in actors if a.country_code != addressee or here]
     codes = [a.country_code for a in actors if a.country_code]
     if not codes and d.source is not None and d.source.country_code:
         codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
