@@ -207,6 +207,14 @@ def _struck_by_force(sentence: str, h: Trigger, cameo: list[Trigger]) -> bool:
     )
 
 
+# a fronted adjunct of time counted from a happening, up to its comma: "A day after the 7.7
+# quake,", "On Saturday, two days after the floods," (Quirk et al. 1985 §8.13, §15.25)
+_FRONTED_AFTER = re.compile(
+    r"\s*(?:On\s+\w+,\s+)?(?:[\w-]+\s+){0,3}(?:after|since|following)\s(?:[^,;.]|\.(?=\d)){0,80},",
+    re.IGNORECASE,
+)
+
+
 def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings
     (``storms``: the storm names the article introduced, ``hazards.hazard_triggers``).
@@ -231,6 +239,11 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
         # "survivors of the earthquake protested": the sentence tells what they did; their
         # hazard names a happening only beside aid sent to them, or beside no act at all
         found = [h for h in found if not _VICTIMS_OF.match(h.text)]
+    fronted = _FRONTED_AFTER.match(sentence)
+    if fronted and found and found[0].end <= fronted.end() and strong:
+        # "A day after the 7.7 quake, the junta appealed for aid": a fronted adjunct of time
+        # dates the clause's act from the hazard, which it names as known; the act leads
+        return cameo + found
     if found and all(found[0].start < t.start for t in strong):
         # the hazard comes first, so it is the subject's happening ("an explosion at a plant
         # killed four"): it outranks however the coder weighs the later verbs

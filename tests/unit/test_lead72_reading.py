@@ -532,3 +532,29 @@ def test_supplies_received_host_no_one(extract: Extract) -> None:
     assert not rooted(
         extract("Hospitals in Khartoum received no fuel deliveries on Tuesday."), "04"
     )
+
+
+# 19. Near misses a second tester found (newuser72u)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline regretted the crash of its cargo plane on Monday.",
+        "The minister regretted the loss of life in the fire on Monday.",
+        "The carmaker regretted the job cuts on Monday.",
+    ],
+)
+def test_regret_over_a_loss_is_no_disapproval(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "11")
+
+
+def test_regret_over_a_decision_stays_disapproval(extract: Extract) -> None:
+    assert rooted(extract("The UN chief deeply regretted the decision on Monday."), "11")
+
+
+def test_a_fronted_span_from_a_quake_leaves_the_act_to_lead(extract: Extract) -> None:
+    text = (
+        "A day after the 6.8 quake, Nepal's government appealed for international aid on Saturday."
+    )
+    assert rooted(extract(text), "02")
