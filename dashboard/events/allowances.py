@@ -7,8 +7,8 @@ A to-infinitive after a noun of ability or permission (classes.csv ABILITY_NOUNS
 authority, right, mandate…) postmodifies that noun (Quirk et al. 1985 §17.36-17.37): it
 says what may be done, not what was. CAMEO 1.1b3 codes acts that happened (§1), so the
 verb there is no event; the law passed or the power granted is the sentence's act, read by
-its own row. "used the power to arrest him" is left to other rules (the use is told by
-"used", not by the noun).
+its own row. A power put to use ("used its right to veto", "exercised his power to
+dissolve") is no longer a mere power: the act was done (``_used``).
 
 A participle clause after a comma at a clause's end ("…, allowing residents to return")
 tells the result of the clause before it (Quirk et al. 1985 §15.59, supplementive clauses
@@ -58,7 +58,7 @@ def result_allowing(p: Parse, m: Match) -> bool:
     "enabling" right after a comma (a supplementive clause of result, see the module)?"""
     # only the bare permission (§083): "opened the crossing, allowing aid trucks to enter" is
     # the aid let in, §0863, as the act it describes
-    if (m.rule.code != "083") or m.first == 0:
+    if m.rule.code != "083" or m.first == 0:
         return False
     tokens = p.tokens
     head = tokens[m.first]

@@ -95,9 +95,8 @@ def outside_asides(
     after a charge cue (``_CHARGE``) or inside a clause of its own opened after the trigger
     (``_after_own_clause``), and less a place named as a passive's agent after the trigger
     (``_agent_place``), as a craft's destination after it or as the state the act is judged
-    a win or a blow for (``_no_venue_cue``); these are
-    dropped even when no place is left, as the act then has no place of its own in the
-    clause."""
+    a win or a blow for (``_no_venue_cue``); these are dropped even when no place is left,
+    as the act then has no place of its own in the clause."""
     options = outside_absolute(text, trigger_start, clause, options)
     charge = _CHARGE.search(text, trigger_start, clause[1])
     return [

@@ -103,6 +103,7 @@ _OBJECT_ENDS = frozenset(
     "through during under amid as than like".split()
 )
 _PARTICLES = frozenset("on upon off back up out down".split())  # "seized on", "struck down"
+_CURRENCY = frozenset("$€£")  # a sum's sign before its number ("freed $6 billion")
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -250,11 +251,10 @@ def _other_sense(p: Parse, m: Match) -> bool:
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
-        # the object's head: the last word of the noun phrase after the verb ("killed the
-        # budget bill", not "attacked a budget meeting")
+        # the object's head: the noun phrase's last word ("killed the budget bill")
         after: list[Token] = []
         joined: list[Token] = []  # the head of a noun conjunct ("the park and the roads")
-        first = m.last + 1 + (m.last + 1 < len(tokens) and tokens[m.last + 1].text in "$€£")
+        first = m.last + 1 + (m.last + 1 < len(tokens) and tokens[m.last + 1].text in _CURRENCY)
         if first < len(tokens) and tokens[first].lower in _PARTICLES:
             first += 1
             if first < len(tokens) and tokens[first].lower in ("at", "against"):

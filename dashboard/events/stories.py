@@ -87,10 +87,13 @@ def own_day_of(text: str, s: int, main: Trigger, ordered: list[DateMention]) -> 
     §17.11: a restrictive relative clause is part of its noun phrase and tells of its noun)."""
     if not ordered:
         return False
-    rel = _OWN_RELATIVE.search(main.text) or _OWN_RELATIVE.match(text, main.end)
-    if rel is None:
+    # the relative pronoun inside the trigger's words, or right after them
+    if (inside := _OWN_RELATIVE.search(main.text)) is not None:
+        at = main.start + inside.end()
+    elif (after := _OWN_RELATIVE.match(text, main.end)) is not None:
+        at = after.end()
+    else:
         return False
-    at = rel.end() + (main.start if rel.string is main.text else 0)
     first = s + ordered[0].start
     if first < at or _CLAUSE_END.search(text, at, first):
         return False

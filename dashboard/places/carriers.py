@@ -4,12 +4,12 @@ jet crashed at Muan".
 Carriers are often named after their state or home town (ICAO Doc 8585, Designators for
 Aircraft Operating Agencies), and their planes fly, and crash, elsewhere. The ACE 2005
 entity guidelines tag the whole name ORG, so its place word is no GPE mention: not where
-the crash or the flight was. The words that make a name a carrier's, after the place's
-name or before it, are data with a source on each row
-(``data/gazetteer/carrier_words.csv``: today only "Air" after it; "Air India" and "Alaska
-Airlines" are already one unknown capitalised name to the recogniser); "Air" after a name
-is a carrier's only when no word of a state's air arm or of an airfield follows
-(``AIR_SERVICE``: "the Ukraine Air Force", "Incirlik Air Base" keep their place).
+the crash or the flight was. The words that make a name a carrier's after the place's name
+are data with a source on each row (``data/gazetteer/carrier_words.csv``: today "Air";
+"Air India" and "Alaska Airlines" are already one unknown capitalised name to the
+recogniser); such a word is a carrier's only when no word of a state's air arm or of an
+airfield follows (``AIR_SERVICE``: "the Ukraine Air Force", "Incirlik Air Base" keep
+their place).
 """
 
 from __future__ import annotations
@@ -28,26 +28,23 @@ AIR_SERVICE = (
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(after a name, before a name): the carrier words of the data file, case-sensitive
-    (a carrier's name is written with capitals: "by air" is no airline)."""
+def _following() -> re.Pattern[str]:
+    """The carrier words of the data file right after a name, case-sensitive (a carrier's
+    name is written with capitals: "by air" is no airline). Raises ``ValueError`` for a row
+    without its word or source."""
     path = data_dir() / "gazetteer" / "carrier_words.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     for r in rows:
-        if not (r["word"].strip() and r["source"].strip()) or r["side"] not in ("after", "before"):
-            raise ValueError(f"carrier_words.csv: bad row {r!r} (word, side after/before, source)")
-    after = sorted((r["word"] for r in rows if r["side"] == "after"), key=len, reverse=True)
-    before = sorted((r["word"] for r in rows if r["side"] == "before"), key=len, reverse=True)
-    following = rf" (?:{'|'.join(map(re.escape, after))})\b(?! (?:{AIR_SERVICE})\b)"
-    # no word before: a pattern that never matches
-    preceding = rf"(?<![\w-])(?:{'|'.join(map(re.escape, before))}) $" if before else r"(?!)"
-    return re.compile(following), re.compile(preceding)
+        if not (r["word"].strip() and r["source"].strip()):
+            raise ValueError(f"carrier_words.csv: bad row {r!r} (word and source set)")
+    words = sorted((r["word"] for r in rows), key=len, reverse=True)
+    return re.compile(rf" (?:{'|'.join(map(re.escape, words))})\b(?! (?:{AIR_SERVICE})\b)")
 
 
 def without_carriers(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` less the names that open or close an airline's name (see the module),
-    dropped before resolution so that they back no namesake either.
+    """``matches`` less the names that open an airline's name (see the module), dropped
+    before resolution so that they back no namesake either.
 
     >>> from dashboard.places.recognise import Match
     >>> t = "A Jeju Air jet hit a wall in Muan."
@@ -56,10 +53,5 @@ def without_carriers(text: str, matches: list[Match]) -> list[Match]:
     """
     if "Air" not in text:
         return matches  # the common case
-    following, preceding = _patterns()
-    return [
-        m
-        for m in matches
-        if not following.match(text, m.end)
-        and not preceding.search(text, max(0, m.start - 12), m.start)
-    ]
+    following = _following()
+    return [m for m in matches if not following.match(text, m.end)]
