@@ -16,8 +16,14 @@ from __future__ import annotations
 import re
 
 # "more" as more of a series, not a comparison of counts ("more than 20 people")
+# and a search for the missing, the survivors or the bodies ("searched for dozens of missing
+# people on Sunday after floods tore through"): it presupposes the happening that left them
+# missing, on that day or before (WordNet 3.0, missing adj. 'not able to be found')
 _CONTINUED = re.compile(
-    r"\b(?:more|further)\b(?!\s+than\b)|\bstill\b|\bcontinu(?:e|es|ed|ing)\b", re.IGNORECASE
+    r"\b(?:more|further)\b(?!\s+than\b)|\bstill\b|\bcontinu(?:e|es|ed|ing)\b"
+    r"|\bsearch(?:ed|es|ing)?\s+(?:for\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:missing|survivors|victims|bodies|the\s+dead)\b",
+    re.IGNORECASE,
 )
 
 

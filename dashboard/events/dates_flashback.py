@@ -22,7 +22,21 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
     """Whether the trigger at ``start``..``end`` of ``text`` is a verb in the past perfect
     ("had attacked"; a trigger may run from its subject: "Gunmen had attacked"); a noun
     trigger ("the attack") or a simple past ("attacked") is not."""
-    return any(start <= m.start("verb") < end for m in _HAD.finditer(text, max(0, start - 40), end))
+    if any(start <= m.start("verb") < end for m in _HAD.finditer(text, max(0, start - 40), end)):
+        return True
+    # "had violated his duty by deploying troops": a means gerund after "by" is the act of
+    # the past-perfect verb it modifies, at that verb's time (Quirk et al. 1985 §15.48,
+    # "by" + -ing as a means adjunct)
+    words = text[start:end].split()
+    if not words or not words[0].lower().endswith("ing"):
+        return False
+    return any(
+        _MEANS_GAP.fullmatch(text, m.end("verb"), start)
+        for m in _HAD.finditer(text, max(0, start - 80), start)
+    )
+
+
+_MEANS_GAP = re.compile(r"[^.;,]*\bby\s+")
 
 
 def returns_from_flashback(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:

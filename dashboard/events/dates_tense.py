@@ -360,15 +360,18 @@ def _verb_group(
         return None  # "if detained protesters are not released": a participle as adjective
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
-    if i > 1 and tokens[i - 2 : i] == ["to", "be"] and "VBN" in tags:
+    # "to be formally charged": one manner adverb may stand between "be" and its participle
+    # (Quirk et al. 1985 §8.20, adverbials in medial position)
+    be_at = i - 2 if i > 2 and tokens[i - 1].endswith("ly") and tokens[i - 2] == "be" else i - 1
+    if be_at > 0 and tokens[be_at - 1 : be_at + 1] == ["to", "be"] and "VBN" in tags:
         # "due to be released on Friday": a passive infinitive has no tense of its own (its
         # participle is no past verb); a head of intent or schedule decides, as for "due to
         # leave". Any other head ("supporters to be worried", "a meeting to be scheduled")
         # keeps the reading below: the participle may be an adjective or a scheduling verb
-        got = _infinitive(tokens, i - 1, "be")
+        got = _infinitive(tokens, be_at, "be")
         if got is not None and got[0] != "unknown":
             return got
-        if i == 2 or tokens[i - 3] == ",":  # the clause opens on "to be" (cut at a comma)
+        if be_at == 1 or tokens[be_at - 2] == ",":  # the clause opens on "to be" (cut at a comma)
             # "The bill, to be debated Thursday, ...": an infinitive relative set off after
             # its noun tells what is to happen to it (Quirk et al. 1985 §17.30, the modal
             # sense of infinitival postmodifiers), so its date is still to come

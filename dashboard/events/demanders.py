@@ -6,7 +6,9 @@ someone voices it. Three cases voice none:
   ``onlookers.onlookers_say``), as their "will" states no intent (ACE 2005 modality Other);
 - a step told as still pending with no reporting verb in the sentence ("Parliament must
   still ratify it", "has yet to sign", "must first approve"): "still", "yet" and "first"
-  mark what has not happened (Quirk et al. 1985 §8.135), and no demander is named.
+  mark what has not happened (Quirk et al. 1985 §8.135), and no demander is named;
+- an agentless passive necessity with no reporting verb ("An election must be held within
+  60 days"): no one is named to act or to ask.
 """
 
 from __future__ import annotations
@@ -25,4 +27,24 @@ def no_demander(p: Parse, lex: Lexicon) -> bool:
     if _rule_speaks(tokens, lex) or onlookers_say(p, lex):
         return True
     said = lex.words("report")
-    return any(t.lower in _PENDING for t in tokens) and not any(t.keys & said for t in tokens)
+    if any(t.keys & said for t in tokens):
+        return False
+    return any(t.lower in _PENDING for t in tokens) or _agentless_passive(p)
+
+
+_NECESSITY = frozenset({"must", "has", "have", "had"})
+
+
+def _agentless_passive(p: Parse) -> bool:
+    """ "A presidential election must be held within 60 days": a passive necessity with no
+    agent names neither who must act nor who asks it (CAMEO 1.1b3 §10 codes a demand by a
+    source to a target); "must be held accountable, Iran said" has its sayer and is read as
+    before (a reporting verb keeps the demand)."""
+    tokens = p.tokens
+    for k in range(1, len(tokens) - 1):
+        be = tokens[k].lower == "be" and tokens[k - 1].lower in _NECESSITY
+        if k > 1 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in ("has", "have"):
+            be = tokens[k].lower == "be"
+        if be and "VBN" in tokens[k + 1].tags:
+            return not any(t.lower == "by" for t in tokens[k + 2 :])
+    return False

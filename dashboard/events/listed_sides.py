@@ -19,6 +19,12 @@ from dashboard.events.unfound_places import kind_words
 AND_JOINT = re.compile(
     r"(?:(?:['’]s)?\s+(?:(?:federal|central|national|transitional|military)\s+)?"
     r"(?:government|authorities|administration))?\s+and\s+(?:the\s+)?"
+    # "Donald Trump and Russian President Vladimir Putin": a title before the second name
+    # (Chicago Manual of Style 8.21, titles capitalised before a name)
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
+    r"Emperor|Crown\s+Prince|Prince|Sheikh|Emir|Sultan|Pope|Foreign\s+Minister|Defense\s+"
+    r"Minister|Defence\s+Minister|Secretary\s+of\s+State|Secretary-General|Secretary\s+"
+    r"General|Vice\s+President|General|Gen\.|Leader|Supreme\s+Leader)\s+)?"
 )
 # the joints of a list of names: the serial comma before "and", and the comma between
 _SERIAL = re.compile(r",\s+and\s+(?:the\s+)?")

@@ -246,7 +246,8 @@ _ENDANGER = frozenset("threaten menace".split())
 # the roots a happening's effect is coded as when read as an act: coerce ("forced the
 # closure"), de-escalate or ease ("halted operations"), reduce relations ("halted aid"),
 # obstruct ("an outage hit Spain, shutting down airports")
-_EFFECT_ROOTS = frozenset({"17", "08", "16", "14"})
+# 20's "forced 2,000 people from their homes" (§201 mass expulsion is an actor's act)
+_EFFECT_ROOTS = frozenset({"17", "08", "16", "14", "20"})
 
 
 def _comma_participle(p: Parse, k: int) -> bool:
@@ -266,6 +267,10 @@ def _event_noun(t: Token) -> bool:
     """The word is a happening's noun as written ("strikes", "the fighting", "clashes"),
     not a participle of its verb before a noun ("the striking miners")."""
     w = t.lower
+    # a natural cause is a happening too ("floodwaters forced 2,000 people from their homes",
+    # "waves …, forcing residents to flee"): classes.csv HAZARD_CAUSE
+    if w in word_class("HAZARD_CAUSE"):
+        return True
     return w in _EVENT_NOUNS or (
         w.endswith("s")
         and (w[:-1] in _EVENT_NOUNS or (w.endswith("es") and w[:-2] in _EVENT_NOUNS))

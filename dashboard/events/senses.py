@@ -247,7 +247,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
     # force verbs, 13's "threatened regional peace" (a good put at risk, no threat told),
     # 11's blame ("blamed on unusual waves": a cause, no accused), 04's "received military
     # aid" (no guest hosted), 01's "admitted 40 patients" (no responsibility owned)
-    if near and m.rule.code[:2] in ("01", "04", "08", "11", "13", "17", "18", "19", "20"):
+    # and 14's "walked out of the wreckage" (a place left on foot, no walkout)
+    if near and m.rule.code[:2] in ("01", "04", "08", "11", "13", "14", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
@@ -259,6 +260,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
             first += 1
             if first < len(tokens) and tokens[first].lower in ("at", "against"):
                 first += 1  # "hit back at critics": the phrasal verb's object
+        elif first < len(tokens) and tokens[first].lower == "of" and tokens[m.last].lower == "out":
+            first += 1  # "walked out of the wreckage": the place left is the object
         for k in range(first, min(first + 4, len(tokens))):
             t = tokens[k]
             if t.lower in ("'s", "’s") and after:
