@@ -29,10 +29,15 @@ def no_demander(p: Parse, lex: Lexicon) -> bool:
     said = lex.words("report")
     if any(t.keys & said for t in tokens):
         return False
-    return any(t.lower in _PENDING for t in tokens) or _agentless_passive(p)
+    return any(t.lower in _PENDING for t in tokens) or (
+        _agentless_passive(p) and not any(t.keys & _VOICED for t in tokens)
+    )
 
 
 _NECESSITY = frozenset({"must", "has", "have", "had"})
+# verbs that voice a necessity as someone's decision or call ("must be returned to his
+# father, the court ruled"): a demand with its demander (CAMEO 1.1b3 §10)
+_VOICED = frozenset("rule decide order insist argue demand urge warn declare conclude".split())
 
 
 def _agentless_passive(p: Parse) -> bool:

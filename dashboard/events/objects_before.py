@@ -43,7 +43,15 @@ _ON_OBJECT = re.compile(r"\b(?:on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 def on_object(text: str, a: Actor, trigger_start: int) -> bool:
     """``a`` heads the object of "on", "upon" or "against", apart from the trigger: not its
-    premodifier ("depend on UN aid": the UN's aid) nor a possessor ("on the FBI's list")."""
-    if not text[a.end : trigger_start].strip() or text.startswith(("'s", "’s"), a.end):
+    premodifier ("depend on UN aid", "On the FBI list") nor a possessor ("on the FBI's list")."""
+    if not text[a.end : trigger_start].strip() or not _HEAD_END.match(text, a.end):
         return False
     return _ON_OBJECT.search(text, max(0, a.start - 12), a.start) is not None
+
+
+# the object's head ends at a preposition, a conjunction or a punctuation mark; a noun after
+# the name ("On the FBI list", "on UN aid") makes the name a premodifier of that noun
+_HEAD_END = re.compile(
+    r"\s*[,.;:]|\s+(?:through|with|over|by|in|for|from|to|at|after|before|during|amid|since|"
+    r"until|as|and|or|but|if|unless|while|because)\b"
+)
