@@ -179,7 +179,8 @@ def test_a_search_for_the_missing_does_not_date_the_flood(extract: Extract) -> N
     floods = hazards(extract(text))
     assert floods
     _, start, end = floods[0]
-    assert start < date(2026, 6, 17) and end == date(2026, 6, 17)
+    assert start < date(2026, 6, 17)
+    assert end == date(2026, 6, 17)
 
 
 def test_a_sudden_hazard_told_after_an_immediate_act_keeps_its_day(extract: Extract) -> None:
