@@ -332,3 +332,15 @@ def _noun_first(sentence: str, code: str, m: re.Match[str]) -> Trigger:
     if _denied(sentence, m):
         flags = (*flags, "negated")
     return Trigger(code, WEIGHT, start, m.end(), sentence[start : m.end()], None, flags)
+
+
+_TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
+_TOLL_BEFORE = re.compile(r"\btoll\s+(?:from|of|in)\s+$", re.IGNORECASE)
+
+
+def told_by_toll(text: str, s: int, trigger: Trigger) -> bool:
+    """Is the hazard ``trigger`` (its sentence starting at ``s``) told by its toll: a trigger
+    that is the toll ("the death toll from the earthquake rose") or the hazard a toll is
+    "from" ("The death toll from the fire that engulfed seven towers rose to 128 on
+    Friday")? The toll's date then bounds the hazard, which came on or before it."""
+    return bool(_TOLL_OF.match(trigger.text) or _TOLL_BEFORE.search(text, s, trigger.start))

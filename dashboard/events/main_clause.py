@@ -108,7 +108,6 @@ _AFTER_TAIL = re.compile(r",\s+(?:after|following)\s+(?=[\w'’ -]{0,60}\b(?:sai
 _CONCESSIVE = re.compile(
     r",\s+(?:despite|in spite of|notwithstanding)\b|(?:,\s*|\s)(?:if|unless)\s", re.IGNORECASE
 )
-_TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
 
 
 # what another act caused or answered: "the quota that sparked the protests"
@@ -428,7 +427,7 @@ class MainClauseReader(ClauseDrafter):
             free
             and main not in bound
             and hazards.is_hazard(main.code)
-            and (_TOLL_OF.match(main.text) or left)
+            and (hazards.told_by_toll(text, s, main) or left)
             and not _WEEKDAY_END.search(main.text)
             and not own_day_of(text, s, main, ordered)  # "the quake that hit on Monday"
             and free[0].precision <= 2  # "the toll from the fires in 2023": within the year

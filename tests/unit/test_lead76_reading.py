@@ -211,3 +211,22 @@ def test_tariff_acts_are_read(extract: Extract, text: tuple[str, str]) -> None:
 def test_a_domestic_excise_is_no_tariff(extract: Extract) -> None:
     # near miss: duties on a home good name no other country's imports
     assert not rooted(extract("The government raised duties on alcohol on Monday."), "16")
+
+
+# 10. A building fire told with a relative clause and a count, dated on or before its toll
+
+
+def test_a_fire_that_engulfed_towers_is_an_accident_before_its_toll(extract: Extract) -> None:
+    text = "The death toll from the fire that engulfed four apartment towers in Osaka rose to 61 on Wednesday."
+    fires = hazards(extract(text))
+    assert fires
+    _, start, end = fires[0]
+    assert start < date(2026, 6, 17)
+    assert end == date(2026, 6, 17)
+
+
+def test_opening_fire_at_a_market_stays_an_attack(extract: Extract) -> None:
+    # near miss: "opened fire at a market" is force, no blaze
+    events = extract("Gunmen opened fire at a market in Kano on Monday.")
+    assert not hazards(events)
+    assert rooted(events, "18", "19")
