@@ -14,7 +14,8 @@ A participle clause after a comma at a clause's end ("…, allowing residents to
 tells the result of the clause before it (Quirk et al. 1985 §15.59, supplementive clauses
 of result), so its "allowing" is no act of its own: the act is the clause it follows (the
 withdrawal, the lifted curfew), coded by that clause's verb; CAMEO 1.1b3 §083 and §086
-code a permission an actor grants.
+code a permission an actor grants. So is a non-restrictive relative clause telling what its
+antecedent permits ("Article 4, which allows members to request talks").
 """
 
 from __future__ import annotations
@@ -62,7 +63,14 @@ def result_allowing(p: Parse, m: Match) -> bool:
         return False
     tokens = p.tokens
     head = tokens[m.first]
-    return bool(head.keys & _LET) and head.lower.endswith("ing") and tokens[m.first - 1].text == ","
+    if not head.keys & _LET:
+        return False
+    if head.lower.endswith("ing") and tokens[m.first - 1].text == ",":
+        return True
+    # "Article 4, which allows members to request consultations": a non-restrictive
+    # relative clause describes what its antecedent permits, a standing property, no
+    # permission granted then (Quirk et al. 1985 §17.22, non-restrictive relatives)
+    return m.first > 1 and tokens[m.first - 1].lower == "which" and tokens[m.first - 2].text == ","
 
 
 # participles of feeling whose "by" phrase names what caused it

@@ -230,3 +230,29 @@ def test_opening_fire_at_a_market_stays_an_attack(extract: Extract) -> None:
     events = extract("Gunmen opened fire at a market in Kano on Monday.")
     assert not hazards(events)
     assert rooted(events, "18", "19")
+
+
+# 11. What a clause permits, told in a non-restrictive relative, is no permission granted
+
+
+def test_a_relative_clause_of_what_a_rule_allows_is_no_permission(extract: Extract) -> None:
+    text = "Latvia invoked NATO's Article 4, which allows members to request consultations."
+    assert not rooted(extract(text), "08")
+
+
+def test_a_permission_granted_is_still_read(extract: Extract) -> None:
+    # near miss: the junta's own act of letting reporters in
+    assert rooted(extract("The junta allowed journalists to enter the city on Monday."), "08")
+
+
+# 12. A service suspended for its users cuts no relations
+
+
+def test_suspended_ferries_and_classes_are_no_sanction(extract: Extract) -> None:
+    text = "Authorities suspended ferry services and cancelled dozens of classes on Monday."
+    assert not rooted(extract(text), "16", "17")
+
+
+def test_flights_suspended_to_a_country_still_cut_relations(extract: Extract) -> None:
+    # near miss: a country's flights to another country (CAMEO 1.1b3 §16)
+    assert rooted(extract("Russia suspended flights to Georgia on Monday."), "16")
