@@ -490,7 +490,7 @@ def decade(m: re.Match[str], ctx: Context) -> Got | None:
         y = int(m["dyear"])
         if y % 10:
             return None
-        if y % 100 == 0 and not m.groupdict().get("part"):
+        if y % 100 == 0 and not m.groupdict().get("part") and not _young_century(y, ctx.pub):
             # "the 1800s" is the century: TimeML reads it so, and so do readers
             return part_of(None, date(y, 1, 1), date(y + 99, 12, 31), f"the {y}s (a century)")
     else:
@@ -498,6 +498,15 @@ def decade(m: re.Match[str], ctx: Context) -> Got | None:
         century = _century_for(tens, ctx.pub)
         y = century + tens
     return part_of(m.groupdict().get("part"), date(y, 1, 1), date(y + 9, 12, 31), f"the {y}s")
+
+
+def _young_century(y: int, pub: date | None) -> bool:
+    """Does publication fall in the first half of the century that starts in ``y``? Then "the
+    2000s" is its first decade: a century not half gone is "this century" (or "the 21st"),
+    and a past verb ("in the 2000s, the town boomed") cannot tell of all of it (Merriam-
+    Webster, "2000s": the decade 2000-2009 or the century; "the 1900s" in 1998 stays the
+    century)."""
+    return pub is not None and y <= pub.year < y + 50
 
 
 def _century_for(tens: int, pub: date | None) -> int:

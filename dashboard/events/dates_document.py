@@ -15,6 +15,7 @@ from dashboard.events.dates import DateMention, find_dates, publication_range
 from dashboard.events.dates_counts import FOR_STRETCH, STRETCH
 from dashboard.events.dates_numeric import article_order
 from dashboard.events.dates_refs import references, resolve
+from dashboard.events.dates_tense import direction
 from dashboard.model import DateRange
 from dashboard.places.names import sentences
 
@@ -112,7 +113,7 @@ def document_dates(
             if STRETCH.match(m.text) or FOR_STRETCH.match(m.text) or _AHEAD_OR_RECENT.match(m.text):
                 continue  # a DURATION in TimeML ("in the past two years"), not a DATE
             if anchor is None and published is not None:
-                m = _unanchored(m, published)
+                m = _unanchored(m, published, text[s:e])
             out += _records(m, s, published is not None)
         out += _reference_words(text, s, e, found, published)
         narrative = [m for m in found if not _PRESENT.search(m.text)]
@@ -124,12 +125,19 @@ def document_dates(
     return sorted(out, key=lambda f: f.start)
 
 
-def _unanchored(m: DateMention, published: date) -> DateMention:
+def _unanchored(m: DateMention, published: date, sentence: str) -> DateMention:
     """A narrative phrase ("that day", "the next day") with no date before it in the article
     continues a day the text never gives (TimeML anchors it to the event it follows, not to
     the creation time): never the day after publication at day precision, but the week up
-    to publication, as an undated event is (``publication_range``)."""
-    if not m.continues or m.range.precision != 1:
+    to publication, as an undated event is (``publication_range``). So too a longer one that
+    would start after publication unless its verb looks ahead ("A week later, the army
+    retook the town": counted from publication, the week after the report; "That weekend,
+    police will search the bus" keeps the weekend ahead)."""
+    if not m.continues:
+        return m
+    if m.range.precision != 1 and (
+        m.range.start <= published or direction(sentence, m.start, m.end)[0] == "future"
+    ):
         return m
     week = publication_range(published)
     why = f"'{m.text}' continues a date the article does not give: {week.reason.split(': ', 1)[1]}"

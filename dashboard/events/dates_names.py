@@ -13,6 +13,14 @@ Commission") is inside that name too, whether or not the name is listed: a capit
 marks a proper noun (Chicago Manual of Style, 17th ed., 8.1), and the day it holds is the
 name's history. The heads are data with a source each: ``data/lexicon/date_name_heads.csv``.
 Weekdays are left out: "on Tuesday Group of Seven ministers met" is a weekday before a name.
+
+A season capitalised inside a sentence ("the Summer Palace", "the Winter Olympics", "the
+Fall of Kabul", "visited the Winter Palace") is a name too: news style lowercases the
+seasons unless they are part of a formal name (AP Stylebook, "seasons"; Chicago Manual of
+Style, 17th ed., 8.87), so read as a season it dates the story to a summer it never names.
+A year after it ("Summer 2024", "the Summer of 1995") keeps it a date, a year before it
+is read as before ("the 2014 Winter Olympics": the year 2014), and a line in title case (a
+headline capitalises every word) is left as it was.
 """
 
 from __future__ import annotations
@@ -71,6 +79,46 @@ def _headed() -> re.Pattern[str]:
     )
 
 
+_SEASON = re.compile(r"\b(?:Spring|Summer|Autumn|Fall|Winter)\b")
+# a year after the season keeps it a date: "Summer 2024", "the Summer of 1995", "Winter '22"
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:\d|['’]\d)")
+# a capitalised word after it heads a name: "Winter Olympics", "Summer Palace"
+_CAPITAL_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
+# a year right before it is read with it ("the 2014 Winter Olympics": 2014, the year TimeML
+# tags), by the season rules that name the year
+_YEAR_BEFORE = re.compile(r"\d{4}\s+$")
+# a lower-case word right before it: the season stands inside the sentence, not first
+_LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def _title_case(text: str) -> bool:
+    """Is every word of four letters or more capitalised (three at least), as in a headline?
+    A sentence has its verbs and common nouns in lower case."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def season_names(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every capitalised season that is part of a name: before a
+    capitalised word, or after a lower-case one (see the module docstring).
+
+    Example: ``season_names("Officials visited the Summer Palace.") == [(22, 28)]``;
+    ``season_names("Summer 2024 was hot.") == []``."""
+    if not _SEASON.search(text):
+        return []
+    if _title_case(text):
+        return []
+    spans = []
+    for m in _SEASON.finditer(text):
+        after = text[m.end() : m.end() + 12]
+        if _YEAR_AFTER.match(after) or _YEAR_BEFORE.search(text, 0, m.start()):
+            continue
+        if _CAPITAL_AFTER.match(after) or _LOWER_BEFORE.search(text, 0, m.start()):
+            spans.append(m.span())
+    return spans
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every listed name in ``text``, and of every month-headed name
     (``_headed``).
@@ -79,4 +127,4 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     ``name_spans("Leaders of the July 26 Movement met.") == [(15, 31)]``.
     """
     spans = [m.span() for m in _pattern().finditer(text)]
-    return spans + [m.span() for m in _headed().finditer(text)]
+    return spans + [m.span() for m in _headed().finditer(text)] + season_names(text)

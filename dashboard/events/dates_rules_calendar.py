@@ -137,10 +137,10 @@ CALENDAR_RULES: list[Rule] = [
     Rule(re.compile(num.YMD_RX), num.ymd_date, False, needs="digit"),
     Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False, needs="digit"),
     # "the 1988 third quarter", "last year's fourth quarter", "1990's first half": the year
-    # written before the part (HeidelTime date_r10c, date_r11a)
+    # written before the part (HeidelTime date_r10c, date_r11a); of four, the final is the fourth
     Rule(
         rx(
-            r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"
+            r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[ -]quarter\b"
         ),
         cal.quarter,
         False,
@@ -148,7 +148,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"
+            r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[ -]quarter\b"
         ),
         cal.quarter,
         True,
@@ -171,7 +171,7 @@ CALENDAR_RULES: list[Rule] = [
     # quarter of fiscal 1999" names its fiscal year and is read by ``cal.quarter``
     Rule(
         rx(
-            r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )(?<!fiscal )(?<!fiscal-)\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
+            r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )(?<!fiscal )(?<!fiscal-)\b(?:the (?:year['’]s )?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the year['’]s )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
         ),
         cal.quarter,
         True,
@@ -352,10 +352,11 @@ CALENDAR_RULES: list[Rule] = [
     Rule(rx(hol.pattern()), hol.holiday, True),
     # "the summer before last": a year before last summer (before "the summer" is read)
     Rule(rx(fol.BEFORE_LAST_PATTERN), fol.season_before_last, True, needs="season"),
-    # "in early spring", "during the late summer of 2019": the part after the preposition
+    # "in early spring", "during the late summer of 2019", "set for late summer": the part
+    # after the preposition
     Rule(
         rx(
-            rf"\b(?:in|during|by|until|since|through|from)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+            rf"\b(?:in|during|by|until|since|through|from|for|over|into|throughout|till|before)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
         ),
         cal.season,
         True,
