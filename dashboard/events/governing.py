@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.accepted_acts import DONE_TO_ROOTS, accepted
 from dashboard.events.armed_victims import slain_armed_men
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
@@ -108,6 +109,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # "EU ministers agreed to impose sanctions on six officials": the deciding
                 # body's decision is the sanction (§163), no threat made to anyone (§13)
                 code = inner
+            if embeds == "03" and inner[:2] in DONE_TO_ROOTS and accepted(p, comp):
+                code = "080"  # "agreed to accept deportation flights": yielding (§08)
         elif embeds == "03" and _takes_named_place(p, gov, lex):
             code = recode("03", "192", lex)  # "vowed to take Damascus": a threat (1382)
         elif code == "030" and _agree_that(p, gov):

@@ -256,3 +256,18 @@ def test_suspended_ferries_and_classes_are_no_sanction(extract: Extract) -> None
 def test_flights_suspended_to_a_country_still_cut_relations(extract: Extract) -> None:
     # near miss: a country's flights to another country (CAMEO 1.1b3 §16)
     assert rooted(extract("Russia suspended flights to Georgia on Monday."), "16")
+
+
+# 13. Agreeing to accept what is done to oneself is yielding
+
+
+def test_agreeing_to_accept_deportations_is_yielding(extract: Extract) -> None:
+    text = "Ecuador agreed on Sunday to accept deportation flights from the United States."
+    events = extract(text)
+    assert not rooted(events, "13")
+    assert rooted(events, "08")
+
+
+def test_agreeing_to_deport_is_not_yielding(extract: Extract) -> None:
+    # near miss: the subject's own coercion to come keeps its reading
+    assert not rooted(extract("Peru agreed on Monday to deport the activists."), "08")
