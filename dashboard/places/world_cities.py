@@ -71,10 +71,17 @@ def world_cities(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Men
     bigger namesake abroad that is a national capital or an international body's seat (see
     the module); the others unchanged."""
     start, end = dateline_span(text)
-    desk = next((m.place for m in mentions if start <= m.start < end and m.place is not None), None)
-    if desk is None:
+    at = next((i for i, m in enumerate(mentions) if start <= m.start < end and m.place), None)
+    if at is None:
         return mentions  # no dateline: the rule is about its country's bonus
-    return [_moved(m, desk, gaz) for m in mentions]
+    # the dateline's own town, read by the document's main country alone ("GENEVA — U.S. and
+    # Ukrainian officials said"): a bare dateline names a city the world knows (AP
+    # Stylebook, "datelines": cities that stand alone), so it moves first, and the desk
+    # the other mentions are weighed against is the moved one
+    desk_mention = _moved(mentions[at], None, gaz)
+    desk = desk_mention.place
+    assert desk is not None
+    return [desk_mention if i == at else _moved(m, desk, gaz) for i, m in enumerate(mentions)]
 
 
 def _local(p: Place, desk: Place) -> bool:
@@ -86,7 +93,9 @@ def _local(p: Place, desk: Place) -> bool:
     return distance_km(p.lat, p.lon, desk.lat, desk.lon) < LOCAL_KM  # type: ignore[arg-type]
 
 
-def _moved(m: Mention, desk: Place, gaz: Gazetteer) -> Mention:
+def _moved(m: Mention, desk: Place | None, gaz: Gazetteer) -> Mention:
+    """``m`` moved to a world city namesake, or as it was; ``desk`` None for the dateline's
+    own mention (nothing local to keep it)."""
     p = m.place
     if (
         p is None
@@ -94,7 +103,7 @@ def _moved(m: Mention, desk: Place, gaz: Gazetteer) -> Mention:
         or p.population >= TOWN_YIELDS_BELOW
         or len(m.candidates) < 2
         or not _dateline_only(m.reason)
-        or _local(p, desk)
+        or (desk is not None and _local(p, desk))
     ):
         return m
     for pid, _ in m.candidates:

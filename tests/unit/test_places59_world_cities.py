@@ -47,3 +47,27 @@ def test_a_town_the_text_backs_stays(
     geoparser: Geoparser, text: str, name: str, country: str
 ) -> None:
     assert _country(geoparser, text, name) == country
+
+
+# stop 76: the dateline's own town, read by the document's main country alone
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GENEVA — U.S. and Iranian envoys said on Sunday the U.S. plan was discussed.", "GENEVA"),
+        (
+            "GENEVA — U.S. and Iranian envoys met in Geneva on Sunday, U.S. officials said.",
+            "Geneva",
+        ),
+    ],
+)
+def test_a_bare_dateline_names_the_world_city(geoparser: Geoparser, text: str, name: str) -> None:
+    assert _country(geoparser, text, name) == "CH"
+
+
+def test_a_dateline_with_its_state_keeps_its_town(geoparser: Geoparser) -> None:
+    # near miss: "GENEVA, Ill." names the state (AP: a dateline outside the stand-alone list
+    # carries its state)
+    text = "GENEVA, Ill. (AP) — U.S. officials in Geneva said the suspect was arrested."
+    assert _country(geoparser, text, "Geneva") == "US"
