@@ -67,6 +67,7 @@ from dashboard.events.embedded_acts import (
     met_sides,
     unborrow_place,
 )
+from dashboard.events.found_dead import told_after_it
 from dashboard.events.grounds import grounds_span
 from dashboard.events.held_open import held_open_told
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
@@ -157,10 +158,6 @@ _WILL_SEE = re.compile(
 
 
 # a discovery of what a happening left ("found a mass grave", "unearthed the bodies of")
-_FOUND = re.compile(
-    r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 MONTH_PRECISION = 3
 
 
@@ -404,7 +401,7 @@ class MainClauseReader(ClauseDrafter):
             free = [_week_of_any_start(main, bound[main])]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
-        if free and _FOUND.search(text, max(s, main.start - 30), main.start):
+        if free and told_after_it(text, s, main):
             free = [_found_before(free[0])]
         caused_date_after = bool(ordered) and s + ordered[0].start > main.end
         if (

@@ -271,3 +271,24 @@ def test_agreeing_to_accept_deportations_is_yielding(extract: Extract) -> None:
 def test_agreeing_to_deport_is_not_yielding(extract: Extract) -> None:
     # near miss: the subject's own coercion to come keeps its reading
     assert not rooted(extract("Peru agreed on Monday to deport the activists."), "08")
+
+
+# 14. The dead of a funeral were killed before it
+
+
+def test_a_killing_the_dead_of_a_funeral_died_in_is_before_it(extract: Extract) -> None:
+    text = (
+        "Thousands of mourners filled the streets of Mosul on Tuesday for the funeral of "
+        "police officers killed in air strikes during last month's fighting."
+    )
+    killings = rooted(extract(text), "18", "19", "20")
+    assert killings
+    assert killings[0].when.end < date(2026, 6, 16)
+
+
+def test_a_killing_at_a_funeral_keeps_its_day(extract: Extract) -> None:
+    # near miss: an attack on the funeral itself is told on its day
+    text = "Gunmen attacked a funeral in Kano on Tuesday, killing 12 mourners."
+    killings = rooted(extract(text), "18", "19", "20")
+    assert killings
+    assert killings[0].when.start == date(2026, 6, 16)

@@ -1,0 +1,42 @@
+"""Acts told through what came after them: a discovery ("found a mass grave on Tuesday") or a
+funeral ("mourners filled the streets on Saturday for the funeral of commanders killed in
+strikes"). The day given is the finding's or the funeral's; what was found, or the killing
+the dead are buried after, happened before it, on no day the text gives (TimeML: the
+reporting or discovering event dates only itself; a funeral follows a death).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.trigger import Trigger
+
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the dead a funeral, a burial or mourners are for, then the act that killed them ("the
+# funeral of military commanders and scientists killed in strikes"): up to eight words of the
+# dead's noun phrase, no clause break
+_MOURNED = re.compile(
+    r"\b(?:funerals?|burials?|mourn(?:ed|ing|ers?)?|buried|laid\s+to\s+rest)\s+(?:of\s+|for\s+)?"
+    r"(?:[\w'’-]+\s+){0,8}?(?:killed|slain|who\s+(?:were|was|had\s+been)\s+killed)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def told_after_it(text: str, s: int, trigger: Trigger) -> bool:
+    """Is ``trigger`` (its sentence starting at ``s``) what a finding or a funeral came
+    after: right after "found" ("found two bodies"), or the killing the dead of a funeral
+    died in ("for the funeral of soldiers killed in an air strike")?"""
+    if _FOUND.search(text, max(s, trigger.start - 30), trigger.start):
+        return True
+    before = text[max(s, trigger.start - 140) : trigger.start]
+    if re.search(r"[;.]", before):
+        before = re.split(r"[;.]", before)[-1]
+    # the trigger may itself be the verb of the killing ("killed in strikes")
+    head = re.match(r"(?:killed|slain)\b", text[trigger.start : trigger.end])
+    if head is not None:
+        before = before + "killed "
+    return _MOURNED.search(before) is not None
