@@ -177,6 +177,13 @@ _RELATIVE_OPEN = re.compile(
     r"\b(?:who|whom|whose|which|where|that(?=\s+(?:had\s+)?[a-z]+ed\s))\b", re.IGNORECASE
 )
 _PERFECT_OR_PASSIVE = frozenset("had has have was were".split())
+# a reduced relative of suspicion with its own act ("a tanker suspected of damaging", "two
+# men accused of planning", "the officer charged with killing")
+_SUSPECTED_OF = re.compile(
+    r"\b(?:suspected|accused|believed|alleged)\s+(?:of|to\s+have)\s+[a-z]+(?:ing|ed)\b"
+    r"|\b(?:charged|convicted)\s+(?:with|of)\s+[a-z]+ing\b",
+    re.IGNORECASE,
+)
 # force aimed at the clause's people ("fired tear gas at supporters who marched …", "opened
 # fire on protesters who …") falls while they do what the clause tells: its date is shared
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # CAMEO coerce, assault, fight, mass violence
@@ -202,6 +209,12 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
     week") keep the date for the trigger."""
     if at < main.end or BEGAN_AFTER.match(text, main.end):
         return False
+    suspected = _SUSPECTED_OF.search(text, main.end, at)
+    if suspected is not None and not _CLAUSE_BREAK.search(text, suspected.end(), at):
+        # "detained the crew of a tanker suspected of damaging a cable on Christmas Day": a
+        # reduced relative of suspicion has its own act, which the date anchors (TimeML),
+        # not the detention (``source_target._REASON_CLAUSE`` reads its parties the same way)
+        return True
     opened = None
     for m in _RELATIVE_OPEN.finditer(text, main.end, at):
         opened = m

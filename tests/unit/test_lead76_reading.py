@@ -292,3 +292,34 @@ def test_a_killing_at_a_funeral_keeps_its_day(extract: Extract) -> None:
     killings = rooted(extract(text), "18", "19", "20")
     assert killings
     assert killings[0].when.start == date(2026, 6, 16)
+
+
+# 15. A date inside a reduced relative of suspicion is the suspected act's
+
+
+def test_a_suspected_acts_date_does_not_date_the_arrest(extract: Extract) -> None:
+    text = "Police detained the crew of a ship suspected of cutting a cable on May 3."
+    arrests = rooted(extract(text), "17")
+    assert arrests
+    assert arrests[0].when.start != date(2026, 5, 3)
+
+
+def test_a_date_before_the_suspicion_still_dates_the_arrest(extract: Extract) -> None:
+    # near miss: "on Sunday" stands before the reduced relative, with the arrest
+    text = "Police arrested two men on Sunday accused of planning an attack."
+    arrests = rooted(extract(text), "17")
+    assert arrests
+    assert arrests[0].when.start == date(2026, 6, 14)
+
+
+# 16. Rallying behind someone is support
+
+
+def test_rallying_behind_a_leader_is_support(extract: Extract) -> None:
+    events = extract("Nordic leaders rallied behind the Danish prime minister on Saturday.")
+    assert rooted(events, "05")
+    assert not rooted(events, "14")
+
+
+def test_rallying_in_a_city_is_still_a_demonstration(extract: Extract) -> None:
+    assert rooted(extract("Thousands rallied in Riga on Saturday."), "14")
