@@ -1,6 +1,13 @@
 """A seizure whose object is a named place, or part of one, is the occupation of territory
 (CAMEO 1.1b3 §192): "Rebels seized Bunia", "captured most of Goma" are coded as "seized the
-town of Bunia" is, not as property seized (§171) or people taken (§181).
+town of Bunia" is, not as property seized (§171) or people taken (§181); so is a named town
+that is the whole subject of a passive taking ("Goma was captured by M23 rebels"), and one
+taken back ("recaptured Izium", ``retaken_places``).
+
+Shapes::
+
+    taken_place(trig, mentions, text) -> Trigger             # 171/173/181 -> 192 when a town
+    retaken_places(text, (s, e), found, mentions) -> list[Trigger]   # found + "recaptured X"
 """
 
 from __future__ import annotations
