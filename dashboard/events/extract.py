@@ -102,6 +102,7 @@ from dashboard.events.stories import (
     places_of_its_own,
 )
 from dashboard.events.storm_names import named_before
+from dashboard.events.taken_places import retaken_places
 from dashboard.events.the_army import armies_told_before
 from dashboard.events.threat_condition import conditional_threat
 from dashboard.model import Article, DateRange, Event
@@ -255,6 +256,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 )
             ],
         )
+        # "Ukrainian troops recaptured Izium": a town taken back, named (``taken_places``)
+        trigs = retaken_places(text, (s, e), trigs, ctx.mentions.within(s, e))
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)

@@ -143,7 +143,9 @@ def _done_kind(t: Trigger) -> bool:
     """Acts this module reads as a reaction's object: a show of force (§15: a launch, a
     drill, a deployment, an alert; not one flagged planned or negated), a cut in relations
     (§16: ties cut, an envoy recalled or expelled, aid or trade halted), a release (§084), a
-    seizure, a sanction or an arrest (§171-173), and a meeting (§04) told by its noun. Force (18-20) and protests (14) stay with ``embedded_acts._judged_object``."""
+    seizure, a sanction or an arrest (§171-173), an extradition (§063), an inquiry (§09) and a
+    meeting (§04) told by its noun. Force (18-20) and protests (14) stay with
+    ``embedded_acts._judged_object``."""
     code = t.full or t.code
     if t.flags or family_of(t.code) == "violence" or t.code == "14":
         return False
@@ -157,7 +159,16 @@ def _done_kind(t: Trigger) -> bool:
     # shows of force as drills are, and every cut in relations (§16: "Washington's suspension
     # of weapons deliveries", "Mali's break in diplomatic relations") is done when judged,
     # as the expulsion (§166) and the cut of ties (§161) were read before
-    return code.startswith(("15", "16", "084", "171", "172", "173", *_YIELDED))
+    # and material cooperation of a kind that is one act, not a standing tie: an extradition
+    # or handover (§063 judicial cooperation: "condemned Spain's extradition of the activist")
+    # and an inquiry opened (§09 investigate: "welcomed the police investigation into the
+    # killings"); a definite noun presupposes the act as the others' do (ACE 2005). Not aid
+    # (§07), whose noun may name a pledge or a standing policy ("Britain's asylum policy")
+    return code.startswith(("15", "16", "084", "171", "172", "173", *_YIELDED, *_COOPERATED))
+
+
+# material cooperation a reaction presupposes done (CAMEO 1.1b3 §063, §09): ``_done_kind``
+_COOPERATED = ("063", "09")
 
 
 def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger, int] | None:

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
     from dashboard.events.trigger import Trigger
 
-# the words after "deny" that open the clause it denies ("denied that", "denied it had")
-_DENIED_CLAUSE = frozenset("that it he she they having being".split())
+# the words after "deny" that open the clause it denies ("denied that", "denied it had"), or
+# end a row that reads the clause's subject up to its auxiliary ("denied its troops had":
+# a finite clause, so the object of "deny" is the proposition, not the troops)
+_DENIED_CLAUSE = frozenset("that it he she they having being had has have was were".split())
 
 
 def denial(m: Match) -> bool:
