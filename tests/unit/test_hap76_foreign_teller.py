@@ -49,14 +49,14 @@ def act_countries(events: list[Event]) -> set[str | None]:
             "GB",
         ),
         (
-            "WASHINGTON (Reuters) - The U.S. State Department said gunmen killed 12 soldiers at an army post on Monday.",
+            "WASHINGTON (Reuters) - The U.S. State Department said gunmen killed two American citizens at a hotel on Monday.",
             "US",
         ),
         (
             "Japan's foreign ministry said on Monday that two Japanese nationals were wounded when a bomb exploded at a hotel.",
             "JP",
         ),
-        ("Germany's foreign ministry said police detained a German journalist on Monday.", "DE"),
+        ("Germany's foreign ministry said police detained a German citizen on Monday.", "DE"),
         ("The Indian embassy said on Monday that police arrested five Indian students.", "IN"),
     ],
 )
@@ -77,6 +77,8 @@ def test_a_place_told_stays(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("body", "home"),
     [
+        # a foreign ministry telling of others than its nationals may tell of home
+        ("Ukraine's foreign ministry said Russian missiles killed 20 civilians on Monday.", "UA"),
         # a defence ministry is no foreign service: its own forces report at home
         ("Ukraine's defence ministry said Russian drones killed three people on Monday.", "UA"),
         # the teller's own state did it: placed by the other rules (the doer's side)
