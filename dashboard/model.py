@@ -17,6 +17,10 @@ AREA_KINDS = frozenset({"admin1", "admin2", "country", "region", "sea", "contine
 # the start of an event's ``location_reason`` when the reader placed it by the story's
 # dateline alone (``events.finishing``); the happenings' store reads it (``_struck_abroad``)
 DATELINE_REASON = "no place named and no actor country: the dateline"
+# the start of the ``location_reason`` of an act of force or coercion its victims' own foreign
+# service told (``events.foreign_teller``), followed by that state's ISO2: it was abroad, so the
+# happenings' store borrows no place of that state for it (``store.abroad_places``)
+TOLD_ABROAD = "no place named; told by the foreign service of its people's state, so not in"
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,7 @@ from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
 from dashboard.events.foreign_talks import talks_abroad, venue_city
+from dashboard.events.foreign_teller import TOLD_ABROAD, abroad_teller
 from dashboard.events.group_anaphor import doer_at
 from dashboard.events.line_side import line_side
 from dashboard.events.nationwide import nationwide_place
@@ -462,6 +463,9 @@ class DraftFinisher:
             location, reason = _fallback_location(d, article, ctx)
         dl_cc = dateline.place.country_code if dateline and dateline.place else None
         recent = dateline is not None and pub is not None and abs((when.end - pub).days) <= 31
+        told = abroad_teller(d, ctx) if fell_back and location is None else None
+        if told:  # its people abroad (``foreign_teller``): not its state, nor its seat's dateline
+            d.places = [m for m in d.places if m.place is None or m.place.country_code != told]
         seats = [(a.start, a.end) for a in d.actors if d.clause[0] <= a.start < d.clause[1]]
         street = street_in_dateline(location, ctx.analysis, d.clause) if fell_back else None
         if recent and street is not None:
@@ -513,6 +517,7 @@ class DraftFinisher:
             )
             and not _vessel_taken(d, article.text)
             and not _launched_between(d, article.text, ctx)
+            and not (told and told == dl_cc)
             and not d.judged  # "KYIV - Ukraine praised the expulsion …": filed where judged
         ):
             # the dateline says where the story was filed: the place only when nothing else is,
@@ -584,7 +589,7 @@ class DraftFinisher:
             event_type=_type_of(d.trigger.code),
             actors=actors,
             location=location,
-            location_reason=reason,
+            location_reason=f"{TOLD_ABROAD} {told}" if told and location is None else reason,
             places=places,
             evidence=evidence,
             flags=tuple(dict.fromkeys(flags)),

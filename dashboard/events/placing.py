@@ -28,6 +28,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.exercise_area import partner_host
 from dashboard.events.force_toward import sent_toward
 from dashboard.events.foreign_talks import DATELINE_MEETING, talks_abroad
+from dashboard.events.foreign_teller import TOLD_ABROAD, abroad_teller
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
@@ -408,6 +409,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # dateline's (ACLED codes where an event took place; no place beats a wrong one)
         return None, "no place named; a meeting still ahead has no venue told"
     host = d.target.country_code if d.target and not d.joint else None
+    if (abroad := abroad_teller(d, ctx)) is not None:  # its people abroad: not its country
+        codes, host = [c for c in codes if c != abroad], (None if host == abroad else host)
+        dateline = None if dateline == abroad else dateline
     met = host or dateline
     code: str
     coast = _coast_of(d, article.text, ctx)
@@ -493,7 +497,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
         code, why = host, "no place named; an attack is where its target is (the target's country)"
-    elif d.trigger.code in ("18", "19", "20") and d.reporter is not None:
+    elif d.trigger.code in ("18", "19", "20") and d.reporter not in (None, abroad):
         # "..., Ukraine's air force said": a country's own forces report what struck its soil
         code, why = d.reporter, "no place named; the country whose own forces report the attack"
     elif d.trigger.code == "15" and (entered := _entered(ctx, d)) is not None:
@@ -562,7 +566,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # unless it put a captive to death, where it holds them)
         code, why = codes[0], "no place named; the main actor's country"
     else:
-        return None, "no place named and no actor country"
+        return None, f"{TOLD_ABROAD} {abroad}" if abroad else "no place named and no actor country"
     place: Place | None = ctx.analysis.country_places.get(code)
     body = None
     if place is None and d.source is not None and d.source.country_code == code:

@@ -44,7 +44,8 @@ from dashboard.happenings.shores import (
     country_boxes,
     shores,
 )
-from dashboard.model import DATELINE_REASON
+from dashboard.model import DATELINE_REASON, TOLD_ABROAD
+from dashboard.store.abroad_places import abroad_only, tellers
 from dashboard.store.schema import event_places, events, mentions, places
 
 # more roots whose acts are told as done again ("struck again", "more protests":
@@ -72,6 +73,10 @@ _LOAD = sa.select(
     events.c.location_id,
     # placed only by the outlet's dateline (``_struck_abroad``)
     events.c.location_reason.like(f"{DATELINE_REASON}%").label("by_dateline"),
+    # left with no place as told abroad by its people's foreign service (``abroad_places``)
+    sa.case((events.c.location_reason.like(f"{TOLD_ABROAD}%"), events.c.location_reason)).label(
+        "told_abroad"
+    ),
     events.c.actors,
     events.c.actor_countries,
     events.c.detail,
@@ -339,6 +344,8 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
     for r in rows:
         if r.id not in out and r.article_id in agreed:
             out[r.id] = agreed[r.article_id]
+    if told := tellers(rows):  # not in the state whose foreign service told it
+        abroad_only(conn, rows, told, out)
     return out
 
 
