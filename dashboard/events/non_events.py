@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.dates_common import possessive_date
+from dashboard.events.happening_nouns import event_noun as _event_noun
 from dashboard.events.judged_nouns import reckoned_cost
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.possessed_force import possessed_force
@@ -229,24 +230,14 @@ _ENDED = frozenset("collapse unravel crumble stall founder".split())
 _ENDED_PHRASES = (("break", "down"), ("fall", "apart"))
 
 
-# happenings that "force" a closure or a flight: their effect, not an act of coercion
-_EVENT_NOUNS = frozenset(
-    "strike attack raid war fighting violence explosion blast bombing shelling conflict clash "
-    "fire flood flooding storm quake earthquake unrest protest crisis outbreak landslide "
-    "mudslide avalanche snow snowfall rain debris rubble wildfire cyclone hurricane typhoon "
-    "outage blackout airstrike tariff sanction".split()
-)
-
-
 # "the attacks threatened aid deliveries": a happening that threatens puts something at risk
 # (WordNet 3.0, threaten v. 2 'pose a threat to'); only an actor utters a threat (CAMEO 1.1b3 §13)
 _ENDANGER = frozenset("threaten menace".split())
 
 
-# the roots a happening's effect is coded as when read as an act: coerce ("forced the
-# closure"), de-escalate or ease ("halted operations"), reduce relations ("halted aid"),
-# obstruct ("an outage hit Spain, shutting down airports")
-# 20's "forced 2,000 people from their homes" (§201 mass expulsion is an actor's act)
+# the roots a happening's effect is coded as when read as an act: coerce ("forced the closure"),
+# ease ("halted operations"), reduce relations ("halted aid"), obstruct ("an outage hit Spain,
+# shutting down airports"), expel ("forced 2,000 people from their homes")
 _EFFECT_ROOTS = frozenset({"17", "08", "16", "14", "20"})
 
 
@@ -260,20 +251,6 @@ def _comma_participle(p: Parse, k: int) -> bool:
     return p.tokens[k - 1].lower == "and" and any(
         "VBG" in p.tokens[j].tags and p.tokens[j - 1].text == ","
         for j in range(max(1, k - 6), k - 1)
-    )
-
-
-def _event_noun(t: Token) -> bool:
-    """The word is a happening's noun as written ("strikes", "the fighting", "clashes"),
-    not a participle of its verb before a noun ("the striking miners")."""
-    w = t.lower
-    # a natural cause is a happening too ("floodwaters forced 2,000 people from their homes",
-    # "waves …, forcing residents to flee"): classes.csv HAZARD_CAUSE
-    if w in word_class("HAZARD_CAUSE"):
-        return True
-    return w in _EVENT_NOUNS or (
-        w.endswith("s")
-        and (w[:-1] in _EVENT_NOUNS or (w.endswith("es") and w[:-2] in _EVENT_NOUNS))
     )
 
 

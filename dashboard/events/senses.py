@@ -107,8 +107,7 @@ _CURRENCY = frozenset("$€£")  # a sum's sign before its number ("freed $6 bil
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_NEAR_ROOTS = frozenset("01 04 08 11 13 14 16 17 18 19 20".split())
-_FORCE_PLURALS = frozenset({"targets"})
+_NEAR_ROOTS, _FORCE_PLURALS = frozenset("01 04 08 11 13 14 16 17 18 19 20".split()), {"targets"}
 
 
 @cache
@@ -245,11 +244,9 @@ def _other_sense(p: Parse, m: Match) -> bool:
     if any(before & s.modifiers for s in senses if not s.near):
         return True
     near = [s.modifiers for s in senses if s.near]
-    # force verbs, 13's "threatened regional peace" (a good put at risk, no threat told),
-    # 11's blame ("blamed on unusual waves": a cause, no accused), 04's "received military
-    # aid" (no guest hosted), 01's "admitted 40 patients" (no responsibility owned)
-    # and 14's "walked out of the wreckage" (a place left on foot, no walkout), 16's
-    # "suspended ferry services" (a service stopped, no relations cut)
+    # force verbs, 13's "threatened regional peace" (a good put at risk), 11's "blamed on
+    # unusual waves" (a cause), 04's "received military aid", 01's "admitted 40 patients",
+    # 14's "walked out of the wreckage", 16's "suspended ferry services" (no relations cut)
     if near and m.rule.code[:2] in _NEAR_ROOTS:
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
