@@ -15,6 +15,8 @@ from dashboard.events.tokens import Token
 
 # the prepositions of concession, as token sequences (Quirk et al. 1985 §9.7)
 _CONCESSIVE = (("despite",), ("in", "spite", "of"), ("notwithstanding",))
+# each cue's first word: a token that is none of them opens no concessive adjunct
+_OPENERS = frozenset(cue[0] for cue in _CONCESSIVE)
 _ENDS = frozenset({".", "-", "--"})
 
 
@@ -27,7 +29,9 @@ def concession_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     [(1, 2)]
     """
     spans = []
-    for i in range(len(tokens)):
+    for i, token in enumerate(tokens):
+        if token.lower not in _OPENERS:  # most words open no cue: one set test, no slicing
+            continue
         for cue in _CONCESSIVE:
             words = tuple(t.lower for t in tokens[i : i + len(cue)])
             if words != cue:

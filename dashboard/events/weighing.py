@@ -124,10 +124,15 @@ def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
     five words before the match, in its clause."""
     start = max(p.opening(m.first), m.first - 5)
     tokens = p.tokens
+    cues = lex.cue("near_miss")
+    # a cue stands only where its first word does (as written or a lemma, as ``cue_at``
+    # reads it): one set test a word instead of every cue tried at every word (issue 15)
+    firsts = frozenset(cue[0] for cue in cues)
     return any(
         cue_at(tokens, k, m.first, cue)
         for k in range(start, m.first)
-        for cue in lex.cue("near_miss")
+        if tokens[k].lower in firsts or not firsts.isdisjoint(tokens[k].keys)
+        for cue in cues
     )
 
 
