@@ -14,6 +14,7 @@ from dashboard.events.infinitive_scope import negated_infinitive
 from dashboard.events.intercepted_launch import launch_intercepted
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags, recode
+from dashboard.events.near_miss import came_close
 from dashboard.events.negation_scope import (
     CALLED_OFF,
     before_it_could,
@@ -65,7 +66,7 @@ from dashboard.events.senses import _rule_words
 from dashboard.events.stoppages import stoppage_hit
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
-from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect, name_word
+from dashboard.events.verb_flags import FALSELY, modal_perfect, name_word
 
 _NONE = frozenset({"no", "without"})
 _RECOGNISE = frozenset({"recognise", "recognize"})
@@ -117,23 +118,6 @@ def _of_before(tokens: list[Token], first: int, gerund: bool) -> int:
         ):
             return -1
     return -1
-
-
-def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
-    """A near miss (cues.csv ``near_miss``: "came close to", "were close to a") stands in the
-    five words before the match, in its clause."""
-    start = max(p.opening(m.first), m.first - 5)
-    tokens = p.tokens
-    cues = lex.cue("near_miss")
-    # a cue stands only where its first word does (as written or a lemma, as ``cue_at``
-    # reads it): one set test a word instead of every cue tried at every word (issue 15)
-    firsts = frozenset(cue[0] for cue in cues)
-    return any(
-        cue_at(tokens, k, m.first, cue)
-        for k in range(start, m.first)
-        if tokens[k].lower in firsts or not firsts.isdisjoint(tokens[k].keys)
-        for cue in cues
-    )
 
 
 _PRESUPPOSING = frozenset("claim acknowledge admit".split())
@@ -264,7 +248,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if _none_of(p, m, lex) or called_off(p, m.first):
         # "made no arrests", "passed without arrests" (NegEx); "scrapped a planned meeting"
         flags.add("negated")
-    if _modal_after(p, m, lex) or _came_close(p, m, lex):
+    if _modal_after(p, m, lex) or came_close(p, m, lex):
         # "aid deliveries could be delayed": no delivery told; "came close to war": no war
         flags.add("hypothetical")
     if provided_for(p, m):
