@@ -22,6 +22,7 @@ from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.epicentre import epicentre
 from dashboard.events.expelled_from import expelling_state, mention_at
 from dashboard.events.force_toward import launched_toward
+from dashboard.events.fronted_talks import fronted_talk_source
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.joined_sides import modifies_a_thing
 from dashboard.events.member_target import member_target
@@ -334,6 +335,10 @@ class ClauseDrafter:
         # "Cuban troops were mobilized": the force's state shows force, it is not its target
         d.source, d.target = force_posture_sides(
             text, trig.full or trig.code, trig.start, (d.source, d.target)
+        )
+        # "During a phone call with Erdogan, Putin said": the main subject held the call
+        d.source, d.target = fronted_talk_source(
+            text, sent_span[0], trig, [*actors, *mentions.pool], (d.source, d.target)
         )
         # "X survived an assassination attempt": the survivor is the one attacked
         d.source, d.target = survivor_sides(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.fronted_talks import fronted_talk_end
 from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
 
@@ -322,8 +323,10 @@ def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
     (Quirk et al. 1985, 13.1), so the vote is no plan. Nor does one inside a relative clause
     after the trigger (Quirk et al. 1985 §17.11: the relative's verb tells of its noun), nor
     one before a past clause of time or cause that holds the trigger (``_past_subordinate``)."""
+    fronted = fronted_talk_end(text, s, main)  # "During a call with X, Y said it would"
     return any(
         not in_joined_clause(text, main, m.end(), m.end())
+        and not (fronted is not None and m.start() >= fronted)
         and not _past_subordinate(text, m.end(), main, end)
         and not (m.start() > main.end and _RELATIVE_WORD.search(text, main.end, m.start()))
         for m in FUTURE.finditer(text, s, end)

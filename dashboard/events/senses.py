@@ -11,6 +11,7 @@ from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
 from dashboard.events.lexicon import Match, Rule, load, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
+from dashboard.events.object_start import object_start
 from dashboard.events.placed_target import placed_target
 from dashboard.events.possessed_force import side_genitive_before
 from dashboard.events.tokens import Token
@@ -102,8 +103,6 @@ _OBJECT_ENDS = frozenset(
     "in on at of by for with from to into near after before between against over across "
     "through during under amid as than like".split()
 )
-_PARTICLES = frozenset("on upon off back up out down".split())  # "seized on", "struck down"
-_CURRENCY = frozenset("$€£")  # a sum's sign before its number ("freed $6 billion")
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -254,13 +253,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
         # the object's head: the noun phrase's last word ("killed the budget bill")
         after: list[Token] = []
         joined: list[Token] = []  # the head of a noun conjunct ("the park and the roads")
-        first = m.last + 1 + (m.last + 1 < len(tokens) and tokens[m.last + 1].text in _CURRENCY)
-        if first < len(tokens) and tokens[first].lower in _PARTICLES:
-            first += 1
-            if first < len(tokens) and tokens[first].lower in ("at", "against"):
-                first += 1  # "hit back at critics": the phrasal verb's object
-        elif first < len(tokens) and tokens[first].lower == "of" and tokens[m.last].lower == "out":
-            first += 1  # "walked out of the wreckage": the place left is the object
+        first = object_start(tokens, m.last)
         for k in range(first, min(first + 4, len(tokens))):
             t = tokens[k]
             if t.lower in ("'s", "’s") and after:

@@ -323,3 +323,35 @@ def test_rallying_behind_a_leader_is_support(extract: Extract) -> None:
 
 def test_rallying_in_a_city_is_still_a_demonstration(extract: Extract) -> None:
     assert rooted(extract("Thousands rallied in Riga on Saturday."), "14")
+
+
+# 17. A consultation told in a fronted adjunct, and "spoke with"
+
+
+def test_a_call_in_a_fronted_adjunct_is_the_main_subjects(extract: Extract) -> None:
+    text = "During a phone call with Scholz on Monday, Macron said the war would end soon."
+    calls = rooted(extract(text), "04")
+    assert calls
+    assert calls[0].roles.source == "Emmanuel Macron"
+    assert "planned" not in calls[0].flags
+
+
+def test_a_fronted_speech_is_no_consultation(extract: Extract) -> None:
+    # near miss: a speech is told by one party, no call held with another
+    text = "In a speech on Monday, Macron said the war would end soon."
+    assert not rooted(extract(text), "04")
+
+
+def test_speaking_with_another_leader_is_a_consultation(extract: Extract) -> None:
+    assert rooted(extract("Macron spoke with Scholz on Monday about Ukraine."), "04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister spoke to reporters in Lisbon on Monday.",
+        "The president talked to the nation on Monday night.",
+    ],
+)
+def test_speaking_to_the_press_is_no_consultation(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "04")

@@ -1,0 +1,34 @@
+"""Where a verb's object begins after the match of its rule ends: past a sum's sign ("freed
+$6 billion"), a particle ("seized on", "struck down", "hit back at critics"), or the
+preposition a verb takes its object with ("walked out of the wreckage", "talked to the
+nation", "spoke with reporters"). ``senses`` reads that object's head against
+``other_senses.csv`` (Quirk et al. 1985 §16.2-16.5: phrasal and prepositional verbs).
+"""
+
+from __future__ import annotations
+
+from dashboard.events.tokens import Token
+
+_PARTICLES = frozenset("on upon off back up out down".split())  # "seized on", "struck down"
+_CURRENCY = frozenset("$€£")  # a sum's sign before its number ("freed $6 billion")
+# a prepositional verb's preposition, by the verb's lemma ("talked to the nation")
+_PREPOSITION_OF = {"talk": ("to", "with"), "speak": ("to", "with"), "confer": ("with",)}
+
+
+def object_start(tokens: list[Token], last: int) -> int:
+    """The index where the object of the verb whose match ends at ``last`` begins (it may be
+    ``len(tokens)``)."""
+    first = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].text in _CURRENCY)
+    if first >= len(tokens):
+        return first
+    word = tokens[first].lower
+    if word in _PARTICLES:
+        first += 1
+        if first < len(tokens) and tokens[first].lower in ("at", "against"):
+            first += 1  # "hit back at critics": the phrasal verb's object
+        return first
+    if word == "of" and tokens[last].lower == "out":
+        return first + 1  # "walked out of the wreckage": the place left is the object
+    if any(word in _PREPOSITION_OF.get(k, ()) for k in tokens[last].keys):
+        return first + 1  # "talked to the nation": a prepositional verb's object
+    return first
