@@ -104,6 +104,12 @@ _PHRASE_END = re.compile(
     r"[,;.]|\s(?:but|as|after|saying|calling|while|when)\s|\sand\s+(?:\w+ly\s+)?\w+ed\b",
     re.IGNORECASE,
 )
+# an exercise held with others (CAMEO 1.1b3 §062 cooperate militarily: "the joint drills")
+# is a show of force as one's own drills are (§150 names military drills and exercises; the
+# merge reads it as such, ``merged_as.csv``); not a joint patrol or a training deal
+_EXERCISE_NOUN = re.compile(
+    r"\b(?:drill|exercise|manoeuvre|maneuver|war\s?-?games?)", re.IGNORECASE
+)
 # a meeting noun (CAMEO 1.1b3 §040), as ``embedded_acts._MEETING_NOUN``
 _MEETING_NOUN = re.compile(r"(?:talks|meeting|summit)", re.IGNORECASE)
 
@@ -143,9 +149,9 @@ def _done_kind(t: Trigger) -> bool:
     """Acts this module reads as a reaction's object: a show of force (§15: a launch, a
     drill, a deployment, an alert; not one flagged planned or negated), a cut in relations
     (§16: ties cut, an envoy recalled or expelled, aid or trade halted), a release (§084), a
-    seizure, a sanction or an arrest (§171-173), an extradition (§063), an inquiry (§09) and a
-    meeting (§04) told by its noun. Force (18-20) and protests (14) stay with
-    ``embedded_acts._judged_object``."""
+    seizure, a sanction or an arrest (§171-173), an extradition (§063), an inquiry (§09), a
+    meeting (§04) told by its noun, and an exercise held with others (§062: "the joint
+    drills"). Force (18-20) and protests (14) stay with ``embedded_acts._judged_object``."""
     code = t.full or t.code
     if t.flags or family_of(t.code) == "violence" or t.code == "14":
         return False
@@ -155,6 +161,8 @@ def _done_kind(t: Trigger) -> bool:
         return False  # "condemned Exxon's drilling off Guyana": a rig's work, no exercise
     if code == "087":
         return True  # a withdrawal (§087 de-escalate), told by its noun
+    if code.startswith("062"):  # "condemned the joint drills": an exercise held with others
+        return _EXERCISE_NOUN.search(t.text) is not None
     # §15's build-ups and alerts (152-155: "the Russian army's deployment of troops") are
     # shows of force as drills are, and every cut in relations (§16: "Washington's suspension
     # of weapons deliveries", "Mali's break in diplomatic relations") is done when judged,
@@ -219,6 +227,10 @@ def reacted_object(
     if (obj.full or obj.code).startswith("084") and not _persons(text[obj.start : phrase_end]):
         return None  # "welcomed the release of the report": no person freed
     days = [dm for dm in dates if dm.range.start == dm.range.end and s + dm.start < phrase_end]
+    for dm in days:  # "welcomed Monday's talks between": the day owns the noun
+        if main.end <= s + dm.start and _DAY_OWNS.fullmatch(text, s + dm.end, obj.start):
+            # placed where the act's phrase ends, so its clause holds its parties and place
+            return obj, replace(dm, start=phrase_end - s, end=phrase_end - s)
     for dm in days:
         if s + dm.start >= obj.end and _OWN_PLACE_DAY.fullmatch(text, obj.end, s + dm.start):
             return obj, dm
@@ -231,6 +243,12 @@ def reacted_object(
 # word for people, or a person's name (two capitalised words: "Evan Gershkovich")
 _PEOPLE = frozenset({"people", "man", "men", "woman", "women", "child", "children"})
 _NAME = re.compile(r"\b(?-i:[A-Z])[a-z'’-]+\s+(?-i:[A-Z])[a-z'’-]+")
+
+
+# a day in the genitive right before the act's noun, with at most three modifiers between
+# ("Monday's talks", "Sunday's recall of", "Thursday's 35-minute meeting"): the genitive of
+# time dates the noun it modifies (Quirk et al. 1985, 5.117: "yesterday's meeting")
+_DAY_OWNS = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}")
 
 
 def _persons(phrase: str) -> bool:

@@ -17,7 +17,10 @@ the code alone (a crackdown with no crowd named may be on a rebel group; a deal 
 country with a company is no summit):
 
 - ``words:a|b|c``: its clause or sentences name one of the words (a plural "s" allowed);
-- ``countries:N``: its actors are of at least N countries.
+- ``countries:N``: its actors are of at least N countries;
+- ``lead:a|b|c``: its clause opens on one of the words as its subject, after at most a few
+  words of number or kind ("Thousands of angry protesters demanded ..."): the crowd itself
+  spoke, not someone about it ("the minister urged protesters to go home").
 
 Only the blocking and matching type changes (``Report.root``); the reader's code is kept
 (``Report.code``), and a happening no report of which was read at the merged root keeps the
@@ -33,7 +36,13 @@ from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
 
-WORDS, COUNTRIES = "words", "countries"
+WORDS, COUNTRIES, LEAD = "words", "countries", "lead"
+# the words a crowd's subject may open on before its noun: a determiner, a number or a
+# quantity ("tens of thousands of"), or a word of its kind or side ("student", "anti-war")
+_LEAD_PREFIX = (
+    r"(?:(?:the|some|many|several|angry|thousands|hundreds|tens|dozens|scores|of|\d[\d,.]*|"
+    r"student|opposition|anti-government|pro-democracy|anti-[\w-]+|pro-[\w-]+)\s+){0,5}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +55,14 @@ class Facet:
     merged_as: str
     words: re.Pattern[str] | None = None
     countries: int = 0
+    lead: re.Pattern[str] | None = None
 
     def holds(self, texts: Iterable[str], countries: frozenset[str]) -> bool:
         if len(countries) < self.countries:
             return False
+        if self.lead is not None:  # the clause (the first text) only: its own subject
+            first = next((t for t in texts if t), "")
+            return bool(self.lead.match(first))
         return self.words is None or any(self.words.search(t) for t in texts if t)
 
 
@@ -71,6 +84,10 @@ def _facet(code: str, merged_as: str, condition: str) -> Facet:
     if kind == WORDS and value:
         words = "|".join(re.escape(w) for w in value.split("|") if w)
         return Facet(code, merged_as, re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE))
+    if kind == LEAD and value:
+        words = "|".join(re.escape(w) for w in value.split("|") if w)
+        pattern = rf"\s*{_LEAD_PREFIX}(?:{words})s?\b"
+        return Facet(code, merged_as, lead=re.compile(pattern, re.IGNORECASE))
     if kind == COUNTRIES and value.isdigit():
         return Facet(code, merged_as, countries=int(value))
     raise ValueError(f"merged_as.csv: unknown condition {condition!r} for code {code}")
@@ -80,7 +97,7 @@ def _facet(code: str, merged_as: str, condition: str) -> Facet:
 def text_roots() -> tuple[str, ...]:
     """The reader's roots of the rows that read words: the store sends these events' clause
     and sentences (``store.happening_reports``), and no other root's for this."""
-    return tuple(sorted({f.code[:2] for f in facets() if f.words is not None}))
+    return tuple(sorted({f.code[:2] for f in facets() if f.words or f.lead}))
 
 
 def merged_as(code: str, texts: Iterable[str], countries: frozenset[str]) -> str | None:
@@ -96,6 +113,10 @@ def merged_as(code: str, texts: Iterable[str], countries: frozenset[str]) -> str
     >>> merged_as("057", ["Putin and Kim signed a pact"], frozenset({"RU", "KP"}))
     '04'
     >>> merged_as("057", ["The ministry signed a contract"], frozenset({"FR"})) is None
+    True
+    >>> merged_as("0241", ["Thousands of protesters called for his resignation"], frozenset())
+    '14'
+    >>> merged_as("02", ["The minister urged protesters to go home"], frozenset()) is None
     True
     """
     for f in facets():  # the first row of the longest code decides; ``texts`` is read once
