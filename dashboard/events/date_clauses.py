@@ -181,8 +181,11 @@ _PERFECT_OR_PASSIVE = frozenset("had has have was were".split())
 # a reduced relative of suspicion with its own act ("a tanker suspected of damaging", "two
 # men accused of planning", "the officer charged with killing")
 _SUSPECTED_OF = re.compile(
+    # on a noun, not a verb group ("after being accused of driving a stolen car early
+    # Saturday": a clause of time whose day the arrest shares)
+    r"(?<!being )(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )"
     r"\b(?:suspected|accused|believed|alleged)\s+(?:of|to\s+have)\s+[a-z]+(?:ing|ed)\b"
-    r"|\b(?:charged|convicted)\s+(?:with|of)\s+[a-z]+ing\b",
+    r"|(?<!being )(?<!been )(?<!was )(?<!were )\b(?:charged|convicted)\s+(?:with|of)\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
 # force aimed at the clause's people ("fired tear gas at supporters who marched …", "opened

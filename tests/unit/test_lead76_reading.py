@@ -355,3 +355,11 @@ def test_speaking_with_another_leader_is_a_consultation(extract: Extract) -> Non
 )
 def test_speaking_to_the_press_is_no_consultation(extract: Extract, text: str) -> None:
     assert not rooted(extract(text), "04")
+
+
+def test_a_clause_of_being_accused_shares_the_arrests_day(extract: Extract) -> None:
+    # near miss: "after being accused of" is a clause of time, no reduced relative on a noun
+    text = "A man was arrested after being accused of stealing a car early Saturday."
+    arrests = rooted(extract(text), "17")
+    assert arrests
+    assert arrests[0].when.start == date(2026, 6, 13)
