@@ -330,10 +330,27 @@ def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
     return any(
         not in_joined_clause(text, main, m.end(), m.end())
         and not (fronted is not None and m.start() >= fronted)
+        and not _topic_plan(text, main, m)
         and not _past_subordinate(text, m.end(), main, end)
         and not (m.start() > main.end and _RELATIVE_WORD.search(text, main.end, m.start()))
         for m in FUTURE.finditer(text, s, end)
     )
+
+
+# a plan named as the topic after the trigger ("talks in Geneva on a U.S. plan to end the
+# war"): the plan's infinitive is the plan's content, no time to come of the talks
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|for|discussing|discussed)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w.'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _topic_plan(text: str, main: Trigger, m: re.Match[str]) -> bool:
+    """Is the future match ``m`` a plan noun after ``main`` that the trigger is about?"""
+    if m.start() <= main.end or not m.group().lower().startswith("plan"):
+        return False
+    return _TOPIC_BEFORE.search(text, max(main.end, m.start() - 40), m.start()) is not None
 
 
 # a relative clause opened after the trigger: its "would" is its own verb's ("called the

@@ -363,3 +363,20 @@ def test_a_clause_of_being_accused_shares_the_arrests_day(extract: Extract) -> N
     arrests = rooted(extract(text), "17")
     assert arrests
     assert arrests[0].when.start == date(2026, 6, 13)
+
+
+# 18. A plan that talks are about is no time to come for the talks
+
+
+def test_talks_on_a_plan_are_not_planned(extract: Extract) -> None:
+    text = "Officials said they had made progress in talks in Oslo on a Nordic plan to end the war."
+    talks = rooted(extract(text), "04")
+    assert talks
+    assert "planned" not in talks[0].flags
+
+
+def test_announced_plans_to_attack_stay_planned(extract: Extract) -> None:
+    # near miss: the plan is the act's own ("announced plans to attack")
+    attacks = rooted(extract("The army announced plans to attack the town."), "19")
+    assert attacks
+    assert "planned" in attacks[0].flags
