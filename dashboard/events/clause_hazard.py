@@ -27,6 +27,10 @@ from dashboard.model import DateRange
 # what opens the hazard's clause after the act's words: a subordinator of time, place or
 # reason, a relative pronoun, or a coordinated clause (Quirk et al. 1985 §14.12, §13.5)
 _OPENER = re.compile(r"\b(?:as|when|where|while|after|because|since|which|that|and)\b", re.I)
+# force in the sentence: a crash or a collapse told beside it is its result, not an accident
+# ("shot down the jet that crashed after take-off on Wednesday": ACE 2005, an Attack whose
+# target crashes stays the Attack; CAMEO 1.1b3 §18-20)
+_FORCE = ("18", "19", "20")
 # the end of the hazard's clause: a comma, a semicolon, a dash
 _CLAUSE_END = re.compile(r"[,;:—–]")
 # a hazard that is not asserted: forecast, feared, denied ("hazards.hazard_triggers" flags)
@@ -66,14 +70,14 @@ def own_day_hazard(
     """The first hazard after the act ``main`` (itself no hazard) whose clause, opened after
     the act (``_OPENER``), holds a day of its own that differs from a day told before the
     hazard, with that day. None otherwise: no such clause, a hazard not asserted, one named
-    by its victims or what it left (read beside aid only: ``stories._AFTERMATH_OF``), or a
-    single day in the sentence.
+    by its victims or what it left (read beside aid only: ``stories._AFTERMATH_OF``), force
+    in the sentence (``_FORCE``), or a single day in the sentence.
 
     >>> t = Trigger("11", 5, 9, 19, "criticised")
     >>> own_day_hazard("x", 0, t, [t], []) is None
     True
     """
-    if hazards.is_hazard(main.code):
+    if hazards.is_hazard(main.code) or any(t.code[:2] in _FORCE for t in trigs):
         return None
     for hz in trigs:
         if hz.start <= main.end or not hazards.is_hazard(hz.code):
