@@ -14,6 +14,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
+from dashboard.events.clause_hazard import hazard_beside
 from dashboard.events.coordinated import (
     coordinated_act,
     crowd_clause_act,
@@ -80,7 +81,7 @@ from dashboard.events.plan_dates import plan_across_date
 from dashboard.events.relative_acts import relative_act
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
-from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid, own_day_of
+from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, own_day_of
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger_tense import own_tense
 from dashboard.model import DateRange
@@ -533,10 +534,9 @@ class MainClauseReader(ClauseDrafter):
             own = [dm.range for dm in own_dates if s + dm.start > aid.end]
             sec.readings.append((own[0] if own else aid_day, _precision(sec.location)))
             drafts.append(sec)
-        left_by = _aftermath_after_aid(main, trigs, free)
+        left_by = hazard_beside(text, s, main, trigs, free, own_dates)
         if left_by is not None:
-            # "aid workers reached villages cut off by the earthquake on Tuesday": the aid
-            # leads, and the hazard it answers struck on or before its day (EM-DAT's affected)
+            # the hazard an aid answers (EM-DAT's affected) or a clause's own: the act leads
             hz, hz_when = left_by
             sec = self._draft(hz, (hz.start, end), (s, s + len(sent)), [], mentions, text)
             sec.readings.extend([(hz_when, _precision(sec.location))] if hz_when else [])
