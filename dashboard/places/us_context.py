@@ -9,6 +9,9 @@ demonym or place, gives way to its namesake in the United States when the text i
 - it uses words of US government and law that other English-speaking countries do not
   ("sheriff's deputies", "the state legislature", "county commissioners";
   ``data/gazetteer/us_words.csv``, a source on each row); or
+- it spells words the United States' way where Britain and Canada both spell them
+  otherwise ("center", "neighborhood"; ``data/gazetteer/us_spellings.csv``, a source on
+  each row: Merriam-Webster's "chiefly British" variants, kept by Canadian usage too); or
 - its other places all lie in the United States: a state, or two places below a state.
 
 A weaker sign, the dollar sign, sets a text in North America (the United States or Canada,
@@ -96,6 +99,33 @@ def us_word(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def us_spellings() -> tuple[str, ...]:
+    """The words of ``data/gazetteer/us_spellings.csv``, each led by a space."""
+    path = data_dir() / "gazetteer" / "us_spellings.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(" " + row["words"] for row in csv.DictReader(fh))
+
+
+def us_spelling(text: str) -> str | None:
+    """The first of ``us_spellings`` the text uses as a whole word (after a space, before a
+    character that is not a letter), or None. "centre" and "epicenter" are not it.
+
+    >>> us_spelling("She runs the Civic Center downtown.")
+    'Center'
+    >>> us_spelling("She runs the civic centre.") is None
+    True
+    """
+    for words in us_spellings():
+        at = text.find(words)
+        while at >= 0:
+            after = at + len(words)
+            if not text[after : after + 1].isalpha():
+                return words[1:]
+            at = text.find(words, at + 1)
+    return None
+
+
 def _size_alone(reason: str) -> bool:
     return all(part.startswith(_SIZE_ALONE) for part in reason.split("; "))
 
@@ -176,6 +206,9 @@ def _cue(text: str, others: list[Place], code: str | None) -> _Cue | None:
             return "the text's other places lie in the United States", _US
     if countries <= _NORTH_AMERICA and "$" in text and code not in dollar_sign_countries():
         return "the text counts in dollars and names no place outside North America", _NORTH_AMERICA
+    spelt = us_spelling(text)  # last: the weakest sign, read only where no other spoke
+    if spelt:
+        return f"the text spells '{spelt}' the US way", _US
     return None
 
 
