@@ -1,7 +1,8 @@
 """An act done to the subject that the subject agrees to accept: "Colombia agreed to accept
-deportation flights from the United States" is Colombia yielding (CAMEO 1.1b3 §08 yield,
-§080 not specified below), not Colombia intending to deport anyone (§03 + §174, which the
-intent-to-coerce recoding reads as a threat, §137). "Accept", "allow", "receive" and "take
+deportation flights from the United States" is Colombia's pledge to cooperate (CAMEO 1.1b3
+§030 express intent to cooperate, as "agreed to take back deportees" is), not Colombia
+intending to deport anyone (§03 + §174, which the intent-to-coerce recoding reads as a
+threat, §137). The pledge is made when told, so it keeps the day "agreed" has. "Accept", "allow", "receive" and "take
 back" make their subject the one the complement's act reaches (WordNet 3.0, accept v. 2
 'consider or hold as true' / v. 4 'receive willingly something given or offered').
 """

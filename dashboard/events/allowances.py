@@ -111,7 +111,25 @@ def exercised_right(p: Parse, m: Match) -> bool:
     return any(t.lower in _EXERCISED for t in tokens[k + 1 : k + 4])
 
 
+def _in_allowing_relative(p: Parse, m: Match) -> bool:
+    """Is ``m`` the infinitive's act inside ", which allows X to …" ("Article 4, which allows
+    members to request consultations": no request made)?"""
+    tokens = p.tokens
+    for k in range(m.first - 1, max(1, m.first - 6), -1):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].keys & _LET and tokens[k - 1].lower == "which" and k > 1:
+            return tokens[k - 2].text == ","
+    return False
+
+
 def not_an_act(p: Parse, m: Match) -> bool:
     """Any of the readings above (``ability_to``, ``result_allowing``, ``felt_cause``,
-    ``exercised_right``)."""
-    return ability_to(p, m) or result_allowing(p, m) or felt_cause(p, m) or exercised_right(p, m)
+    ``exercised_right``), or an act inside a relative clause of what its antecedent allows."""
+    return (
+        ability_to(p, m)
+        or result_allowing(p, m)
+        or felt_cause(p, m)
+        or exercised_right(p, m)
+        or _in_allowing_relative(p, m)
+    )

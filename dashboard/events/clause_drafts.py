@@ -31,6 +31,7 @@ from dashboard.events.named_as_place import (
     _joint_speaker_named_as_place,
 )
 from dashboard.events.narrative import family_of
+from dashboard.events.objects_before import called_sides
 from dashboard.events.office_killing import killing_code
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.own_clause import own_stretch
@@ -336,6 +337,8 @@ class ClauseDrafter:
         d.source, d.target = force_posture_sides(
             text, trig.full or trig.code, trig.start, (d.source, d.target)
         )
+        # "Macron called Merz to congratulate him": Merz is called, Macron congratulates
+        d.source, d.target = called_sides(text, trig.start, actors, (d.source, d.target))
         # "During a phone call with Erdogan, Putin said": the main subject held the call
         d.source, d.target = fronted_talk_source(
             text, sent_span[0], trig, [*actors, *mentions.pool], (d.source, d.target)

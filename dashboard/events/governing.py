@@ -110,7 +110,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # body's decision is the sanction (§163), no threat made to anyone (§13)
                 code = inner
             if embeds == "03" and inner[:2] in DONE_TO_ROOTS and accepted(p, comp):
-                code = "080"  # "agreed to accept deportation flights": yielding (§08)
+                code = "030"  # "agreed to accept deportation flights": a pledge to accept
         elif embeds == "03" and _takes_named_place(p, gov, lex):
             code = recode("03", "192", lex)  # "vowed to take Damascus": a threat (1382)
         elif code == "030" and _agree_that(p, gov):

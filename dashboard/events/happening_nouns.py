@@ -21,8 +21,9 @@ def event_noun(t: Token) -> bool:
     """The word is a happening's noun as written ("strikes", "the fighting", "clashes"),
     not a participle of its verb before a noun ("the striking miners")."""
     w = t.lower
-    if w in word_class("HAZARD_CAUSE"):
-        return True  # a natural cause too: "floodwaters forced 2,000 people from their homes"
+    causes = word_class("HAZARD_CAUSE")
+    if w in causes or (w.endswith("s") and w[:-1] in causes):
+        return True  # a natural cause too: "floodwaters forced 2,000 people", "blazes forced"
     return w in EVENT_NOUNS or (
         w.endswith("s") and (w[:-1] in EVENT_NOUNS or (w.endswith("es") and w[:-2] in EVENT_NOUNS))
     )

@@ -30,6 +30,25 @@ _TO_PURPOSE = re.compile(
 )
 
 
+def called_sides(
+    text: str, trigger_start: int, actors: list[Actor], sides: tuple[Actor | None, Actor | None]
+) -> tuple[Actor | None, Actor | None]:
+    """``sides`` with a called source made the target and the caller the source ("Macron
+    called Merz on Sunday night to congratulate him": Macron -> Merz); as they were when the
+    source is not the one called or no caller is named before the contact verb."""
+    source = sides[0]
+    if source is None or not called_before_purpose(text, source, trigger_start):
+        return sides
+    verb = _CONTACT_BEFORE.search(text, max(0, source.start - 60), source.start)
+    assert verb is not None  # called_before_purpose found it
+    caller = max(
+        (a for a in actors if a.end <= verb.start() and verb.start() - a.end <= 40),
+        key=lambda a: a.start,
+        default=None,
+    )
+    return (caller, source) if caller is not None else (None, source)
+
+
 def called_before_purpose(text: str, a: Actor, trigger_start: int) -> bool:
     """Is ``a`` the one called, visited or met right before a purpose infinitive whose verb
     starts at ``trigger_start`` ("called Merz on Sunday to congratulate")?"""

@@ -14,7 +14,7 @@ from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import reports_only as _reports_only
 from dashboard.events.named_judge import judge_of
-from dashboard.events.objects_before import called_before_purpose, on_object
+from dashboard.events.objects_before import on_object
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import gated
@@ -134,7 +134,6 @@ def _candidates(
         # "would keep up pressure on Russia through sanctions": a preposition's object is
         # never the clause's subject (Huddleston and Pullum 2002, ch. 7), so never the source
         and not on_object(text, a, trigger_start)
-        and not called_before_purpose(text, a, trigger_start)
     ]
     # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
     # is said (ACE 2005: the reporting event is an event of its own)

@@ -31,7 +31,7 @@ def extract(geoparser: Geoparser) -> Extract:
     "text",
     [
         "The only survivor, a Dutch tourist, walked out of the wreckage.",
-        "The reporter walked out of prison on Monday after three years.",
+        "Two survivors walked out of the rubble on Monday, rescuers said.",
         "Two miners walked out of the tunnel on Tuesday, rescuers said.",
     ],
 )
@@ -45,6 +45,8 @@ def test_walking_out_of_a_place_is_no_strike(extract: Extract, text: str) -> Non
         "Nurses walked out on Monday over pay.",
         "Opposition deputies walked out of parliament in protest on Tuesday.",
         "Dock workers walked out of the port over the cuts.",
+        "Nurses walked out of the hospital on Monday to demand better pay.",
+        "Staff at the prison walked out on Tuesday over pay.",
     ],
 )
 def test_a_walkout_is_still_a_strike(extract: Extract, text: str) -> None:
@@ -258,19 +260,28 @@ def test_flights_suspended_to_a_country_still_cut_relations(extract: Extract) ->
     assert rooted(extract("Russia suspended flights to Georgia on Monday."), "16")
 
 
-# 13. Agreeing to accept what is done to oneself is yielding
+# 13. Agreeing to accept what is done to oneself is a pledge, no threat
 
 
-def test_agreeing_to_accept_deportations_is_yielding(extract: Extract) -> None:
-    text = "Ecuador agreed on Sunday to accept deportation flights from the United States."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador agreed on Sunday to accept deportation flights from the United States.",
+        "Ecuador agreed to accept deportation flights on Sunday.",
+    ],
+)
+def test_agreeing_to_accept_deportations_is_a_pledge(extract: Extract, text: str) -> None:
     events = extract(text)
     assert not rooted(events, "13")
-    assert rooted(events, "08")
+    pledges = rooted(events, "03")
+    assert pledges
+    assert pledges[0].when.start == date(2026, 6, 14)
+    assert "planned" not in pledges[0].flags
 
 
-def test_agreeing_to_deport_is_not_yielding(extract: Extract) -> None:
+def test_agreeing_to_deport_is_no_pledge_to_accept(extract: Extract) -> None:
     # near miss: the subject's own coercion to come keeps its reading
-    assert not rooted(extract("Peru agreed on Monday to deport the activists."), "08")
+    assert not rooted(extract("Peru agreed on Monday to deport the activists."), "03")
 
 
 # 14. The dead of a funeral were killed before it
@@ -376,3 +387,33 @@ def test_announced_plans_to_attack_stay_planned(extract: Extract) -> None:
     attacks = rooted(extract("The army announced plans to attack the town."), "19")
     assert attacks
     assert "planned" in attacks[0].flags
+
+
+# 19. Tester's regressions (newuser76t): plural hazards, the request inside the relative,
+# fires someone started, the one called kept as the target
+
+
+def test_blazes_that_force_people_out_are_no_coercion(extract: Extract) -> None:
+    text = "Wind-driven blazes swept through the hills on Wednesday, forcing residents to flee."
+    assert not rooted(extract(text), "17", "20")
+
+
+def test_a_request_inside_what_a_rule_allows_is_no_request(extract: Extract) -> None:
+    text = (
+        "Latvia invoked NATO's Article 4, which allows members to request consultations, on Monday."
+    )
+    assert not rooted(extract(text), "02", "08")
+
+
+def test_a_fire_arsonists_started_is_no_accident(extract: Extract) -> None:
+    text = "Arsonists started the fire that engulfed the market in Jos on Monday, police said."
+    assert not hazards(extract(text))
+
+
+def test_the_one_called_stays_the_target(extract: Extract) -> None:
+    # near miss (newuser76t): the caller first, the one called kept as the target
+    text = "Erdogan called Benjamin Netanyahu on Monday to congratulate him on his win."
+    praise = rooted(extract(text), "05")
+    assert praise
+    assert praise[0].roles.source == "Recep Tayyip Erdogan"
+    assert praise[0].roles.target == "Benjamin Netanyahu"
