@@ -1,0 +1,50 @@
+"""Confident wrong codes and flags a fresh user found (session 76, fix76a): a warning to an
+addressee that "it would face air strikes" read as a forecast of the addressee's own act (a
+pessimistic comment, §012) instead of a threat (§138). See docs/history/reading.md,
+session 76. Sentences written for these tests; each rule has near misses that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, rooted
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# 1. "warned X (on Tuesday) that it would face …": X is the addressee, not the clause's subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's defence minister warned Somalia on Tuesday that it would face air strikes "
+        "if it did not pull its troops back.",
+        "Turkey warned Greece last week that it would face bombardment unless it withdrew.",
+        "The Indian army chief warned Pakistan that it would face air strikes if the raids "
+        "went on.",
+    ],
+)
+def test_warned_addressee_faces_force_is_a_threat(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert rooted(events, "13")
+    assert not [e for e in events if code(e) == "012"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's defence minister warned Somalia on Tuesday that Ethiopia would attack it.",
+        "The minister warned that the economy would face a recession if rates stayed high.",
+    ],
+)
+def test_another_partys_act_or_a_gloomy_outlook_stays_a_comment(
+    extract: Extract, text: str
+) -> None:
+    events = extract(text)
+    assert not rooted(events, "13")
