@@ -1,6 +1,7 @@
 """Confident wrong codes and flags a fresh user found (session 76, fix76a): a warning to an
 addressee that "it would face air strikes" read as a forecast of the addressee's own act (a
-pessimistic comment, §012) instead of a threat (§138). See docs/history/reading.md,
+pessimistic comment, §012) instead of a threat (§138); aircraft and experts sent to
+help a recovery effort read as forces mobilized (§154). See docs/history/reading.md,
 session 76. Sentences written for these tests; each rule has near misses that must not
 change."""
 
@@ -48,3 +49,32 @@ def test_another_partys_act_or_a_gloomy_outlook_stays_a_comment(
 ) -> None:
     events = extract(text)
     assert not rooted(events, "13")
+
+
+# 2. A sending told by its relief purpose is humanitarian aid (§073/§0333), however long the
+# list of what is sent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain said it will send an aircraft and technical experts to help the recovery effort.",
+        "Japan will send two planes and medical teams to assist flood victims in Libya.",
+        "Canada sent a military aircraft and rescue specialists to help the relief operation.",
+    ],
+)
+def test_aircraft_sent_to_help_relief_is_aid(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert rooted(events, "03", "07")
+    assert not rooted(events, "15", "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will send troops and tanks to the border, the defence ministry said.",
+        "India deployed extra soldiers and armoured vehicles to help secure the border.",
+    ],
+)
+def test_forces_sent_for_no_relief_stay_force(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "03", "07")
