@@ -1,7 +1,8 @@
 """Confident wrong codes and flags a fresh user found (session 76, fix76a): a warning to an
 addressee that "it would face air strikes" read as a forecast of the addressee's own act (a
 pessimistic comment, §012) instead of a threat (§138); aircraft and experts sent to
-help a recovery effort read as forces mobilized (§154). See docs/history/reading.md,
+help a recovery effort read as forces mobilized (§154); a ruling that a decree allowing
+house arrest was unlawful read as an arrest (§173). See docs/history/reading.md,
 session 76. Sentences written for these tests; each rule has near misses that must not
 change."""
 
@@ -78,3 +79,32 @@ def test_aircraft_sent_to_help_relief_is_aid(extract: Extract, text: str) -> Non
 )
 def test_forces_sent_for_no_relief_stay_force(extract: Extract, text: str) -> None:
     assert not rooted(extract(text), "03", "07")
+
+
+# 3. An arrest noun naming what a legal text allows, the text judged unlawful: no arrest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge ruled on Monday that a detention order against the opposition leader had "
+        "been issued unlawfully.",
+        "The Supreme Court ruled that a decree permitting house arrest of the former minister "
+        "had not been valid.",
+        "The court found that the law allowing detention without trial was unconstitutional.",
+    ],
+)
+def test_a_legal_text_judged_unlawful_is_no_arrest(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge ruled on Monday that the arrest of the journalist was illegal.",
+        "A court issued a detention order against the former minister on Monday.",
+        "Police arrested the former minister on Monday and placed him under house arrest.",
+    ],
+)
+def test_an_arrest_made_or_ordered_stays_an_arrest(extract: Extract, text: str) -> None:
+    assert rooted(extract(text), "17")
