@@ -2,7 +2,8 @@
 addressee that "it would face air strikes" read as a forecast of the addressee's own act (a
 pessimistic comment, §012) instead of a threat (§138); aircraft and experts sent to
 help a recovery effort read as forces mobilized (§154); a ruling that a decree allowing
-house arrest was unlawful read as an arrest (§173). See docs/history/reading.md,
+house arrest was unlawful read as an arrest (§173); "vowed that the state would have a
+monopoly on weapons" read as military aid vowed (§0332). See docs/history/reading.md,
 session 76. Sentences written for these tests; each rule has near misses that must not
 change."""
 
@@ -108,3 +109,32 @@ def test_a_legal_text_judged_unlawful_is_no_arrest(extract: Extract, text: str) 
 )
 def test_an_arrest_made_or_ordered_stays_an_arrest(extract: Extract, text: str) -> None:
     assert rooted(extract(text), "17")
+
+
+# 4. Arms named inside a "that" clause are its proposition's, not military aid vowed (§0332)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his first speech on Monday, President Ali Hassan vowed that the army would have "
+        "sole control of weapons.",
+        "The new prime minister pledged that only the state would hold arms.",
+        "The interior minister promised that no militia would keep its weapons.",
+    ],
+)
+def test_arms_in_a_vowed_clause_are_no_military_aid(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not [e for e in events if code(e) in ("0332", "072")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States pledged to send weapons to Ukraine.",
+        "The defence minister pledged that Germany would supply more weapons to Ukraine.",
+        "Ukraine appealed for more weapons and ammunition on Monday.",
+    ],
+)
+def test_arms_given_or_sought_keep_their_code(extract: Extract, text: str) -> None:
+    assert [e for e in extract(text) if code(e) in ("0332", "0232")]
