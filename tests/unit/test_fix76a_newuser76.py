@@ -3,7 +3,8 @@ addressee that "it would face air strikes" read as a forecast of the addressee's
 pessimistic comment, §012) instead of a threat (§138); aircraft and experts sent to
 help a recovery effort read as forces mobilized (§154); a ruling that a decree allowing
 house arrest was unlawful read as an arrest (§173); "vowed that the state would have a
-monopoly on weapons" read as military aid vowed (§0332). See docs/history/reading.md,
+monopoly on weapons" read as military aid vowed (§0332); "will hand over control of border crossings" read as
+judicial cooperation (§0313). See docs/history/reading.md,
 session 76. Sentences written for these tests; each rule has near misses that must not
 change."""
 
@@ -138,3 +139,27 @@ def test_arms_in_a_vowed_clause_are_no_military_aid(extract: Extract, text: str)
 )
 def test_arms_given_or_sought_keep_their_code(extract: Extract, text: str) -> None:
     assert [e for e in extract(text) if code(e) in ("0332", "0232")]
+
+
+# 5. Ground handed over is a military yielding (§0874; §0356 when promised), no judicial
+# cooperation (§063 hands over people)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Under the accord, the militia will hand over control of checkpoints and airports "
+         "in the east to the government by the end of the year.", "0356"),
+        ("The rebels will hand over the city of Kidal to the army next month.", "0356"),
+        ("The rebels handed over two checkpoints to the army on Monday.", "0874"),
+    ],
+)  # fmt: skip
+def test_ground_handed_over_is_yielded(extract: Extract, text: str, want: str) -> None:
+    codes = [code(e) for e in extract(text)]
+    assert want in codes
+    assert not [c for c in codes if c[:3] in ("063", "031")]
+
+
+def test_a_person_handed_over_stays_judicial_cooperation(extract: Extract) -> None:
+    text = "Colombia handed over the drug trafficker to the United States on Monday."
+    assert [e for e in extract(text) if code(e) == "063"]
