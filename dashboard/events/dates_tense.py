@@ -23,7 +23,13 @@ import re
 from functools import lru_cache
 
 from dashboard.events.dates_raising import object_then_infinitive
-from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS, clock_next, timetable
+from dashboard.events.dates_timetable import (
+    DETERMINERS,
+    PRONOUNS,
+    clock_next,
+    faced_proceeding,
+    timetable,
+)
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
 from dashboard.events.tense_neighbours import after_present_state_verb, past_verb_or_numeral
@@ -429,6 +435,8 @@ def _verb_group(
         # Sunday's vote": a scheduling verb right before its date, after a noun subject,
         # with no finite verb after the phrase (data/lexicon/timetable_verbs.csv)
         return "future", f"'{w}' (present) schedules its date: a timetable"
+    if present and not aux and faced_proceeding(tokens, i, lemma):
+        return "future", f"'{w}' a proceeding set for a day: a timetable"
     if present and not aux and clock_next(tokens, i):
         # "polls open at 7am on Sunday": a present verb with a clock time and a day is a
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)

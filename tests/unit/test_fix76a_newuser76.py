@@ -4,11 +4,14 @@ pessimistic comment, §012) instead of a threat (§138); aircraft and experts se
 help a recovery effort read as forces mobilized (§154); a ruling that a decree allowing
 house arrest was unlawful read as an arrest (§173); "vowed that the state would have a
 monopoly on weapons" read as military aid vowed (§0332); "will hand over control of border crossings" read as
-judicial cooperation (§0313). See docs/history/reading.md,
+judicial cooperation (§0313); "faces a verdict on Friday" dated to the Friday before
+publication, as done. See docs/history/reading.md,
 session 76. Sentences written for these tests; each rule has near misses that must not
 change."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -163,3 +166,34 @@ def test_ground_handed_over_is_yielded(extract: Extract, text: str, want: str) -
 def test_a_person_handed_over_stays_judicial_cooperation(extract: Extract) -> None:
     text = "Colombia handed over the drug trafficker to the United States on Monday."
     assert [e for e in extract(text) if code(e) == "063"]
+
+
+# 6. "faces a verdict on Friday": the proceeding set for a day is still to come (timetable
+# future); published Thursday 2026-06-18, so Friday is 2026-06-19
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former President Mario Rossi faces a verdict in a separate bribery trial on Friday.",
+        "The former governor faces a verdict on Friday in his fraud case.",
+        "Two former ministers face a verdict in the graft trial on Friday.",
+    ],
+)
+def test_a_faced_verdict_is_ahead(extract: Extract, text: str) -> None:
+    events = rooted(extract(text), "11")
+    assert events
+    assert all(e.when.start == date(2026, 6, 19) and "planned" in e.flags for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court found the former governor guilty of fraud on Friday.",
+        "The former governor faced a verdict on Friday in his fraud case.",
+    ],
+)
+def test_a_verdict_told_in_the_past_keeps_the_last_friday(extract: Extract, text: str) -> None:
+    events = rooted(extract(text), "11")
+    assert events
+    assert all(e.when.start == date(2026, 6, 12) and "planned" not in e.flags for e in events)
