@@ -65,7 +65,7 @@ def test_another_partys_act_or_a_gloomy_outlook_stays_a_comment(
     "text",
     [
         "Spain said it will send an aircraft and technical experts to help the recovery effort.",
-        "Japan will send two planes and medical teams to assist flood victims in Libya.",
+        "Japan will send two transport aircraft and doctors to assist flood victims in Libya.",
         "Canada sent a military aircraft and rescue specialists to help the relief operation.",
     ],
 )
