@@ -5,7 +5,8 @@ help a recovery effort read as forces mobilized (§154); a ruling that a decree 
 house arrest was unlawful read as an arrest (§173); "vowed that the state would have a
 monopoly on weapons" read as military aid vowed (§0332); "will hand over control of border crossings" read as
 judicial cooperation (§0313); "faces a verdict on Friday" dated to the Friday before
-publication, as done. See docs/history/reading.md,
+publication, as done; a deal signed on Monday, in a phrase fronting a "will" clause,
+flagged planned. See docs/history/reading.md,
 session 76. Sentences written for these tests; each rule has near misses that must not
 change."""
 
@@ -197,3 +198,35 @@ def test_a_verdict_told_in_the_past_keeps_the_last_friday(extract: Extract, text
     events = rooted(extract(text), "11")
     assert events
     assert all(e.when.start == date(2026, 6, 12) and "planned" not in e.flags for e in events)
+
+
+# 7. A deal signed in a fronted phrase ("Under the deal signed on Monday, X will …") is done:
+# the "will" is the main clause's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal signed on Monday, the Kurdish-led militia will hand over control of "
+        "checkpoints in the north to the army by June.",
+        "Under the deal signed on Monday, Hamas will free 20 hostages next week.",
+        "Under the accord signed in Doha on Monday, the two sides will meet again in May.",
+    ],
+)
+def test_a_deal_signed_in_a_fronted_phrase_is_done(extract: Extract, text: str) -> None:
+    deals = rooted(extract(text), "057")
+    assert deals
+    assert all("planned" not in e.flags for e in deals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a deal to be signed on Friday, the rebels will hand over two checkpoints.",
+        "The two sides will sign a peace deal in Doha on Friday.",
+    ],
+)
+def test_a_deal_still_to_be_signed_stays_planned(extract: Extract, text: str) -> None:
+    deals = rooted(extract(text), "057", "037")
+    assert deals
+    assert all("planned" in e.flags for e in deals)
