@@ -333,6 +333,7 @@ def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
         and not _topic_plan(text, main, m)
         and not _past_subordinate(text, m.end(), main, end)
         and not (m.start() > main.end and _RELATIVE_WORD.search(text, main.end, m.start()))
+        and not _in_fronted_phrase(text, s, main, m.start())
         for m in FUTURE.finditer(text, s, end)
     )
 
@@ -351,6 +352,35 @@ def _topic_plan(text: str, main: Trigger, m: re.Match[str]) -> bool:
     if m.start() <= main.end or not m.group().lower().startswith("plan"):
         return False
     return _TOPIC_BEFORE.search(text, max(main.end, m.start() - 40), m.start()) is not None
+
+
+# a prepositional phrase opening the sentence, which holds no verb of its own ("Under the
+# deal signed on Monday, …", "Following the accord reached last week, …")
+_FRONTED = re.compile(r"\s*(?:Under|Following|After|Through|With|Despite|Per)\s", re.IGNORECASE)
+
+
+def _in_fronted_phrase(text: str, s: int, main: Trigger, future_start: int) -> bool:
+    """Is ``main`` inside a prepositional phrase that opens the sentence and is closed by a
+    comma before the future word at ``future_start`` ("Under the deal signed on Monday, the
+    rebels will hand over …")? The phrase is an adjunct of the main clause (Quirk et al. 1985
+    §8.1), the "will" that clause's own verb; the past participle in the phrase tells its act
+    done ("signed on Monday"), so the deal is no plan."""
+    comma = text.find(",", main.end, future_start)
+    before = text[s : main.start]
+    # a dateline before the sentence's first word ("DAMASCUS, Syria (AP) — Under …")
+    opening = re.split(r"\s[—–]\s", before)[-1]
+    # "Under a deal to be signed on Friday, …": an infinitive relative tells what is still to
+    # come (Quirk et al. 1985 §17.30), so the phrase's act stays planned
+    phrase = opening + text[main.start : comma if comma >= 0 else main.end]
+    return (
+        comma >= 0
+        and "," not in opening
+        and _FRONTED.match(opening) is not None
+        and _INFINITIVE.search(phrase) is None
+    )
+
+
+_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?[a-z]+", re.IGNORECASE)
 
 
 # a relative clause opened after the trigger: its "would" is its own verb's ("called the

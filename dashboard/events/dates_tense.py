@@ -23,7 +23,13 @@ import re
 from functools import lru_cache
 
 from dashboard.events.dates_raising import object_then_infinitive
-from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS, clock_next, timetable
+from dashboard.events.dates_timetable import (
+    DETERMINERS,
+    PRONOUNS,
+    clock_next,
+    faced_proceeding,
+    timetable,
+)
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
 from dashboard.events.tense_neighbours import after_present_state_verb, past_verb_or_numeral
@@ -360,8 +366,7 @@ def _verb_group(
         return None  # "if detained protesters are not released": a participle as adjective
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
-    # "to be formally charged": one manner adverb may stand between "be" and its participle
-    # (Quirk et al. 1985 §8.20, adverbials in medial position)
+    # "to be formally charged": one adverb between "be" and its participle (Quirk §8.20)
     be_at = i - 2 if i > 2 and tokens[i - 1].endswith("ly") and tokens[i - 2] == "be" else i - 1
     if be_at > 0 and tokens[be_at - 1 : be_at + 1] == ["to", "be"] and "VBN" in tags:
         # "due to be released on Friday": a passive infinitive has no tense of its own (its
@@ -432,6 +437,8 @@ def _verb_group(
         # Sunday's vote": a scheduling verb right before its date, after a noun subject,
         # with no finite verb after the phrase (data/lexicon/timetable_verbs.csv)
         return "future", f"'{w}' (present) schedules its date: a timetable"
+    if present and not aux and faced_proceeding(tokens, i, lemma):
+        return "future", f"'{w}' a proceeding set for a day: a timetable"
     if present and not aux and clock_next(tokens, i):
         # "polls open at 7am on Sunday": a present verb with a clock time and a day is a
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dashboard.events.lexicon import sourced_rows
+from dashboard.events.lexicon import sourced_rows, word_class
 from dashboard.events.tokens import is_noun, verb_forms
 
 PRONOUNS = frozenset("i we you they he she it".split())
@@ -70,3 +70,14 @@ def clock_next(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1 : i + 3]
     clocked = nxt[:1] == ["@"] or (nxt[:1] in (["at"], ["from"], ["around"]) and nxt[1:] == ["@"])
     return clocked and i > 0 and tokens[i - 1] not in DETERMINERS and tokens[i - 1] != ","
+
+
+def faced_proceeding(tokens: list[str], i: int, lemma: str) -> bool:
+    """Is ``tokens[i]``, a present form of "face", followed within three words by a
+    proceeding set for a day (classes.csv ``SCHEDULED_PROCEEDING``: "faces a verdict",
+    "face a runoff vote")? Its date is the proceeding's, still to come: the timetable
+    future, as "the trial resumes Thursday" is ("faces a verdict in a graft trial on Friday")."""
+    if lemma != "face":
+        return False
+    proceedings = word_class("SCHEDULED_PROCEEDING")
+    return any(t in proceedings for t in tokens[i + 1 : i + 4])

@@ -12,7 +12,7 @@ from itertools import pairwise
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.dates_common import possessive_date
 from dashboard.events.happening_nouns import event_noun as _event_noun
-from dashboard.events.judged_nouns import reckoned_cost
+from dashboard.events.judged_nouns import judged_instrument, reckoned_cost
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.possessed_force import possessed_force
 from dashboard.events.senses import _FORCE_ROOTS
@@ -99,7 +99,7 @@ def _judged_noun(p: Parse, m: Match) -> bool:
     speaker is named), not a happening of the noun's own code."""
     tokens = p.tokens
     k = m.last + 1
-    if m.rule.kind == "N" and reckoned_cost(tokens, k):
+    if m.rule.kind == "N" and (reckoned_cost(tokens, k) or judged_instrument(p, m)):
         return True
     if m.rule.kind != "N" or k >= len(tokens) or tokens[k].lower not in _COPULA:
         return False

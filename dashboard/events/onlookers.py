@@ -112,6 +112,9 @@ def _forecast_modal(p: Parse, at: int) -> int | None:
         if tokens[j].boundary or j - start >= _SUBJECT_WORDS:
             return None
         j += 1
+    # "warned Iran last month that it would face …": the words before the complementizer
+    # are the saying's addressee and time, so the clause's subject opens after "that"
+    start = max((k + 1 for k in range(start, j) if tokens[k].lower == "that"), default=start)
     subject = tokens[start:j]
     if j >= len(tokens) or not subject or subject[0].lower in _PRONOUNS:
         return None

@@ -32,9 +32,13 @@ _GOVERNORS = frozenset({"02", "03", "10", "12", "16"})
 # the roots whose acts a thing of their own kind refines (§07 aid, §08 yield, §09 inquiry)
 _REFINED = _GOVERNORS | {"07", "08", "09"}
 _REACH = 120  # characters from the trigger within which the thing sought is told
-# words that open a clause of another act: what follows is no longer the thing sought
+# words that open a clause of another act: what follows is no longer the thing sought. A
+# "that" clause tells a proposition with its own verb ("vowed that the state would have a
+# monopoly on weapons"): its nouns are that proposition's, not a thing the governor gives or
+# seeks (CAMEO 1.1b3 §0332 is an intent to provide the arms), and an act it tells is read by
+# its own trigger ("pledged that it would supply weapons": §072 under §03)
 _CLAUSE_OPENERS = frozenset(
-    "after because since while when as but although though amid under".split()
+    "after because since while when as but although though amid under that".split()
 )
 
 Phrase = tuple[str, ...]
