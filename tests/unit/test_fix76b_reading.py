@@ -90,3 +90,40 @@ def test_one_pronoun_or_one_person_stays(extract: Extract, text: str, source: st
     events = rooted(extract(text), "05")
     assert events
     assert all(e.roles.source == source for e in events)
+
+
+# 3. A nationality describing a criminal group is not the state (CAMEO actor codebook CRM)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Gunmen attacked a police post in northern Benin on Monday. President Patrice Talon "
+         "condemned the attack and said the gunmen belonged to a Nigerian criminal gang.",
+         "Nigeria"),
+        ("The Honduran government condemned a Salvadoran drug cartel on Tuesday for the "
+         "killings in Tegucigalpa.", "El Salvador"),
+        ("Ecuador's president denounced Colombian drug-trafficking gangs on Tuesday.",
+         "Colombia"),
+    ],
+)  # fmt: skip
+def test_a_criminal_groups_nationality_is_not_the_state(
+    extract: Extract, text: str, state: str
+) -> None:
+    events = rooted(extract(text), "11")
+    assert events
+    assert all(state not in (e.roles.source, e.roles.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Honduran government condemned the Salvadoran government on Tuesday for the "
+         "killings.", "El Salvador"),
+        ("The Honduran government condemned Salvadoran soldiers and gang members on Tuesday.",
+         "El Salvador"),
+    ],
+)  # fmt: skip
+def test_a_states_own_people_stay_its_side(extract: Extract, text: str, state: str) -> None:
+    events = rooted(extract(text), "11")
+    assert any(e.roles.target == state for e in events)
