@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, rooted
+from tests.unit.reading import Extract, make_extract, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +127,29 @@ def test_a_criminal_groups_nationality_is_not_the_state(
 def test_a_states_own_people_stay_its_side(extract: Extract, text: str, state: str) -> None:
     events = rooted(extract(text), "11")
     assert any(e.roles.target == state for e in events)
+
+
+# 4. A second agent joined by "and" is a party of the act, not its place (ACLED: where)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Chile's Congress elected Senator Ana Rojas as speaker on Thursday. She was supported "
+         "by France and Germany.", "Germany"),
+        ("Gabon's new president was endorsed by the European Union and Nigeria on Thursday.",
+         "Nigeria"),
+        ("The rebel offensive was backed by Rwanda and Uganda, the UN said on Thursday.",
+         "Uganda"),
+    ],
+)  # fmt: skip
+def test_a_joined_agent_is_no_place(extract: Extract, text: str, party: str) -> None:
+    events = rooted(extract(text), "05")
+    assert events
+    assert all(where(e)[0] != party for e in events)
+
+
+def test_a_place_after_in_stays(extract: Extract) -> None:
+    events = rooted(extract("The plan was backed by France in Paris on Thursday."), "05")
+    assert events
+    assert all(where(e)[0] == "Paris" for e in events)
