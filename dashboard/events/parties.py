@@ -14,6 +14,7 @@ from dashboard.events.drafts import _Draft
 from dashboard.events.fronted_clauses import fronted_end
 from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import AND_JOINT
+from dashboard.events.office_joint import office_joined
 from dashboard.events.place_cues import GANG_AFTER, NOT_LOCATION, SAID_TO
 from dashboard.events.possessed_force import TIME_GENITIVE
 from dashboard.events.sides import capital_country
@@ -165,7 +166,11 @@ def _reciprocal_partner(
         for a in actors
         if source.end <= a.start < trig.start
         and a.name != source.name
-        and AND_JOINT.fullmatch(text, source.end, a.start)
+        and (
+            AND_JOINT.fullmatch(text, source.end, a.start)
+            # "X and the commander of the ELN, Y, signed": the body its head leads
+            or office_joined(text, source.end, a.start, a.end)
+        )
     ]
     return joined[0] if joined else None
 

@@ -153,3 +153,35 @@ def test_a_place_after_in_stays(extract: Extract) -> None:
     events = rooted(extract("The plan was backed by France in Paris on Thursday."), "05")
     assert events
     assert all(where(e)[0] == "Paris" for e in events)
+
+
+# 5. "A and the commander of B, C, signed": B, the body its head leads, is the other party
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Colombia's President Gustavo Petro and the commander of the rebel National "
+         "Liberation Army, Antonio Garcia, signed a ceasefire deal on Monday.",
+         ("Gustavo Petro", "National Liberation Army")),
+        ("Sudan's army chief Abdel Fattah al-Burhan and the commander of the Rapid Support "
+         "Forces, Mohamed Hamdan Dagalo, signed a truce in Jeddah on Monday.",
+         ("Abdel Fattah al-Burhan", "Rapid Support Forces")),
+    ],
+)  # fmt: skip
+def test_a_party_named_by_its_heads_office(
+    extract: Extract, text: str, pair: tuple[str, str]
+) -> None:
+    events = rooted(extract(text), "05", "08")
+    assert events
+    assert all((e.roles.source, e.roles.target) == pair for e in events)
+
+
+def test_a_region_after_the_office_is_no_party(extract: Extract) -> None:
+    text = (
+        "Kenya's President William Ruto and the leader of Somalia's Jubaland region, Ahmed "
+        "Madobe, signed a security pact on Monday."
+    )
+    events = rooted(extract(text), "05")
+    assert events
+    assert all(e.roles.target != "Somalia" for e in events)
