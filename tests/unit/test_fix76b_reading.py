@@ -185,3 +185,33 @@ def test_a_region_after_the_office_is_no_party(extract: Extract) -> None:
     events = rooted(extract(text), "05")
     assert events
     assert all(e.roles.target != "Somalia" for e in events)
+
+
+# 6. A rail car that derailed or came off its tracks is a transport accident (EM-DAT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tram derailed in central Zagreb on Wednesday evening, killing five people.",
+        "A passenger train came off its tracks near Ljubljana on Wednesday, injuring 20 people.",
+        "Croatia declared a day of mourning on Thursday after a tram derailed in Zagreb on "
+        "Wednesday, killing five people.",
+    ],
+)
+def test_a_derailment_is_an_accident_not_force(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(e.event_type.code == "DIS-TRANSPORT" for e in events)
+    assert not rooted(events, "18", "19", "20")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Separatists blew up the tracks and a tram was derailed near Quetta on Wednesday, "
+         "killing 20 people.", "18"),
+        ("Talks between Kenya and Uganda over the rail line were derailed on Wednesday.", "04"),
+    ],
+)  # fmt: skip
+def test_a_bombing_or_talks_stay(extract: Extract, text: str, root: str) -> None:
+    assert rooted(extract(text), root)
