@@ -215,3 +215,28 @@ def test_a_derailment_is_an_accident_not_force(extract: Extract, text: str) -> N
 )  # fmt: skip
 def test_a_bombing_or_talks_stay(extract: Extract, text: str, root: str) -> None:
     assert rooted(extract(text), root)
+
+
+# 7. A superlative apposition's place is the set compared over, not the venue
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Cyclone Remal, the most powerful storm to strike South Asia this year, made landfall "
+         "in Bangladesh on Sunday and has killed at least 16 people.", "Bangladesh"),
+        ("Typhoon Gaemi, the strongest storm to hit East Asia in years, made landfall in "
+         "Taiwan on Wednesday.", "Taiwan"),
+    ],
+)  # fmt: skip
+def test_a_superlatives_place_is_no_venue(extract: Extract, text: str, place: str) -> None:
+    events = [e for e in extract(text) if e.event_type.code.startswith("DIS-")]
+    assert events
+    assert all(where(e)[0] == place for e in events)
+
+
+def test_a_place_of_the_act_itself_stays(extract: Extract) -> None:
+    text = "Cyclone Remal made landfall in Bangladesh on Sunday and has killed at least 16 people."
+    events = [e for e in extract(text) if e.event_type.code.startswith("DIS-")]
+    assert events
+    assert all(where(e)[0] == "Bangladesh" for e in events)
