@@ -4,6 +4,8 @@ Sentences written for these tests; each rule has near misses that must not chang
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
@@ -240,3 +242,28 @@ def test_a_place_of_the_act_itself_stays(extract: Extract) -> None:
     events = [e for e in extract(text) if e.event_type.code.startswith("DIS-")]
     assert events
     assert all(where(e)[0] == "Bangladesh" for e in events)
+
+
+# 8. A superlative apposition's date is the compared set's, not the act's (TimeML)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hurricane Otis, the fiercest storm to hit Mexico this year, slammed into Acapulco "
+         "on Wednesday.", date(2026, 6, 17)),
+        ("Typhoon Gaemi, the strongest storm to hit East Asia this year, made landfall in "
+         "Taiwan on Wednesday.", date(2026, 6, 17)),
+    ],
+)  # fmt: skip
+def test_a_superlatives_date_is_not_the_acts(extract: Extract, text: str, day: date) -> None:
+    events = [e for e in extract(text) if e.event_type.code.startswith("DIS-")]
+    assert events
+    assert all((e.when.start, e.when.end) == (day, day) for e in events)
+
+
+def test_a_year_told_of_the_act_itself_stays(extract: Extract) -> None:
+    text = "Hurricane Otis slammed into Acapulco earlier this year."
+    events = [e for e in extract(text) if e.event_type.code.startswith("DIS-")]
+    assert events
+    assert all(e.when.start.year == 2026 and e.when.start != e.when.end for e in events)
