@@ -455,7 +455,7 @@ def two_parties(d: _Draft, text: str) -> bool:
     if _joint_subjects(d, text) or (d.joint and len(referred) == 2):
         return True
     src, tgt = d.source, d.target
-    if src is not None and _joined_after(d, text, src):
+    if src is not None and d.trigger.code < "14" and _joined_after(d, text, src):
         return True  # "was backed by the United States and Saudi Arabia": two agents
     if src is None or tgt is None or _BETWEEN_PAIR.match(text, d.trigger.end) is None:
         return False
