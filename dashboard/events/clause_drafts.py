@@ -28,6 +28,7 @@ from dashboard.events.joined_sides import modifies_a_thing
 from dashboard.events.member_target import member_target
 from dashboard.events.named_as_place import (
     _attacker_named_as_place,
+    _co_party_named_as_place,
     _joint_speaker_named_as_place,
 )
 from dashboard.events.narrative import family_of
@@ -499,6 +500,8 @@ class ClauseDrafter:
             d.location, d.location_reason = None, ""  # where the speaker is, when finishing
         elif _joint_speaker_named_as_place(d, text):
             d.location, d.location_reason = None, ""  # a joint statement: no one's home
+        elif _co_party_named_as_place(d, text):
+            d.location, d.location_reason = None, ""  # "backed by X and Y": a second party
         return d
 
 

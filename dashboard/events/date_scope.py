@@ -33,6 +33,7 @@ from dashboard.events.given_hazard import given_hazard_bound
 from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
+from dashboard.events.superlatives import superlative_aside
 from dashboard.events.tokens import past_verb, verb_forms
 from dashboard.model import DateRange
 
@@ -521,11 +522,12 @@ _APPOSITION = re.compile(
 
 def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
     """Is the date at ``at`` inside a comma-set participle phrase or non-restrictive relative
-    clause that does not hold the event's trigger?"""
-    for m in _APPOSITION.finditer(text, s, at + 80):
-        if m.start() < at < m.end() and not m.start() <= main.start < m.end():
-            return True
-    return False
+    clause that does not hold the event's trigger, or a superlative apposition ("X, the
+    strongest storm to hit Asia this year, made landfall": ``superlatives``)?"""
+    return superlative_aside(text, at) or any(
+        m.start() < at < m.end() and not m.start() <= main.start < m.end()
+        for m in _APPOSITION.finditer(text, s, at + 80)
+    )
 
 
 _SINCE = gated(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)

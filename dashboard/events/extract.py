@@ -43,6 +43,7 @@ from dashboard.events.coreference import (
     _merge,
     _without_headline_repeats,
 )
+from dashboard.events.criminal_groups import criminal_group_after
 from dashboard.events.date_clauses import FUTURE
 from dashboard.events.date_reckoning import _filed_on, _fronted_ago
 from dashboard.events.date_scope import _in_since_clause, gapped_date
@@ -281,6 +282,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not CURRENCY_AFTER.match(text, c[1])
             # "at a Filipino festival": a culture's or a diaspora's mark, not the state
             and not heritage_after(text, c[1])
+            # "a Venezuelan criminal gang": the group's origin, not the state (CAMEO CRM)
+            and not (text[c[0] : c[1]] != c[3] and criminal_group_after(text, c[1]))
             and not demonym_in_name(text, c[0], c[1], c[3])
             and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
             and not _LABEL_AFTER.match(text, c[1])

@@ -12,6 +12,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
+from dashboard.events.office_joint import office_joined
 from dashboard.events.unfound_places import kind_words
 
 # two parties joined in one subject: "Malian troops and Russian", "Ethiopia's federal
@@ -44,6 +45,10 @@ def first_listed(text: str, before: list[Actor], source: Actor | None) -> Actor 
     while source is not None:
         end = source.start
         first = next((a for a in before if AND_JOINT.fullmatch(text, a.end, end)), None)
+        # "Colombia's President X and the commander of the ELN, Y, signed": the first named
+        first = first or next(
+            (a for a in before if office_joined(text, a.end, end, source.end)), None
+        )
         first = first or next(
             (
                 a

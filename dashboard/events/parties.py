@@ -14,6 +14,7 @@ from dashboard.events.drafts import _Draft
 from dashboard.events.fronted_clauses import fronted_end
 from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import AND_JOINT
+from dashboard.events.office_joint import office_joined
 from dashboard.events.place_cues import GANG_AFTER, NOT_LOCATION, SAID_TO
 from dashboard.events.possessed_force import TIME_GENITIVE
 from dashboard.events.sides import capital_country
@@ -165,7 +166,11 @@ def _reciprocal_partner(
         for a in actors
         if source.end <= a.start < trig.start
         and a.name != source.name
-        and AND_JOINT.fullmatch(text, source.end, a.start)
+        and (
+            AND_JOINT.fullmatch(text, source.end, a.start)
+            # "X and the commander of the ELN, Y, signed": the body its head leads
+            or office_joined(text, source.end, a.start, a.end)
+        )
     ]
     return joined[0] if joined else None
 
@@ -425,17 +430,33 @@ def coordinated_countries(
 _BETWEEN_PAIR = re.compile(r"\s+between\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+and\s+(?:the\s+)?[A-Z]")
 
 
+def _joined_after(d: _Draft, text: str, src: Actor) -> bool:
+    """Whether a name is joined to ``src`` (a state or a body) by "and" right after it ("by
+    the United States and Saudi Arabia"): a list of agents, each a party of the act."""
+    joined = AND_JOINT.match(text, src.end)
+    if joined is None or src.kind == "person":
+        return False
+    # the second name may be no actor of the draft (a pronoun's sentence keeps only its own)
+    return text[joined.end() : joined.end() + 1].isupper() or any(
+        a.kind == "country" and a.country_code != src.country_code and a.start == joined.end()
+        for a in d.actors
+    )
+
+
 def two_parties(d: _Draft, text: str) -> bool:
     """The trigger's subject is two countries joined by "and" ("Russia and Ukraine
     exchanged 84 prisoners"), or, for a statement, a country and another party ("The
     United States and the European Union urged"), or two countries it refers back to ("the
     two governments agreed", ``pair_anaphor``), or the act names its two sides "between"
-    them ("A ceasefire between Israel and Hezbollah took effect"): a joint act of two
+    them ("A ceasefire between Israel and Hezbollah took effect"), or the source is a list of
+    agents ("was endorsed by the EU and Nigeria", ``_joined_after``): a joint act of two
     parties names neither's country as its venue (ACLED: where the event happened)."""
     referred = [a for a in (d.source, d.target) if a and a.kind == "country" and a.start < 0]
     if _joint_subjects(d, text) or (d.joint and len(referred) == 2):
         return True
     src, tgt = d.source, d.target
+    if src is not None and d.trigger.code < "14" and _joined_after(d, text, src):
+        return True  # "was backed by the United States and Saudi Arabia": two agents
     if src is None or tgt is None or _BETWEEN_PAIR.match(text, d.trigger.end) is None:
         return False
     # a truce between a state and rebels of its own ("between Congo and the M23 rebels") is

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.date_clauses import finite_at
+from dashboard.events.superlatives import superlative_aside
 from dashboard.model import Mention
 
 PROTEST = "14"  # CAMEO 1.1b3 ch. 14, protest
@@ -106,6 +107,7 @@ def outside_asides(
         and not (m.start > trigger_start and _after_own_clause(text, trigger_start, m))
         and not _agent_place(text, trigger_start, m)
         and not (m.start > trigger_start and _no_venue_cue(text, m.start))
+        and not superlative_aside(text, m.start)
     ]
 
 

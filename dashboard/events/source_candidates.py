@@ -20,6 +20,7 @@ from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import gated
 from dashboard.events.reported_force import force_reported
 from dashboard.events.route_between import PATH_BEFORE
+from dashboard.events.tenure_owner import tenure_owner
 from dashboard.events.tokens import verb_forms
 from dashboard.events.whose_side import owner_named
 
@@ -581,12 +582,14 @@ def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
     President Museveni", "the son of the former Iraqi leader was detained": the relative acts
     or is acted on, not the family's head nor the head's state; classes.csv ``KIN``), or
     the one a tomb or statue commemorates ("near the tomb of General X"; ``MEMORIAL``), or
-    a crowd supports ("supporters of President X stormed": ``ADHERENT``; ``whose_side``). With
+    a crowd supports ("supporters of President X stormed": ``ADHERENT``; ``whose_side``), or whose term in office frames it ("under President X's
+    term": ``tenure_owner``). With
     ``given`` (aid given or cut), aid's cargo sent to a side ("suspended aid deliveries to
     Niger") goes to its recipient, the target (CAMEO 1.1b3 §07, §162), no mere destination."""
     if a.start >= trigger_end and DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start):
         return not (given and CARGO_TO.search(text, max(trigger_end, a.start - 30), a.start))
-    return owner_named(text, a.start)
+    # "the first talks under President X's second term": whose term dates the act (TENURE)
+    return owner_named(text, a.start) or tenure_owner(text, a)
 
 
 # "positions held by Russian forces", "hostages held by Hamas": the "by" of a holding
