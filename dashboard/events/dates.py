@@ -178,8 +178,8 @@ def find_dates(
     # of them ("February") says so in its reason
     refused: list[tuple[int, int]] = []
     unread: list[tuple[int, int]] = []  # phrases with a year no calendar holds: nothing in them
-    has = _features(text)
     folded = fold(text)
+    has = _features(text, folded)  # one fold of the sentence for the cues and the rows
     undated = published is None
     names = name_spans(text)  # "The Sunday Times", "Bloody Sunday": no date inside a name
     run = digit_run(text) if has["digit"] else 0
@@ -224,10 +224,9 @@ def _eve_of(text: str, d: DateMention) -> DateMention:
     return replace(d, range=shift(d.range, -1, d.text, "the eve of the day"))
 
 
-def _features(text: str) -> dict[str, bool]:
+def _features(text: str, folded: str) -> dict[str, bool]:
     """Which cue words a sentence holds, so that each of the ~60 patterns runs only where it
-    can match (most sentences of a story hold no date at all)."""
-    folded = fold(text)
+    can match (most sentences of a story hold no date at all); ``folded`` is ``fold(text)``."""
     out = {
         key: may_match(words, folded) and rx_.search(text) is not None
         for key, (rx_, words) in _CUE_NEEDS.items()
