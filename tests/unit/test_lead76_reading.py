@@ -417,3 +417,11 @@ def test_the_one_called_stays_the_target(extract: Extract) -> None:
     assert praise
     assert praise[0].roles.source == "Recep Tayyip Erdogan"
     assert praise[0].roles.target == "Benjamin Netanyahu"
+
+
+def test_an_envoy_recalled_for_consultations_keeps_its_day(extract: Extract) -> None:
+    # newuser76t: "for consultations" is the recall's purpose, not a meeting taking the day
+    text = "The ambassador was recalled for consultations on Monday after the border clash."
+    recalls = rooted(extract(text), "16")
+    assert recalls
+    assert recalls[0].when.start == date(2026, 6, 15)
