@@ -1,0 +1,61 @@
+"""Confident wrong cards a second fresh user found (newuser77), mended by general rules.
+Sentences written for these tests, on other topics and places than the user's articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+PUB = date(2025, 3, 8)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date {PUB}\n{body}", path="t"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said there was no indication the shooting was connected to extremism.",
+        "Officials said there was no evidence that the fire was linked to an attack.",
+        "The mayor said there was no sign the bombing was tied to a militant group.",
+        "Investigators said there is no indication that the stabbing was motivated by hatred.",
+    ],
+)
+def test_a_denied_link_of_a_known_act_is_no_card(extract: Extract, sentence: str) -> None:
+    # the definite act is presupposed and only its link is denied: no card, negated or not
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # the act itself is denied: a negated card stays
+        ("Officials found no evidence that troops had shelled the village.", "194"),
+        # a link told without a denial: the act's card stays, not negated
+        ("Police said the shooting on Friday was linked to extremism.", "180"),
+    ],
+)
+def test_a_denied_act_or_a_told_link_keeps_its_card(
+    extract: Extract, sentence: str, code: str
+) -> None:
+    got = extract(sentence)
+    assert [e.event_code for e in got] == [code]
+
+
+def test_a_link_in_a_relative_clause_leaves_the_denied_act(extract: Extract) -> None:
+    got = extract(
+        "Police said there was no sign that soldiers had attacked the convoy, which was "
+        "linked to the ministry."
+    )
+    assert [("negated" in e.flags) for e in got] == [True]
