@@ -59,3 +59,37 @@ def test_a_link_in_a_relative_clause_leaves_the_denied_act(extract: Extract) -> 
         "linked to the ministry."
     )
     assert [("negated" in e.flags) for e in got] == [True]
+
+
+def source_of(events: list[Event]) -> list[str | None]:
+    return [e.roles.source for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Peruvian soldiers drove away crowds of backers of detained former President Luis "
+            "Carranza from the congress building, using water cannon, police said Friday.",
+            "Peru",
+        ),
+        (
+            "Bangladeshi police scattered hundreds of supporters of imprisoned former Prime "
+            "Minister Rahim Uddin outside the court, firing rubber bullets, officials said "
+            "Friday.",
+            "Bangladesh",
+        ),
+    ],
+)
+def test_a_jailed_leaders_supporters_leave_him_no_side(
+    extract: Extract, sentence: str, source: str
+) -> None:
+    # "supporters of <status> <title> X": X is whom the crowd backs, not the force acting
+    got = extract(sentence)
+    assert got
+    assert source_of(got)[0] == source
+
+
+def test_a_jailed_leader_named_as_subject_stays_the_source(extract: Extract) -> None:
+    got = extract("Jailed former President Luis Carranza urged his followers to stay calm.")
+    assert source_of(got) == ["Luis Carranza"]
