@@ -93,3 +93,43 @@ def test_a_jailed_leaders_supporters_leave_him_no_side(
 def test_a_jailed_leader_named_as_subject_stays_the_source(extract: Extract) -> None:
     got = extract("Jailed former President Luis Carranza urged his followers to stay calm.")
     assert source_of(got) == ["Luis Carranza"]
+
+
+def target_of(events: list[Event]) -> list[str | None]:
+    return [e.roles.target for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qatar condemned the shooting and said it had alerted Austrian officials about the man.",
+        "Spanish Prime Minister Carlos Ruiz denounced the assault and said Spain would fly the "
+        "injured fans home.",
+        "Canadian Prime Minister Mark Dupont denounced the shooting and said Canada would send "
+        "investigators to help.",
+    ],
+)
+def test_a_coordinated_saying_names_no_side_of_the_condemnation(
+    extract: Extract, sentence: str
+) -> None:
+    # what "and said" tells is said, so whom it names is no target of the condemnation
+    got = extract(sentence)
+    assert [e.event_code for e in got] == ["111"]
+    assert target_of(got) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        (
+            "Chancellor Anna Berger condemned Hungary and said Austria would recall its envoy.",
+            "Hungary",
+        ),
+        ("Morocco condemned the Spanish raid on the port.", "Spain"),
+        ("The Philippines accused China of ramming its vessel and said it would protest.", "China"),
+    ],
+)
+def test_a_target_named_before_the_saying_stays(
+    extract: Extract, sentence: str, target: str
+) -> None:
+    assert target_of(extract(sentence))[0] == target
