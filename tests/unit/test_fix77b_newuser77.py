@@ -133,3 +133,43 @@ def test_a_target_named_before_the_saying_stays(
     extract: Extract, sentence: str, target: str
 ) -> None:
     assert target_of(extract(sentence))[0] == target
+
+
+def place_of(events: list[Event]) -> list[str | None]:
+    return [e.location.place.name if e.location and e.location.place else None for e in events]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "OSLO (AP) — Attackers killed nine people at a wedding hall on Thursday. Officials said the men had "
+        "planned to flee to Denmark.",
+        "OSLO (AP) — Masked men killed five guards at a depot on Thursday. Police said the attackers "
+        "escaped into Sweden.",
+    ],
+)
+def test_where_attackers_fled_is_not_where_they_struck(extract: Extract, body: str) -> None:
+    got = extract(body)
+    assert got[0].event_code == "180"
+    assert place_of(got)[0] not in ("Denmark", "Sweden")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the act's own place, named before the flight, stays
+        (
+            "OSLO (AP) — Masked men killed five guards at a depot in Sweden, then tried to flee to Finland.",
+            "Sweden",
+        ),
+        # where the tellers are is the story's country, as before
+        (
+            "OSLO (AP) — Gunmen killed five guards at a depot on Thursday. Police in Sweden said the men were caught.",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_place_not_a_flights_goal_still_places_the_act(
+    extract: Extract, body: str, place: str
+) -> None:
+    assert place_of(extract(body))[0] == place
