@@ -66,7 +66,8 @@ def story_countries(
     def told(at: int) -> bool:
         other = act[0] <= at < act[1] and _WHILE.search(text, act[0], at) is not None
         teller = within(cited, at) and not _TELLERS_IN.search(text, max(0, at - 12), at)
-        return at >= start and not other and not aside(text, at) and not teller
+        fled = _FLIGHT_TO.search(text, max(0, at - 24), at) is not None
+        return at >= start and not other and not aside(text, at) and not teller and not fled
 
     codes = {
         m.place.country_code for m in analysis.mentions if m.place is not None and told(m.start)
@@ -75,6 +76,14 @@ def story_countries(
     return {c for c in codes if c}
 
 
+# where someone fled or meant to flee to ("said the gunmen had tried to flee to Ukraine"): the
+# goal of a flight (ACE 2005 Movement:Transport, its Destination) is where the doers went or
+# meant to go after the act, never where the act was
+_FLIGHT_TO = re.compile(
+    r"\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+"
+    r"(?:to|into|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # where the tellers a citation names are ("officials in Papua New Guinea said")
 _TELLERS_IN = re.compile(r"\bin\s+(?:the\s+)?$")
 # a clause of time whose subject does something else ("as ministers in Brussels discussed")

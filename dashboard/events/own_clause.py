@@ -66,8 +66,12 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
 # Palestinians in Gaza"): what follows is what was said, so its places are not the event's
 # (the reporting clause of ACE 2005's event guidelines; SAID_IN does this for "said in")
 _BUT_AFTER = re.compile(r",\s+(?:but|yet|while|whereas)\s")
+# "condemned the attack and said it had warned German officials": a coordinated verb of
+# saying opens a clause of its own whose content is what was said (Quirk et al. 1985
+# §13.5, coordinated predicates), so the officials it names are no side of the condemnation
 SAYING_AFTER = re.compile(
     r",\s+(?:saying|adding|claiming|arguing|insisting|stressing|warning|vowing|accusing)\b"
+    r"|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|stated)\b"
 )
 # what someone was convicted, sanctioned or arrested for ("convicted of spying for Israel",
 # "sanctioned for supplying drone parts to Iran"): the charge's places are not the event's

@@ -74,6 +74,11 @@ def no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
     evidence = word_class("EVIDENCE")
     for i in range(len(tokens) - 2):
         a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
+        if a.lower == "no" and b.keys & evidence and _denied_link(tokens[i + 2 :]):
+            # "no indication the shooting was linked to extremism": the definite "the
+            # shooting" is presupposed (Karttunen 1973), only its link is denied, and a
+            # link is no CAMEO act: nothing in that clause is a card, negated or not
+            return [t for t in found if t.start < b.end]
         # "no truth to reports of fighting", "no basis for the claims that"
         if a.lower == "no" and b.keys & evidence and c.lower in ("of", "that", "to", "in", "for"):
             return [
@@ -81,6 +86,29 @@ def no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
                 for t in found
             ]
     return found
+
+
+_LINK_PREPOSITIONS = frozenset("to with by".split())
+
+
+def _denied_link(after: Sequence[Token]) -> bool:
+    """Whether the clause after "no evidence" asserts a link of one thing to another ("the
+    fire was connected to an attack", "tied to a militant group"): a ``LINKED`` word in the
+    passive ("was"/"were"/"is" right before it) followed by "to"/"with"/"by", before any comma, relative pronoun or sentence end."""
+    linked = word_class("LINKED")
+    for k in range(1, len(after) - 1):
+        # the link must be the predicate of the clause right after the cue, not of a
+        # relative or later clause ("no sign that soldiers attacked the convoy, which was
+        # linked to …" denies the attack)
+        if after[k].lower in (".", ";", ",", "which", "who"):
+            return False
+        if (
+            after[k].keys & linked
+            and after[k - 1].lower in ("was", "were", "is", "are", "been", "be")
+            and after[k + 1].lower in _LINK_PREPOSITIONS
+        ):
+            return True
+    return False
 
 
 _VERIFY = frozenset("verify confirm corroborate".split())

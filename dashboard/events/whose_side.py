@@ -17,7 +17,10 @@ from functools import cache
 from dashboard.events.lexicon import word_class
 from dashboard.events.prefilter import Gated, gated
 
-_REACH = 60  # "supporters of the late former president " and a title before the name
+_REACH = 72  # "supporters of the imprisoned former prime minister " and a name's first word
+# the owner's status before a title (WordNet 3.0 senses of a person's standing: late.s.01,
+# former.s.02, imprisoned.s.01 and its near synonyms)
+_STATUS = "late|former|ousted|exiled|jailed|imprisoned|detained|deposed|incarcerated|slain"
 
 
 def owner_named(text: str, start: int) -> bool:
@@ -31,7 +34,9 @@ def _WHOSE() -> Gated:  # noqa: N802 - a compiled constant, built once
     words = word_class("KIN") | word_class("MEMORIAL") | word_class("ADHERENT")
     nouns = "|".join(sorted(words, key=len, reverse=True))
     return gated(
-        rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|exiled|jailed)\s+)?"
+        # up to two status words before the title ("imprisoned former prime minister",
+        # "detained former president"): a status describes the owner, it opens no clause
+        rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:(?:{_STATUS})\s+){{0,2}}"
         r"(?:[\w.-]+\s+){0,2}$",
         re.IGNORECASE,
     )
