@@ -39,4 +39,14 @@ def told_after_it(text: str, s: int, trigger: Trigger) -> bool:
     head = re.match(r"(?:killed|slain)\b", text[trigger.start : trigger.end])
     if head is not None:
         before = before + "killed "
-    return _MOURNED.search(before) is not None
+    if _MOURNED.search(before) is None:
+        return False
+    # "buried relatives killed when Saturday's quake brought down a market": the killing's
+    # own day is told, so it keeps it
+    return _OWN_DAY.search(text, max(s, trigger.start - 20), trigger.end + 30) is None
+
+
+_OWN_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+\d|\b(?:yesterday|overnight)\b"
+)

@@ -425,3 +425,11 @@ def test_an_envoy_recalled_for_consultations_keeps_its_day(extract: Extract) -> 
     recalls = rooted(extract(text), "16")
     assert recalls
     assert recalls[0].when.start == date(2026, 6, 15)
+
+
+def test_the_deads_own_day_keeps_the_killing_dated(extract: Extract) -> None:
+    # near miss: the killing's own day is told ("Sunday's quake"), so it is no earlier span
+    text = "Families in Trujillo on Tuesday buried relatives killed when Sunday's quake toppled a church."
+    quakes = hazards(extract(text))
+    assert quakes
+    assert quakes[0][1] == quakes[0][2] == date(2026, 6, 14)
