@@ -318,10 +318,17 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         countries, oppositions = opposition_sides(text, countries)
         # "SEOUL (Yonhap) —": the agency a dateline credits filed the story (AP Stylebook,
         # "datelines"; Reuters Handbook of Journalism, "datelines"), the outlet, never a side
+        # "The Kenyan gang attacked": the nationality of an unnamed gang names no gang either
+        origins = {
+            c[0]
+            for c in ctx.countries.within(s - 60, e)
+            if text[c[0] : c[1]] != c[3] and criminal_group_after(text, c[1])
+        }
         named = [
             a
             for a in ctx.finder.find(sent, s, countries)
-            if not within(cited, a.start)
+            if not (a.start in origins and a.name.lower().endswith(("gang", "cartel", "militia")))
+            and not within(cited, a.start)
             and not emblem_after(text, a.end)
             and not in_dateline(ctx.analysis, a.start)
         ]
