@@ -8,8 +8,11 @@ reporting or discovering event dates only itself; a funeral follows a death).
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
+from dashboard.events.date_reckoning import _found_before
 from dashboard.events.trigger import Trigger
+from dashboard.model import DateRange
 
 _FOUND = re.compile(
     r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\s+(?:\w+\s+){0,2}$",
@@ -26,12 +29,26 @@ _MOURNED = re.compile(
 )
 
 
-def told_after_it(text: str, s: int, trigger: Trigger) -> bool:
-    """Is ``trigger`` (its sentence starting at ``s``) what a finding or a funeral came
-    after: right after "found" ("found two bodies"), or the killing the dead of a funeral
-    died in ("for the funeral of soldiers killed in an air strike")?"""
+MOURNED_DAYS = 7  # ACLED time precision 2: the week up to the day before the funeral
+
+
+def before_it(text: str, s: int, trigger: Trigger, r: DateRange) -> DateRange | None:
+    """The range of ``trigger`` (its sentence starting at ``s``) told as what a finding or a
+    funeral dated ``r`` came after: the 30 days before a finding (``_found_before``), the
+    week before a funeral (its dead are buried or mourned within days, and news that tells
+    a funeral tells its killing as recent); None when the trigger is neither."""
     if _FOUND.search(text, max(s, trigger.start - 30), trigger.start):
-        return True
+        return _found_before(r)
+    if r.precision != 1 or not _mourned(text, s, trigger):
+        return None
+    end = r.start - timedelta(days=1)
+    why = f"the dead of a funeral {r.reason}: killed before it, the week up to the day before"
+    return DateRange(end - timedelta(days=MOURNED_DAYS - 1), end, 2, r.text, why)
+
+
+def _mourned(text: str, s: int, trigger: Trigger) -> bool:
+    """Is ``trigger`` the killing the dead of a funeral died in ("for the funeral of soldiers
+    killed in an air strike")?"""
     before = text[max(s, trigger.start - 140) : trigger.start]
     if re.search(r"[;.]", before):
         before = re.split(r"[;.]", before)[-1]

@@ -25,7 +25,6 @@ from dashboard.events.coreference import _antecedent, _overlapping, fold_mention
 from dashboard.events.date_clauses import own_future
 from dashboard.events.date_reckoning import (
     _days_before,
-    _found_before,
     _said_bound,
     _told_after,
     _week_of_any_start,
@@ -68,7 +67,7 @@ from dashboard.events.embedded_acts import (
     met_sides,
     unborrow_place,
 )
-from dashboard.events.found_dead import told_after_it
+from dashboard.events.found_dead import before_it
 from dashboard.events.grounds import grounds_span
 from dashboard.events.held_open import held_open_told
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
@@ -402,8 +401,8 @@ class MainClauseReader(ClauseDrafter):
             free = [_week_of_any_start(main, bound[main])]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
-        if free and told_after_it(text, s, main):
-            free = [_found_before(free[0])]
+        if free and (found := before_it(text, s, main, free[0])) is not None:
+            free = [found]
         caused_date_after = bool(ordered) and s + ordered[0].start > main.end
         if (
             free
