@@ -1,0 +1,63 @@
+"""Confident wrong codes a second fresh user found (newuser77), mended by general rules.
+Sentences written for these tests, on other topics than the user's articles: a halt of aid
+lifted gives the aid again (CAMEO 1.1b3 §07 against §162); a crash or a fire that killed is
+no actor's force (CAMEO 1.1b3 §18-§20; EM-DAT technological disasters)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+PUB = date(2025, 9, 17)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date {PUB}\n{body}", path="t"))
+
+
+def codes(events: list[Event]) -> list[str]:
+    return [e.event_code or e.event_type.code for e in events]
+
+
+def forceful(events: list[Event]) -> list[str]:
+    return [c for c in codes(events) if c.startswith(("18", "19", "20"))]
+
+
+# -- a halt of aid lifted or ended is the aid given again (§07, §033), not its cut (§162, §131)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Berlin said on Monday it would end its freeze on military aid to Tbilisi.", "0332"),
+        ("Paris said on Monday it would lift its pause on military assistance to Chad.", "0332"),
+        ("The EU lifted its suspension of humanitarian aid to Niger on Monday.", "073"),
+        ("The government said on Monday it was ending its pause on food aid to Sudan.", "073"),
+    ],
+)
+def test_a_halt_of_aid_lifted_is_aid_given(extract: Extract, sentence: str, code: str) -> None:
+    found = codes(extract(sentence))
+    assert code in found, found
+    assert not any(c.startswith(("13", "16")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("Washington said on Tuesday it would pause military aid to Kyiv.", "13"),
+        ("Washington said on Monday it would impose a pause on military aid to Kyiv.", "13"),
+        ("The EU suspended humanitarian aid to Niger on Monday.", "16"),
+    ],
+)
+def test_a_halt_of_aid_imposed_stays_a_cut(extract: Extract, sentence: str, root: str) -> None:
+    assert any(c.startswith(root) for c in codes(extract(sentence)))
