@@ -61,3 +61,34 @@ def test_a_halt_of_aid_lifted_is_aid_given(extract: Extract, sentence: str, code
 )
 def test_a_halt_of_aid_imposed_stays_a_cut(extract: Extract, sentence: str, root: str) -> None:
     assert any(c.startswith(root) for c in codes(extract(sentence)))
+
+
+# -- a crash, a collision or a fire as what killed: no actor's force
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An army helicopter crash killed six soldiers near Cusco on Tuesday.",
+        "A helicopter crash killed eight people on Tuesday, including the interior minister.",
+        "A fire broke out at a wedding in Sylhet on Monday, killing 23 guests.",
+        "A fire broke out on Monday at a hotel in the city of Sylhet during a wedding, "
+        "killing 23 guests.",
+    ],
+)
+def test_a_crash_or_fire_that_killed_is_no_force(extract: Extract, sentence: str) -> None:
+    assert forceful(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Russian missile strike killed 14 people in Dnipro on Tuesday.",
+        "Gunmen set fire to a market in Gao on Sunday, killing 14 traders.",
+        "Rebels shot down a helicopter in Darfur on Tuesday, killing four crew members.",
+        "An arson attack on a bus killed six people in Lagos on Friday.",
+        "A suicide bomber killed nine people at a fire station in Kabul on Monday.",
+    ],
+)
+def test_an_attack_that_killed_stays_force(extract: Extract, sentence: str) -> None:
+    assert forceful(extract(sentence)) != []
