@@ -136,3 +136,30 @@ def test_harm_to_others_and_a_closure_stay(extract: Extract, sentence: str, code
 )
 def test_closing_in_is_no_closure(extract: Extract, sentence: str) -> None:
     assert not any(c.startswith(("172", "144")) for c in codes(extract(sentence)))
+
+
+# -- a legal step to come told in the passive is §173 planned, not a threat (§137)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors said the suspect would be charged with manslaughter.",
+        "The two men will be tried for fraud next month, the court said.",
+        "Police said the driver would be charged with dangerous driving.",
+    ],
+)
+def test_a_passive_legal_step_to_come_is_planned(extract: Extract, sentence: str) -> None:
+    events = extract(sentence)
+    assert [(codes([e])[0], "planned" in e.flags) for e in events] == [("173", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister warned that protesters would be arrested if they blocked the roads.",
+        "The interior minister said police would arrest anyone who joined the rally.",
+    ],
+)
+def test_a_warned_or_active_arrest_stays_a_threat(extract: Extract, sentence: str) -> None:
+    assert "137" in codes(extract(sentence))
