@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.events.accidents import no_ones_force
-from dashboard.events.agent_nouns import agent_named_only
+from dashboard.events.agent_nouns import agent_named_only, reported_agent
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
@@ -373,11 +373,11 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
-    matches = [m for m in matches if not _travel_warning(p, m)]
     matches = [
         m
         for m in matches
-        if not _ended_truce(p, m)
+        if not (_ended_truce(p, m) or _travel_warning(p, m))
+        and not reported_agent(p, m)  # "said the rioters had fled": the people, no riot
         and not _at_a_time(p, m)
         and not _degree_hit(p, m)
         and not _mishap_damage(p, m)

@@ -163,3 +163,31 @@ def test_a_passive_legal_step_to_come_is_planned(extract: Extract, sentence: str
 )
 def test_a_warned_or_active_arrest_stays_a_threat(extract: Extract, sentence: str) -> None:
     assert "137" in codes(extract(sentence))
+
+
+# -- an agent noun as the subject of a reported clause names people, tells no act of theirs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the rioters had disgraced the city and that new laws would follow.",
+        "The interior minister said the kidnappers were still at large.",
+        "The senator said the rioters had betrayed the values of the republic.",
+    ],
+)
+def test_a_reported_agent_noun_is_no_act(extract: Extract, sentence: str) -> None:
+    found = codes(extract(sentence))
+    assert not any(c.startswith(("14", "18")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Police said rioters set fire to cars in Nanterre on Tuesday.", "145"),
+        ("Rioters clashed with police in Nanterre on Tuesday.", "145"),
+        ("Gunmen killed six villagers in Mopti on Tuesday, officials said.", "180"),
+    ],
+)
+def test_an_agents_own_act_stays(extract: Extract, sentence: str, code: str) -> None:
+    assert code in codes(extract(sentence))
