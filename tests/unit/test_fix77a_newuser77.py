@@ -191,3 +191,29 @@ def test_a_reported_agent_noun_is_no_act(extract: Extract, sentence: str) -> Non
 )
 def test_an_agents_own_act_stays(extract: Extract, sentence: str, code: str) -> None:
     assert code in codes(extract(sentence))
+
+
+# -- a record of calls ("recordings of phone calls") is no call made (§041)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The election was marred by leaked recordings of phone calls between judges and ministers.",
+        "The scandal began with the leak of phone calls between the minister and a banker.",
+        "The opposition released audio of phone calls in which ministers discussed bribes.",
+    ],
+)
+def test_a_record_of_calls_is_no_call(extract: Extract, sentence: str) -> None:
+    assert "041" not in codes(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Boluarte held a phone call with Chile's president on Monday.",
+        "Boluarte said on Monday she had a long telephone conversation with Lula.",
+    ],
+)
+def test_a_call_made_stays_041(extract: Extract, sentence: str) -> None:
+    assert "041" in codes(extract(sentence))
