@@ -217,3 +217,29 @@ def test_a_record_of_calls_is_no_call(extract: Extract, sentence: str) -> None:
 )
 def test_a_call_made_stays_041(extract: Extract, sentence: str) -> None:
     assert "041" in codes(extract(sentence))
+
+
+# -- a sitting suspended by its chair is no administrative sanction (§172)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, senator Lidia Thorpe shouted at the king and unfurled a banner in the "
+        "chamber, suspending the sitting.",
+        "Opposition deputies blew whistles in the assembly on Monday, suspending the debate.",
+    ],
+)
+def test_a_sitting_suspended_is_no_sanction(extract: Extract, sentence: str) -> None:
+    assert not any(c.startswith("172") for c in codes(extract(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government suspended the newspaper's licence on Tuesday.",
+        "The party suspended two lawmakers on Tuesday.",
+    ],
+)
+def test_a_licence_or_member_suspended_stays_172(extract: Extract, sentence: str) -> None:
+    assert any(c.startswith("172") for c in codes(extract(sentence)))
