@@ -551,10 +551,10 @@ def _announced(p: Parse, gov: Trigger) -> bool:
 
 
 def _passive_step(p: Parse, gov: Trigger) -> bool:
-    """Is ``gov`` a passive participle after "be" ("would be charged")? Its subject is who the
-    act falls on, not who would do it (Quirk et al. 1985 §3.63): no actor warns of it."""
-    i = next((k for k, t in enumerate(p.tokens) if t.start == gov.start), None)
-    return i is not None and i > 0 and p.tokens[i - 1].lower == "be" and "VBN" in p.tokens[i].tags
+    """Is ``gov`` a passive "be charged", not "be forced to" (Quirk et al. 1985 §3.63)?"""
+    i = next((k for k, t in enumerate(p.tokens) if t.start == gov.start), 0)
+    nxt = p.tokens[i + 1].lower if i + 1 < len(p.tokens) else ""
+    return i > 0 and p.tokens[i - 1].lower == "be" and "VBN" in p.tokens[i].tags and nxt != "to"
 
 
 def _complement(
