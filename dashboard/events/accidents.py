@@ -1,13 +1,16 @@
-"""A road or rail crash by mishap: "A bus drove into a crowd after its brakes failed, killing
-11" is an accident, not violence an actor used (CAMEO 1.1b3 §18-§20 code an actor's force;
-ACLED counts no road accidents). The vehicle words and the mishap words are data
-(classes.csv ``ROAD_VEHICLE``, ``MISHAP``), each with its source.
+"""A crash, a collision or a fire told as what killed: "A bus drove into a crowd after its brakes
+failed, killing 11" and "A helicopter crash killed eight people" are accidents, not violence an
+actor used (CAMEO 1.1b3 §18-§20 code an actor's force; ACLED counts no road accidents; EM-DAT
+classes crashes and fires as technological disasters). The vehicle, mishap and accident words
+are data (classes.csv ``ROAD_VEHICLE``, ``MISHAP``, ``ACCIDENT``), each with its source. So is
+harm done to oneself ("the gunman shot himself"): CAMEO codes what a source does to a target.
 """
 
 from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
-from dashboard.events.lexicon import word_class
+from dashboard.events.lexicon import Match, word_class
+from dashboard.events.tokens import Token
 
 # the CAMEO roots of harm an accident's toll or crash is misread as: assault, fight, mass
 # violence (§18, §19, §20)
@@ -37,3 +40,75 @@ def vehicle_mishap(p: Parse, code: str) -> bool:
 
 # weapons a crash sentence may name that make it an attack after all
 _WEAPONS = frozenset("bomb bomber explosive gun gunman gunfire shot knife grenade".split())
+
+
+def accident_harm(p: Parse, m: Match, code: str) -> bool:
+    """Is the harm trigger ``m`` of CAMEO ``code`` an accident's: a crash by mishap
+    (``vehicle_mishap``), or a harm whose subject's head is an accident noun ("A helicopter
+    crash killed eight people", "A fire broke out at a club, killing 59")? Then no actor used
+    force. "A missile strike killed 14" (no accident noun), "Gunmen set fire to a market,
+    killing 14" (the gunmen are the subject) and "An arson attack on a bus killed six" (the
+    attack is) give False, as does a weapon or an armed actor anywhere in the sentence."""
+    if vehicle_mishap(p, code):
+        return True
+    if not code.startswith(_HARM):
+        return False
+    armed = word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK
+    if any(t.keys & armed for t in p.tokens):
+        return False
+    words = p.subject_words(m.first)
+    # "a fire broke out ..., killing 59": a participle's subject is its main clause's
+    if not words and p.gov is not None and p.gov < m.first:
+        words = p.subject_words(p.gov)
+    head = _head(words)
+    return head is not None and bool(head.keys & word_class("ACCIDENT"))
+
+
+def _head(words: list[Token]) -> Token | None:
+    """The head noun of a subject: its last word before a preposition or a comma ("a fire at
+    a garment factory" -> fire; "a military helicopter crash" -> crash; Quirk et al. 1985
+    §17.2, the head precedes its postmodifying prepositional phrase)."""
+    head = None
+    for t in words:
+        if t.lower in _POSTMODIFIERS or t.boundary:
+            break
+        head = t
+    return head
+
+
+# prepositions that open a subject's postmodifier ("the fire at the factory")
+_POSTMODIFIERS = frozenset("at in on of during near off aboard inside outside from with".split())
+# what brings a craft down on purpose ("a drone hit", "was shot down"): the harm is an attack's
+_STRUCK = frozenset("missile rocket drone airstrike shoot shot downed arson arsonist".split())
+
+
+def no_ones_force(p: Parse, m: Match, code: str) -> bool:
+    """Is the harm trigger ``m`` of CAMEO ``code`` no actor's force against another: an
+    accident's (``accident_harm``) or harm done to oneself ("The gunman shot himself as police
+    closed in", "the suspect killed himself in his cell")? CAMEO 1.1b3 codes an act of a
+    source on a target, and a suicide has none. "A bomber blew himself up, killing five"
+    (a suicide bombing, §1831) and "The gunman shot three people" give False."""
+    return accident_harm(p, m, code) or _self_inflicted(p, m, code)
+
+
+def _self_inflicted(p: Parse, m: Match, code: str) -> bool:
+    """A shooting, stabbing or killing verb whose object is a reflexive pronoun, with no
+    particle after it ("blew himself up" is the bombing of others); for an agent noun ("the
+    gunman"), the verb that governs its clause."""
+    if not code.startswith(_HARM):
+        return False
+    tokens = p.tokens
+    at = m.last
+    # "The gunman, a student, shot himself": the agent noun's act is its clause's verb's
+    if m.rule.kind == "N" and p.gov is not None and p.gov > m.last:
+        at = p.gov
+    verb, nxt = tokens[at], at + 1
+    if not verb.keys & _SELF_HARM or nxt >= len(tokens) or tokens[nxt].lower not in _REFLEXIVE:
+        return False
+    return nxt + 1 >= len(tokens) or tokens[nxt + 1].lower != "up"
+
+
+# verbs of harm a person may do to himself (WordNet 3.0 suicide.n.01 'the act of killing
+# yourself'): the verb with a reflexive object tells a suicide, no attack
+_SELF_HARM = frozenset("shoot shot kill killed stab stabbed hang hanged".split())
+_REFLEXIVE = frozenset("himself herself themselves themself".split())

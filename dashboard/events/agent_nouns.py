@@ -29,3 +29,22 @@ def agent_named_only(p: Parse, head: Match) -> bool:
     if head.first <= p.gov <= head.last or not p.tokens[head.first].keys & word_class("AGENT_NOUN"):
         return False
     return head.first > p.gov and bool(p.gov_flags & _MODAL)
+
+
+def reported_agent(p: Parse, m: Match) -> bool:
+    """Is ``m`` a one-word agent noun (``AGENT_NOUN``) standing as the subject of its clause's
+    governing verb, in a clause another reports ("Varadkar said the rioters had brought shame
+    on Ireland", "The minister said the kidnappers were still at large")? The speaker judges
+    or tells of the people; no act of the sentence is the noun's, and a card of it would make
+    the speaker its source (CAMEO 1.1b3 §11 disapprove or §010 is the speaker's act). When
+    the verb has a trigger of its own ("said rioters set fire to cars") that one carries the
+    act. "Rioters clashed with police" (no report) gives False."""
+    if m.rule.kind != "N" or m.first != m.last or p.gov is None or p.gov <= m.last:
+        return False
+    if not p.tokens[m.first].keys & word_class("AGENT_NOUN"):
+        return False
+    return any(t.keys & _REPORTING for t in p.tokens[: m.first])
+
+
+# reporting verbs (CAMEO 1.1b3 §010 make statement) that put another's clause in speech
+_REPORTING = frozenset("say said tell told state stated add added claim claimed".split())

@@ -22,8 +22,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from dashboard.events.accidents import vehicle_mishap
-from dashboard.events.agent_nouns import agent_named_only
+from dashboard.events.accidents import no_ones_force
+from dashboard.events.agent_nouns import agent_named_only, reported_agent
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
@@ -373,11 +373,11 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
-    matches = [m for m in matches if not _travel_warning(p, m)]
     matches = [
         m
         for m in matches
-        if not _ended_truce(p, m)
+        if not (_ended_truce(p, m) or _travel_warning(p, m))
+        and not reported_agent(p, m)  # "said the rioters had fled": the people, no riot
         and not _at_a_time(p, m)
         and not _degree_hit(p, m)
         and not _mishap_damage(p, m)
@@ -436,8 +436,8 @@ def triggers(text: str) -> list[Trigger]:
     # "denied reports that a tsunami had reached the coast": no accusation, no §016
     pairs = [(m, t) for m, t in pairs if not (hazard and hazard_denied(p, t, hazards))]
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
-    # "a bus drove into a crowd after its brakes failed, killing 11": a crash, no one's force
-    pairs = [(m, t) for m, t in pairs if not vehicle_mishap(p, t.full or t.code)]
+    # "a helicopter crash killed eight", "the gunman shot himself": no one's force on another
+    pairs = [(m, t) for m, t in pairs if not no_ones_force(p, m, t.full or t.code)]
     # "the airport was closed because of volcanic ash": a safety measure, no one targeted
     pairs = [(m, t) for m, t in pairs if not _closed_for_hazard(p, m, t)]
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens

@@ -191,6 +191,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # (§162), not a threat; a condition ("unless …") above keeps it one (§131)
         flags.discard("intent")
         flags.add("planned")
+    elif "intent" in flags and code[:2] == "17" and _passive_step(p, gov):
+        # "he will be charged with murder": §173 planned; no one warned of it (a threat, §137)
+        flags.discard("intent")
+        flags.add("planned")
     elif "intent" in flags and code[:2] == "15" and (_joint(p, gov) or _joint_word(p, gov)):
         # "Manila and Washington will hold joint naval patrols": a show of force two
         # parties will stage together is military cooperation they intend (§0312), as
@@ -547,6 +551,13 @@ def _announced(p: Parse, gov: Trigger) -> bool:
     """Is ``gov`` told after "announced" ("The EU announced on Monday it would suspend aid")?
     CAMEO 1.1b3 §16 codes a reduction so announced as the act, not as a threat (§13)."""
     return any("announce" in p.tokens[i].keys and p.tokens[i].start < gov.start for i in p.passing)
+
+
+def _passive_step(p: Parse, gov: Trigger) -> bool:
+    """Is ``gov`` a passive "be charged", not "be forced to" (Quirk et al. 1985 §3.63)?"""
+    i = next((k for k, t in enumerate(p.tokens) if t.start == gov.start), 0)
+    nxt = p.tokens[i + 1].lower if i + 1 < len(p.tokens) else ""
+    return i > 0 and p.tokens[i - 1].lower == "be" and "VBN" in p.tokens[i].tags and nxt != "to"
 
 
 def _complement(
