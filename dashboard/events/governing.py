@@ -26,6 +26,7 @@ from dashboard.events.onlookers import (
     onlookers_say,
     others_forecast,
 )
+from dashboard.events.passive_steps import passive_step
 from dashboard.events.posture_plans import posture_to_come
 from dashboard.events.sought_aims import aimed
 from dashboard.events.tokens import Token
@@ -191,7 +192,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # (§162), not a threat; a condition ("unless …") above keeps it one (§131)
         flags.discard("intent")
         flags.add("planned")
-    elif "intent" in flags and code[:2] == "17" and _passive_step(p, gov):
+    elif "intent" in flags and code[:2] == "17" and passive_step(p, gov):
         # "he will be charged with murder": §173 planned; no one warned of it (a threat, §137)
         flags.discard("intent")
         flags.add("planned")
@@ -551,13 +552,6 @@ def _announced(p: Parse, gov: Trigger) -> bool:
     """Is ``gov`` told after "announced" ("The EU announced on Monday it would suspend aid")?
     CAMEO 1.1b3 §16 codes a reduction so announced as the act, not as a threat (§13)."""
     return any("announce" in p.tokens[i].keys and p.tokens[i].start < gov.start for i in p.passing)
-
-
-def _passive_step(p: Parse, gov: Trigger) -> bool:
-    """Is ``gov`` a passive "be charged", not "be forced to" (Quirk et al. 1985 §3.63)?"""
-    i = next((k for k, t in enumerate(p.tokens) if t.start == gov.start), 0)
-    nxt = p.tokens[i + 1].lower if i + 1 < len(p.tokens) else ""
-    return i > 0 and p.tokens[i - 1].lower == "be" and "VBN" in p.tokens[i].tags and nxt != "to"
 
 
 def _complement(
