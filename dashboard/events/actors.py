@@ -23,7 +23,6 @@ from dashboard.events.group_anaphor import GroupMemory
 from dashboard.events.leaders import _leader_pattern, _leaders, leader_country
 from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
 from dashboard.events.office_killing import office_apposed_names
-from dashboard.events.paired_pronouns import paired_people
 from dashboard.events.person_names import completed, cut_at_initial, surnames
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
@@ -185,7 +184,6 @@ class ActorFinder:
     # a person whose name the last sentence ended on at a middle initial ("George W.")
     cut: Actor | None = None
     groups: GroupMemory = field(default_factory=GroupMemory)
-    named: tuple[Actor, ...] = ()  # the people the last sentence naming any named
 
     @classmethod
     def new(cls) -> ActorFinder:
@@ -315,7 +313,6 @@ class ActorFinder:
         if speaker is not None:
             found.append(speaker)
         found = _dedupe(found)
-        self.named = tuple(a for a in found if a.kind == "person") or self.named
         self.subject = next(
             (
                 a
@@ -367,9 +364,6 @@ class ActorFinder:
                 )
             )
         pronoun = _PRONOUN.match(sentence)
-        paired = paired_people(sentence, offset, self.named) if not refs and not found else []
-        if paired:  # "X met Y. She later signed accords with him": both are taken up
-            return paired
         if pronoun and self.people and not refs and not found:
             last = list(self.people.values())[-1]
             refs.append(
