@@ -2,8 +2,7 @@
 failed, killing 11" and "A helicopter crash killed eight people" are accidents, not violence an
 actor used (CAMEO 1.1b3 §18-§20 code an actor's force; ACLED counts no road accidents; EM-DAT
 classes crashes and fires as technological disasters). The vehicle, mishap and accident words
-are data (classes.csv ``ROAD_VEHICLE``, ``MISHAP``, ``ACCIDENT``), each with its source. So is
-harm done to oneself ("the gunman shot himself"): CAMEO codes what a source does to a target.
+are data (classes.csv ``ROAD_VEHICLE``, ``MISHAP``, ``ACCIDENT``), each with its source.
 """
 
 from __future__ import annotations
@@ -80,35 +79,3 @@ def _head(words: list[Token]) -> Token | None:
 _POSTMODIFIERS = frozenset("at in on of during near off aboard inside outside from with".split())
 # what brings a craft down on purpose ("a drone hit", "was shot down"): the harm is an attack's
 _STRUCK = frozenset("missile rocket drone airstrike shoot shot downed arson arsonist".split())
-
-
-def no_ones_force(p: Parse, m: Match, code: str) -> bool:
-    """Is the harm trigger ``m`` of CAMEO ``code`` no actor's force against another: an
-    accident's (``accident_harm``) or harm done to oneself ("The gunman shot himself as police
-    closed in", "the suspect killed himself in his cell")? CAMEO 1.1b3 codes an act of a
-    source on a target, and a suicide has none. "A bomber blew himself up, killing five"
-    (a suicide bombing, §1831) and "The gunman shot three people" give False."""
-    return accident_harm(p, m, code) or _self_inflicted(p, m, code)
-
-
-def _self_inflicted(p: Parse, m: Match, code: str) -> bool:
-    """A shooting, stabbing or killing verb whose object is a reflexive pronoun, with no
-    particle after it ("blew himself up" is the bombing of others); for an agent noun ("the
-    gunman"), the verb that governs its clause."""
-    if not code.startswith(_HARM):
-        return False
-    tokens = p.tokens
-    at = m.last
-    # "The gunman, a student, shot himself": the agent noun's act is its clause's verb's
-    if m.rule.kind == "N" and p.gov is not None and p.gov > m.last:
-        at = p.gov
-    verb, nxt = tokens[at], at + 1
-    if not verb.keys & _SELF_HARM or nxt >= len(tokens) or tokens[nxt].lower not in _REFLEXIVE:
-        return False
-    return nxt + 1 >= len(tokens) or tokens[nxt + 1].lower != "up"
-
-
-# verbs of harm a person may do to himself (WordNet 3.0 suicide.n.01 'the act of killing
-# yourself'): the verb with a reflexive object tells a suicide, no attack
-_SELF_HARM = frozenset("shoot shot kill killed stab stabbed hang hanged".split())
-_REFLEXIVE = frozenset("himself herself themselves themself".split())

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from dashboard.events.accidents import no_ones_force
+from dashboard.events.accidents import accident_harm
 from dashboard.events.agent_nouns import agent_named_only, reported_agent
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
@@ -436,8 +436,8 @@ def triggers(text: str) -> list[Trigger]:
     # "denied reports that a tsunami had reached the coast": no accusation, no §016
     pairs = [(m, t) for m, t in pairs if not (hazard and hazard_denied(p, t, hazards))]
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
-    # "a helicopter crash killed eight", "the gunman shot himself": no one's force on another
-    pairs = [(m, t) for m, t in pairs if not no_ones_force(p, m, t.full or t.code)]
+    # "its brakes failed, killing 11", "a helicopter crash killed eight": no one's force
+    pairs = [(m, t) for m, t in pairs if not accident_harm(p, m, t.full or t.code)]
     # "the airport was closed because of volcanic ash": a safety measure, no one targeted
     pairs = [(m, t) for m, t in pairs if not _closed_for_hazard(p, m, t)]
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens

@@ -9,7 +9,6 @@ from functools import cache
 
 from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
-from dashboard.events.closing_in import closing_in
 from dashboard.events.lexicon import Match, Rule, load, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
 from dashboard.events.object_start import object_start
@@ -229,8 +228,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
     head = tokens[m.first]
     if possessor_only(tokens, m):
         return True  # "seized the farmer's cattle": the farmer owns what was seized
-    if tried_in_absentia(tokens, m) or closing_in(tokens, m):
-        return True  # "tried in absentia": no one held; "police closed in": nothing closed
+    if tried_in_absentia(tokens, m):
+        return True  # "were tried in absentia": a trial of people not held, no arrest
     if m.rule.kind == "N" and m.first == m.last and head.lower in word_class("PLURAL_SENSE"):
         return True  # "without hostility": the singular names a mood; "hostilities" fighting
     if _in_name(tokens, m.first) or _in_name(tokens, m.last):

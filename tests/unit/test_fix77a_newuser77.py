@@ -94,50 +94,6 @@ def test_an_attack_that_killed_stays_force(extract: Extract, sentence: str) -> N
     assert forceful(extract(sentence)) != []
 
 
-# -- harm done to oneself has no target (CAMEO codes a source's act on a target); "close in"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The attacker, a 31-year-old engineer, shot himself as officers surrounded the "
-        "building on Wednesday, police said.",
-        "The suspect killed himself in his cell on Tuesday, prison officials said.",
-        "A man stabbed himself outside parliament on Tuesday, police said.",
-        "The gunman, a former soldier, shot himself as police closed in on Monday.",
-    ],
-)
-def test_harm_done_to_oneself_is_no_card(extract: Extract, sentence: str) -> None:
-    assert codes(extract(sentence)) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "code"),
-    [
-        (
-            "A bomber blew himself up at a checkpoint in Kabul on Tuesday, killing five police "
-            "officers.",
-            "18",
-        ),
-        ("The gunman shot four teachers at the school on Wednesday before he shot himself.", "18"),
-        ("The government closed the border with Sweden on Tuesday.", "172"),
-    ],
-)
-def test_harm_to_others_and_a_closure_stay(extract: Extract, sentence: str, code: str) -> None:
-    assert any(c.startswith(code) for c in codes(extract(sentence)))
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Troops closed in on the rebel stronghold on Tuesday.",
-        "Riot police closed in on the protest camp in Lagos on Friday.",
-    ],
-)
-def test_closing_in_is_no_closure(extract: Extract, sentence: str) -> None:
-    assert not any(c.startswith(("172", "144")) for c in codes(extract(sentence)))
-
-
 # -- a legal step to come told in the passive is §173 planned, not a threat (§137)
 
 
