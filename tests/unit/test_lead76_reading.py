@@ -433,3 +433,9 @@ def test_the_deads_own_day_keeps_the_killing_dated(extract: Extract) -> None:
     quakes = hazards(extract(text))
     assert quakes
     assert quakes[0][1] == quakes[0][2] == date(2026, 6, 14)
+
+
+def test_a_fire_through_a_housing_complex_is_an_accident(extract: Extract) -> None:
+    # newuser76u 07: once fix77a's rule dropped the fire's "killing" as violence, the blaze
+    # itself must still be read
+    assert hazards(extract("A fire tore through a housing complex in Lagos on Monday, killing 9."))
