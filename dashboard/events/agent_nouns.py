@@ -43,7 +43,17 @@ def reported_agent(p: Parse, m: Match) -> bool:
         return False
     if not p.tokens[m.first].keys & word_class("AGENT_NOUN"):
         return False
+    if p.tokens[p.gov].keys & _DEEDS:
+        return False  # "said rioters had smashed windows at the Capitol": their riot, told
     return any(t.keys & _REPORTING for t in p.tokens[: m.first])
+
+
+# verbs of a crowd's or a gang's own deed with no trigger of their own: the agent noun's act
+# is told, so its card stays (CAMEO 1.1b3 §145 riot, §18 assault)
+_DEEDS = frozenset(
+    "smash break loot ransack torch burn vandalise vandalize throw hurl pelt storm damage "
+    "destroy wreck overturn kidnap abduct shoot stab beat".split()
+)
 
 
 # reporting verbs (CAMEO 1.1b3 §010 make statement) that put another's clause in speech
