@@ -32,3 +32,15 @@ def object_start(tokens: list[Token], last: int) -> int:
     if any(word in _PREPOSITION_OF.get(k, ()) for k in tokens[last].keys):
         return first + 1  # "talked to the nation": a prepositional verb's object
     return first
+
+
+def toward_party(tokens: list[Token], first: int) -> bool:
+    """Does the object beginning at ``first`` run on to "to" and a capitalised name within
+    a few words ("suspended ferry services to Russia")? A service or a link to a named party
+    is an act between parties (CAMEO 1.1b3 §16), not a service stopped for its users."""
+    for k in range(first, min(first + 5, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower == "to" and tokens[k + 1].text[:1].isupper():
+            return True
+    return False

@@ -11,7 +11,7 @@ from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
 from dashboard.events.lexicon import Match, Rule, load, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
-from dashboard.events.object_start import object_start
+from dashboard.events.object_start import object_start, toward_party
 from dashboard.events.placed_target import placed_target
 from dashboard.events.possessed_force import side_genitive_before
 from dashboard.events.tokens import Token
@@ -278,6 +278,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
         after = [t for t in after if t.lower not in _FORCE_PLURALS]
         if placed_target(tokens, tokens[p.opening(m.first) : j + 1], first):
             after = []  # "The United States struck a target in Iran": a site struck
+        if toward_party(tokens, first):
+            after = []  # "suspended ferry services to Russia": a link to a party cut
         if any(t.keys & mods for t in subject for mods in near):
             return True
         # "closed the park and the lakeside roads": the other sense needs every conjunct

@@ -439,3 +439,8 @@ def test_a_fire_through_a_housing_complex_is_an_accident(extract: Extract) -> No
     # newuser76u 07: once fix77a's rule dropped the fire's "killing" as violence, the blaze
     # itself must still be read
     assert hazards(extract("A fire tore through a housing complex in Lagos on Monday, killing 9."))
+
+
+def test_ferry_services_suspended_to_a_country_stay_an_act(extract: Extract) -> None:
+    # near miss (newuser76u 16): a service to a named party is a link between parties
+    assert rooted(extract("Latvia suspended ferry services to Russia on Sunday."), "16", "17")
