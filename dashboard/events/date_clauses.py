@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
-from dashboard.events.fronted_talks import fronted_talk_end
 from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
 
@@ -326,10 +325,8 @@ def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
     (Quirk et al. 1985, 13.1), so the vote is no plan. Nor does one inside a relative clause
     after the trigger (Quirk et al. 1985 §17.11: the relative's verb tells of its noun), nor
     one before a past clause of time or cause that holds the trigger (``_past_subordinate``)."""
-    fronted = fronted_talk_end(text, s, main)  # "During a call with X, Y said it would"
     return any(
         not in_joined_clause(text, main, m.end(), m.end())
-        and not (fronted is not None and m.start() >= fronted)
         and not _topic_plan(text, main, m)
         and not _past_subordinate(text, m.end(), main, end)
         and not (m.start() > main.end and _RELATIVE_WORD.search(text, main.end, m.start()))
@@ -356,7 +353,11 @@ def _topic_plan(text: str, main: Trigger, m: re.Match[str]) -> bool:
 
 # a prepositional phrase opening the sentence, which holds no verb of its own ("Under the
 # deal signed on Monday, …", "Following the accord reached last week, …")
-_FRONTED = re.compile(r"\s*(?:Under|Following|After|Through|With|Despite|Per)\s", re.IGNORECASE)
+# and an occasion it was told at ("During a phone call with Erdogan on Monday, Putin said the
+# war would end": the call is no plan)
+_FRONTED = re.compile(
+    r"\s*(?:Under|Following|After|Through|With|Despite|Per|During|In|At|Over)\s", re.IGNORECASE
+)
 
 
 def _in_fronted_phrase(text: str, s: int, main: Trigger, future_start: int) -> bool:

@@ -270,6 +270,13 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # "Iranian-made drones": the maker of the weapon, not a side in the happening
         # and "drones made by Turkey" likewise; nor is a patron ("Iran-backed militias",
         # "pro-Russian separatists": the militia and the separatists act, of no named country)
+        # "a Venezuelan criminal gang": the group's origin, not the state (CAMEO CRM); nor
+        # does it name the gang ("The Kenyan gang attacked": an unnamed one)
+        origins = {
+            c[0]
+            for c in ctx.countries.within(s - 60, e)
+            if text[c[0] : c[1]] != c[3] and criminal_group_after(text, c[1])
+        }
         countries: Countries = [
             c
             for c in ctx.countries.within(s - 60, e)
@@ -282,8 +289,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not CURRENCY_AFTER.match(text, c[1])
             # "at a Filipino festival": a culture's or a diaspora's mark, not the state
             and not heritage_after(text, c[1])
-            # "a Venezuelan criminal gang": the group's origin, not the state (CAMEO CRM)
-            and not (text[c[0] : c[1]] != c[3] and criminal_group_after(text, c[1]))
+            and c[0] not in origins
             and not demonym_in_name(text, c[0], c[1], c[3])
             and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
             and not _LABEL_AFTER.match(text, c[1])
@@ -318,12 +324,6 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         countries, oppositions = opposition_sides(text, countries)
         # "SEOUL (Yonhap) —": the agency a dateline credits filed the story (AP Stylebook,
         # "datelines"; Reuters Handbook of Journalism, "datelines"), the outlet, never a side
-        # "The Kenyan gang attacked": the nationality of an unnamed gang names no gang either
-        origins = {
-            c[0]
-            for c in ctx.countries.within(s - 60, e)
-            if text[c[0] : c[1]] != c[3] and criminal_group_after(text, c[1])
-        }
         named = [
             a
             for a in ctx.finder.find(sent, s, countries)

@@ -3,7 +3,8 @@ Putin said the war would end". The adjunct opens the sentence and ends at its co
 (Quirk et al. 1985 §8.19: an initial adjunct of time), and the main clause's subject is the
 one who held the call (the adjunct has no subject of its own, so its act is the main
 subject's: Quirk et al. 1985 §15.56, the implied subject of a verbless or nominal adjunct),
-while what the main clause says ("would end") is the statement's, not the call's.
+while what the main clause says ("would end") is the statement's, not the call's (that
+future word is read by ``date_clauses._in_fronted_phrase``, as for "Under the deal …,").
 """
 
 from __future__ import annotations
