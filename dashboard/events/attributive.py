@@ -5,6 +5,11 @@ stands in the attributive slot of the noun phrase "29 jailed drug cartel figures
 al. 1985 §7.15, participial adjectives: "the wounded soldiers", "three captured rebels"), and
 describes a state the men were in before. The parser takes it as a verb after a numeral (after
 an article it already does not), so a §173 arrest was coded for a transfer of prisoners.
+
+The same holds after "to" before a name ("the bridge linking Russia to annexed Crimea", "flew
+to occupied Donetsk"): "to" there is a preposition, since an infinitive's "to" takes the base
+form (Quirk et al. 1985 §3.54), so a past-only form after it is the name's adjective and tells
+no annexation (§192) of the sentence's day.
 """
 
 from __future__ import annotations
@@ -39,7 +44,11 @@ def attributive_participle(p: Parse, m: Match) -> bool:
     after) keep theirs."""
     tokens = p.tokens
     k = m.first
-    if m.rule.kind != "V" or m.last != k or k < 2 or k + 1 >= len(tokens):
+    if m.rule.kind != "V" or m.last != k or k < 1 or k + 1 >= len(tokens):
+        return False
+    if _after_to(p, k):
+        return True
+    if k < 2:
         return False
     if "VBN" not in tokens[k].tags or not _count(tokens[k - 1].text) or k - 2 not in p.verbs:
         return False
@@ -50,4 +59,20 @@ def attributive_participle(p: Parse, m: Match) -> bool:
         and nxt.lower not in _NOT_HEAD
         and nxt.lower not in AUX
         and (k + 1) not in p.verbs
+    )
+
+
+def _after_to(p: Parse, k: int) -> bool:
+    """Token ``k`` is a past-only form ("annexed", "occupied": no base-form tag) right after
+    "to" and right before a capitalised name ("to annexed Crimea"): an adjective of the
+    name. "agreed to occupy Crimea" (a base form) and "to annexed land" (no name) keep their
+    reading."""
+    tokens = p.tokens
+    word, nxt = tokens[k], tokens[k + 1]
+    return (
+        tokens[k - 1].lower == "to"
+        and "VBN" in word.tags
+        and not word.tags & {"VB", "VBP"}
+        and nxt.text[:1].isupper()
+        and not nxt.boundary
     )

@@ -94,6 +94,8 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return False
     if set(a.trigger.flags) != set(b.trigger.flags):
         return False  # what happened and what did not (or only may) are never one event
+    if _other_kinds(a.trigger.full, b.trigger.full):
+        return False
     named = {x.name for x in a.actors if x.kind in ("person", "unit")}
     if named & {x.name for x in b.actors if x.kind in ("person", "unit")}:
         # one person's acts a day apart in two towns are two happenings ("arrived in Brasilia
@@ -107,6 +109,15 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         )
     starts_a = {r.start for r, _ in a.readings if r.precision == 4}
     return bool(starts_a & {r.start for r, _ in b.readings if r.precision == 4})
+
+
+def _other_kinds(a: str | None, b: str | None) -> bool:
+    """Two of a root's named kinds (CAMEO 1.1b3 third digits other than 0): "closed the
+    borders" (§172) and "detained the president" (§173) the same day are two acts of one
+    coup, not one told twice; a root's unnamed kind ("170", "190") may be either."""
+    if not a or not b or len(a) < 3 or len(b) < 3:
+        return False
+    return a[:3] != b[:3] and a[2] != "0" and b[2] != "0"
 
 
 def _close_dates(a: _Draft, b: _Draft) -> bool:

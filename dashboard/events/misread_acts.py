@@ -28,8 +28,8 @@ as the act of a political actor.
 - ``own_deed_accused``: "claimed the attack was carried out by its special forces" matches
   the §112 row "claim * @ATTACK * be carry out by", but the agent is the speaker's own.
 - ``mediators_as_party``: "handed over a list to mediators" (§045): a party acted on, no mediation.
-- ``weather_alert``: "The weather service issued a red alert" matches §152 (increase military
-  alert status), but a colour-coded warning in a sentence about weather is a forecaster's.
+- ``posture_misread`` (``posture_misreads``): a weather alert read as §152, forces that send
+  rescue teams read as §154.
 - ``taken_where``: "Police captured the suspect in a village" matches the §192 row "capture
   * village" through the row's gap, but the village is where the person was taken (a
   locative preposition heads it, Quirk et al. 1985 §9.15), not the ground taken: CAMEO 1.1b3
@@ -59,6 +59,7 @@ from dashboard.events.given_up_on import given_up_on
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.lexicon import DATA, Match, load, word_class
+from dashboard.events.posture_misreads import posture_misread
 from dashboard.events.relative_background import background_attribute
 from dashboard.events.removal_vote import no_legislature, unsure_vote
 from dashboard.events.sought_for import sought_for
@@ -284,32 +285,6 @@ def _record_before(p: Parse, at: int) -> bool:
         if tokens[k].keys & word_class("RECORD") and tokens[k + 1].lower in _RECORD_OF:
             return True
     return False
-
-
-def weather_alert(p: Parse, m: Match) -> bool:
-    """Is ``m`` a §152 alert ("issued a red alert", "on high alert") in a sentence about
-    weather (``classes.csv`` ``WEATHER``: "the meteorological agency", "heavy rain") that
-    names no force put on alert (``TROOPS``) or no hostile force beside it: no weapon,
-    attack, drill or launch (``ARMS``, ``ATTACK``, ``EXERCISE``, ``LAUNCHED``)? Colour-coded
-    warnings are a weather service's (WMO Common Alerting Protocol; Meteoalarm's yellow,
-    orange and red), "a red alert for heavy rain as North Korea fired missiles" too; troops
-    put on alert as a typhoon nears are readied for the hazard, against no one, while CAMEO
-    1.1b3 §152 (increase military alert status, in §15 exhibit force posture) is force shown
-    toward another side. "put troops on alert amid a typhoon as North Korea fired missiles"
-    names both and stays."""
-    if not m.rule.code.startswith("152"):
-        return False
-    keys = frozenset().union(*(t.keys for t in p.tokens))
-    if not keys & word_class("WEATHER"):
-        return False
-    if not keys & word_class("TROOPS"):
-        return True
-    return not any(keys & word_class(c) for c in _HOSTILE)
-
-
-# the classes.csv rows whose words name a side's force or its use (a weapon, an attack, a
-# drill, a launch): an alert beside one of them faces that side, not the weather
-_HOSTILE = ("ARMS", "ATTACK", "EXERCISE", "LAUNCHED")
 
 
 # prepositions whose object is a participant, not an act ("handed a list to mediators")
@@ -576,7 +551,7 @@ def misread(p: Parse, m: Match) -> bool:
         or claim_of_a_clause(p, m)
         or own_deed_accused(p, m)
         or mediators_as_party(p, m)
-        or weather_alert(p, m)
+        or posture_misread(p, m)  # a weather alert, troops that send rescuers
         or record_of_people(p, m)
         or unnamed_releaser(p, m)
         or lone_soldier(p, m)

@@ -85,7 +85,9 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
             words[0][:1].isupper()
             or (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper())
         )
-        return [actor, *words] if actor and not has_own else words
+        if not (words and words[0].lower() in _POSSESSIVE):
+            return [actor, *words] if actor and not has_own else words
+        # "confirmed that its leader was killed": a possessive subject of its own, read below
     if len(words) > 1 and words[0].lower() in _POSSESSIVE and actor and not _passive(words):
         # "its warplanes" is the actor's, not "Turkey warplanes"; "his car had been shot at"
         # is the victim's, and the actor (the one accused of it) is not its owner
@@ -271,6 +273,11 @@ def summarise(
         if len(breaks) >= 2 and _apposition_before_verb(raw, breaks):
             head += ","
     subject = head.split() if noun_phrase else _clean_subject(head.split(), actor)
+    if not noun_phrase and actor and head.lower() in _POSSESSIVE:
+        # "its leader … was killed": the possessive owns the trigger's own noun; the owner of
+        # a passive's patient is never its agent (as in ``_clean_subject``), so it stays
+        passive_trigger = bool(_BE_WORD.search(text, trigger[0], trigger[1]))
+        subject = [head] if passive_trigger else [f"{actor}’s"]
     if noun_phrase and actor and subject and subject[0].lower() in _POSSESSIVE:
         subject = [f"{actor}’s", *subject[1:]]  # "its occupation" -> "Japan’s occupation"
     if len(subject) > MAX_SUBJECT_WORDS:
@@ -356,6 +363,7 @@ _LISTED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s*,{_NAME_RUN}$")
 
 
 _POSSESSIVE = frozenset("its their his her".split())
+_BE_WORD = re.compile(r"\b(?:was|were|is|are|been)\b")
 
 
 def _whole_names(words: list[str], limit: int) -> list[str]:
