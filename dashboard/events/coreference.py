@@ -184,6 +184,8 @@ def _antecedent(
             # Wednesday injured four": the subject's postmodifier, Quirk et al. 1985 §17.2)
             own_from = min(d.trigger.start, re_)
             own_place = d.location if d.location and d.location.start >= own_from else None
+            if own_place is not None and _caused_by_before(text, d.trigger.end, own_place.start):
+                own_place = None  # "The protests were sparked by a collapse in Novi Sad"
             if _towns_apart(e.location, own_place) or not _named_there(named, e):
                 continue  # "the clashes in Mombasa" are not Nairobi's told before
             if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:
@@ -193,6 +195,21 @@ def _antecedent(
             if not probe.readings or not e.readings or _overlapping(e, probe):
                 return e
     return None
+
+
+# a passive of causing after the mention ("were sparked by", "was triggered by"): what
+# follows "by" is the cause, another happening, and the places it names are the cause's
+# (Quirk et al. 1985 §3.63: the by-phrase names the agent, here the causing event)
+_CAUSED_BY = re.compile(
+    r"\b(?:was|were|been)\s+(?:(?:first|largely|partly|initially)\s+)?(?:sparked|triggered|"
+    r"prompted|fuell?ed|caused|ignited|set\s+off|provoked)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def _caused_by_before(text: str, start: int, at: int) -> bool:
+    """A passive of causing ("were sparked by") stands between ``start`` and ``at``."""
+    return _CAUSED_BY.search(text, start, at) is not None
 
 
 # a name inside a reference ("the Nairobi clashes"), not its opening word or a weekday

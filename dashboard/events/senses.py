@@ -26,6 +26,9 @@ _MODIFIED = frozenset(
     "widow widows orphan orphans court courts chamber tribunal talks negotiations proposal "
     "proposals efforts bid mediator mediators envoy seeker seekers claim claims claimant "
     "claimants application applications boat boats vessel vessels craft car cars "
+    # "combat units", "combat troops", "occupation soldiers": the noun names what a force is
+    # for (Quirk et al. 1985, 17.108: a noun premodifier classifies its head), no fight told
+    "unit units troops soldier soldiers brigade brigades battalion battalions medic medics "
     # "joint bomber patrols", "a bomber formation": the aircraft's name classifying its sorties
     # (Quirk et al. 1985, 17.108), no bombing (CAMEO 1.1b3 §183 codes a bomb set off)
     "patrol patrols sortie sorties formation formations "

@@ -11,7 +11,16 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, full_codes, hazards, make_extract, real, rooted
+from tests.unit.reading import (
+    Extract,
+    code,
+    full_codes,
+    hazards,
+    make_extract,
+    real,
+    rooted,
+    where,
+)
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +165,76 @@ def test_one_arrest_told_twice_is_one_event(extract: Extract) -> None:
         "home in the capital on Wednesday, his lawyer said."
     )
     assert len(real(events, "17")) == 1
+
+
+# 7. A kind of unit named by its purpose is no fight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army cancelled all leave for its combat units on Friday, a spokesman said.",
+        "The ministry sent extra medics to the war units stationed in the north.",
+    ],
+)
+def test_a_unit_named_by_its_purpose_is_no_fight(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "19")
+
+
+def test_combat_told_is_still_a_fight(extract: Extract) -> None:
+    assert real(extract("Heavy combat raged around the airport on Monday."), "19")
+
+
+# 8. The cause a definite mention was sparked by is not its place
+
+
+def test_a_mention_sparked_by_a_cause_elsewhere_refers_back(extract: Extract) -> None:
+    events = extract(
+        "Tens of thousands of people rallied in central Bratislava on Saturday against the "
+        "prime minister. The protests were sparked by the collapse of a bridge in Kosice that "
+        "killed 12 people in February."
+    )
+    protests = rooted(events, "14")
+    assert len(protests) == 1
+    assert where(protests[0])[0] == "Bratislava"
+
+
+# 9. Consular staff expelled are a mission's
+
+
+def test_consular_staff_expelled_are_diplomats(extract: Extract) -> None:
+    events = extract("Mali expelled four Algerian consular officials on Monday.")
+    assert [code(e) for e in real(events, "16", "17")] == ["166"]
+
+
+def test_private_people_expelled_stay_individuals(extract: Extract) -> None:
+    events = extract("Mali expelled four Algerian traders on Monday.")
+    assert [code(e) for e in real(events, "16", "17")] == ["174"]
+
+
+# 10. A flood told with its cause between it and its verb
+
+
+def test_a_flood_told_with_its_cause_killed(extract: Extract) -> None:
+    events = extract(
+        "Flash floods triggered by a cloudburst over the remote hill districts of the northern "
+        "province killed at least 30 people on Monday."
+    )
+    assert [h[0] for h in hazards(events)] == ["DIS-FLOOD"]
+
+
+def test_protests_caused_by_floods_are_no_flood(extract: Extract) -> None:
+    events = extract(
+        "Protests caused by the government's slow response to the floods left two dead."
+    )
+    assert not hazards(events)
+
+
+# 11. Persona non grata with a long object
+
+
+def test_persona_non_grata_with_a_long_object(extract: Extract) -> None:
+    events = extract(
+        "Poland declared three officials of the Russian embassy persona non grata on Friday."
+    )
+    assert [code(e) for e in real(events, "16")] == ["166"]
