@@ -285,6 +285,12 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     if participle:
         # "…, forcing them to cancel operations": the participle's subject is the sentence's
         subject = range(0, min((k for k in p.verbs if k < m.first), default=0))
+    elif m.first > 0 and p.tokens[m.first - 1].lower in _JOINING:
+        # "condemned the raid and suspended relations": a verb joined to another shares its
+        # subject, and the noun between is the first verb's object (Quirk et al. 1985 §13.4)
+        first_verb = next((k for k in subject if k in p.verbs), None)
+        if first_verb is not None:
+            subject = range(subject.start, first_verb)
     if any(
         _event_noun(p.tokens[k]) and k not in p.verbs and not _in_adjunct(p.tokens, k)
         for k in subject
@@ -299,6 +305,7 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     )
 
 
+_JOINING = frozenset({"and", "or", "but"})
 # prepositions that open an adjunct ("died in the unrest"); "of" is left out, since the
 # happening is the head of "two days of fighting" or "a wave of strikes" all the same
 _ADJUNCT_PREPS = frozenset(

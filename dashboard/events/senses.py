@@ -26,8 +26,7 @@ _MODIFIED = frozenset(
     "widow widows orphan orphans court courts chamber tribunal talks negotiations proposal "
     "proposals efforts bid mediator mediators envoy seeker seekers claim claims claimant "
     "claimants application applications boat boats vessel vessels craft car cars "
-    # "combat units", "combat troops", "occupation soldiers": the noun names what a force is
-    # for (Quirk et al. 1985, 17.108: a noun premodifier classifies its head), no fight told
+    # "combat units", "occupation soldiers": what a force is for (Quirk et al. 1985, 17.108)
     "unit units troops soldier soldiers brigade brigades battalion battalions medic medics "
     # "joint bomber patrols", "a bomber formation": the aircraft's name classifying its sorties
     # (Quirk et al. 1985, 17.108), no bombing (CAMEO 1.1b3 §183 codes a bomb set off)
@@ -286,6 +285,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
             after = []  # "suspended ferry services to Russia": a link to a party cut
         if any(t.keys & mods for t in subject for mods in near):
             return True
+        if m.first + 1 < len(tokens) and any(tokens[m.first + 1].keys & mods for mods in near):
+            return True  # "barricaded themselves inside a school": the verb's own object
         # "closed the park and the lakeside roads": the other sense needs every conjunct
         if any(t.keys & mods for t in after for mods in near) and all(
             t.keys & mods for t in joined for mods in near

@@ -238,3 +238,37 @@ def test_persona_non_grata_with_a_long_object(extract: Extract) -> None:
         "Poland declared three officials of the Russian embassy persona non grata on Friday."
     )
     assert [code(e) for e in real(events, "16")] == ["166"]
+
+
+# 12. A verb joined to another keeps its own act though an event noun stands between
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil condemned the raid and suspended diplomatic relations with Nicaragua on Monday.",
+        "Chile denounced the attack and recalled its ambassador from Caracas on Monday.",
+    ],
+)
+def test_a_joined_verb_after_an_event_object_is_read(extract: Extract, text: str) -> None:
+    assert real(extract(text), "16")
+
+
+def test_a_happening_that_halted_something_is_still_no_act(extract: Extract) -> None:
+    events = extract(
+        "The explosion destroyed two cranes and halted operations at the port on Monday."
+    )
+    assert not rooted(events, "16")
+
+
+# 13. Barricading oneself in is a hold-out, no obstruction
+
+
+def test_barricaded_themselves_is_no_blockade(extract: Extract) -> None:
+    events = extract("Gunmen barricaded themselves inside a school in the north on Monday.")
+    assert not rooted(events, "14")
+
+
+def test_barricading_a_road_is_still_a_blockade(extract: Extract) -> None:
+    events = extract("Farmers barricaded the main highway with tractors on Monday.")
+    assert [code(e) for e in rooted(events, "14")][:1] == ["144"]
