@@ -78,12 +78,14 @@ CITY_PART_AFTER = re.compile(
 
 # a town in the possessive before a named site of its own ("at Tokyo's Haneda Airport", "in
 # Quetta's Hazara Town"): the site is in the town, so the town is where the event was, as
-# with an unnamed part ("Odesa's port": ``_town_part``); not before another name
+# with an unnamed part ("Odesa's port": ``_town_part``)
 NAMED_SITE_AFTER = re.compile(
     r"['’]s?\s+(?:(?:[A-Z][\w-]*|international|main|central|military|civilian|old|new)\s+){0,3}"
-    r"(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare"
-    r"|Town|[Hh]ospital|[Pp]rison|[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Bb]azaar"
-    r"|[Cc]amp|Bridge|Street|Road|Avenue)\b(?!\s+[A-Z])"
+    r"(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
+    # these only by a name of their own ("Moscow's camp" is a side), and not before another
+    # name ("Washington's National Park Service" is an agency)
+    r"|['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:Town|[Hh]ospital|[Pp]rison|[Mm]osque|[Cc]hurch|"
+    r"[Cc]athedral|[Hh]otel|[Mm]arket|[Bb]azaar|[Cc]amp|Bridge|Street|Road|Avenue)\b(?!\s+[A-Z])"
 )
 
 

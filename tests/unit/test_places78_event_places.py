@@ -116,6 +116,8 @@ def test_a_town_before_its_own_part_or_site(where: Where, sentence: str, place: 
         "Protesters attacked Washington's National Park Service on Monday.",
         # a town's market or trade, not a part of it
         "Traders attacked Lagos's financial markets on Monday.",
+        # a hotel with no name of its own: no site the town's possessive places
+        "Protesters attacked Moscow's hotel on Monday.",
     ],
 )
 def test_a_town_before_no_part_of_its_own_is_no_place(where: Where, sentence: str) -> None:
