@@ -85,6 +85,7 @@ from dashboard.events.prefilter import gated
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
+from dashboard.events.scene_before import scene_of_aftermath
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.semicolon import clause_start
 from dashboard.events.sent_ships import no_force_sent
@@ -531,6 +532,10 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 mentions=mentions,
                 text=text,
             )
+            if d.location is None:  # "Rescuers in Mandalay dug, a day after the quake …"
+                d.location, d.location_reason = scene_of_aftermath(
+                    text, (s, s + rel.start()), sub[0].full or sub[0].code, mentions.mentions
+                )
             others = [x for x in drafts[-RECENT:] if x is not anchor]
             earlier = _antecedent(text, s + rel.end(), d, others, {})  # its own clause's
             if earlier is not None:

@@ -61,13 +61,31 @@ def _place_possessor(text: str, m: Mention) -> bool:
     return bool(PART_AFTER.match(text, m.end)) and not NATIONALITY_AFTER.match(text, m.end + 2)
 
 
-# a town's own part in the possessive: "Donetsk's western outskirts", "Odesa's port"
+# a town's own part in the possessive: "Donetsk's western outskirts", "Odesa's port",
+# "Nairobi's central business district", "Karachi's industrial zone", "Cape Town's
+# townships" (a district by its use, as a city's planning names it: business, industrial,
+# residential, diplomatic)
 CITY_PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|"
-    r"central\s+|old\s+)?(?:outskirts|suburbs?|centre|center|districts?|neighbou?rhoods?|"
+    r"central\s+|old\s+)?"
+    r"(?:(?:business|financial|commercial|industrial|residential|diplomatic|government)\s+)?"
+    r"(?:outskirts|suburbs?|centre|center|districts?|neighbou?rhoods?|zones?|areas?|enclave|"
     r"quarters?|port|harbou?r|airport|outskirt|downtown|old\s+town|old\s+city|train\s+station|"
-    r"railway\s+station|main\s+square)\b",
+    r"railway\s+station|main\s+square|slums?|townships?|waterfront|docks)\b",
     re.IGNORECASE,
+)
+
+
+# a town in the possessive before a named site of its own ("at Tokyo's Haneda Airport", "in
+# Quetta's Hazara Town"): the site is in the town, so the town is where the event was, as
+# with an unnamed part ("Odesa's port": ``_town_part``)
+NAMED_SITE_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:[A-Z][\w-]*|international|main|central|military|civilian|old|new)\s+){0,3}"
+    r"(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
+    # these only by a name of their own ("Moscow's camp" is a side), and not before another
+    # name ("Washington's National Park Service" is an agency)
+    r"|['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:Town|[Hh]ospital|[Pp]rison|[Mm]osque|[Cc]hurch|"
+    r"[Cc]athedral|[Hh]otel|[Mm]arket|[Bb]azaar|[Cc]amp|Bridge|Street|Road|Avenue)\b(?!\s+[A-Z])"
 )
 
 

@@ -41,6 +41,7 @@ from dashboard.events.emblems import emblem_after
 from dashboard.events.exercise_area import launch_aside, launch_path
 from dashboard.events.extents import within_extent
 from dashboard.events.name_parts import (
+    NAMED_SITE_AFTER,
     _group_named_after,
     _initials_as_adjective,
     _kind_of_what_follows,
@@ -518,24 +519,15 @@ def locate(
     return None, ""
 
 
-# a town in the possessive before a named site of its own ("at Tokyo's Haneda Airport", "near
-# Lagos's Apapa port"): the site is in the town, so the town is where the event was, as with
-# an unnamed part ("Odesa's port": ``_town_part``)
-_NAMED_SITE_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:[A-Z][\w-]*|international|main|central|military|civilian|old|new)\s+){0,3}"
-    r"(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
-)
-
-
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 def _named_site(text: str, m: Mention) -> bool:
-    """A town in the possessive before a named site in it (``_NAMED_SITE_AFTER``)."""
+    """A town in the possessive before a named site in it (``name_parts.NAMED_SITE_AFTER``)."""
     return (
         m.place is not None
         and m.place.kind not in ("country", "sea")
-        and _NAMED_SITE_AFTER.match(text, m.end) is not None
+        and NAMED_SITE_AFTER.match(text, m.end) is not None
     )
 
 

@@ -58,6 +58,7 @@ from dashboard.places.runs import sentences_c
 from dashboard.places.sovereign_use import sovereign_use
 from dashboard.places.state_country import by_state_country
 from dashboard.places.state_unnamed import unnamed_states
+from dashboard.places.titled_cities import titled_cities
 from dashboard.places.told_within import (
     capital_at_dateline,
     capitals_by_demonym,
@@ -154,6 +155,7 @@ class Geoparser:
         # names as written (toponym corpora tag "Kenyan" as Kenya, not as its capital)
         capitals = capitals_by_demonym(text, demonyms, mentions, self.gaz)
         capitals += capitals_by_possessive(text, mentions, self.gaz)  # "Haiti's capital"
+        capitals += titled_cities(text, demonyms, mentions, self.gaz)  # "Myanmar's second city"
         if capitals:
             mentions = sorted([*mentions, *capitals], key=lambda m: (m.start, m.end))
         countries = [
