@@ -22,7 +22,9 @@ AND_JOINT = re.compile(
     r"(?:government|authorities|administration))?\s+and\s+(?:the\s+)?"
     # "Donald Trump and Russian President Vladimir Putin": a title before the second name
     # (Chicago Manual of Style 8.21, titles capitalised before a name)
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
+    # or two words of a nation before a lower-case title ("North Korean leader Kim Jong Un")
+    r"(?:(?:[A-Z][a-z]+\s+){1,2}(?:leader|president|prime\s+minister|premier|ruler)\s+|"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
     r"Emperor|Crown\s+Prince|Prince|Sheikh|Emir|Sultan|Pope|Foreign\s+Minister|Defense\s+"
     r"Minister|Defence\s+Minister|Secretary\s+of\s+State|Secretary-General|Secretary\s+"
     r"General|Vice\s+President|General|Gen\.|Leader|Supreme\s+Leader)\s+)?"

@@ -272,3 +272,16 @@ def test_barricaded_themselves_is_no_blockade(extract: Extract) -> None:
 def test_barricading_a_road_is_still_a_blockade(extract: Extract) -> None:
     events = extract("Farmers barricaded the main highway with tractors on Monday.")
     assert [code(e) for e in rooted(events, "14")][:1] == ["144"]
+
+
+# 14. Two nation words before a lower-case title still join two parties
+
+
+def test_a_joint_subject_with_a_lower_case_title_keeps_its_first_name(extract: Extract) -> None:
+    events = extract(
+        "French President Emmanuel Macron and Kenyan leader William Ruto signed a defence "
+        "pact in Paris on Monday."
+    )
+    signed = real(events, "05")
+    assert signed
+    assert (signed[0].roles.source, signed[0].roles.target) == ("Emmanuel Macron", "William Ruto")
