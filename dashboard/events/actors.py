@@ -526,7 +526,15 @@ def _trim_name(name: str) -> str:
     # "Kim Jong Un" stays whole; a trailing sentence word glued on ("Nakatani Said") is rare
     # enough in news copy to ignore. A possessive ending is no part of the name ("leader
     # Tarique Rahman's aides": the person is Tarique Rahman, whose side the aides are).
-    return re.sub(r"['’]s?$", "", name.strip())
+    # AP style drops "on" before a weekday ("President Mahmoud Abbas Saturday said": AP
+    # Stylebook, "days of the week"), so a weekday glued on after the name is the date's
+    name = _WEEKDAY_END.sub("", name.strip())
+    return re.sub(r"['’]s?$", "", name)
+
+
+_WEEKDAY_END = re.compile(
+    r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
 
 def _country_before(

@@ -285,3 +285,13 @@ def test_a_joint_subject_with_a_lower_case_title_keeps_its_first_name(extract: E
     signed = real(events, "05")
     assert signed
     assert (signed[0].roles.source, signed[0].roles.target) == ("Emmanuel Macron", "William Ruto")
+
+
+# 15. A weekday after a name, AP style, is no part of the name
+
+
+def test_a_weekday_after_a_name_is_the_date(extract: Extract) -> None:
+    events = extract("Palestinian President Mahmoud Abbas Saturday condemned the raid on Jenin.")
+    condemned = real(events, "11")
+    assert condemned
+    assert condemned[0].roles.source == "Mahmoud Abbas"
