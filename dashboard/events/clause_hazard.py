@@ -59,9 +59,14 @@ def hazard_beside(
     aid act answers (``stories._aftermath_after_aid``), else one told in a clause of its own
     with a day of its own (``own_day_hazard``). ``own_dates`` are the sentence's date
     phrases, offsets from ``s`` (the sentence's start in ``text``); ``free`` the act's days."""
-    return _aftermath_after_aid(main, trigs, free) or own_day_hazard(
-        text, s, main, trigs, own_dates
-    )
+    answered = _aftermath_after_aid(main, trigs, free)
+    if answered is not None:
+        # "survivors of Monday's earthquake": a day the hazard's own words name is its day,
+        # not the week up to the aid's (TimeML: a date inside the noun phrase anchors it)
+        hz = answered[0]
+        inside = [dm.range for dm in own_dates if hz.start <= s + dm.start < hz.end]
+        return (hz, inside[0]) if inside and inside[0].precision == 1 else answered
+    return own_day_hazard(text, s, main, trigs, own_dates)
 
 
 def own_day_hazard(

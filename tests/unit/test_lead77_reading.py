@@ -295,3 +295,27 @@ def test_a_weekday_after_a_name_is_the_date(extract: Extract) -> None:
     condemned = real(events, "11")
     assert condemned
     assert condemned[0].roles.source == "Mahmoud Abbas"
+
+
+# 16. A day the hazard's own words name dates the hazard an aid act answers
+
+
+def test_aid_for_survivors_of_a_dated_quake_dates_the_quake(extract: Extract) -> None:
+    events = extract(
+        "Rescue teams from Japan arrived in Myanmar on Wednesday to search for survivors of "
+        "Monday's earthquake.",
+        pub="2026-06-18",
+    )
+    assert [(h[0], h[1].isoformat(), h[2].isoformat()) for h in hazards(events)] == [
+        ("DIS-QUAKE", "2026-06-15", "2026-06-15")
+    ]
+
+
+def test_aid_for_survivors_of_an_undated_quake_keeps_the_week(extract: Extract) -> None:
+    events = extract(
+        "Rescue teams from Japan arrived in Myanmar on Wednesday to search for survivors of "
+        "the earthquake.",
+        pub="2026-06-18",
+    )
+    assert [h[0] for h in hazards(events)] == ["DIS-QUAKE"]
+    assert hazards(events)[0][1] != hazards(events)[0][2]
