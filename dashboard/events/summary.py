@@ -134,6 +134,9 @@ def _phrase_start(
             continue  # "on Sunday" is a date, not a preposition governing the trigger
         if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
             return clause_start + w.end() + 1, True
+        if word in _COPULA and k > 0 and words[-k].group().lower() in ("a", "an"):
+            # "what sources said was an Israeli attack": the complement names the act
+            return clause_start + w.end() + 1, True
         if word.endswith("ed") or word in _RELATIVE or word in _SAYS or _irregular_past(word):
             break  # "in Brussels, said Russian missiles": the preposition is the speaker's
     # the comma of a list of names ("Japan, South Korea and the United States") is no break
@@ -363,6 +366,7 @@ _LISTED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s*,{_NAME_RUN}$")
 
 
 _POSSESSIVE = frozenset("its their his her".split())
+_COPULA = frozenset("was is were are".split())
 _BE_WORD = re.compile(r"\b(?:was|were|is|are|been)\b")
 
 

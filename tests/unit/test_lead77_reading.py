@@ -319,3 +319,16 @@ def test_aid_for_survivors_of_an_undated_quake_keeps_the_week(extract: Extract) 
     )
     assert [h[0] for h in hazards(events)] == ["DIS-QUAKE"]
     assert hazards(events)[0][1] != hazards(events)[0][2]
+
+
+# 17. An act named after a copula is the line's noun phrase
+
+
+def test_an_act_named_after_a_copula_is_the_line(extract: Extract) -> None:
+    events = extract(
+        "Blasts were heard near the Syrian city of Homs on Friday in what officials said was an "
+        "Israeli attack."
+    )
+    attacks = real(events, "19")
+    assert attacks
+    assert attacks[0].summary.startswith("An Israeli attack")
