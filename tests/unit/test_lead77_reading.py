@@ -326,8 +326,8 @@ def test_aid_for_survivors_of_an_undated_quake_keeps_the_week(extract: Extract) 
 
 def test_an_act_named_after_a_copula_is_the_line(extract: Extract) -> None:
     events = extract(
-        "Blasts were heard near the Syrian city of Homs on Friday in what officials said was an "
-        "Israeli attack."
+        "Explosions were heard near the Iranian city of Tabriz early on Friday in what sources "
+        "said was an Israeli attack."
     )
     attacks = real(events, "19")
     assert attacks
