@@ -332,3 +332,16 @@ def test_an_act_named_after_a_copula_is_the_line(extract: Extract) -> None:
     attacks = real(events, "19")
     assert attacks
     assert attacks[0].summary.startswith("An Israeli attack")
+
+
+# 18. A quake that devastated a place struck; an "earthquake ravaged" modifier did not
+
+
+def test_a_quake_that_devastated_a_region_struck(extract: Extract) -> None:
+    events = extract("A strong earthquake devastated the mountain villages of the north on Monday.")
+    assert [h[0] for h in hazards(events)] == ["DIS-QUAKE"]
+
+
+def test_an_earthquake_ravaged_modifier_is_no_quake(extract: Extract) -> None:
+    events = extract("Aid groups opened two clinics in the earthquake ravaged capital on Monday.")
+    assert not hazards(events)
