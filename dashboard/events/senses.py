@@ -283,9 +283,12 @@ def _other_sense(p: Parse, m: Match) -> bool:
             after = []  # "suspended ferry services to Russia": a link to a party cut
         if any(t.keys & mods for t in subject for mods in near):
             return True
-        # "closed the park and the lakeside roads": the other sense needs every conjunct
-        if any(t.keys & mods for t in after for mods in near) and all(
-            t.keys & mods for t in joined for mods in near
+        # "closed the park and the lakeside roads": the other sense needs every conjunct, in
+        # one row ("received medicine and blankets": both are goods of the aid row; a row of
+        # its own for each word would ask every conjunct to be in every row)
+        if any(
+            any(t.keys & mods for t in after) and all(t.keys & mods for t in joined)
+            for mods in near
         ):
             return True
     subjects = [s.modifiers for s in senses if s.as_subject]
