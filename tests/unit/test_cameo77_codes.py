@@ -152,3 +152,30 @@ def test_near_misses_a_field_told_keeps_material_cooperation(
     extract: Extract, text: str, want: str
 ) -> None:
     assert want in _real_codes(extract, text)
+
+
+# --- 5. a political freedom curbed, named as the freedom or the public gathering ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The government restricted press freedom.", "1721"),
+        ("The junta banned public gatherings.", "1721"),
+        ("The military council suspended political activities in the capital on Monday.", "1721"),
+        ("The government threatened to restrict press freedom.", "1321"),
+    ],
+)
+def test_a_freedom_curbed_is_a_restriction_on_political_freedoms(
+    extract: Extract, text: str, want: str
+) -> None:
+    assert want in _real_codes(extract, text)
+
+
+def test_near_miss_a_freedom_not_curbed_stays_negated(extract: Extract) -> None:
+    assert not real(extract("The court did not restrict press freedom, judges said."), "17")
+
+
+def test_near_miss_a_trade_ban_keeps_its_sanction(extract: Extract) -> None:
+    text = "The government banned imports of Chinese steel, angering free speech groups."
+    assert "163" in _real_codes(extract, text)
