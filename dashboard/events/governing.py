@@ -10,6 +10,7 @@ import re
 from dashboard.events.accepted_acts import DONE_TO_ROOTS, accepted
 from dashboard.events.armed_victims import slain_armed_men
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
+from dashboard.events.clause_predicate import kind_told, predicate_act
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.demanders import no_demander
 from dashboard.events.done_conjunct import conjunct_start
@@ -59,6 +60,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = comp.full or comp.code if comp else code
     elif embeds:
         comp = _complement(p, gov, found)
+        comp = predicate_act(p, comp, found) if comp is not None else None
         at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
         pred = warned_predicate(p, at) if embeds == "13" and at is not None else None
         foretold = (
@@ -91,7 +93,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # "rejected an ultimatum to hand over …", "refused to commit to any aid"
                 comp = asked_for(p, comp, found, _complement)
             inner = _refine(p, comp, comp.full or comp.code, found)
-            code = recode(embeds, inner, lex)
+            code = recode(embeds, kind_told(p, comp, inner), lex)
             end = comp.end
             if embeds == "03" and inner[:2] in COOPERATION and vowed_not(p, gov, comp):
                 code = embedded("12", inner, lex) or "120"  # "vowed not to resign": §1231
@@ -208,7 +210,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         flags.discard("intent")
         flags.add("planned")
     elif "intent" in flags:
-        code = intent_code(code, lex)
+        code = intent_code(code, lex) if kind_told(p, gov, code) else "030"
     code = _refine(p, gov, code, found)
     code = aimed(p.tokens, code, gov.start, end, lex)  # "rallied, demanding his resignation": 1411
     if code[:2] in ("18", "19"):

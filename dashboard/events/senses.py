@@ -9,7 +9,8 @@ from functools import cache
 
 from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
-from dashboard.events.lexicon import Match, Rule, load, other_senses, word_class
+from dashboard.events.giver_compounds import GIVERS, says_next
+from dashboard.events.lexicon import Match, Rule, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
 from dashboard.events.object_start import object_start, toward_party
 from dashboard.events.placed_target import placed_target
@@ -67,36 +68,9 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     gerund = gerund or (side_genitive_before(tokens, m.first) and not noun_after)
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
-    if nxt < len(tokens) and tokens[nxt].lower in _GIVERS:
-        return _says_next(tokens, nxt + 1)
+    if nxt < len(tokens) and tokens[nxt].lower in GIVERS:
+        return says_next(tokens, nxt + 1)
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED | _POST_HOLDERS
-
-
-# people named by what they give ("aid workers", "relief agencies"): their own act is the
-# verb's, so when that verb only reports ("Aid workers said water was running out") the
-# compound tells no aid; "Aid workers reached the towns" still does
-_GIVERS = frozenset(
-    "worker workers agency agencies official officials group groups charity charities "
-    "volunteer volunteers".split()
-)
-_SAYS_REACH = 6  # words between the compound and its reporting verb ("in the city of Beira")
-
-
-def _says_next(tokens: list[Token], k: int) -> bool:
-    """Is the first verb within ``_SAYS_REACH`` words from ``k`` a reporting verb (cues.csv
-    ``report``) or one of ``_VOICED``, before any clause mark?"""
-    said = load().words("report")
-    for tok in tokens[k : k + _SAYS_REACH]:
-        if tok.boundary:
-            return False
-        if tok.tags & {"VBD", "VBZ", "VBP"}:
-            return bool(tok.keys & (said | _VOICED))
-    return False
-
-
-# verbs of voicing besides reporting: "Aid groups warned that the toll could rise" is their
-# warning (newuser23), no aid given
-_VOICED = frozenset({"warn", "urge", "appeal", "fear", "estimate", "caution"})
 
 
 _CLAUSE_JOINS = frozenset({"and", "or", "but"})
@@ -287,9 +261,11 @@ def _other_sense(p: Parse, m: Match) -> bool:
             return True
         if m.first + 1 < len(tokens) and any(tokens[m.first + 1].keys & mods for mods in near):
             return True  # "barricaded themselves inside a school": the verb's own object
-        # "closed the park and the lakeside roads": the other sense needs every conjunct
-        if any(t.keys & mods for t in after for mods in near) and all(
-            t.keys & mods for t in joined for mods in near
+        # "closed the park and the lakeside roads": every conjunct in one row ("received
+        # medicine and blankets": both goods of the aid row)
+        if any(
+            any(t.keys & mods for t in after) and all(t.keys & mods for t in joined)
+            for mods in near
         ):
             return True
     subjects = [s.modifiers for s in senses if s.as_subject]
