@@ -345,3 +345,24 @@ def test_a_quake_that_devastated_a_region_struck(extract: Extract) -> None:
 def test_an_earthquake_ravaged_modifier_is_no_quake(extract: Extract) -> None:
     events = extract("Aid groups opened two clinics in the earthquake ravaged capital on Monday.")
     assert not hazards(events)
+
+
+# 19. Retaliating with missiles fires them
+
+
+def test_retaliating_with_missiles_is_an_aerial_attack(extract: Extract) -> None:
+    events = extract(
+        "Pakistan retaliated early on Saturday with dozens of ballistic missiles on Indian bases."
+    )
+    assert [code(e) for e in real(events, "15", "19")] == ["195"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran vowed to retaliate with missiles if it was attacked.",
+        "North Korea test-fired a ballistic missile into the sea on Monday.",
+    ],
+)
+def test_a_threat_or_a_test_is_no_aerial_attack(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "195")
