@@ -134,8 +134,9 @@ def _phrase_start(
             continue  # "on Sunday" is a date, not a preposition governing the trigger
         if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
             return clause_start + w.end() + 1, True
-        if word in _COPULA and k > 0 and words[-k].group().lower() in ("a", "an"):
-            # "what sources said was an Israeli attack": the complement names the act
+        if word in _COPULA and 0 < k < 3 and _WHAT.search(pre, 0, w.start()):
+            # "in what sources said was an Israeli attack": the free relative's complement
+            # names the act (Quirk et al. 1985 §15.8), its "what" no subject of a line
             return clause_start + w.end() + 1, True
         if word.endswith("ed") or word in _RELATIVE or word in _SAYS or _irregular_past(word):
             break  # "in Brussels, said Russian missiles": the preposition is the speaker's
@@ -367,6 +368,7 @@ _LISTED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s*,{_NAME_RUN}$")
 
 _POSSESSIVE = frozenset("its their his her".split())
 _COPULA = frozenset("was is were are".split())
+_WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
 _BE_WORD = re.compile(r"\b(?:was|were|is|are|been)\b")
 
 
