@@ -27,7 +27,7 @@ from dashboard.events.agent_nouns import agent_named_only, reported_agent
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
-from dashboard.events.attributive import attributive_participle
+from dashboard.events.attributive import agent_noun, attributive_participle
 from dashboard.events.background_acts import spans_years
 from dashboard.events.called_false import called_false_or_off
 from dashboard.events.captivity import rescued_from_captors
@@ -300,7 +300,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
         and not appealed_ruling(p, m)  # "would appeal the ruling": a court case, no §02
-        and not attributive_participle(p, m)  # "sent 29 jailed men": no jailing told
+        and not (attributive_participle(p, m) or agent_noun(p, m))  # "sent 29 jailed men"
         and not denied_threat(p, m)  # "the dam was not a threat": a denied threat is none
         and not named_by(p, m)
         and not vowed_remembrance(p, m)  # "vowed never to forget the attack": no §030

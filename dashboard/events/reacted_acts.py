@@ -44,7 +44,9 @@ _REACTING = ("11", "051", "012")
 # (Merriam-Webster *over* 4: "concerning"; "protested over", "concern at"), after an
 # addressee and the reaction's own day ("lodged a protest with Pyongyang on Tuesday over");
 # then a definite noun phrase: "the", a possessive pronoun, a name's possessive ("North
-# Korea's", "the North's"), and at most three plain modifiers ("large-scale military"). An
+# Korea's", "the North's"), two coordinated proper adjectives ("the Russian and Belarusian
+# drills": Quirk et al. 1985 §13.68, coordinated premodifiers of one head) and at most three
+# plain modifiers ("large-scale military"). An
 # indefinite, a quantifier or a plain plural ("any launch", "a possible expulsion",
 # "launches") is no specific act (ACE 2005 genericity), nor one said to be possible or to come.
 # The act may also be the subject of the reaction's complement clause ("warned that the North's
@@ -55,6 +57,7 @@ _OBJECT_PATTERN = (
     r"(?:\s+that(?=\s)|[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
     r"\s+(?P<det>(?:the|its|their|his|her|this|that)\s+)?"
     r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+(?-i:%s))?['’]s?\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*\s+and\s+(?=(?-i:[A-Z])))?"
     r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
     r"threatened|expected|repeated|frequent|such|these|those|prospective|rumoured|rumored|"
     r"alleged|would-be|new|for|of|to|and|or|but|over|in|on|at|by|with|from|after|as|that|"
@@ -172,7 +175,10 @@ def _done_kind(t: Trigger) -> bool:
     # and an inquiry opened (§09 investigate: "welcomed the police investigation into the
     # killings"); a definite noun presupposes the act as the others' do (ACE 2005). Not aid
     # (§07), whose noun may name a pledge or a standing policy ("Britain's asylum policy")
-    return code.startswith(("15", "16", "084", "171", "172", "173", *_YIELDED, *_COOPERATED))
+    # People expelled (§174: "France condemned Niger's expulsion of three French nationals")
+    # and a crackdown (§175: "criticised the crackdown on protesters in Tbilisi") are
+    # coercion done, as an arrest (§173) is
+    return code.startswith(("15", "16", "084", "17", *_YIELDED, *_COOPERATED)) and code != "170"
 
 
 # material cooperation a reaction presupposes done (CAMEO 1.1b3 §063, §09): ``_done_kind``
