@@ -82,6 +82,7 @@ from dashboard.events.place_cues import (
     SEAT_AFTER,
 )
 from dashboard.events.prefilter import gated
+from dashboard.events.private_nationals import private_person_after
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
@@ -289,6 +290,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not CURRENCY_AFTER.match(text, c[1])
             # "at a Filipino festival": a culture's or a diaspora's mark, not the state
             and not heritage_after(text, c[1])
+            # "a 24-year-old Afghan man drove": one private person's passport, not the state
+            and not (text[c[0] : c[1]] != c[3] and private_person_after(text, c[0], c[1]))
             and c[0] not in origins
             and not demonym_in_name(text, c[0], c[1], c[3])
             and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])

@@ -1,0 +1,70 @@
+"""Confident wrong sides, places and dates (newuser78): a private person's nationality is no
+state. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.events.private_nationals import private_person_after
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article("date 2024-03-08\n\n" + body, path="t"))
+
+
+def _sides(events: list[Event]) -> list[tuple[str | None, str | None]]:
+    return [(e.roles.source, e.roles.target) for e in events]
+
+
+# -- one private person named by nationality is neither source nor target (CAMEO 1.1b3)
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("A 31-year-old Iraqi man drove a van into shoppers at a market in Hamburg.", "Iraq"),
+        (
+            "A 19-year-old Tunisian migrant stabbed two passers-by at a tram stop in Lyon.",
+            "Tunisia",
+        ),
+        ("An Eritrean asylum seeker stabbed a guard at a shelter in Bern on Monday.", "Eritrea"),
+        ("Dutch police arrested a Moroccan man on Thursday over a stabbing in Utrecht.", "Morocco"),
+        ("French prosecutors charged a 34-year-old Algerian man with murder on Friday.", "Algeria"),
+    ],
+)
+def test_private_persons_nationality_is_no_side(extract: Extract, text: str, demonym: str) -> None:
+    events = extract(text)
+    assert events, text
+    assert all(demonym not in (s, t) for s, t in _sides(events)), _sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a state's forces, a state's official and a plural group keep their state
+        ("Iraqi forces shelled a village near the border on Thursday.", "Iraq"),
+        ("Russian troops attacked the town of Pokrovsk on Thursday.", "Russia"),
+        ("France on Friday accused Algeria of backing armed groups in the Sahel.", "Algeria"),
+    ],
+)
+def test_states_and_their_forces_stay_sides(extract: Extract, text: str, side: str) -> None:
+    assert any(side in (s, t) for s, t in _sides(extract(text))), _sides(extract(text))
+
+
+def test_private_person_after_reads_the_article_and_the_noun() -> None:
+    t = "an Iraqi official said"
+    assert not private_person_after(t, 3, 8)
+    t = "the Afghan man said"
+    assert not private_person_after(t, 4, 10)
+    t = "a 40-year-old Afghan driver"
+    assert private_person_after(t, 14, 20)
