@@ -68,3 +68,51 @@ def test_private_person_after_reads_the_article_and_the_noun() -> None:
     assert not private_person_after(t, 4, 10)
     t = "a 40-year-old Afghan driver"
     assert private_person_after(t, 14, 20)
+
+
+# -- a court's act is where the court named by its town sits, not at the crime (ACLED)
+
+
+def _place(e: Event) -> str | None:
+    return e.location.place.name if e.location and e.location.place else None
+
+
+@pytest.mark.parametrize(
+    ("text", "court_town"),
+    [
+        (
+            "A judge at Manchester Crown Court sentenced Tom Hale on Friday to life in prison "
+            "for the murder of a teenager in Bolton last May.",
+            "Manchester",
+        ),
+        (
+            "Tom Hale was jailed for life at Leeds Crown Court on Friday for killing a "
+            "shopkeeper in Bradford.",
+            "Leeds",
+        ),
+        (
+            "A judge at Cardiff Crown Court jailed Mark Lowe for 20 years on Friday over an "
+            "arson attack in Swansea.",
+            "Cardiff",
+        ),
+    ],
+)
+def test_court_act_is_at_the_courts_town(extract: Extract, text: str, court_town: str) -> None:
+    events = extract(text)
+    assert [_place(e) for e in events] == [court_town], [(_place(e), e.summary) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a court named without a town, and a court's town that is no court's: unchanged
+        (
+            "A court sentenced Tom Hale on Friday to life in prison for the murder of a "
+            "teenager in Bolton.",
+            "Bolton",
+        ),
+        ("Police arrested Tom Hale in Bradford on Friday after a stabbing.", "Bradford"),
+    ],
+)
+def test_court_seat_near_misses(extract: Extract, text: str, place: str) -> None:
+    assert [_place(e) for e in extract(text)] == [place]
