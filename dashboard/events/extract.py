@@ -290,8 +290,13 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not CURRENCY_AFTER.match(text, c[1])
             # "at a Filipino festival": a culture's or a diaspora's mark, not the state
             and not heritage_after(text, c[1])
-            # "a 24-year-old Afghan man drove": one private person's passport, not the state
-            and not (text[c[0] : c[1]] != c[3] and private_person_after(text, c[0], c[1]))
+            # "a 24-year-old Afghan man drove": one private person's passport, not the state;
+            # only as the subject before every act (lead61: a victim's people place force)
+            and not (
+                text[c[0] : c[1]] != c[3]
+                and all(t.start >= c[1] for t in trigs)
+                and private_person_after(text, c[0], c[1])
+            )
             and c[0] not in origins
             and not demonym_in_name(text, c[0], c[1], c[3])
             and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
