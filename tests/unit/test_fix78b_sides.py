@@ -152,3 +152,38 @@ def test_office_first_near_misses(extract: Extract) -> None:
     assert all(e.roles.source is None for e in events)
     events = extract("Ana Ruiz, the mayor of Tepic, declared a day of mourning on Friday.")
     assert [e.roles.source for e in events] == ["Ana Ruiz"]
+
+
+# -- US federal agencies are sides (bodies.csv); "the city" is the dateline city (M6)
+
+
+def _dated(body: str) -> list[Event]:
+    return EventExtractor(Geoparser()).extract(parse_article(body, path="t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            " date 2024-03-08 CHICAGO (Reuters) — Agents from the Drug Enforcement "
+            "Administration arrested 12 people in raids across the city on Thursday.",
+            "Drug Enforcement Administration",
+        ),
+        (
+            " date 2024-03-08 DENVER (Reuters) — Immigration and Customs Enforcement "
+            "officers detained 30 people in sweeps throughout the city on Thursday.",
+            "Immigration and Customs Enforcement",
+        ),
+    ],
+)
+def test_federal_agency_is_source_and_the_city_is_the_dateline(text: str, agency: str) -> None:
+    events = _dated(text)
+    assert [(e.roles.source, _place(e)) for e in events] == [(agency, text.split()[2].title())]
+
+
+def test_the_city_after_another_town_is_not_the_dateline() -> None:
+    events = _dated(
+        " date 2024-03-08 KYIV (Reuters) — Russian missiles hit Kharkiv on Thursday. Police "
+        "arrested two looters in raids across the city on Thursday."
+    )
+    assert [_place(e) for e in events] == ["Kharkiv", "Kharkiv"]
