@@ -187,3 +187,31 @@ def test_the_city_after_another_town_is_not_the_dateline() -> None:
         "arrested two looters in raids across the city on Thursday."
     )
     assert [_place(e) for e in events] == ["Kharkiv", "Kharkiv"]
+
+
+# -- a speaker opening the sentence with an apposition reports the act, no side of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's interior minister, Amina Mohamed, said today that bandits have killed seven "
+        "people near the town of Garissa.",
+        "Amina Mohamed, the interior minister of Kenya, said today that bandits have killed "
+        "seven people near the town of Garissa.",
+    ],
+)
+def test_apposed_speaker_is_no_side_of_what_she_reports(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert events
+    assert all(e.roles.source is None for e in events), _sides(events)
+
+
+def test_apposed_speaker_pointing_back_keeps_her_side(extract: Extract) -> None:
+    # near miss: "its" points back to the speaker, whose own forces acted
+    events = extract(
+        "Ukraine's defence minister, Rustem Umerov, said on Friday that its drones struck "
+        "an oil depot in Bryansk."
+    )
+    assert events
+    assert events[0].roles.source is not None
