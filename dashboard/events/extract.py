@@ -70,7 +70,7 @@ from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.narrative_states import state_dated_only
 from dashboard.events.non_events import named_by_date
-from dashboard.events.non_parties import denied_party
+from dashboard.events.non_parties import denied_party, objector
 from dashboard.events.oppositions import opposition_sides
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
@@ -339,6 +339,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not within(cited, a.start)
             and not emblem_after(text, a.end)
             and not in_dateline(ctx.analysis, a.start)
+            and not objector(text, a.start)  # "over the objections of Governor X"
         ]
         # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
         # only in a story that names its country; "(RSF)" after the full name is no second actor

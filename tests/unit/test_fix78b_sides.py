@@ -1,5 +1,7 @@
-"""Confident wrong sides, places and dates (newuser78): a private person's nationality is no
-state. Every sentence here was written for these tests."""
+"""Confident wrong sides and places (newuser78): a private person's nationality is no state;
+a court's act is at its court; an office's holder in apposition; US federal agencies and
+"the city"; an apposed speaker reports; an objector is no side. Every sentence here was
+written for these tests."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from dashboard.articles.reader import parse_article
 from dashboard.events.extract import EventExtractor
+from dashboard.events.non_parties import objector
 from dashboard.events.private_nationals import private_person_after
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
@@ -215,3 +218,25 @@ def test_apposed_speaker_pointing_back_keeps_her_side(extract: Extract) -> None:
     )
     assert events
     assert events[0].roles.source is not None
+
+
+# -- who objected to an act is neither its source nor its target (H11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Andres Lopez sent 500 soldiers to Culiacan over the objections of Governor "
+        "Ana Ruiz on Friday.",
+        "The army deployed tanks in Culiacan on Friday despite objections from Governor Ana Ruiz.",
+    ],
+)
+def test_objector_is_no_side(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert events
+    assert all("Ana Ruiz" not in (s, t) for s, t in _sides(events)), _sides(events)
+
+
+def test_requester_is_not_an_objector() -> None:
+    t = "sent troops at the request of Governor Ana Ruiz"
+    assert not objector(t, t.index("Ana"))
