@@ -47,7 +47,10 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
 # a dateline may open the lede ("JERUSALEM — Israel said…", "GOMA, Congo (AP) — …")
 _SAID_LEAD = re.compile(
     r"^\s*(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*[\w. ]+?)?\s*(?:\([^)]*\)\s*)?[—–]\s*)?"
-    r"[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:said|says|told\s+[\w.-]+)"
+    # the speaker may hold an apposition set off by commas ("Kenya's interior minister,
+    # Amina Mohamed, said"; "Amina Mohamed, the interior minister, said": Quirk 17.65)
+    r"[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+(?:,\s+(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+,)?)"
+    r"\s+(?:said|says|told\s+[\w.-]+)"
     r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
 )
 # every match holds one of these words as written ("said", "says", "told"): a sentence with

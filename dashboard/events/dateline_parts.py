@@ -57,7 +57,30 @@ def street_in_dateline(
             street = m.group().split(maxsplit=1)[1]
             why = f"a street or square of the dateline city ({dl.text}) is named: '{street}'"
             return dl, why
+    the_city = _THE_CITY.search(text, *clause)
+    if the_city is not None and not _other_town_before(analysis, dl, clause[0]):
+        # "LOS ANGELES - agents arrested 44 people in raids across the city": with no other
+        # town told before, "the city" points back to the one the story was filed from
+        return dl, f"'{the_city.group()}' with no other town named: the dateline ({dl.text})"
     return None
+
+
+# "the city" after a preposition of place (Quirk et al. 1985 §5.32: the definite article's
+# situational use points to the place the text is set in)
+_THE_CITY = re.compile(r"\b(?:in|across|around|throughout|through)\s+the\s+city\b")
+
+
+def _other_town_before(analysis: TextAnalysis, dl: Mention, end: int) -> bool:
+    """A town or city other than the dateline's named after the dateline and before ``end``
+    ("KYIV - Missiles hit Kharkiv ... across the city": Kharkiv, not Kyiv)."""
+    return any(
+        m.place is not None
+        and m.place.kind not in ("country", "admin1", "region")
+        and m.start >= analysis.dateline_end
+        and m.start < end
+        and (dl.place is None or m.place.name != dl.place.name)
+        for m in analysis.mentions
+    )
 
 
 def _town_named_after(text: str, end: int, analysis: TextAnalysis) -> bool:

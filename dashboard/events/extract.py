@@ -70,7 +70,7 @@ from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.narrative_states import state_dated_only
 from dashboard.events.non_events import named_by_date
-from dashboard.events.non_parties import denied_party
+from dashboard.events.non_parties import denied_party, objector
 from dashboard.events.oppositions import opposition_sides
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
@@ -82,6 +82,7 @@ from dashboard.events.place_cues import (
     SEAT_AFTER,
 )
 from dashboard.events.prefilter import gated
+from dashboard.events.private_nationals import private_person_after
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
@@ -290,6 +291,13 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not CURRENCY_AFTER.match(text, c[1])
             # "at a Filipino festival": a culture's or a diaspora's mark, not the state
             and not heritage_after(text, c[1])
+            # "a 24-year-old Afghan man drove": one private person's passport, not the state;
+            # only as the subject before every act (lead61: a victim's people place force)
+            and not (
+                text[c[0] : c[1]] != c[3]
+                and all(t.start >= c[1] for t in trigs)
+                and private_person_after(text, c[0], c[1])
+            )
             and c[0] not in origins
             and not demonym_in_name(text, c[0], c[1], c[3])
             and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
@@ -332,6 +340,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not within(cited, a.start)
             and not emblem_after(text, a.end)
             and not in_dateline(ctx.analysis, a.start)
+            and not objector(text, a.start)  # "over the objections of Governor X"
         ]
         # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
         # only in a story that names its country; "(RSF)" after the full name is no second actor

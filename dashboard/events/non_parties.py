@@ -62,3 +62,26 @@ def _cues() -> tuple[tuple[str, ...], ...]:
 @cache
 def _abstains() -> tuple[tuple[str, ...], ...]:
     return load().cue("abstain")
+
+
+# "over the objections of", "despite objections from", "against the wishes of": the name
+# after it opposed the act, and did neither it nor suffer it (CAMEO 1.1b3: the source acts,
+# the target is acted on; an opponent in an adjunct of concession is neither), up to a title
+# of at most four capitalised words ("over the objections of California Governor Ana Ruiz")
+_OBJECTOR_BEFORE = re.compile(
+    r"\b(?:over|despite|against)\s+(?:the\s+)?(?:strong\s+|fierce\s+)?"
+    r"(?:objections?|opposition|protests|wishes|will|advice)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
+def objector(text: str, actor_start: int) -> bool:
+    """Is the actor starting at ``actor_start`` named as the one who objected to the act
+    ("sent troops over the objections of Governor Ana Ruiz")?
+
+    >>> objector("sent troops over the objections of Governor Ana Ruiz", 44)
+    True
+    >>> objector("sent troops at the request of Governor Ana Ruiz", 38)
+    False
+    """
+    return _OBJECTOR_BEFORE.search(text, max(0, actor_start - 80), actor_start) is not None

@@ -98,9 +98,33 @@ def office_apposed_names(sentence: str) -> Iterator[tuple[int, str]]:
 
     >>> list(office_apposed_names("Ana Ruiz, the mayor of Tepic, was shot."))
     [(0, 'Ana Ruiz')]
+
+    The other order names the office first and the holder in the apposition ("Tepic's
+    mayor, Ana Ruiz, said", "The governor of Sonora, Ana Ruiz, declared"): the name,
+    set off by commas right after the office, is the same person (Quirk et al. 1985, 17.65).
+
+    >>> list(office_apposed_names("Tepic's mayor, Ana Ruiz, said"))
+    [(15, 'Ana Ruiz')]
+    >>> list(office_apposed_names("The mayor, who was shot, said"))
+    []
     """
     for m in _office_name().finditer(sentence):
         yield m.start("name"), m["name"]
+    for m in _name_after_office().finditer(sentence):
+        yield m.start("name"), m["name"]
+
+
+@cache
+def _name_after_office() -> re.Pattern[str]:
+    """An office of a named place, then a two- to four-word name between commas
+    ("Tepic's mayor, Ana Ruiz,", "the governor of Sonora, Ana Ruiz,")."""
+    word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*"
+    place = rf"{word}(?: {word}){{0,2}}(?:\s+(?:region|province|state|oblast|county))?"
+    return re.compile(
+        rf"(?:{place}['’]s\s+(?:[a-z-]+\s+)?(?:{_offices()})|\b(?:the|The)\s+"
+        rf"(?:[a-z-]+\s+)?(?:{_offices()})\s+of\s+{place}),\s+"
+        rf"(?P<name>{word}(?: {word}){{1,3}}),"
+    )
 
 
 @cache
