@@ -15,6 +15,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, precision_for
 from dashboard.events.drafts import _Draft, _precision
 from dashboard.events.freed_participle import freed_participle
+from dashboard.events.fronted_acts import fronted_act
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import family_of
 from dashboard.events.prefilter import gated
@@ -96,6 +97,7 @@ def _judged_object(
         or _met_at(text, s, main, strong, dates)
         or reacted_object(text, s, main, strong, dates)
         or freed_participle(text, s, main, strong, dates)
+        or fronted_act(text, s, main, strong, dates)  # "Following X's arrest of Y on Monday,"
     )
     if announced is not None or main.code not in _JUDGING:
         return announced
