@@ -260,8 +260,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
             after = []  # "suspended ferry services to Russia": a link to a party cut
         if any(t.keys & mods for t in subject for mods in near):
             return True
-        own = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
-        if own is not None and own.lower.endswith(_REFLEXIVE) and any(own.keys & n for n in near):
+        obj = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+        if obj is not None and obj.lower.endswith(_REFLEXIVE) and any(obj.keys & n for n in near):
             return True  # "barricaded themselves inside a school": a reflexive object
         # "closed the park and the lakeside roads": every conjunct in one row ("received
         # medicine and blankets": both goods of the aid row)
