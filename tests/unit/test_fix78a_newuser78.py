@@ -52,3 +52,28 @@ def test_asylum_not_granted_is_no_grant(extract: Extract, sentence: str) -> None
 )
 def test_asylum_granted_stays_a_grant(extract: Extract, sentence: str) -> None:
     assert "075" in codes(extract(sentence))
+
+
+# H7: a defendant's plea answers a charge; no appeal (§02)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The teenager pleaded guilty to three counts of murder at Manchester Crown Court.",
+        "The former aide pleaded not guilty to bribery charges on Monday.",
+        "The businessman pleads no contest to fraud.",
+        "Both defendants pleaded innocent at their arraignment.",
+    ],
+)
+def test_a_plea_to_a_charge_is_no_appeal(extract: Extract, sentence: str) -> None:
+    assert [c for c in codes(extract(sentence)) if c.startswith("02")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The opposition leader pleaded with the judges for the release of the activists.", "02"),
+        ("Zelenskyy pleaded with Western allies for more air defence systems.", "02"),
+    ],
+)
+def test_pleading_with_a_party_stays_an_appeal(extract: Extract, sentence: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(extract(sentence)))
