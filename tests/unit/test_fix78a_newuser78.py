@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.articles.reader import parse_article
+from dashboard.events.cameo import triggers
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
@@ -77,3 +78,35 @@ def test_a_plea_to_a_charge_is_no_appeal(extract: Extract, sentence: str) -> Non
 )
 def test_pleading_with_a_party_stays_an_appeal(extract: Extract, sentence: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(extract(sentence)))
+
+
+# H8: one who has left the forces is no armed force (CAMEO 1.1b3 §19): his killing is §180
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Army veteran from Ohio killed three people at a bar on Saturday.",
+        "A retired soldier killed his neighbour on Saturday.",
+        "John Smith, a 42-year-old Navy veteran, killed four people at a warehouse.",
+        "A former Marine killed two guards at the plant on Friday.",
+    ],
+)
+def test_a_veterans_killing_is_no_military_force(extract: Extract, sentence: str) -> None:
+    found = codes(extract(sentence))
+    assert "180" in found
+    assert not [c for c in found if c.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops killed 14 civilians in the village on Tuesday.",
+        "A soldier killed three civilians at a checkpoint on Saturday.",
+    ],
+)
+def test_serving_forces_killing_stays_force(extract: Extract, sentence: str) -> None:
+    assert "190" in codes(extract(sentence))
+
+
+def test_a_former_student_is_no_soldier() -> None:
+    sentence = "A crash on Friday took the life of a former high school student and injured five."
+    assert "180" not in [t.full for t in triggers(sentence)]
