@@ -107,6 +107,30 @@ def test_serving_forces_killing_stays_force(extract: Extract, sentence: str) -> 
     assert "190" in codes(extract(sentence))
 
 
+# H5: a background warning that states a fact threatens no act (CAMEO 1.1b3 §13)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials evacuated the town after engineers warned that the bridge was unsafe.",
+        "Residents had left the valley on Monday after volcanologists warned that the crater was unstable.",
+        "Villagers fled last week after geologists warned that the hillside was moving.",
+    ],
+)
+def test_a_background_warning_of_a_fact_is_no_threat(extract: Extract, sentence: str) -> None:
+    assert [c for c in codes(extract(sentence)) if c.startswith("13")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police evacuated the square after the gang warned that it would attack the market.",
+        "Troops were put on alert after Pyongyang warned that it would strike.",
+    ],
+)
+def test_a_background_threat_of_an_act_stays(sentence: str) -> None:
+    assert "130" in [t.full for t in triggers(sentence)]
+
+
 def test_a_former_student_is_no_soldier() -> None:
     sentence = "A crash on Friday took the life of a former high school student and injured five."
     assert "180" not in [t.full for t in triggers(sentence)]
