@@ -134,3 +134,27 @@ def test_a_background_threat_of_an_act_stays(sentence: str) -> None:
 def test_a_former_student_is_no_soldier() -> None:
     sentence = "A crash on Friday took the life of a former high school student and injured five."
     assert "180" not in [t.full for t in triggers(sentence)]
+
+
+# H3: a vote count or a tally released is information issued, no person freed (§0841)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Socialists led the conservatives, according to a near-complete count released on Monday.",
+        "The opposition was ahead, according to a tally released by the election commission.",
+        "A count released on Monday showed the ruling party ahead.",
+    ],
+)
+def test_a_count_released_is_no_release_of_persons(sentence: str) -> None:
+    assert [t.full for t in triggers(sentence) if t.full.startswith("08")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels released a number of hostages on Monday.",
+        "Hamas released 12 hostages according to the official count.",
+    ],
+)
+def test_persons_released_stay_released(sentence: str) -> None:
+    assert "0841" in [t.full for t in triggers(sentence)]
