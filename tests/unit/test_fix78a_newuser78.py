@@ -158,3 +158,27 @@ def test_a_count_released_is_no_release_of_persons(sentence: str) -> None:
 )
 def test_persons_released_stay_released(sentence: str) -> None:
     assert "0841" in [t.full for t in triggers(sentence)]
+
+
+# M1: a glacier that collapses is a mass movement (EM-DAT: ice avalanche), a disaster card
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A large section of the Vernagt glacier collapsed on Sunday and swept over two huts.",
+        "The collapse of the Huascaran glacier on Friday buried the road to the village.",
+        "Part of a glacier broke away above the valley on Monday, burying a farm.",
+    ],
+)
+def test_a_glacier_collapse_is_a_mass_movement(extract: Extract, sentence: str) -> None:
+    assert "DIS-LANDSLIDE" in [e.event_type.code for e in extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scientists said the glacier could collapse within weeks.",
+        "Glaciers in the Alps lost 4% of their volume last year.",
+    ],
+)
+def test_a_glacier_at_risk_is_no_disaster(extract: Extract, sentence: str) -> None:
+    assert [e for e in extract(sentence) if e.event_type.code.startswith("DIS")] == []
