@@ -182,3 +182,32 @@ def test_a_glacier_collapse_is_a_mass_movement(extract: Extract, sentence: str) 
 )
 def test_a_glacier_at_risk_is_no_disaster(extract: Extract, sentence: str) -> None:
     assert [e for e in extract(sentence) if e.event_type.code.startswith("DIS")] == []
+
+
+# H6: troops sent where a disaster just struck, with no one to fight, bring relief (§073)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Floods swept through three villages on Sunday. The president said the government "
+        "would deploy 2,000 soldiers to the area.",
+        "A powerful earthquake struck eastern Turkey on Monday. The army sent 3,000 troops "
+        "to the province.",
+    ],
+)
+def test_troops_sent_after_a_disaster_bring_relief(extract: Extract, body: str) -> None:
+    found = codes(extract(body))
+    assert [c for c in found if c.startswith(("13", "15"))] == []
+    assert any(c in ("073", "0333") for c in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A powerful earthquake struck eastern Turkey on Monday. The government sent 3,000 "
+        "troops to the province to curb looting.",
+        "North Korea fired two missiles on Monday. The government said it would send more "
+        "troops to the border.",
+    ],
+)
+def test_troops_sent_against_unrest_or_a_foe_stay_force(extract: Extract, body: str) -> None:
+    assert any(c.startswith(("13", "15")) for c in codes(extract(body)))
