@@ -26,6 +26,13 @@ _OPPONENT = re.compile(
     re.I,
 )
 _DEPLOYMENT = "154"
+# the forces sent must be named: "airbags did deploy" moves no one (CAMEO 1.1b3 actor
+# codebook MIL: troops, soldiers, the army, the armed forces, the national guard)
+_FORCES = re.compile(
+    r"\b(?:troops|soldiers|servicemen|army|military|armed forces|forces|national guard|"
+    r"guardsmen|marines|personnel)\b",
+    re.I,
+)
 # a deployment stated as to come is read as a threat of force (§138) before its posture
 # is known: "would send 1,000 troops" opens on a verb of sending
 _THREAT = "138"
@@ -37,8 +44,9 @@ def relief_deployments(trigs: list[Trigger], sentence: str) -> list[Trigger]:
     hazard (``stories._hazard_story``), with a §154 deployment read as relief: §0333 (intent
     to provide humanitarian aid) when it is planned or intended, or read as a threat of force
     to come (§138 "would send troops"), §073 otherwise. A sentence
-    naming an opponent, unrest or order to keep (``_OPPONENT``) keeps §154."""
-    if _OPPONENT.search(sentence):
+    naming an opponent, unrest or order to keep (``_OPPONENT``), or no armed forces
+    (``_FORCES``: "his airbags did deploy"), keeps its codes."""
+    if _OPPONENT.search(sentence) or not _FORCES.search(sentence):
         return trigs
     out: list[Trigger] = []
     for t in trigs:

@@ -211,3 +211,11 @@ def test_troops_sent_after_a_disaster_bring_relief(extract: Extract, body: str) 
 )
 def test_troops_sent_against_unrest_or_a_foe_stay_force(extract: Extract, body: str) -> None:
     assert any(c.startswith(("13", "15")) for c in codes(extract(body)))
+
+
+def test_no_forces_named_no_relief(extract: Extract) -> None:
+    body = (
+        "A truck crashed on the highway on Monday. Police said the airbags did deploy when "
+        "the car hit the barrier."
+    )
+    assert [c for c in codes(extract(body)) if c in ("073", "0333")] == []
