@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.lexicon import Match
+from dashboard.events.warned_state import warned_fact
 
 _NEGATORS = frozenset("not n't never no".split())
 # the copula and "pose", the verbs whose object or complement a threat noun is
@@ -16,6 +17,13 @@ _LINKING = frozenset("be pose represent constitute".split())
 
 
 def denied_threat(p: Parse, m: Match) -> bool:
+    """Is ``m`` a threat that is none: a denied threat noun (``_denied_noun``) or a
+    background warning of a fact (``warned_state.warned_fact``: "after engineers warned that
+    the bridge was unsafe")?"""
+    return _denied_noun(p, m) or warned_fact(p, m)
+
+
+def _denied_noun(p: Parse, m: Match) -> bool:
     """Is noun match ``m`` of root 13 the complement of a negated copula or "pose" of its
     clause, with at most two articles, adjectives or adverbs between ("was not a serious
     threat", "poses no threat", "is not in any way a threat")?"""

@@ -85,6 +85,7 @@ from dashboard.events.prefilter import gated
 from dashboard.events.private_nationals import private_person_after
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
+from dashboard.events.relief_troops import relief_deployments
 from dashboard.events.retold import fold_retellings
 from dashboard.events.scene_before import scene_of_aftermath
 from dashboard.events.segments import _joined_subject_start, _sentences_read
@@ -345,6 +346,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
         # only in a story that names its country; "(RSF)" after the full name is no second actor
         named = kept_actors(named, text, ctx.analysis) + oppositions
+        if _hazard_story(drafts) is not None:  # "would send 1,000 troops to the region"
+            trigs = relief_deployments(trigs, sent)  # after a quake: relief (§073/§0333)
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]

@@ -83,7 +83,7 @@ _OBJECT_ENDS = frozenset(
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_NEAR_ROOTS = frozenset("01 04 08 11 13 14 16 17 18 19 20".split())
+_NEAR_ROOTS = frozenset("01 02 04 08 11 13 14 16 17 18 19 20".split())
 _FORCE_PLURALS = frozenset({"targets"})
 
 
