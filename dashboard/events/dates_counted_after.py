@@ -21,8 +21,9 @@ from datetime import timedelta
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
-from dashboard.events.dates_common import NUMBERS, count_span
+from dashboard.events.dates_common import NUMBERS, count_span, possessive_date
 from dashboard.events.dates_occurred import occurred_aside
+from dashboard.events.tokens import past_verb
 from dashboard.model import DateRange
 
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
@@ -90,12 +91,29 @@ def counted_after(
         dm = inside[0]
         if free and (free[0].start, free[0].end) != (dm.range.start, dm.range.end):
             continue  # the act has a day of its own
+        if not free and s + dm.start != m.start() and not possessive_date(text, s + dm.end):
+            # "arrested the suspect two days after the attack on Monday": a day after a noun
+            # may be the act's own, as news writes it; only a day on its noun is surely not
+            continue
+        if free and main.start < m.start() and not _anchor_own(text, m.end(), s, dm):
+            # "arrested 12 protesters a day after the rally on Sunday": a day closing the
+            # sentence after a noun is the verb's, as news writes it, not the rally's
+            continue
         if s + dm.start == m.start():  # "a day after Monday": the reader already moved it
             why = f"the act follows the happening by the count: {dm.range.reason}"
             return [replace(dm.range, reason=why)]
         phrase = " ".join(text[m.start() : m.end()].split())
         return [_moved(dm.range, days, f"'{phrase}' {dm.range.reason}")]
     return free
+
+
+def _anchor_own(text: str, after: int, s: int, dm: DateMention) -> bool:
+    """Whether the day ``dm`` in the "after" phrase opening at ``after`` is surely the
+    anchor's: written on its noun ("Tuesday's blast") or told in the phrase's own clause
+    with a past verb ("72 hours after rebels seized it on Sunday")."""
+    if possessive_date(text, s + dm.end):
+        return True
+    return any(past_verb(w) for w in re.findall(r"[A-Za-z]+", text[after : s + dm.start]))
 
 
 def anchor_of(text: str, s: int, dm: DateMention) -> DateMention:
