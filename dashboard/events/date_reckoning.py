@@ -117,7 +117,7 @@ def _week_of_any_start(main: Trigger, dm: DateMention) -> DateRange:
 FILED_BEFORE_DAYS = 14  # a wire story is published within two weeks of its dateline
 
 
-def _filed_on(text: str, pub: date | None) -> date | None:
+def filed_on(text: str, pub: date | None) -> date | None:
     """The day a wire dateline gives ("TBILISI, June 16 (Reuters) -"), when it falls in the
     two weeks up to publication; None otherwise (no dateline date, or one that cannot be
     the filing day of this publication)."""

@@ -94,7 +94,12 @@ def document_dates(
     utc_offset: int | None = None,
 ) -> list[FoundDate]:
     """Every date expression in ``text``; the dates a composite phrase names ("since 1990")
-    are listed in its place, as TimeML marks them."""
+    are listed in its place, as TimeML marks them. A wire dateline's day ("KABUL, April 15
+    (Reuters) -") in the two weeks before ``published`` is the story's creation time (TimeML
+    DCT: when the writer wrote "yesterday"), as the event reader takes it."""
+    from dashboard.events.date_reckoning import filed_on
+
+    published = filed_on(text, published) or published
     pub = published or _PLACEHOLDER
     dayfirst = article_order(text)
     anchor: DateRange | None = None

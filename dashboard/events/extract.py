@@ -45,7 +45,7 @@ from dashboard.events.coreference import (
 )
 from dashboard.events.criminal_groups import criminal_group_after
 from dashboard.events.date_clauses import FUTURE
-from dashboard.events.date_reckoning import _filed_on, _fronted_ago
+from dashboard.events.date_reckoning import _fronted_ago, filed_on
 from dashboard.events.date_scope import _in_since_clause, gapped_date
 from dashboard.events.dates import dateline_date, find_dates, shift_units
 from dashboard.events.dates_since import since_perfect
@@ -163,7 +163,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
     def read(self, article: Article, analysis: TextAnalysis) -> tuple[list[Event], tuple[str, ...]]:
         """The article's events and notes on what was not read (sentences over a work cap)."""
         text, pub = article.text, article.published
-        filed = _filed_on(text, pub)
+        filed = filed_on(text, pub)
         if filed is not None:
             # "TBILISI, June 16 (Reuters) -": relative dates count from when the story was
             # filed (TimeML's document creation time), not from a later publication

@@ -52,6 +52,7 @@ from dashboard.events.date_scope import (
 )
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import noun_dated_after, possessive_date
+from dashboard.events.dates_counted_after import anchor_of, follow_up_day
 from dashboard.events.dates_linked import coded_by_cause
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
@@ -456,6 +457,8 @@ class MainClauseReader(ClauseDrafter):
                 free = [replace(day0, reason=f"'also' adds to the act told before: {day0.reason}")]
             else:
                 free = _said_bound(main, free[0])
+        if main not in bound:  # "a day after Monday's quake": the anchor's day moved
+            free = follow_up_day(text, s, end, main, own_dates, free)
         if not free and main not in bound:
             # "killed after the disputed 2007 vote": the act follows a happening the text
             # dates by its noun's year or month, so it lies just after that period
@@ -547,7 +550,9 @@ class MainClauseReader(ClauseDrafter):
             sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
             sec_actors += _country_actors(countries, main.end, end, t, text)
             sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
-            sec.readings.append((_week_of_any_start(t, dm), _precision(sec.location)))
+            sec.readings.append(
+                (_week_of_any_start(t, anchor_of(text, s, dm)), _precision(sec.location))
+            )
             drafts.append(sec)
         told = _violence_as_subject(text, main, strong, bound)
         if told is not None:  # "the massacre of 40 villagers last week was condemned"
