@@ -19,23 +19,32 @@ _FORCE = ("18", "19", "20")  # assault, fight, mass violence: the crimes a charg
 _HEADS = {
     "of": frozenset(
         "charge charges count counts conviction convictions suspicion guilty accused convicted "
-        "acquitted suspected allegation allegations accusation accusations".split()
+        "acquitted suspected allegation allegations accusation accusations offense offence "
+        "offenses offences".split()
     ),
     "for": frozenset(
         "warrant warrants wanted indicted jailed sentenced tried prosecuted extradited".split()
     ),
     "with": frozenset("charged charge".split()),
+    # "pleaded guilty to sexual assault": a plea answers the charge (Fed. R. Crim. P. 11)
+    "to": frozenset("guilty innocent".split()),
 }
 _MODIFIERS = 3  # words between the preposition and the noun ("of aggravated sexual assault")
 
 
 def charged_crime(p: Parse, m: Match) -> bool:
     """Is ``m`` a noun of violence (a row of kind "N", roots 18-20) whose phrase completes a
-    charge, a warrant or a conviction: "of", "for" or "with" after a word of ``_HEADS``, at
+    charge, a warrant, a conviction or a plea: "of", "for", "with" or "to" after a word of ``_HEADS``, at
     most ``_MODIFIERS`` words before it, with no verb or boundary between?"""
-    if m.rule.kind != "N" or m.rule.code[:2] not in _FORCE:
+    if m.rule.code[:2] not in _FORCE:
         return False
     tokens = p.tokens
+    k = m.first
+    if m.rule.kind == "V" and k >= 2 and tokens[k - 1].lower == "to":
+        # "pleaded guilty to assault": the noun after a plea's "to", read as an infinitive
+        return tokens[k - 2].lower in _HEADS["to"]
+    if m.rule.kind != "N":
+        return False
     for k in range(m.first - 1, max(0, m.first - 2 - _MODIFIERS), -1):
         word = tokens[k]
         if word.lower in _HEADS:

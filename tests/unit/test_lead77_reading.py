@@ -366,3 +366,21 @@ def test_retaliating_with_missiles_is_an_aerial_attack(extract: Extract) -> None
 )
 def test_a_threat_or_a_test_is_no_aerial_attack(extract: Extract, text: str) -> None:
     assert not real(extract(text), "195")
+
+
+# 20. The crime a plea answers is no act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former guard pleaded guilty to sexual assault on Tuesday.",
+        "A soldier pleaded guilty to assault at a court martial on Monday.",
+    ],
+)
+def test_the_crime_a_plea_answers_is_no_assault(extract: Extract, text: str) -> None:
+    assert not extract(text)  # no appeal (a plea) and no assault (the charge)
+
+
+def test_an_assault_told_is_still_one(extract: Extract) -> None:
+    assert rooted(extract("A guard sexually assaulted two inmates on Tuesday, police said."), "18")
