@@ -55,7 +55,7 @@ from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_army import home_body_only
 from dashboard.events.the_town import town_named_before
 from dashboard.events.unnamed_territory import unnamed_territory
-from dashboard.events.vessels import vessels
+from dashboard.events.vessels import FORCE_AT_SEA, off_owner, taken_ship, vessels
 from dashboard.model import DATELINE_REASON, Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
@@ -412,6 +412,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     if (abroad := abroad_teller(d, ctx)) is not None:  # its people abroad: not its country
         codes, host = [c for c in codes if c != abroad], (None if host == abroad else host)
         dateline = None if dateline == abroad else dateline
+    told = d.reporter
+    if taken_ship(d, article.text):  # at sea or in the taker's waters, not the owner's country
+        codes, host, dateline, told = off_owner(codes, host, dateline)
     met = host or dateline
     code: str
     coast = _coast_of(d, article.text, ctx)
@@ -420,7 +423,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         code, why = coast, "no place named; off the coast of the country its adjective names"
     elif (seated := stormed_seat_country(d, article.text, ctx.countries)) is not None:
         code, why = seated, "no place named; a national seat stormed is in its country"
-    elif d.trigger.code in _FORCE_AT_SEA and vessels(d, article.text) > 1:
+    elif d.trigger.code in FORCE_AT_SEA and vessels(d, article.text) > 1:
         # "A Chinese vessel fired a water cannon at a Philippine ship": two ships meet at sea,
         # and ACLED codes international waters to the body of water, never to a flag state
         # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
@@ -497,9 +500,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
         code, why = host, "no place named; an attack is where its target is (the target's country)"
-    elif d.trigger.code in ("18", "19", "20") and d.reporter not in (None, abroad):
+    elif d.trigger.code in ("18", "19", "20") and told not in (None, abroad):
         # "..., Ukraine's air force said": a country's own forces report what struck its soil
-        code, why = d.reporter, "no place named; the country whose own forces report the attack"
+        code, why = told, "no place named; the country whose own forces report the attack"
     elif d.trigger.code == "15" and (entered := _entered(ctx, d)) is not None:
         # "Russian jets violated Estonian airspace": the incursion is in the country whose
         # airspace or waters were entered, not in the intruder's
@@ -586,9 +589,6 @@ def _meeting_ahead(d: _Draft) -> bool:
     04, consult, flagged planned)."""
     code = d.trigger.full or d.trigger.code
     return code.startswith("036") or (code.startswith("04") and d.planned)
-
-
-_FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})
 
 
 _INTERCEPT = re.compile(r"\b(?:shot|shoot(?:s|ing)?|intercept\w*|down(?:ed|s)?)\b", re.I)
