@@ -36,14 +36,10 @@ def charged_crime(p: Parse, m: Match) -> bool:
     """Is ``m`` a noun of violence (a row of kind "N", roots 18-20) whose phrase completes a
     charge, a warrant, a conviction or a plea: "of", "for", "with" or "to" after a word of ``_HEADS``, at
     most ``_MODIFIERS`` words before it, with no verb or boundary between?"""
-    if m.rule.code[:2] not in _FORCE:
-        return False
     tokens = p.tokens
-    k = m.first
-    if m.rule.kind == "V" and k >= 2 and tokens[k - 1].lower == "to":
-        # "pleaded guilty to assault": the noun after a plea's "to", read as an infinitive
-        return tokens[k - 2].lower in _HEADS["to"]
-    if m.rule.kind != "N":
+    if _pleaded_to(p, m.first):
+        return True  # "pleaded guilty to conspiracy", "to the offense of evading arrest"
+    if m.rule.code[:2] not in _FORCE or m.rule.kind != "N":
         return False
     for k in range(m.first - 1, max(0, m.first - 2 - _MODIFIERS), -1):
         word = tokens[k]
@@ -51,4 +47,22 @@ def charged_crime(p: Parse, m: Match) -> bool:
             return k >= 1 and bool(tokens[k - 1].keys & _HEADS[word.lower])
         if word.boundary or k in p.verbs:
             return False
+    return False
+
+
+_PLEA = frozenset("plead pleaded pled pleads pleading".split())
+_PLEA_REACH = 8  # words from the plea's "to" to the charge's noun ("to the state jail felony …")
+
+
+def _pleaded_to(p: Parse, first: int) -> bool:
+    """Does the match at token ``first`` stand in the object of a plea ("pleaded guilty to
+    X", "pled not guilty to the offense of X"): a "to" after "guilty" or "innocent" after a
+    form of "plead", at most ``_PLEA_REACH`` words before it, with no boundary between? Any
+    act named there is the charge the plea answers (Fed. R. Crim. P. 11), of whatever root."""
+    tokens = p.tokens
+    for k in range(first - 1, max(1, first - 1 - _PLEA_REACH), -1):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower == "to" and tokens[k - 1].lower in _HEADS["to"]:
+            return any(t.lower in _PLEA for t in tokens[max(0, k - 4) : k - 1])
     return False

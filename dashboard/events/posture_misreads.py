@@ -15,6 +15,12 @@ from dashboard.events.lexicon import Match, word_class
 
 # the §154 passive row's verbs that take what is sent as their object
 _SENDING = frozenset("send dispatch rush fly".split())
+# what forces send that is relief, no force: rescuers, medics, aid (CAMEO 1.1b3 §073, provide
+# humanitarian aid, names "rescue teams" and "medical supplies")
+_RELIEF = frozenset(
+    "rescue rescuers rescuer relief aid humanitarian medical medics doctors hospital hospitals "
+    "food water tents blankets supplies firefighters search".split()
+)
 # words after the verb that name the force itself sent on ("to send troops"): a §154 of its own
 _NO_OBJECT = frozenset("to into toward towards by from in".split())
 
@@ -66,5 +72,7 @@ def troops_sending(p: Parse, m: Match) -> bool:
         after = tokens[j + 2 : j + 6]
         if not after or after[0].lower in _NO_OBJECT or after[0].boundary:
             return False
-        return not any(t.keys & troops for t in after)
+        if any(t.keys & troops for t in after):
+            return False
+        return any(t.lower in _RELIEF for t in after)  # rescuers or aid, not "assault teams"
     return False

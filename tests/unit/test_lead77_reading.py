@@ -384,3 +384,24 @@ def test_the_crime_a_plea_answers_is_no_assault(extract: Extract, text: str) -> 
 
 def test_an_assault_told_is_still_one(extract: Extract) -> None:
     assert rooted(extract("A guard sexually assaulted two inmates on Tuesday, police said."), "18")
+
+
+# 21. Near misses the first tester found (newuser77t)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing retaliated on Friday with a ban on drone parts exports to Japan.",
+        "Seoul hit back with a halt to missile talks with Moscow on Monday.",
+    ],
+)
+def test_retaliating_with_a_measure_on_weapons_is_no_strike(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "195")
+
+
+def test_forces_ordered_to_send_assault_teams_are_still_mobilised(extract: Extract) -> None:
+    events = extract(
+        "The general ordered the division to send assault teams to Pokrovsk on Monday."
+    )
+    assert [code(e) for e in rooted(events, "15")] == ["154"]
