@@ -57,7 +57,14 @@ _SAID_LEAD = re.compile(
 # none is not tried from its start at every length of the speaker (issue 15)
 _SAID_WORDS = needed(_SAID_LEAD, folded=False)
 # a word in what is said that points back to the speaker: "Moscow said its jets struck..."
-_BACK = re.compile(r"\b(?:it|its|itself|they|their|them|themselves|we|our)\b")
+# and so does a definite force with no owner named ("Israel's defense minister said the army
+# struck"): the army, the group a spokesman speaks for is the speaker's own (Hawkins 1978:
+# a definite noun with no antecedent takes its referent from the situation, here the
+# speaker's side)
+_BACK = re.compile(
+    r"\b(?:it|its|itself|they|their|them|themselves|we|our|the\s+(?:army|military|"
+    r"air\s+force|navy|armed\s+forces|group|movement|militia))\b"
+)
 
 
 def leading_speaker(sentence: str, offset: int, triggers: list[int]) -> tuple[int, int] | None:

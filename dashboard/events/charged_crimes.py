@@ -27,7 +27,7 @@ _HEADS = {
     ),
     "with": frozenset("charged charge".split()),
     # "pleaded guilty to sexual assault": a plea answers the charge (Fed. R. Crim. P. 11)
-    "to": frozenset("guilty innocent".split()),
+    "to": frozenset("guilty innocent contest".split()),
 }
 _MODIFIERS = 3  # words between the preposition and the noun ("of aggravated sexual assault")
 
@@ -63,6 +63,11 @@ def _pleaded_to(p: Parse, first: int) -> bool:
     for k in range(first - 1, max(1, first - 1 - _PLEA_REACH), -1):
         if tokens[k].boundary:
             return False
-        if tokens[k].lower == "to" and tokens[k - 1].lower in _HEADS["to"]:
-            return any(t.lower in _PLEA for t in tokens[max(0, k - 4) : k - 1])
+        if tokens[k].lower == "to":
+            # "pleaded guilty (on Monday) to": a date or a place may stand before the "to"
+            before = [t.lower for t in tokens[max(0, k - 9) : k]]
+            heads = [i for i, w in enumerate(before) if w in _HEADS["to"]]
+            return bool(heads) and any(
+                w in _PLEA for w in before[max(0, heads[-1] - 3) : heads[-1]]
+            )
     return False

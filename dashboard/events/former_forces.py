@@ -22,7 +22,11 @@ _MEMBERS = frozenset(
     "guardsman trooper army navy military".split()
 )
 # serving forces named beside them keep the force ("troops and a former officer killed")
-_SERVING = frozenset("troops forces soldiers army-led".split())
+# and a plural of fighters or veterans is a force of its own ("Veteran Hezbollah fighters
+# clashed", "Chechen veterans fought": a group fighting, §190), never one private person
+_SERVING = frozenset(
+    "troops forces soldiers army-led fighters militants rebels militiamen veterans".split()
+)
 
 
 def former_forces_subject(p: Parse, m: Match) -> bool:
@@ -37,7 +41,7 @@ def former_forces_subject(p: Parse, m: Match) -> bool:
         subject = p.tokens[: m.first]
     if not subject or any(t.lower in _SERVING for t in subject):
         return False
-    if any(t.keys & _VETERAN for t in subject):
+    if any(t.lower in _VETERAN for t in subject):
         return True
     # "former" or "ex-" before a member of a force, at most two words on ("a former army
     # officer", "an ex-soldier")

@@ -455,11 +455,11 @@ def bomber_aircraft(tokens: list[Token], m: Match) -> bool:
     if not m.rule.code.startswith("183") or m.first != m.last:
         return False
     k = m.first
-    return (
-        "bomber" in tokens[k].keys
-        and k > 0
-        and bool(tokens[k - 1].keys & word_class("BOMBER_AIRCRAFT"))
-    )
+    if "bomber" not in tokens[k].keys or k == 0:
+        return False
+    # "warships and bombers", "fighter jets and bombers": joined to a force, an aircraft
+    joined = k > 1 and tokens[k - 1].lower == "and" and tokens[k - 2].keys & word_class("TROOPS")
+    return bool(joined or tokens[k - 1].keys & word_class("BOMBER_AIRCRAFT"))
 
 
 def weapon_not_bombing(tokens: list[Token], m: Match) -> bool:

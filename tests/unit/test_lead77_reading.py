@@ -405,3 +405,32 @@ def test_forces_ordered_to_send_assault_teams_are_still_mobilised(extract: Extra
         "The general ordered the division to send assault teams to Pokrovsk on Monday."
     )
     assert [code(e) for e in rooted(events, "15")] == ["154"]
+
+
+# 22. Near misses the second tester found (newuser77u)
+
+
+def test_a_plea_with_its_day_between_is_no_act(extract: Extract) -> None:
+    assert not extract("A driver pleaded guilty on Monday to killing two cyclists in Leeds.")
+
+
+def test_veteran_fighters_are_a_force(extract: Extract) -> None:
+    events = extract("Veteran militia fighters clashed with army troops near Goma on Monday.")
+    assert [code(e) for e in real(events, "18", "19")] == ["190"]
+
+
+def test_the_army_a_minister_speaks_of_is_his_side(extract: Extract) -> None:
+    events = extract(
+        "Turkey's defence minister, Yasar Guler, said the army struck PKK targets in northern "
+        "Iraq on Monday."
+    )
+    struck = real(events, "19")
+    assert struck
+    assert struck[0].roles.source in ("Yasar Guler", "Turkey")
+
+
+def test_bombers_joined_to_warships_are_aircraft(extract: Extract) -> None:
+    events = extract(
+        "Chinese warships and bombers circled the island on Monday in a show of force."
+    )
+    assert not rooted(events, "183")
