@@ -434,3 +434,8 @@ def test_bombers_joined_to_warships_are_aircraft(extract: Extract) -> None:
         "Chinese warships and bombers circled the island on Monday in a show of force."
     )
     assert not rooted(events, "183")
+
+
+def test_asylum_provided_is_granted(extract: Extract) -> None:
+    events = extract("Brazil provided asylum to the former Bolivian minister on Monday.")
+    assert [code(e) for e in real(events, "07")] == ["075"]
