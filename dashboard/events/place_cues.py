@@ -76,11 +76,11 @@ THREATENED_ACT = re.compile(
 )
 
 
-# who a protest or complaint is made to ("protested to Pyongyang through diplomatic
-# channels", "lodged a protest with Beijing"): the addressee, not where it was made (CAMEO
-# 1.1b3 §114 "complain officially": the target)
+# who a protest, complaint or contact is made with ("protested to Pyongyang", "lodged a
+# protest with Beijing", "was in touch with Tehran over its crew"): the addressee, a party,
+# not where anything was done (CAMEO 1.1b3 §114 "complain officially": the target; ch. 04)
 _ADDRESSED_TO = re.compile(
-    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with)\s+(?:the\s+)?$",
+    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with|(?:in|keeps?|kept|stay(?:s|ed)?)\s+(?:close\s+|constant\s+|direct\s+)?(?:touch|contact)\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # the one a verbal act is aimed at ("after accusing Moscow of", "urged Kyiv to", "blamed
