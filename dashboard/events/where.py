@@ -518,12 +518,12 @@ def locate(
     return None, ""
 
 
-# a town in the possessive before a named site of its own ("at Tokyo's Haneda Airport", "near
-# Lagos's Apapa port"): the site is in the town, so the town is where the event was, as with
-# an unnamed part ("Odesa's port": ``_town_part``)
+# a town in the possessive before a named site or quarter of its own ("at Tokyo's Haneda
+# Airport", "near Lagos's Apapa port", "in Beirut's Ghobeiry district"): the site is in the
+# town, so the town is where the event was (ACLED geo precision 1), as with an unnamed part
 _NAMED_SITE_AFTER = re.compile(
     r"['’]s?\s+(?:(?:[A-Z][\w-]*|international|main|central|military|civilian|old|new)\s+){0,3}"
-    r"(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
+    r"(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare|[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter)\b"
 )
 
 
