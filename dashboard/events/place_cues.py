@@ -554,12 +554,12 @@ EXTENT_TO = re.compile(
     r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+$"
 )
 
-# a past perfect in a later clause ("…, returning the welcome he had been given in Mumbai"):
-# the past perfect puts its act before the one the sentence reports (Reichenbach 1947: E
-# before R), so the place it names is that earlier act's
+# a past perfect in a later clause ("…, returning the welcome he had been given in Mumbai"), or
+# the act one answered ("followed the arrest in Lyon of"): an earlier act (Reichenbach 1947:
+# E before R), and the place it names is that act's
 EARLIER_ACT_IN = re.compile(
-    r",\s+(?:[\w'’-]+\s+){0,6}?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+    r",\s+(?:[\w'’-]+\s+){0,6}?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:follow(?:ed|s|ing)?|answer(?:ed|s|ing)?|(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for))\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(?:arrests?|detentions?|expulsions?|jailing|killings?|attacks?|seizures?)\s+in\s+(?:the\s+)?$"
 )
 
 # whom an act stands with ("marched in London in solidarity with Gaza", "fired at the ship in

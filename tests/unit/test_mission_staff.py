@@ -71,3 +71,35 @@ def code(geoparser: Geoparser):  # type: ignore[no-untyped-def]
 )
 def test_other_expulsions_stay_deportations(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert code(sentence) == "174"
+
+
+@pytest.fixture(scope="module")
+def where(geoparser: Geoparser):  # type: ignore[no-untyped-def]
+    extractor = EventExtractor(geoparser)
+
+    def first_place(body: str) -> str | None:
+        ev = extractor.extract(parse_article(f"date 2025-05-10\n{body}", path="t"))[0]
+        return ev.location.place.name if ev.location and ev.location.place else None
+
+    return first_place
+
+
+def test_the_place_of_the_act_answered_is_not_the_answers(where) -> None:  # type: ignore[no-untyped-def]
+    # ``place_cues.EARLIER_ACT_IN``: the detention was in Italy; the expulsion was not
+    text = (
+        "Vienna's decision on Friday to expel nine Italian officials followed the detention in "
+        "Italy of an Austrian consular agent."
+    )
+    assert where(text) != "Italy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # near misses: the place is the act's own
+        ("Police detained two men in Lyon on Friday following the attack.", "Lyon"),
+        ("Crowds rallied in Lyon on Friday after the attack in the city.", "Lyon"),
+    ],
+)
+def test_the_acts_own_place_stays(where, sentence: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert where(sentence) == place
