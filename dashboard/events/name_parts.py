@@ -118,19 +118,13 @@ def office_title_at(text: str, end: int) -> bool:
     return _office_after().match(text, end) is not None
 
 
-# the acts done to a person (CAMEO 1.1b3 17-20: coerce, assault, fight, mass violence): an
-# office holder arrested or attacked is where he serves, so his title's town stays the place
-HOLDER_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
-def names_people(text: str, m: Mention, code: str = "") -> bool:
+def names_people(text: str, m: Mention) -> bool:
     """A place name that qualifies a noun of people, not where they acted: a small town
     naming its fighters ("Fano fighters", ``_group_named_after``), or a town or province
     naming the office one holder holds ("demanding the release of the Istanbul mayor"). The
     office's town is whose official it is, as "Istanbul's mayor" is (a possessor, ACLED:
     the location is where the event took place, and a title says none); countries are read
-    by ``NATIONALITY_AFTER``. Offices: ``classes.csv`` ``HELD_OFFICE``. An act of ``code`` done
-    to the holder (``HOLDER_ROOTS``: "detained the Istanbul mayor") keeps his town."""
+    by ``NATIONALITY_AFTER``. Offices: ``classes.csv`` ``HELD_OFFICE``."""
     if _group_named_after(text, m):
         return True
     p = m.place

@@ -410,7 +410,7 @@ def locate(
                 and not (_place_possessor(text, m) or _town_part(text, m) or _named_site(text, m))
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
-            or names_people(text, m, code)  # "the Istanbul mayor", "Fano fighters"
+            or names_people(text, m)  # "the Istanbul mayor", "Fano fighters"
             or demonym_in_name(text, m.start, m.end, m.place.name)
             or _initials_as_adjective(text, m)
         ):

@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.events.name_parts import HOLDER_ROOTS, office_title_at
+from dashboard.events.name_parts import office_title_at
 from dashboard.happenings.cues import (
     aftermath,
     lesser_shock,
@@ -323,16 +323,13 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
     doers = {r.id: _doer(r) for r in rows}
     passed: dict[str, str] = {}  # events whose sentence names only their doer's country
     said = {r.id: _said(r.evidence) for r in rows if getattr(r, "evidence", None)}
-    codes = {r.id: r.event_code for r in rows}
     for eid, found in named.items():
         kept = [
             (s, p)
             for s, p, aid, text in found
             if not _acts(p, text, acting.get(aid))
             and not flag_only(text, said.get(eid, ()))
-            and not (
-                codes.get(eid, "")[:2] not in HOLDER_ROOTS and title_only(text, said.get(eid, ()))
-            )
+            and not title_only(text, said.get(eid, ()))
         ]
         other = [(s, p) for s, p in kept if p != doers.get(eid)]
         if other:

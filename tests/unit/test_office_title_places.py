@@ -34,6 +34,7 @@ def where(geoparser: Geoparser):  # type: ignore[no-untyped-def]
     "sentence",
     [
         "Workers marched on Saturday, demanding the release of the Bursa mayor.",
+        "Police detained the Konya governor on Sunday.",
         "Students protested on Friday against the jailing of the Konya deputy mayor.",
     ],
 )
