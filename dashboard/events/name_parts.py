@@ -6,9 +6,7 @@ a small town naming a group; a demonym inside a body's name; initials used as an
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.prefilter import gated
 from dashboard.events.unfound_places import kind_words
@@ -97,38 +95,6 @@ def _group_named_after(text: str, m: Mention) -> bool:
         and p.population < SMALL_TOWN
         and GROUP_AFTER.match(text, m.end) is not None
     )
-
-
-@cache
-def _office_after() -> re.Pattern[str]:
-    """One office holder's title right after a name ("the Istanbul mayor", "Izmir deputy
-    governor Ali Kaya"), not in the possessive ("the Izmir governor's office": a seat that
-    may be a venue) and not a plural body ("Ohio lawmakers")."""
-    offices = "|".join(sorted(map(re.escape, word_class("HELD_OFFICE")), key=len, reverse=True))
-    return re.compile(
-        rf"\s+(?:(?:deputy|vice|acting|former|ex-|jailed|detained|arrested)\s*)?(?:{offices})\b"
-        r"(?!['’])",
-        re.IGNORECASE,
-    )
-
-
-def office_title_at(text: str, end: int) -> bool:
-    """Whether one office holder's title follows a name ending at ``end`` ("the Istanbul
-    mayor", "Izmir deputy governor Ali Kaya"; offices: ``classes.csv`` ``HELD_OFFICE``)."""
-    return _office_after().match(text, end) is not None
-
-
-def names_people(text: str, m: Mention) -> bool:
-    """A place name that qualifies a noun of people, not where they acted: a small town
-    naming its fighters ("Fano fighters", ``_group_named_after``), or a town or province
-    naming the office one holder holds ("demanding the release of the Istanbul mayor"). The
-    office's town is whose official it is, as "Istanbul's mayor" is (a possessor, ACLED:
-    the location is where the event took place, and a title says none); countries are read
-    by ``NATIONALITY_AFTER``. Offices: ``classes.csv`` ``HELD_OFFICE``."""
-    if _group_named_after(text, m):
-        return True
-    p = m.place
-    return p is not None and p.kind not in ("country", "sea") and office_title_at(text, m.end)
 
 
 # a demonym between "<Name> of" and a capitalised head ("the Organization of American

@@ -41,6 +41,7 @@ from dashboard.events.emblems import emblem_after
 from dashboard.events.exercise_area import launch_aside, launch_path
 from dashboard.events.extents import within_extent
 from dashboard.events.name_parts import (
+    _group_named_after,
     _initials_as_adjective,
     _kind_of_what_follows,
     _owns_what_follows,
@@ -49,7 +50,6 @@ from dashboard.events.name_parts import (
     _town_part,
     demonym_in_name,
     is_named_part,
-    names_people,
 )
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.place_asides import PROTEST, outside_asides, protest_topic_country
@@ -410,7 +410,7 @@ def locate(
                 and not (_place_possessor(text, m) or _town_part(text, m) or _named_site(text, m))
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
-            or names_people(text, m)  # "the Istanbul mayor", "Fano fighters"
+            or _group_named_after(text, m)
             or demonym_in_name(text, m.start, m.end, m.place.name)
             or _initials_as_adjective(text, m)
         ):

@@ -21,7 +21,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.events.name_parts import office_title_at
 from dashboard.happenings.cues import (
     aftermath,
     lesser_shock,
@@ -95,7 +94,6 @@ _LOAD = sa.select(
         (events.c.event_code.in_(("17", "18")), events.c.evidence),  # a vessel taken (rules)
         (events.c.event_code.in_(SHIP_ROOTS), events.c.evidence),  # a ship named (cues)
         (events.c.event_code.in_(text_roots()), events.c.evidence),  # a facet (merged_as)
-        (events.c.location_id.is_(None), events.c.evidence),  # a place to borrow (title_only)
     ).label("evidence"),
 ).where(events.c.id.in_(_IDS))
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
@@ -327,9 +325,7 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
         kept = [
             (s, p)
             for s, p, aid, text in found
-            if not _acts(p, text, acting.get(aid))
-            and not flag_only(text, said.get(eid, ()))
-            and not title_only(text, said.get(eid, ()))
+            if not _acts(p, text, acting.get(aid)) and not flag_only(text, said.get(eid, ()))
         ]
         other = [(s, p) for s, p in kept if p != doers.get(eid)]
         if other:
@@ -377,27 +373,6 @@ def flag_only(name: str, sentences: Sequence[str]) -> bool:
         return False
     flags = [m.end(1) for s in sentences for m in re.finditer(rf"\b({re.escape(name)}){_FLAG}", s)]
     return len(flags) == len(named)
-
-
-def title_only(name: str, sentences: Sequence[str]) -> bool:
-    """Whether an event's sentences name the place ``name`` only as whose official one office
-    holder is ("demanding the release of the Istanbul mayor"): the title says whose mayor he
-    is, as "Istanbul's mayor" does, not where the act was (ACLED codes an event where it took
-    place), so it is no place to borrow. False when no sentence names it.
-
-    >>> title_only("Istanbul", ["Students marched, demanding the release of the Istanbul mayor."])
-    True
-    >>> title_only("Istanbul", ["The Istanbul mayor spoke in Istanbul on Monday."])
-    False
-    """
-    ends = [m.end() for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)]
-    titled = [
-        m.end()
-        for s in sentences
-        for m in re.finditer(rf"\b{re.escape(name)}\b", s)
-        if office_title_at(s, m.end())
-    ]
-    return bool(ends) and len(titled) == len(ends)
 
 
 def _doer(r: Any) -> str | None:
