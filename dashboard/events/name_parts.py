@@ -85,7 +85,9 @@ NAMED_SITE_AFTER = re.compile(
     # these only by a name of their own ("Moscow's camp" is a side), and not before another
     # name ("Washington's National Park Service" is an agency)
     r"|['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:Town|[Hh]ospital|[Pp]rison|[Mm]osque|[Cc]hurch|"
-    r"[Cc]athedral|[Hh]otel|[Mm]arket|[Bb]azaar|[Cc]amp|Bridge|Street|Road|Avenue)\b(?!\s+[A-Z])"
+    r"[Cc]athedral|[Hh]otel|[Mm]arket|[Bb]azaar|[Cc]amp|Bridge|Street|Road|Avenue|"
+    # a named quarter of the town ("in Beirut's Haret Hreik district": fix79b)
+    r"[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter)\b(?!\s+[A-Z])"
 )
 
 

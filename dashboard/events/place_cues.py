@@ -76,11 +76,11 @@ THREATENED_ACT = re.compile(
 )
 
 
-# who a protest or complaint is made to ("protested to Pyongyang through diplomatic
-# channels", "lodged a protest with Beijing"): the addressee, not where it was made (CAMEO
-# 1.1b3 §114 "complain officially": the target)
+# who a protest, complaint or contact is made with ("protested to Pyongyang", "lodged a
+# protest with Beijing", "was in touch with Tehran over its crew"): the addressee, a party,
+# not where anything was done (CAMEO 1.1b3 §114 "complain officially": the target; ch. 04)
 _ADDRESSED_TO = re.compile(
-    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with)\s+(?:the\s+)?$",
+    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with|(?:in|keeps?|kept|stay(?:s|ed)?)\s+(?:close\s+|constant\s+|direct\s+)?(?:touch|contact)\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # the one a verbal act is aimed at ("after accusing Moscow of", "urged Kyiv to", "blamed
@@ -554,12 +554,12 @@ EXTENT_TO = re.compile(
     r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+$"
 )
 
-# a past perfect in a later clause ("…, returning the welcome he had been given in Mumbai"):
-# the past perfect puts its act before the one the sentence reports (Reichenbach 1947: E
-# before R), so the place it names is that earlier act's
+# a past perfect in a later clause ("…, returning the welcome he had been given in Mumbai"), or
+# the act one answered ("followed the arrest in Lyon of"): an earlier act (Reichenbach 1947:
+# E before R), and the place it names is that act's
 EARLIER_ACT_IN = re.compile(
-    r",\s+(?:[\w'’-]+\s+){0,6}?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+    r",\s+(?:[\w'’-]+\s+){0,6}?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:follow(?:ed|s|ing)?|answer(?:ed|s|ing)?|(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for))\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(?:arrests?|detentions?|expulsions?|jailing|killings?|attacks?|seizures?)\s+in\s+(?:the\s+)?$"
 )
 
 # whom an act stands with ("marched in London in solidarity with Gaza", "fired at the ship in

@@ -14,6 +14,7 @@ from dashboard.events.former_forces import former_forces_subject
 from dashboard.events.infinitive_scope import negated_infinitive
 from dashboard.events.intercepted_launch import launch_intercepted
 from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.mission_staff import staff_expelled
 from dashboard.events.modality import apart, local_flags, recode
 from dashboard.events.near_miss import came_close
 from dashboard.events.negation_scope import (
@@ -379,6 +380,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "190"  # "hostages held by JNIM were rescued by French troops": force (§19)
     elif code == "082" and _dissent_ended_by_force(p, m):
         code = "175"  # "police cleared the square, ending the sit-in": repression (§175)
+    elif code[:3] == "174" and staff_expelled(p, m):
+        code = "166"  # "expel a dozen French officials": a mission's staff (§166)
     elif code == "016" and _judged_unfair(p, m):
         code = "111"  # "denied that the count was fair": a charge, not a denial (§111)
     if code[:2] == "15" and _mission_to_help(p, m):

@@ -262,7 +262,7 @@ def locate(
         ):
             # "Tehran fired missiles at Israel": the capital is the side, not the place; so is
             # "Iran" in "Iran detained a tanker off Oman" (§171), unless no other place is named
-            if code[:3] == "171":
+            if code[:3] == "171" and m.place.kind == "country":  # a capital is a metonym
                 seizer = seizer or m
             continue
         if _part_of_owner(text, owner, m):

@@ -139,9 +139,17 @@ def summarise(witnesses: Sequence[Witness], source_of: Mapping[str, str] | None 
         by_place = _group(placed, lambda w: w.place.id)
         first = {w.place.id: n for n, w in reversed(list(enumerate(placed)))}  # type: ignore[union-attr]
         spot = {k: placed[n].place for k, n in first.items()}  # each place as first named
+        # a tie of support goes to the finer place, and a country is the coarsest reading of
+        # all: a water body or region at the same geo precision names where in or off it
+        # (ACLED codes the most specific location the sources give)
         pid = max(
             by_place,
-            key=lambda k: (len(set(by_place[k][0])), -spot[k].precision, -first[k]),  # type: ignore[union-attr]
+            key=lambda k: (
+                len(set(by_place[k][0])),
+                -spot[k].precision,  # type: ignore[union-attr]
+                spot[k].kind != "country",  # type: ignore[union-attr]
+                -first[k],
+            ),
         )
         place = spot[pid]
     outlets = tuple(sorted({w.outlet for w in witnesses}))
