@@ -42,6 +42,11 @@ _PROPERTY = "171"
 # toll may follow them ("Police fired tear gas at the marchers, and 12 were injured")
 _HARMFUL = frozenset({"175", "145"})
 _UNREAL = frozenset({"negated", "hypothetical", "planned"})
+# CAMEO 1.1b3 §15 demonstrate military power: a weapons test (§150) and the target it was
+# fired at, told again by a definite determiner (Halliday and Hasan 1976, ch. 2)
+_SHOW_OF_FORCE = "15"
+_PRONOUN_SUBJECT = re.compile(r"\s*[\"“]?(?:It|They)\s")
+_TEST_TARGET = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?targets?\b", re.IGNORECASE)
 
 # a passive: a form of "be" and a past participle (Quirk et al. 1985 §3.63), an adverb between
 _PASSIVE = re.compile(
@@ -119,6 +124,14 @@ def _is_aftermath(a: Event, b: Event) -> bool:
     same = same or (a.event_type.code == "16" and _measure_subject(told))
     if same and b.roles.target is None and _DEFINITE.match(told) is not None:
         return True
+    if a.event_type.code == _SHOW_OF_FORCE and (
+        b.event_type.code in _FORCE or b_code[:3] == _PROPERTY
+    ):
+        # "…test-launched a cruise missile at a target at sea. It struck the target": the
+        # test's own result (its weapon and target told again by a definite noun or a
+        # pronoun), no second attack; "Rebel drones struck the target" names other arms
+        opens = _DEFINITE.match(told) is not None or _PRONOUN_SUBJECT.match(told) is not None
+        return opens and _TEST_TARGET.search(told) is not None
     # a toll is told without its doer, in the passive ("were killed", "were destroyed"): an
     # active clause has a subject of its own ("Other gunmen set fire to shops"), named or not
     toll = b.event_type.code in _FORCE or b_code.startswith(_PROPERTY)

@@ -9,6 +9,7 @@ the infinitive's subject, not its head, and says nothing of time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS
@@ -41,3 +42,20 @@ def object_then_infinitive(tokens: list[str], i: int, intent: Set[str]) -> str |
     if forms is None or forms[0] not in intent or not forms[1] & {"VBZ", "VBP", "VBD", "VB"}:
         return None
     return tokens[j]
+
+
+# a preposition that orders the clause's act after a happening: the happening it names by a
+# possessive day ("after Saturday's protest") is one the text reports, not a plan
+_PRIOR = re.compile(r"\b(?:after|following|since)\s+$", re.IGNORECASE)
+
+
+def prior_possessive(before: str, possessive: bool) -> tuple[str | None, str]:
+    """The direction of a day phrase whose governing verb left it undecided, when the phrase
+    is a possessive right after "after", "following" or "since" ("would not bow to pressure
+    after Saturday's protest"): past, as "since" tells, and as a happening the clause's act
+    follows is one already reported (TimeML: the possessive temporal anchors its noun; the
+    same reading ``direction`` gives a possessive day under "would"). ``before`` is the
+    sentence up to the phrase. ``(None, "")`` otherwise, as for any undecided phrase."""
+    if possessive and _PRIOR.search(before[-12:]):
+        return "past", "a possessive day after 'after'/'following'/'since': a happening reported"
+    return None, ""

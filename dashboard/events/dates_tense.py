@@ -22,7 +22,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from dashboard.events.dates_raising import object_then_infinitive
+from dashboard.events.dates_raising import object_then_infinitive, prior_possessive
 from dashboard.events.dates_timetable import (
     DETERMINERS,
     PRONOUNS,
@@ -182,8 +182,8 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
             got = _read(rest, False, after) or ("unknown", "")
         if got is not None:
             tense, why = got
-            if tense == "unknown":
-                return None, ""
+            if tense == "unknown":  # "would not bow to pressure after Saturday's protest"
+                return prior_possessive(sentence[:start], possessive)
             # "weakened by Tuesday's earthquake": "by" before a possessive day is the passive
             # agent, a happening, not a deadline
             if tense == "past" and after in _DEADLINE and "(perfect)" in why and not possessive:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.accepted_acts import DONE_TO_ROOTS, accepted
+from dashboard.events.announced_cuts import announced_cut
 from dashboard.events.armed_victims import slain_armed_men
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
 from dashboard.events.clause_predicate import kind_told, predicate_act
@@ -189,9 +190,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         and not _unless_a_happening(p, code)
     ):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
-    elif "intent" in flags and code[:2] == "16" and _announced(p, gov):
-        # "announced it would suspend aid": a decision made public, the cut itself to come
-        # (§162), not a threat; a condition ("unless …") above keeps it one (§131)
+    elif "intent" in flags and code[:2] == "16" and announced_cut(p, gov, code):
+        # "announced it would suspend aid", "said it would expel 15 diplomats": a decision
+        # made public, the act itself to come (§162, §166), not a threat; a condition
+        # ("unless …") above keeps it one (§131)
         flags.discard("intent")
         flags.add("planned")
     elif "intent" in flags and code[:2] == "17" and passive_step(p, gov):
@@ -548,12 +550,6 @@ def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
         if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
             code = full  # "began a hunger strike": the noun names the kind of strike, 142
     return code
-
-
-def _announced(p: Parse, gov: Trigger) -> bool:
-    """Is ``gov`` told after "announced" ("The EU announced on Monday it would suspend aid")?
-    CAMEO 1.1b3 §16 codes a reduction so announced as the act, not as a threat (§13)."""
-    return any("announce" in p.tokens[i].keys and p.tokens[i].start < gov.start for i in p.passing)
 
 
 def _complement(

@@ -404,13 +404,30 @@ def _fired_at_land(p: Parse, m: Match) -> bool:
     if any("test" in t.lower for t in tokens[m.first : k]):
         return False  # "test-fired a missile at a target": a test, whatever it was aimed at
     after = tokens[k + 1 : k + 5]
-    if any(t.keys & WATERS or t.lower in WATERS for t in after):
+    if any(t.keys & WATERS or t.lower in WATERS for t in after) or _target_at_sea(tokens, k):
         return False
     return any(
         (t.text[:1].isupper() and t.lower not in MONTHS and t.lower not in WEEKDAYS)
         or t.lower in _TARGET_WORDS
         for t in after
     )
+
+
+def _target_at_sea(tokens: list[Token], k: int) -> bool:
+    """The aim after ``tokens[k]`` ("at") is a bare target out at sea ("at a target in the Sea
+    of Japan", "at a mock target off the coast"): a target range, so the launch is a weapons
+    test (CAMEO 1.1b3 §150), whoever fired; a named vessel or place ("at a tanker in the Red
+    Sea", "at a target in Kharkiv") is not a bare target, and stays an attack."""
+    aim: list[Token] = []
+    for t in tokens[k + 1 : k + 10]:
+        if t.boundary:
+            break
+        aim.append(t)
+    at = next((i for i, t in enumerate(aim) if t.lower in ("target", "targets")), None)
+    if at is None:
+        return False
+    rest = aim[at + 1 :]
+    return any(t.keys & WATERS or t.lower in WATERS or t.lower == "off" for t in rest)
 
 
 def _relative_verb(p: Parse, m: Match) -> frozenset[str]:
@@ -460,7 +477,8 @@ def _at_the_sea(p: Parse, m: Match) -> bool:
     "into waters off the coast"): nothing was attacked (CAMEO 1.1b3 §150, weapons tests)."""
     if p.tokens[m.last].lower not in ("at", "toward", "towards", "against", "into"):
         return False
-    return any(t.keys & WATERS for t in p.tokens[m.last + 1 : m.last + 5])
+    near = p.tokens[m.last + 1 : m.last + 5]
+    return any(t.keys & WATERS for t in near) or _target_at_sea(p.tokens, m.last)
 
 
 # a state's boundary as a whole: only a state closes it; a crowd blocks a crossing (§144)

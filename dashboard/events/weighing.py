@@ -8,6 +8,7 @@ from __future__ import annotations
 from dashboard.events.captivity import freed_by_force, released_by_forces, rescued_by_forces
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
+from dashboard.events.conjunct_negation import negated_conjunct_object
 from dashboard.events.crowd_voice import crowd_voiced
 from dashboard.events.excluded_acts import excluded_act
 from dashboard.events.former_forces import former_forces_subject
@@ -245,6 +246,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
+    if negated_conjunct_object(p, m, lex):
+        flags.add("negated")  # "was fair and did not count previous EU aid as debt"
     if foiled(p, m.first, m.last, lex) or before_it_could(p, m.first):
         flags.add("negated")  # "A suicide bombing was foiled", "before he could detonate"
     if _none_of(p, m, lex) or called_off(p, m.first):
