@@ -181,6 +181,14 @@ def _done_kind(t: Trigger) -> bool:
     return code.startswith(("15", "16", "084", "17", *_YIELDED, *_COOPERATED)) and code != "170"
 
 
+# a repression aimed at protests: the older rule reads the protests it names as the happening
+_ON_PROTESTS = re.compile(
+    r"\s*(?:on|of|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:protests?|protesters|demonstrations?|"
+    r"demonstrators|rallies|marches)\b",
+    re.IGNORECASE,
+)
+
+
 # material cooperation a reaction presupposes done (CAMEO 1.1b3 §063, §09): ``_done_kind``
 _COOPERATED = ("063", "09")
 
@@ -193,6 +201,8 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
         nxt = head
     if nxt is None or not _done_kind(nxt):
         return None
+    if (nxt.full or nxt.code).startswith("175") and _ON_PROTESTS.match(text, nxt.end):
+        return None  # "the crackdown on protests that broke out": the protests are read (hap51)
     m = _object_re().fullmatch(text, main.end, nxt.start)
     if m is not None and (m.group("det") or m.group("own")):
         return nxt, m.start("det") if m.group("det") else m.start("own")
