@@ -439,3 +439,10 @@ def test_bombers_joined_to_warships_are_aircraft(extract: Extract) -> None:
 def test_asylum_provided_is_granted(extract: Extract) -> None:
     events = extract("Brazil provided asylum to the former Bolivian minister on Monday.")
     assert [code(e) for e in real(events, "07")] == ["075"]
+
+
+def test_a_law_providing_that_asylum_may_be_granted_grants_none(extract: Extract) -> None:
+    events = extract(
+        "The statute provides that asylum can only be granted to people facing persecution."
+    )
+    assert not rooted(events, "075")
