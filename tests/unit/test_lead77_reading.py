@@ -446,3 +446,17 @@ def test_a_law_providing_that_asylum_may_be_granted_grants_none(extract: Extract
         "The statute provides that asylum can only be granted to people facing persecution."
     )
     assert not rooted(events, "075")
+
+
+def test_a_plane_carrying_a_long_list_crashed_by_accident(extract: Extract) -> None:
+    events = extract(
+        "A military plane carrying the country's defence minister, two generals and six aides "
+        "crashed in the mountains on Monday, killing everyone on board."
+    )
+    assert [h[0] for h in hazards(events)] == ["DIS-TRANSPORT"]
+    assert not rooted(events, "19")
+
+
+def test_a_plane_carrying_troops_shot_down_is_no_accident(extract: Extract) -> None:
+    events = extract("A plane carrying troops was shot down by rebels before it crashed near Goma.")
+    assert not hazards(events)
