@@ -70,8 +70,10 @@ def _object_re() -> re.Pattern[str]:
     """``_OBJECT_PATTERN`` with the armed-force nouns of ``military_subjects.csv`` as the
     plain head a side's adjective may own the act by: "the Chinese army's exercises", "the
     Russian navy's drills" (Quirk et al. 1985, 17.41: the possessor is the agent whether it
-    is a name or a noun phrase headed by a common noun)."""
-    heads = "|".join(re.escape(n) for n in military_nouns())
+    is a name or a noun phrase headed by a common noun); and the two-word heads of the
+    ``FORCE_OWNER`` class ("the Chinese coast guard's drills")."""
+    nouns = sorted({*military_nouns(), *word_class("FORCE_OWNER")}, key=len, reverse=True)
+    heads = "|".join(re.escape(n) for n in nouns)
     return re.compile(_OBJECT_PATTERN % heads, re.IGNORECASE)
 
 
@@ -220,10 +222,11 @@ def reacted_object(
     ``DateMention`` ending where the act's phrase ends). None when ``main`` is no reaction,
     flagged (negated, planned), when the object is not definite, is told as planned, or when
     the sentence names no day for either."""
-    if main.flags or not (main.full or main.code).startswith(_REACTING):
+    official = _official_protest(text, s, main)
+    if main.flags or not ((main.full or main.code).startswith(_REACTING) or official):
         return None
     found = _object_of(text, main, strong)
-    if found is None:
+    if found is None or (official and not found[0].code.startswith("15")):
         return None
     obj, _ = found
     stop = _PHRASE_END.search(text, obj.end)
@@ -243,6 +246,23 @@ def reacted_object(
     if obj.code == "04" or not days:
         return None  # a meeting with no day of its own may be one to come: left to its verb
     return obj, _week_before(days[-1], phrase_end - s)
+
+
+# who protests in the street (classes.csv CROWD and PROTEST) or a headcount of people
+_CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "people", "police"})
+
+
+def _official_protest(text: str, s: int, main: Trigger) -> bool:
+    """``main`` is the verb "protest" (read §140) whose subject, from the sentence's start
+    ``s``, names no crowd ("The Philippines protested the presence of Chinese warships"): a
+    state's complaint (CAMEO 1.1b3 §114 complain officially), which presupposes the show of
+    force it names as done, as a condemnation does; a crowd's protest ("Hundreds protested the
+    presence of US warships at the port") is §14, its place and day its own, and is left."""
+    if main.code != "14" or not main.text.lower().startswith("protested"):
+        return False
+    crowd = word_class("CROWD") | word_class("PROTEST") | _CROWD_WORDS
+    words = set(re.findall(r"[a-z]+", text[s : main.start].lower()))
+    return not words & crowd
 
 
 # people freed (CAMEO 1.1b3 §0841 release persons): the classes.csv ``HELD`` words, a plain
@@ -278,10 +298,16 @@ def _week_before(told: DateMention, at: int) -> DateMention:
 
 # who did an act named by a noun, in the possessive right before it: "Moldova's expulsion",
 # "the Chinese army's exercises" (a side's adjective and a plain head, as ``_object_re``)
-_OWNER = re.compile(
-    r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+[a-z][\w-]*)?['’]s?\s+"
-    r"(?:[\w-]+\s+){0,3}$"
-)
+# or a two-word ``FORCE_OWNER`` head ("the Chinese coast guard's drills")
+@cache
+def _owner_re() -> re.Pattern[str]:
+    """``_OWNER``'s pattern: a capitalised name of one to three words, then at most one
+    plain noun or a ``FORCE_OWNER`` head, in the possessive, then up to three modifiers."""
+    heads = "|".join(re.escape(n) for n in sorted(word_class("FORCE_OWNER"), key=len, reverse=True))
+    return re.compile(
+        r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
+        rf"(?:\s+(?:{heads})|\s+[a-z][\w-]*)?['’]s?\s+(?:[\w-]+\s+){{0,3}}$"
+    )
 
 
 # the doer a judgement names before "for" ("condemned Pyongyang for firing"): ``_FOR_DOING``
@@ -308,10 +334,22 @@ def owner_sides(
     the agent of an action noun (Quirk et al. 1985, 17.41 subjective genitive); [] when none."""
     if _PRONOUN_OWNER.search(text, max(s, obj.start - 40), obj.start):
         return []  # "condemned his arrest": the pronoun owns the act, and may be its patient
-    owner = _OWNER.search(text, max(s, obj.start - 60), obj.start) or _FOR_DOER.search(
+    owner = _owner_re().search(text, max(s, obj.start - 60), obj.start) or _FOR_DOER.search(
         text, max(s, obj.start - 60), obj.start
     )
     if owner is None:
         return []
     own = [a for a in named if owner.start() <= a.start < obj.start]
     return own + _country_actors(countries, owner.start(), obj.start, obj, text)
+
+
+def subject_span(t: Trigger, date_at: int, main: Trigger, end: int) -> tuple[int, int]:
+    """Where the parties and place of a dated noun ``t`` (its date at ``date_at``) are told:
+    a noun before the main verb is its subject ("Tuesday's Chinese drills around Taiwan drew
+    warnings from Washington"), its own words from its date to the verb, and the predicate's
+    parties and places are the reaction's, not the act's (Quirk et al. 1985 §10.2: the subject
+    and the predicate are separate constituents); a noun after the verb runs from the verb to
+    the clause's ``end``."""
+    if t.start < main.start:
+        return date_at, main.start
+    return main.end, end
