@@ -546,7 +546,7 @@ class MainClauseReader(ClauseDrafter):
         for t, dm in bound.items():
             if t is main or s + dm.start > t.start:
                 continue  # only a date written before its noun dates a second happening
-            lo, hi = subject_span(t, s + dm.start, main, end)  # "Tuesday's drills near X drew"
+            lo, hi = subject_span(text, t, (s + dm.start, s + dm.end), main, end)
             sec_actors = [a for a in named_actors if lo <= a.start < t.start]
             sec_actors += _country_actors(countries, lo, hi, t, text)
             sec = self._draft(t, (t.start, hi), (s, s + len(sent)), sec_actors, mentions, text)

@@ -29,6 +29,7 @@ from functools import cache
 from dashboard.events.actors import Actor, military_nouns
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_common import possessive_date
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import family_of
 from dashboard.events.parties import _country_actors
@@ -46,22 +47,30 @@ _REACTING = ("11", "051", "012")
 # then a definite noun phrase: "the", a possessive pronoun, a name's possessive ("North
 # Korea's", "the North's"), two coordinated proper adjectives ("the Russian and Belarusian
 # drills": Quirk et al. 1985 §13.68, coordinated premodifiers of one head) and at most three
-# plain modifiers ("large-scale military"). An
+# plain modifiers ("large-scale military", a quoted name: the '"Strait Thunder" drills'),
+# after a measure of the act's count or time ("China's latest round of drills", "two days
+# of drills": Quirk et al. 1985 §5.8 partitives; the act is the "of" complement). An
 # indefinite, a quantifier or a plain plural ("any launch", "a possible expulsion",
 # "launches") is no specific act (ACE 2005 genericity), nor one said to be possible or to come.
 # The act may also be the subject of the reaction's complement clause ("warned that the North's
 # firing drill was a provocation"): a definite subject is presupposed to exist (Strawson 1950;
 # Levinson 1983, 4.2), and "would", "will" after it leave it to come (``_NOT_DONE_AFTER``)
+# a measure of an act's count or time before its noun ("latest round of", "two days of")
+_MEASURE = (
+    r"(?:(?:latest|last|first|second|third|two|three|four|several)\s+"
+    r"(?:rounds?|series|waves?|days)\s+of\s+)?"
+)
 _OBJECT_PATTERN = (
     r"(?:\s+(?:strongly|sharply|firmly|warmly))?(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?"
     r"(?:\s+that(?=\s)|[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
     r"\s+(?P<det>(?:the|its|their|his|her|this|that)\s+)?"
     r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+(?-i:%s))?['’]s?\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*\s+and\s+(?=(?-i:[A-Z])))?"
-    r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
+    + _MEASURE
+    + r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
     r"threatened|expected|repeated|frequent|such|these|those|prospective|rumoured|rumored|"
     r"alleged|would-be|new|for|of|to|and|or|but|over|in|on|at|by|with|from|after|as|that|"
-    r"which|who|was|were|is|are|had|has)\b)[\w-]+\s+){0,3}"
+    r"which|who|was|were|is|are|had|has)\b)[\"“]?[\w-]+[\"”]?\s+){0,3}"
 )
 
 
@@ -196,7 +205,7 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
     if nxt is None or not _done_kind(nxt):
         return None
     m = _object_re().fullmatch(text, main.end, nxt.start)
-    if m is not None and (m.group("det") or m.group("own")):
+    if m is not None and (m.group("det") or m.group("own") or _sided_show(text, m, nxt)):
         return nxt, m.start("det") if m.group("det") else m.start("own")
     by = _FOR_DOING.fullmatch(text, main.end, nxt.start)
     if by is None or not (main.full or "").startswith(_FOR_REACTING):
@@ -205,6 +214,24 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
     # Washington for the lifting of sanctions": the same presupposed act, nominalised)
     done = nxt.text.split()[0].lower().endswith("ing") or by.group("the") is not None
     return (nxt, by.start("doer")) if done else None
+
+
+# a bare plural show of force with a side's adjective and its own place ("condemned Chinese
+# military drills around the island"): the side and the place make it one specific set of
+# drills, not drills in general (ACE 2005 genericity: a specific event is anchored to a
+# participant and a place); a plain plural ("condemned drills") stays generic
+_SIDED = re.compile(r"(?-i:[A-Z])[a-z]+")
+_OWN_PLACE_AFTER = re.compile(r"\s+(?:around|near|off|in|across)\s+", re.IGNORECASE)
+
+
+def _sided_show(text: str, m: re.Match[str], t: Trigger) -> bool:
+    """``m`` (``_object_re``'s match, ending at ``t``) is a bare plural §15 act with a side's
+    capitalised adjective among the three words before it (``_SIDED``) and its own place
+    after it (``_OWN_PLACE_AFTER``): "condemned Chinese military drills around Taiwan"."""
+    if not t.code.startswith("15") or not t.text.lower().endswith("s"):
+        return False
+    words = text[m.start() : m.end()].split()[-3:]
+    return any(_SIDED.fullmatch(w) for w in words) and bool(_OWN_PLACE_AFTER.match(text, t.end))
 
 
 def _compound_head(text: str, t: Trigger, strong: list[Trigger]) -> Trigger | None:
@@ -306,7 +333,7 @@ def _owner_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(n) for n in sorted(word_class("FORCE_OWNER"), key=len, reverse=True))
     return re.compile(
         r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
-        rf"(?:\s+(?:{heads})|\s+[a-z][\w-]*)?['’]s?\s+(?:[\w-]+\s+){{0,3}}$"
+        rf"(?:\s+(?:{heads})|\s+[a-z][\w-]*)?['’]s?\s+{_MEASURE}(?:[\"“]?[\w-]+[\"”]?\s+){{0,3}}$"
     )
 
 
@@ -343,13 +370,16 @@ def owner_sides(
     return own + _country_actors(countries, owner.start(), obj.start, obj, text)
 
 
-def subject_span(t: Trigger, date_at: int, main: Trigger, end: int) -> tuple[int, int]:
-    """Where the parties and place of a dated noun ``t`` (its date at ``date_at``) are told:
+def subject_span(
+    text: str, t: Trigger, date: tuple[int, int], main: Trigger, end: int
+) -> tuple[int, int]:
+    """Where the parties and place of a dated noun ``t`` (its date's span ``date``) are told:
     a noun before the main verb is its subject ("Tuesday's Chinese drills around Taiwan drew
     warnings from Washington"), its own words from its date to the verb, and the predicate's
     parties and places are the reaction's, not the act's (Quirk et al. 1985 §10.2: the subject
     and the predicate are separate constituents); a noun after the verb runs from the verb to
-    the clause's ``end``."""
-    if t.start < main.start:
-        return date_at, main.start
+    the clause's ``end``. Only a noun dated in the genitive ("Tuesday's"): a verb dated by
+    a clause before the main one ("since December, when Castro promised") keeps its clause."""
+    if t.start < main.start and possessive_date(text, date[1]):
+        return date[0], main.start
     return main.end, end

@@ -97,3 +97,36 @@ def test_drills_that_drew_warnings_are_placed_in_their_own_phrase(extract: Extra
 def test_planned_drills_judged_are_none(extract: Extract) -> None:
     text = "Tokyo on Wednesday condemned planned drills near the islands."
     assert shows(extract, text) == []
+
+
+# -- a measure before the act's noun, a quoted name, a side's bare plural (reacted_acts) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul on Wednesday condemned Pyongyang's latest round of artillery drills off the coast.",
+        "Manila on Wednesday condemned Beijing's three days of naval drills near the shoal.",
+        'Taipei on Wednesday slammed Beijing\'s "Blue Dragon" exercises near the island.',
+        "Manila on Wednesday condemned Chinese naval drills near the shoal.",
+    ],
+)
+def test_a_measured_quoted_or_sided_show_of_force_is_its_own_act(
+    extract: Extract, text: str
+) -> None:
+    assert len(shows(extract, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare plural with no place of its own: drills in general
+        "Manila on Wednesday condemned Chinese naval drills.",
+        # planned: not done
+        "Manila on Wednesday condemned planned Chinese naval drills near the shoal.",
+        # a round of talks is no show of force
+        "Manila on Wednesday welcomed Beijing's latest round of talks in Hanoi.",
+    ],
+)
+def test_a_bare_or_planned_show_near_miss_reads_none(extract: Extract, text: str) -> None:
+    assert shows(extract, text) == []
