@@ -380,6 +380,11 @@ def subject_span(
     and the predicate are separate constituents); a noun after the verb runs from the verb to
     the clause's ``end``. Only a noun dated in the genitive ("Tuesday's"): a verb dated by
     a clause before the main one ("since December, when Castro promised") keeps its clause."""
-    if t.start < main.start and possessive_date(text, date[1]):
+    # no comma between: "at tonight's meeting, rounding on X" is an adjunct, not a subject
+    if (
+        t.start < main.start
+        and possessive_date(text, date[1])
+        and "," not in text[t.end : main.start]
+    ):
         return date[0], main.start
     return main.end, end
