@@ -157,11 +157,10 @@ def _bound_dates(
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
-            # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb)
-            # a possessive date may have one modifier word before its noun ("Monday's
-            # Israeli air strike", "yesterday's deadly attack")
+            # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb); a
+            # possessive date may have a modifier before its noun ("Monday's Israeli air strike")
             possessive = possessive_date(text, de)
-            reach = 18 if possessive else 6
+            reach = 34 if possessive else 6  # a cap: _MODIFIER_GAP tells what may stand
             before = (
                 0 <= t.start - de <= reach
                 and _MODIFIER_GAP.fullmatch(text, de, t.start)
@@ -492,11 +491,12 @@ def _attributive_month(text: str, start: int, end: int) -> bool:
     )
 
 
-# what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
+# between a date and its noun: "'s", a hyphen, a modifier (or "Russian and Belarusian": §13.68)
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would|and|or|but|then|to|as|"
     # a preposition opens the verb's adjunct ("visit Paris next week for talks"): no modifier
-    r"after|before|while|when|for|of|in|on|at|with|by|from)\b)(?:[\w-]+\s+)?"
+    r"after|before|while|when|for|of|in|on|at|with|by|from)\b)(?:[A-Z][\w-]*\s+and\s+(?=[A-Z]))?"
+    r"(?:[\w-]+\s+)?"
 )
 
 

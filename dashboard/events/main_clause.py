@@ -78,6 +78,7 @@ from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
 from dashboard.events.plan_dates import plan_across_date
+from dashboard.events.reacted_acts import subject_span
 from dashboard.events.relative_acts import relative_act
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
@@ -225,8 +226,7 @@ class MainClauseReader(ClauseDrafter):
         # fronted span has its places there, not in the main clause
         whole = min([end, *later])
         # "…pressing Somali authorities to free the ship, which gunmen seized on Sunday": a
-        # trailing relative clause's own dated act is a happening of its own, and its place
-        # and day are not the main act's
+        # trailing relative clause's own dated act is a happening of its own, place and day
         trailing_rel = relative_act(text, s, main, strong, own_dates, whole)
         if trailing_rel is not None:
             whole = trailing_rel[0].start()
@@ -262,8 +262,7 @@ class MainClauseReader(ClauseDrafter):
             act = _after_clause_act(text, end, main, strong, cause=True)
         by = None
         if act is not None:
-            # from the clause's opening word: "killed when Russian drones struck" names the
-            # drones' side before the act's trigger
+            # from the clause's opening word: "killed when Russian drones struck" names them
             first = clause_opened(text, max(s, act.start - 60), act.start) or act.start
             sides = [a for a in actors if a.start >= first]
             sides += _country_actors(countries, first, act.start, act, text)
@@ -547,9 +546,10 @@ class MainClauseReader(ClauseDrafter):
         for t, dm in bound.items():
             if t is main or s + dm.start > t.start:
                 continue  # only a date written before its noun dates a second happening
-            sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
-            sec_actors += _country_actors(countries, main.end, end, t, text)
-            sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
+            lo, hi = subject_span(text, t, (s + dm.start, s + dm.end), main, end)
+            sec_actors = [a for a in named_actors if lo <= a.start < t.start]
+            sec_actors += _country_actors(countries, lo, hi, t, text)
+            sec = self._draft(t, (t.start, hi), (s, s + len(sent)), sec_actors, mentions, text)
             sec.readings.append(
                 (_week_of_any_start(t, anchor_of(text, s, dm)), _precision(sec.location))
             )

@@ -29,6 +29,7 @@ from functools import cache
 from dashboard.events.actors import Actor, military_nouns
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_common import possessive_date
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import family_of
 from dashboard.events.parties import _country_actors
@@ -46,22 +47,30 @@ _REACTING = ("11", "051", "012")
 # then a definite noun phrase: "the", a possessive pronoun, a name's possessive ("North
 # Korea's", "the North's"), two coordinated proper adjectives ("the Russian and Belarusian
 # drills": Quirk et al. 1985 §13.68, coordinated premodifiers of one head) and at most three
-# plain modifiers ("large-scale military"). An
+# plain modifiers ("large-scale military", a quoted name: the '"Strait Thunder" drills'),
+# after a measure of the act's count or time ("China's latest round of drills", "two days
+# of drills": Quirk et al. 1985 §5.8 partitives; the act is the "of" complement). An
 # indefinite, a quantifier or a plain plural ("any launch", "a possible expulsion",
 # "launches") is no specific act (ACE 2005 genericity), nor one said to be possible or to come.
 # The act may also be the subject of the reaction's complement clause ("warned that the North's
 # firing drill was a provocation"): a definite subject is presupposed to exist (Strawson 1950;
 # Levinson 1983, 4.2), and "would", "will" after it leave it to come (``_NOT_DONE_AFTER``)
+# a measure of an act's count or time before its noun ("latest round of", "two days of")
+_MEASURE = (
+    r"(?:(?:latest|last|first|second|third|two|three|four|several)\s+"
+    r"(?:rounds?|series|waves?|days)\s+of\s+)?"
+)
 _OBJECT_PATTERN = (
     r"(?:\s+(?:strongly|sharply|firmly|warmly))?(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?"
     r"(?:\s+that(?=\s)|[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
     r"\s+(?P<det>(?:the|its|their|his|her|this|that)\s+)?"
     r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+(?-i:%s))?['’]s?\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*\s+and\s+(?=(?-i:[A-Z])))?"
-    r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
+    + _MEASURE
+    + r"(?:(?!(?:any|possible|potential|planned|proposed|future|further|more|upcoming|next|"
     r"threatened|expected|repeated|frequent|such|these|those|prospective|rumoured|rumored|"
     r"alleged|would-be|new|for|of|to|and|or|but|over|in|on|at|by|with|from|after|as|that|"
-    r"which|who|was|were|is|are|had|has)\b)[\w-]+\s+){0,3}"
+    r"which|who|was|were|is|are|had|has)\b)[\"“]?[\w-]+[\"”]?\s+){0,3}"
 )
 
 
@@ -70,8 +79,10 @@ def _object_re() -> re.Pattern[str]:
     """``_OBJECT_PATTERN`` with the armed-force nouns of ``military_subjects.csv`` as the
     plain head a side's adjective may own the act by: "the Chinese army's exercises", "the
     Russian navy's drills" (Quirk et al. 1985, 17.41: the possessor is the agent whether it
-    is a name or a noun phrase headed by a common noun)."""
-    heads = "|".join(re.escape(n) for n in military_nouns())
+    is a name or a noun phrase headed by a common noun); and the two-word heads of the
+    ``FORCE_OWNER`` class ("the Chinese coast guard's drills")."""
+    nouns = sorted({*military_nouns(), *word_class("FORCE_OWNER")}, key=len, reverse=True)
+    heads = "|".join(re.escape(n) for n in nouns)
     return re.compile(_OBJECT_PATTERN % heads, re.IGNORECASE)
 
 
@@ -204,7 +215,7 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
     if (nxt.full or nxt.code).startswith("175") and _ON_PROTESTS.match(text, nxt.end):
         return None  # "the crackdown on protests that broke out": the protests are read (hap51)
     m = _object_re().fullmatch(text, main.end, nxt.start)
-    if m is not None and (m.group("det") or m.group("own")):
+    if m is not None and (m.group("det") or m.group("own") or _sided_show(text, m, nxt)):
         return nxt, m.start("det") if m.group("det") else m.start("own")
     by = _FOR_DOING.fullmatch(text, main.end, nxt.start)
     if by is None or not (main.full or "").startswith(_FOR_REACTING):
@@ -213,6 +224,24 @@ def _object_of(text: str, main: Trigger, strong: list[Trigger]) -> tuple[Trigger
     # Washington for the lifting of sanctions": the same presupposed act, nominalised)
     done = nxt.text.split()[0].lower().endswith("ing") or by.group("the") is not None
     return (nxt, by.start("doer")) if done else None
+
+
+# a bare plural show of force with a side's adjective and its own place ("condemned Chinese
+# military drills around the island"): the side and the place make it one specific set of
+# drills, not drills in general (ACE 2005 genericity: a specific event is anchored to a
+# participant and a place); a plain plural ("condemned drills") stays generic
+_SIDED = re.compile(r"(?-i:[A-Z])[a-z]+")
+_OWN_PLACE_AFTER = re.compile(r"\s+(?:around|near|off|in|across)\s+", re.IGNORECASE)
+
+
+def _sided_show(text: str, m: re.Match[str], t: Trigger) -> bool:
+    """``m`` (``_object_re``'s match, ending at ``t``) is a bare plural §15 act with a side's
+    capitalised adjective among the three words before it (``_SIDED``) and its own place
+    after it (``_OWN_PLACE_AFTER``): "condemned Chinese military drills around Taiwan"."""
+    if not t.code.startswith("15") or not t.text.lower().endswith("s"):
+        return False
+    words = text[m.start() : m.end()].split()[-3:]
+    return any(_SIDED.fullmatch(w) for w in words) and bool(_OWN_PLACE_AFTER.match(text, t.end))
 
 
 def _compound_head(text: str, t: Trigger, strong: list[Trigger]) -> Trigger | None:
@@ -230,10 +259,11 @@ def reacted_object(
     ``DateMention`` ending where the act's phrase ends). None when ``main`` is no reaction,
     flagged (negated, planned), when the object is not definite, is told as planned, or when
     the sentence names no day for either."""
-    if main.flags or not (main.full or main.code).startswith(_REACTING):
+    official = _official_protest(text, s, main)
+    if main.flags or not ((main.full or main.code).startswith(_REACTING) or official):
         return None
     found = _object_of(text, main, strong)
-    if found is None:
+    if found is None or (official and not found[0].code.startswith("15")):
         return None
     obj, _ = found
     stop = _PHRASE_END.search(text, obj.end)
@@ -253,6 +283,23 @@ def reacted_object(
     if obj.code == "04" or not days:
         return None  # a meeting with no day of its own may be one to come: left to its verb
     return obj, _week_before(days[-1], phrase_end - s)
+
+
+# who protests in the street (classes.csv CROWD and PROTEST) or a headcount of people
+_CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "people", "police"})
+
+
+def _official_protest(text: str, s: int, main: Trigger) -> bool:
+    """``main`` is the verb "protest" (read §140) whose subject, from the sentence's start
+    ``s``, names no crowd ("The Philippines protested the presence of Chinese warships"): a
+    state's complaint (CAMEO 1.1b3 §114 complain officially), which presupposes the show of
+    force it names as done, as a condemnation does; a crowd's protest ("Hundreds protested the
+    presence of US warships at the port") is §14, its place and day its own, and is left."""
+    if main.code != "14" or not main.text.lower().startswith("protested"):
+        return False
+    crowd = word_class("CROWD") | word_class("PROTEST") | _CROWD_WORDS
+    words = set(re.findall(r"[a-z]+", text[s : main.start].lower()))
+    return not words & crowd
 
 
 # people freed (CAMEO 1.1b3 §0841 release persons): the classes.csv ``HELD`` words, a plain
@@ -288,10 +335,16 @@ def _week_before(told: DateMention, at: int) -> DateMention:
 
 # who did an act named by a noun, in the possessive right before it: "Moldova's expulsion",
 # "the Chinese army's exercises" (a side's adjective and a plain head, as ``_object_re``)
-_OWNER = re.compile(
-    r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+[a-z][\w-]*)?['’]s?\s+"
-    r"(?:[\w-]+\s+){0,3}$"
-)
+# or a two-word ``FORCE_OWNER`` head ("the Chinese coast guard's drills")
+@cache
+def _owner_re() -> re.Pattern[str]:
+    """``_OWNER``'s pattern: a capitalised name of one to three words, then at most one
+    plain noun or a ``FORCE_OWNER`` head, in the possessive, then up to three modifiers."""
+    heads = "|".join(re.escape(n) for n in sorted(word_class("FORCE_OWNER"), key=len, reverse=True))
+    return re.compile(
+        r"(?:the\s+)?\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
+        rf"(?:\s+(?:{heads})|\s+[a-z][\w-]*)?['’]s?\s+{_MEASURE}(?:[\"“]?[\w-]+[\"”]?\s+){{0,3}}$"
+    )
 
 
 # the doer a judgement names before "for" ("condemned Pyongyang for firing"): ``_FOR_DOING``
@@ -318,10 +371,30 @@ def owner_sides(
     the agent of an action noun (Quirk et al. 1985, 17.41 subjective genitive); [] when none."""
     if _PRONOUN_OWNER.search(text, max(s, obj.start - 40), obj.start):
         return []  # "condemned his arrest": the pronoun owns the act, and may be its patient
-    owner = _OWNER.search(text, max(s, obj.start - 60), obj.start) or _FOR_DOER.search(
+    owner = _owner_re().search(text, max(s, obj.start - 60), obj.start) or _FOR_DOER.search(
         text, max(s, obj.start - 60), obj.start
     )
     if owner is None:
         return []
     own = [a for a in named if owner.start() <= a.start < obj.start]
     return own + _country_actors(countries, owner.start(), obj.start, obj, text)
+
+
+def subject_span(
+    text: str, t: Trigger, date: tuple[int, int], main: Trigger, end: int
+) -> tuple[int, int]:
+    """Where the parties and place of a dated noun ``t`` (its date's span ``date``) are told:
+    a noun before the main verb is its subject ("Tuesday's Chinese drills around Taiwan drew
+    warnings from Washington"), its own words from its date to the verb, and the predicate's
+    parties and places are the reaction's, not the act's (Quirk et al. 1985 §10.2: the subject
+    and the predicate are separate constituents); a noun after the verb runs from the verb to
+    the clause's ``end``. Only a noun dated in the genitive ("Tuesday's"): a verb dated by
+    a clause before the main one ("since December, when Castro promised") keeps its clause."""
+    # no comma between: "at tonight's meeting, rounding on X" is an adjunct, not a subject
+    if (
+        t.start < main.start
+        and possessive_date(text, date[1])
+        and "," not in text[t.end : main.start]
+    ):
+        return date[0], main.start
+    return main.end, end
