@@ -6,6 +6,7 @@ a small town naming a group; a demonym inside a body's name; initials used as an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.prefilter import gated
@@ -85,9 +86,7 @@ NAMED_SITE_AFTER = re.compile(
     # these only by a name of their own ("Moscow's camp" is a side), and not before another
     # name ("Washington's National Park Service" is an agency)
     r"|['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:Town|[Hh]ospital|[Pp]rison|[Mm]osque|[Cc]hurch|"
-    r"[Cc]athedral|[Hh]otel|[Mm]arket|[Bb]azaar|[Cc]amp|Bridge|Street|Road|Avenue|"
-    # a named quarter of the town ("in Beirut's Haret Hreik district": fix79b)
-    r"[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter)\b(?!\s+[A-Z])"
+    r"[Cc]athedral|[Hh]otel|[Mm]arket|[Bb]azaar|[Cc]amp|Bridge|Street|Road|Avenue)\b(?!\s+[A-Z])"
 )
 
 
@@ -226,3 +225,19 @@ def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
         or FLAG_BEFORE.search(text, max(0, m.start - 40), m.start)
         or NAMES_A_TEXT.match(text, m.end)
     )
+
+
+# a named quarter after a town's possessive ("in Beirut's Haret Hreik district": fix79b)
+_QUARTER_AFTER = re.compile(
+    r"['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter)\b"
+)
+
+
+def named_quarter(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """A town in the possessive before a named quarter of its own that the gazetteer does
+    not hold: the town is where the act was; a quarter it holds ("Kabul's Qala-e-Barchi
+    district") is the finer place, and the town stays its owner."""
+    q = _QUARTER_AFTER.match(text, m.end)
+    if m.place is None or m.place.kind in ("country", "sea") or q is None:
+        return False
+    return not any(o is not m and o.place and m.end <= o.start < q.end() for o in mentions)

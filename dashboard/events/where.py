@@ -51,6 +51,7 @@ from dashboard.events.name_parts import (
     _town_part,
     demonym_in_name,
     is_named_part,
+    named_quarter,
 )
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.place_asides import PROTEST, outside_asides, protest_topic_country
@@ -409,6 +410,7 @@ def locate(
             or (
                 text[m.end : m.end + 2] in ("'s", "’s", "' ")
                 and not (_place_possessor(text, m) or _town_part(text, m) or _named_site(text, m))
+                and not named_quarter(text, m, mentions)
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
             or _group_named_after(text, m)
