@@ -19,8 +19,11 @@ from dashboard.model import Mention
 # CAMEO 1.1b3's material acts (aid, yielding, protest, force posture, coercion, assault,
 # fight, mass violence): done somewhere. Words and meetings are where their speakers are.
 _MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
-# a definite noun phrase with a common noun ("the area", "the owner", "The suspects")
-_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
+# a definite noun phrase with a common noun ("the area", "the owner", "The suspects"), or
+# one a third person's possessive makes definite ("his grave", "its compound": Quirk et al.
+# 1985 §5.42, a possessive determiner makes its noun phrase definite; the person it takes
+# back is one just told)
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+([a-z][a-z-]+)\b")
 # a form of "be" before the trigger: a passive, whose subject is what the act was done to
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$")
 REACH = 1  # sentences back the act carried on may be told in

@@ -20,6 +20,8 @@ as the act of a political actor.
   story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
 - ``record_of_people``: "handed over a list of hostages" matches §0841 (release persons)
   through the row's gap, but what is handed over is a record of the people, not them.
+- ``released_from_care`` (``care_release``): "was treated at a hospital and released" is a
+  patient let go, no §0841 release of persons held.
 - ``unnamed_releaser``: "Lebanon received the bodies of two soldiers" matches the §0841 row
   for persons received, but with no releaser named ("from", "freed by") the handover's
   source is unknown and the receiver hosted no one: no card rather than a guessed side.
@@ -51,6 +53,7 @@ import csv
 from functools import cache
 
 from dashboard.events.allowances import not_an_act
+from dashboard.events.care_release import released_from_care
 from dashboard.events.carried import carried, moved_into
 from dashboard.events.charged_crimes import charged_crime
 from dashboard.events.clause_words import AUX, Parse
@@ -554,6 +557,7 @@ def misread(p: Parse, m: Match) -> bool:
         or posture_misread(p, m)  # a weather alert, troops that send rescuers
         or record_of_people(p, m)
         or unnamed_releaser(p, m)
+        or released_from_care(p, m)  # "treated at a hospital and released": a patient
         or lone_soldier(p, m)
         or speaker_resolve(p, m)
         or resolve_agent(p, m)

@@ -412,3 +412,51 @@ def onlooker(text: str, start: int, end: int) -> bool:
     return bool(
         _AS_BEFORE.search(text, max(0, start - 12), start) and _WATCHED_AFTER.match(text, end)
     )
+
+
+# a demonym before a boundary noun ("a town on the Laotian border", "along the Syrian
+# frontier") says where the place lies (ACE 2005: a location's modifier names a Place), not
+# whom the act is done to; those who guard that border are people of that state
+BOUNDARY_AFTER = re.compile(
+    r"\s+(?:border|frontier)s?\b(?!\s+(?:guards?|police|troops?|forces?|patrols?|posts?|"
+    r"officials?|agents?|officers?|units?|personnel))",
+    re.IGNORECASE,
+)
+
+# a free relative naming the act a clause tells ("killed on Monday in what Moscow called a
+# Ukrainian attack", "in what appeared to be an Israeli strike"): its naming verb, then the
+# complement's article and at most one modifier of manner or likelihood before the demonym
+_NAMING = (
+    r"(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|branded|labell?ed|"
+    r"(?:said|says|claimed|believed|suspected)\s+(?:was|were|to\s+be)|"
+    r"(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been)|"
+    r"(?:was|were|is|are)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)|"
+    r"looked\s+like)"
+)
+_FREE_RELATIVE_AGENT = re.compile(
+    rf"\bin\s+what\s+(?:[\w.'’-]+\s+){{0,4}}?{_NAMING}\s+(?:an?|the)\s+(?:(?:suspected|possible|"
+    r"apparent|probable|deliberate|new|fresh|massive|major|coordinated|deadly|targeted|combined|"
+    r"joint|renewed|retaliatory|large-scale)\s+)?$",
+    re.IGNORECASE,
+)
+_WHAT_BEFORE = re.compile(r"\bin\s+what\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMER_AFTER = re.compile(rf"(?:\s+[\w.'’-]+){{0,3}}?\s+{_NAMING}\s", re.IGNORECASE)
+
+
+def act_namer(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``–``end`` the one who names the act in a free relative ("in
+    what Moscow called a Ukrainian attack", "in what Syrian media said was an Israeli
+    strike")? A nominal relative clause's subject only labels the act its complement names
+    (Quirk et al. 1985 §15.8): a speaker, no side of the act."""
+    return bool(
+        _WHAT_BEFORE.search(text, max(0, start - 14), start) and _NAMER_AFTER.match(text, end)
+    )
+
+
+def named_agent(text: str, start: int) -> bool:
+    """Is the name at ``start`` the nationality adjective of the act a free relative names
+    ("were killed in what officials described as a Russian missile strike")? It names the
+    doer as "were killed in a Russian missile strike" does (Quirk et al. 1985 §15.8: the
+    relative's complement is the act; ACE 2005: an attack noun's nationality modifier is its
+    Attacker)."""
+    return _FREE_RELATIVE_AGENT.search(text, max(0, start - 120), start) is not None

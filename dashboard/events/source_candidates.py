@@ -20,6 +20,7 @@ from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import gated
 from dashboard.events.reported_force import force_reported
 from dashboard.events.route_between import PATH_BEFORE
+from dashboard.events.sides import act_namer
 from dashboard.events.tenure_owner import tenure_owner
 from dashboard.events.tokens import verb_forms
 from dashboard.events.whose_side import owner_named
@@ -418,7 +419,7 @@ def _speaker(text: str, a: Actor, trigger_start: int) -> bool:
     clause's pronoun subject takes up again ("Russia's foreign ministry said it urged")?"""
     m = _SPEAKER_AFTER.match(text, a.end)
     if m is None or m.end() > trigger_start:
-        return False
+        return act_namer(text, a.start, a.end)  # "in what Syrian media called a massacre"
     resumed = _RESUMED.match(text, m.end())
     if resumed is None or resumed.end() > trigger_start:
         return True

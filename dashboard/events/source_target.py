@@ -45,7 +45,7 @@ from dashboard.events.relative_sides import (
     own_clause_between,
 )
 from dashboard.events.relative_subject import other_antecedent
-from dashboard.events.sides import onlooker
+from dashboard.events.sides import BOUNDARY_AFTER, act_namer, named_agent, onlooker
 from dashboard.events.source_candidates import (
     _HOST,
     _PLACE_BEFORE,
@@ -71,8 +71,9 @@ _NOT_TARGET_WORDS = (
     # an ally fights beside the subject, not against it ("fought alongside M23 rebels"):
     # CAMEO 1.1b3's target is who the act is done to
     r"alongside|"
-    # a time adjunct ("shortly before the U.S. presidential election") names no target
-    r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+|"
+    # a time adjunct ("shortly before the U.S. presidential election") names no target, nor
+    # a law or rule the act falls under ("identified under German privacy rules")
+    r"before|after|until|since|amid|ahead\s+of|under)\s+(?:the\s+)?(?:\w+ern\s+|"
     # "in south Lebanon", "in north-east Syria": a compass word names part of the place
     r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$"
 )
@@ -161,20 +162,10 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         or _BY_BEFORE.search(text, start, a.start) is not None
         or BORDER_WITH.search(text, start, a.start) is not None
         or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
-        or (text[a.start : a.end] != a.name and _BOUNDARY_AFTER.match(text, a.end) is not None)
+        or (text[a.start : a.end] != a.name and BOUNDARY_AFTER.match(text, a.end) is not None)
         or apposed_country(text, a.start, trigger_end, bool(placed_ends))
         or withheld(text, a.start, trigger_end)  # "but did not name Russia"
     )
-
-
-# a demonym before a boundary noun ("a town on the Laotian border", "along the Syrian
-# frontier") says where the place lies (ACE 2005: a location's modifier names a Place), not
-# whom the act is done to; those who guard that border are people of that state
-_BOUNDARY_AFTER = re.compile(
-    r"\s+(?:border|frontier)s?\b(?!\s+(?:guards?|police|troops?|forces?|patrols?|posts?|"
-    r"officials?|agents?|officers?|units?|personnel))",
-    re.IGNORECASE,
-)
 
 
 # a determiner or a count before an object's demonym: "three", "28", "the two", "some"
@@ -457,6 +448,10 @@ def roles(
                 break
             continue
         between = text[trigger_end : a.start]
+        if act_namer(text, a.start, a.end):
+            continue  # "in what Moscow called a Ukrainian attack": who names it is no side
+        if passive and a.kind == "country" and named_agent(text, a.start):
+            return a, _patient(text, source, target, trigger_start)  # "… a Ukrainian attack"
         if REPORTER_AFTER.match(text, a.end) or reports_through_body(text, a.end):
             break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows
         if _RELATIVE_BETWEEN.search(between):

@@ -90,7 +90,10 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
         # "confirmed that its leader was killed": a possessive subject of its own, read below
     if len(words) > 1 and words[0].lower() in _POSSESSIVE and actor and not _passive(words):
         # "its warplanes" is the actor's, not "Turkey warplanes"; "his car had been shot at"
-        # is the victim's, and the actor (the one accused of it) is not its owner
+        # is the victim's, and the actor (the one accused of it) is not its owner; "his
+        # Wagner troops" already names the actor, and "Wagner's Wagner troops" would repeat it
+        if words[1] == actor.split()[0]:
+            return words[1:]
         return [f"{actor}’s", *words[1:]]
     passive = len(words) > 1 and words[1].lower() in ("was", "were", "is", "are", "been")
     if len(words) > 1 and words[0].lower() in _POSSESSIVE and _passive(words):

@@ -1,0 +1,50 @@
+"""A patient let go from care, read as a release of persons held.
+
+"Trump was treated at a local hospital and released later that evening", "The senator was
+released from hospital on Sunday" and "He was hospitalised and released" match CAMEO 1.1b3
+§0841 (release persons), which codes persons an actor held: prisoners, hostages, detainees.
+A patient discharged by doctors was held by no political actor (Merriam-Webster release v. 1a
+gives "was released from the hospital" beside "release hostages": the same verb, another
+holder). The care is told in the verb's own clause: a word of ``classes.csv`` ``CARE``
+after "from" right after the verb, or before the verb with no clause mark between ("was
+treated … and released"). "The journalist was released on bail" and "freed the hostages held
+at a hospital" name no care of the one released and stay.
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Match, word_class
+
+# "released from the hospital", "discharged from intensive care": what may stand between
+# "from" and the place of care
+_FROM_GAP = frozenset("the a an intensive local military city".split())
+# how far back a care verb may stand in the verb's clause ("was treated at a local hospital
+# and released": seven words)
+_REACH = 9
+
+
+def released_from_care(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §0841 match whose freed person leaves medical care (the verb followed by
+    "from" + a ``CARE`` word, or a ``CARE`` word earlier in the verb's clause joined to it by
+    "and")?"""
+    if not m.rule.code.startswith("0841"):
+        return False
+    tokens = p.tokens
+    care = word_class("CARE")
+    k = m.last + 1
+    if k < len(tokens) and tokens[k].lower == "from":
+        j = k + 1
+        while j < len(tokens) and tokens[j].lower in _FROM_GAP:
+            j += 1
+        if j < len(tokens) and tokens[j].keys & care:
+            return True
+    joined = False
+    for j in range(m.first - 1, max(-1, m.first - _REACH - 1), -1):
+        t = tokens[j]
+        if t.boundary:
+            return False
+        joined = joined or t.lower == "and"
+        if joined and t.keys & care:
+            return True
+    return False
