@@ -20,6 +20,8 @@ as the act of a political actor.
   story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
 - ``record_of_people``: "handed over a list of hostages" matches §0841 (release persons)
   through the row's gap, but what is handed over is a record of the people, not them.
+- ``judged_noun`` (``called_judged``): "called the verdict an outrage" judges an act told
+  before; the noun is no act of the speaker's.
 - ``released_from_care`` (``care_release``): "was treated at a hospital and released" is a
   patient let go, no §0841 release of persons held.
 - ``unnamed_releaser``: "Lebanon received the bodies of two soldiers" matches the §0841 row
@@ -53,6 +55,7 @@ import csv
 from functools import cache
 
 from dashboard.events.allowances import not_an_act
+from dashboard.events.called_judged import judged_noun
 from dashboard.events.care_release import released_from_care
 from dashboard.events.carried import carried, moved_into
 from dashboard.events.charged_crimes import charged_crime
@@ -543,6 +546,7 @@ def misread(p: Parse, m: Match) -> bool:
         or past_refusal(p, m)
         or truce_as_state(p, m)
         or named_strike_called(p, m)
+        or judged_noun(p, m)  # "called the verdict an outrage": the thing judged
         or taken_where(p, m)
         or unarmed_removal(p, m)
         or unarmed_surround(p, m)

@@ -147,3 +147,81 @@ def test_his_named_troops_are_not_doubled(extract: Extract) -> None:
     assert seized
     assert "Wagner’s Wagner" not in seized[0].summary
     assert "Wagner troops seized" in seized[0].summary
+
+
+# 6. Sanctions or tariffs that "hit" a sector use no armed force
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sanctions hit Iran's oil exports on Monday.",
+        "European tariffs hit Chinese electric car makers this week.",
+    ],
+)
+def test_measures_that_hit_use_no_force(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "19")
+
+
+def test_missiles_that_hit_are_still_force(extract: Extract) -> None:
+    assert real(extract("Russian missiles hit a power plant in Kharkiv on Monday."), "19")
+
+
+# 7. An avenue, a boulevard or a square blocked is passage obstructed (§144), no ban (§172)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students blocked Freedom Avenue in the capital on Friday.",
+        "Taxi drivers blocked the central square of Yerevan on Monday.",
+    ],
+)
+def test_a_blocked_avenue_is_obstructed_passage(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert real(events, "144")
+    assert not rooted(events, "172")
+
+
+def test_a_blocked_sale_stays_a_ban(extract: Extract) -> None:
+    assert real(extract("The regulator blocked the sale of the airline on Friday."), "172")
+
+
+# 8. A noun called something by a speaker is the act judged, not the speaker's act
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The opposition called the verdict a travesty on Tuesday.", "116"),
+        ('The family called the conviction "a disgrace" on Tuesday.', "116"),
+        ("His lawyers called the sentence a farce and said they would appeal.", "116"),
+    ],
+)
+def test_a_called_noun_is_no_act_of_the_caller(extract: Extract, text: str, root: str) -> None:
+    assert not rooted(extract(text), root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The court's verdict came on Monday.", "116"),
+        ("Lawyers called for a verdict by Friday.", "020"),
+    ],
+)
+def test_a_noun_not_called_something_stays(extract: Extract, text: str, root: str) -> None:
+    assert rooted(extract(text), root)
+
+
+# 9. A press or news release is a document, no release of persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A state police news release on Monday gave no details.",
+        "A county press release on Friday said the road would reopen.",
+    ],
+)
+def test_a_press_release_frees_no_one(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "084")
