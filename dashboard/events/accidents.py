@@ -55,6 +55,8 @@ def accident_harm(p: Parse, m: Match, code: str) -> bool:
     armed = word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK
     if any(t.keys & armed for t in p.tokens):
         return False
+    if _fell_on(p, m.last):
+        return True  # "were killed when a crane fell on them": a falling thing's harm
     words = p.subject_words(m.first)
     # "a fire broke out ..., killing 59": a participle's subject is its main clause's
     if not words and p.gov is not None and p.gov < m.first:
@@ -73,6 +75,27 @@ def _head(words: list[Token]) -> Token | None:
             break
         head = t
     return head
+
+
+# a thing that falls on people ("killed when an aid package fell on them", "when a crane
+# toppled onto the crowd"): with no weapon named (the caller's test), a falling object's
+# harm is a mishap's (WordNet 3.0 accident.n.01), not force an actor used; shells and bombs
+# that "fell on" a town are weapons and keep it an attack
+_FALLING = frozenset("fell toppled tumbled crashed collapsed landed".split())
+_ONTO = frozenset("on onto upon".split())
+_FIRED = frozenset("shell shells mortar mortars bomb bombs munition munitions".split())
+
+
+def _fell_on(p: Parse, after: int) -> bool:
+    """Whether a "when" clause after token ``after`` tells a thing that fell on someone."""
+    tokens = p.tokens
+    when = next((k for k in range(after + 1, len(tokens)) if tokens[k].lower == "when"), None)
+    if when is None or any(t.lower in _FIRED for t in tokens[when:]):
+        return False
+    return any(
+        tokens[k].lower in _FALLING and tokens[k + 1].lower in _ONTO
+        for k in range(when + 2, len(tokens) - 1)
+    )
 
 
 # prepositions that open a subject's postmodifier ("the fire at the factory")

@@ -68,9 +68,9 @@ from dashboard.events.withheld_names import withheld
 _NOT_TARGET_WORDS = (
     r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
     r"reach|reaching|toward|towards|to|of|"
-    # an ally fights beside the subject, not against it ("fought alongside M23 rebels"):
-    # CAMEO 1.1b3's target is who the act is done to
-    r"alongside|"
+    # an ally fights beside the subject, not against it ("fought alongside M23 rebels", "voted
+    # against it along with Israel"): CAMEO 1.1b3's target is who the act is done to
+    r"alongside|along\s+with|together\s+with|"
     # a time adjunct ("shortly before the U.S. presidential election") names no target, nor
     # a law or rule the act falls under ("identified under German privacy rules")
     r"before|after|until|since|amid|ahead\s+of|under)\s+(?:the\s+)?(?:\w+ern\s+|"

@@ -225,3 +225,38 @@ def test_a_noun_not_called_something_stays(extract: Extract, text: str, root: st
 )
 def test_a_press_release_frees_no_one(extract: Extract, text: str) -> None:
     assert not rooted(extract(text), "084")
+
+
+# 10. "along with" or "together with" names a co-actor, no target
+
+
+def test_a_co_voter_is_no_target(extract: Extract) -> None:
+    events = extract("France voted against the draft resolution along with Germany on Friday.")
+    assert events
+    assert all(e.roles.target != "Germany" for e in events)
+
+
+def test_an_object_before_along_with_stays_the_target(extract: Extract) -> None:
+    sanctions = real(
+        extract("Britain imposed sanctions on Iran along with Canada on Monday."), "16"
+    )
+    assert sanctions
+    assert sanctions[0].roles.target == "Iran"
+
+
+# 11. People killed when a thing fell on them died in a mishap, no armed force
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two porters were killed when a pallet of aid fell on them at the port on Monday.",
+        "A worker was killed when a steel beam toppled onto him at the site on Friday.",
+    ],
+)
+def test_a_falling_thing_is_no_force(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "18", "19", "20")
+
+
+def test_shells_that_fell_are_still_force(extract: Extract) -> None:
+    assert rooted(extract("Three children were killed when shells fell on their house."), "19")
