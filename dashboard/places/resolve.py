@@ -20,6 +20,7 @@ from dashboard.places.armed_groups import group_names, within_group_names
 from dashboard.places.choice import _ALTERNATE_ONLY
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
+from dashboard.places.dateline_names import dateline_pending, with_dateline_towns
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.greater import greater_areas
 from dashboard.places.kind_cues import settlement_kind
@@ -324,6 +325,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out, repeats = repeats_within(out, elsewhere, _PENDING)  # "... in Grantville" again
         elsewhere += repeats
         held = organ_pending(out, organs, _PENDING)
+        filed = dateline_pending(text, out, _PENDING)  # "CROMWELL — ...": the dateline's town
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
         out = self._capital_speaking(text, out)
@@ -344,6 +346,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         # "the Hopkinton Police Department" with several small Hopkintons and none backed: a
         # town, named, with no point (not placeable: a wrong namesake's state is no answer)
         out = with_mentions(with_organ_towns(out, held), elsewhere)
+        out = with_dateline_towns(out, filed)  # likewise a dateline's town, named in capitals
         # again for the names placed only now: a small town abroad ("the Syrian town of X"
         # whose one namesake is Palestinian) or one the gazetteer lacks (no place at all)
         out = by_demonym_kind(text, out, demonyms, self.gaz)
