@@ -26,6 +26,7 @@ from dashboard.places.greater import greater_areas
 from dashboard.places.kind_cues import settlement_kind
 from dashboard.places.landmarks import landmarks
 from dashboard.places.list_kinds import cities_listed, countries_listed
+from dashboard.places.locative_towns import locative_pending, with_locative_towns
 from dashboard.places.municipal import municipal_cue, organ_pending, with_organ_towns
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.named_within import (
@@ -326,6 +327,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         elsewhere += repeats
         held = organ_pending(out, organs, _PENDING)
         filed = dateline_pending(text, out, _PENDING)  # "CROMWELL — ...": the dateline's town
+        located = locative_pending(text, out, _PENDING, self.gaz.demonyms)  # "a fire in X."
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
         out = self._capital_speaking(text, out)
@@ -347,6 +349,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         # town, named, with no point (not placeable: a wrong namesake's state is no answer)
         out = with_mentions(with_organ_towns(out, held), elsewhere)
         out = with_dateline_towns(out, filed)  # likewise a dateline's town, named in capitals
+        out = with_locative_towns(out, located)  # and a name of small towns after "in"
         # again for the names placed only now: a small town abroad ("the Syrian town of X"
         # whose one namesake is Palestinian) or one the gazetteer lacks (no place at all)
         out = by_demonym_kind(text, out, demonyms, self.gaz)
