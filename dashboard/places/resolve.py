@@ -20,11 +20,13 @@ from dashboard.places.armed_groups import group_names, within_group_names
 from dashboard.places.choice import _ALTERNATE_ONLY
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
+from dashboard.places.dateline_names import dateline_pending, with_dateline_towns
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.greater import greater_areas
 from dashboard.places.kind_cues import settlement_kind
 from dashboard.places.landmarks import landmarks
 from dashboard.places.list_kinds import cities_listed, countries_listed
+from dashboard.places.locative_towns import locative_pending, with_locative_towns
 from dashboard.places.municipal import municipal_cue, organ_pending, with_organ_towns
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.named_within import (
@@ -324,6 +326,8 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out, repeats = repeats_within(out, elsewhere, _PENDING)  # "... in Grantville" again
         elsewhere += repeats
         held = organ_pending(out, organs, _PENDING)
+        filed = dateline_pending(text, out, _PENDING)  # "CROMWELL — ...": the dateline's town
+        located = locative_pending(text, out, _PENDING, self.gaz.demonyms)  # "a fire in X."
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
         out = self._capital_speaking(text, out)
@@ -344,6 +348,8 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         # "the Hopkinton Police Department" with several small Hopkintons and none backed: a
         # town, named, with no point (not placeable: a wrong namesake's state is no answer)
         out = with_mentions(with_organ_towns(out, held), elsewhere)
+        out = with_dateline_towns(out, filed)  # likewise a dateline's town, named in capitals
+        out = with_locative_towns(out, located)  # and a name of small towns after "in"
         # again for the names placed only now: a small town abroad ("the Syrian town of X"
         # whose one namesake is Palestinian) or one the gazetteer lacks (no place at all)
         out = by_demonym_kind(text, out, demonyms, self.gaz)

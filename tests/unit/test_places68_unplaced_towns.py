@@ -93,11 +93,18 @@ def test_a_bare_repeat_is_the_same_town(geoparser: Geoparser) -> None:
     [
         "Grantville, Pennsylvania's oldest employer, closed its doors.",  # no preposition
         "The coach praised Grantville, Pennsylvania's star, after the game.",  # a possessive
-        "The suspect was arrested in Grantville on Monday.",  # no state: which one is unknown
     ],
 )
 def test_no_town_without_in_x_y(geoparser: Geoparser, text: str) -> None:
     assert named(geoparser, text, "Grantville") == []
+
+
+def test_a_bare_in_x_gets_no_point(geoparser: Geoparser) -> None:
+    """No state: which Grantville is unknown, so none is placed; since places79 the name
+    after "in" is kept as a place with no point (``locative_towns``)."""
+    found = named(geoparser, "The suspect was arrested in Grantville on Monday.", "Grantville")
+    assert [m.place for m in found] == [None]
+    assert "none in" not in found[0].reason
 
 
 def test_a_namesake_in_y_is_placed_there(geoparser: Geoparser) -> None:
