@@ -74,6 +74,10 @@ def in_subject_aside(text: str, clause: Span, m: Mention, trigger_start: int, co
         return False  # "the minister, who is visiting Nairobi, said": where the speaker is
     if code[:2] in _VERBAL:
         return True
+    # an aside telling an act of its own time ("Besigye, who was abducted in Nairobi in
+    # November, began a hunger strike"): that act's place (Quirk et al. 1985, 17.12)
+    if _OWN_TIME.search(text, opened.start(), closed.end()) is not None:
+        return True
     return _AHEAD.search(text, opened.start(), closed.end()) is not None
 
 
@@ -112,7 +116,8 @@ def subject_of_relative(text: str, m: Mention, trigger_start: int) -> bool:
 # between. Not "which" or "that" on a thing: "seized ice cream that had been placed on sale
 # in a shop in London" tells where the thing was, where the act found it
 _RELATIVE_AFTER = gated(
-    r"(?:\b[A-Za-z][\w-]*|,)\s+(?P<rel>who|whom)\s+(?P<had>had\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?:\b[A-Za-z][\w-]*|,)\s+(?P<rel>who|whom|that|which)\s+(?P<had>had\s+(?:been\s+)?)?"
+    r"(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)\b[^,;:()—–.]*$"
 )
 # verbs telling where the noun was staying or gathering: that place may be where the act
@@ -129,7 +134,9 @@ _FOUND_AT = frozenset(
 # time of its own (TimeML: an event with its own TIMEX3 anchor), so they are two happenings
 _OWN_TIME = re.compile(
     r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:1[89]|20)"
-    r"\d\d|last\s+(?:week|month|year)|yesterday|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago)"
+    r"\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|last\s+(?:week|month|year)|yesterday|"
+    r"(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before))"
     r"\b"
 )
 
@@ -147,6 +154,8 @@ def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: i
     rel = _RELATIVE_AFTER.search(text, trigger_start, m.start)
     if rel is None or rel["verb"] in _FOUND_AT:
         return False
+    if rel["rel"] in ("that", "which") and not rel["had"]:
+        return False  # "said that ...", "the boat that sank": only "that had left" is told apart
     forms = verb_forms(rel["verb"])
     if rel["had"]:  # "who had bombed"; "who had a love of Paris history" has no act
         return forms is not None and "VBN" in forms[1]
