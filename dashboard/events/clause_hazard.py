@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from dashboard.events import hazards
 from dashboard.events.dates_mention import DateMention
-from dashboard.events.stories import _AFTERMATH_OF, _aftermath_after_aid
+from dashboard.events.stories import _AFTERMATH_OF, _aftermath_after_aid, own_day_of
 from dashboard.events.trigger import Trigger
 from dashboard.model import DateRange
 
@@ -65,6 +65,12 @@ def hazard_beside(
         # not the week up to the aid's (TimeML: a date inside the noun phrase anchors it)
         hz = answered[0]
         inside = [dm.range for dm in own_dates if hz.start <= s + dm.start < hz.end]
+        later = [dm for dm in own_dates if s + dm.start >= hz.end]
+        if not inside and own_day_of(text, s, hz, later):
+            # "victims of the floods that struck Valencia on Tuesday": the date in the
+            # hazard noun's own relative clause is its date (Quirk et al. 1985 §17.11), a
+            # day or a vaguer one ("that struck Valencia last month": never the aid's week)
+            return hz, later[0].range
         return (hz, inside[0]) if inside and inside[0].precision == 1 else answered
     return own_day_hazard(text, s, main, trigs, own_dates)
 

@@ -42,7 +42,8 @@ from dashboard.model import DateRange
 # proposal, nor a crowd's protest (§14), whose own place and day would be read as the act's
 _REACTING = ("11", "051", "012")
 # the object may follow the verb or a preposition of the complaint's or concern's topic
-# (Merriam-Webster *over* 4: "concerning"; "protested over", "concern at"), after an
+# (Merriam-Webster *over* 4: "concerning"; "protested over", "concern at"; "by" after an
+# adjective of concern, its cause: "concerned by", "alarmed by", Quirk et al. 1985 §16.69), after an
 # addressee and the reaction's own day ("lodged a protest with Pyongyang on Tuesday over");
 # then a definite noun phrase: "the", a possessive pronoun, a name's possessive ("North
 # Korea's", "the North's"), two coordinated proper adjectives ("the Russian and Belarusian
@@ -62,7 +63,8 @@ _MEASURE = (
 )
 _OBJECT_PATTERN = (
     r"(?:\s+(?:strongly|sharply|firmly|warmly))?(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?"
-    r"(?:\s+that(?=\s)|[^,;.]{0,50}?\s(?:over|at|about|regarding|against))?"
+    r"(?:\s+that(?=\s)|[^,;.]{0,50}?\s(?:over|at|about|regarding|against|"
+    r"(?:(?<=concerned\s)|(?<=alarmed\s)|(?<=worried\s)|(?<=troubled\s))by))?"
     r"\s+(?P<det>(?:the|its|their|his|her|this|that)\s+)?"
     r"(?P<own>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}(?:\s+(?-i:%s))?['’]s?\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*\s+and\s+(?=(?-i:[A-Z])))?"
@@ -306,6 +308,13 @@ def _official_protest(text: str, s: int, main: Trigger) -> bool:
 # word for people, or a person's name (two capitalised words: "Evan Gershkovich")
 _PEOPLE = frozenset({"people", "man", "men", "woman", "women", "child", "children"})
 _NAME = re.compile(r"\b(?-i:[A-Z])[a-z'’-]+\s+(?-i:[A-Z])[a-z'’-]+")
+# a counted nationality noun: its plural denotes persons ("five Americans", "three Israelis",
+# "two Britons", "four Spaniards": Quirk et al. 1985 §7.25, nationality nouns, by their
+# plural endings), as "people" does; "five Boeings" or "two Reports" are no such noun
+_COUNTED_NATIONALS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|\d+)\s+"
+    r"(?-i:[A-Z])[a-z]*(?:ans|is|ons|ards|anders|inos)\b"
+)
 
 
 # a day in the genitive right before the act's noun, with at most three modifiers between
@@ -320,7 +329,11 @@ def _persons(phrase: str) -> bool:
     held = word_class("HELD") | _PEOPLE
     words = {w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)}
     singular = {w[:-1] for w in words if w.endswith("s")} | {w.replace("men", "man") for w in words}
-    return bool((words | singular) & held) or _NAME.search(phrase) is not None
+    return (
+        bool((words | singular) & held)
+        or _NAME.search(phrase) is not None
+        or _COUNTED_NATIONALS.search(phrase) is not None
+    )
 
 
 def _week_before(told: DateMention, at: int) -> DateMention:

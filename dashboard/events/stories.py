@@ -46,6 +46,14 @@ _AID_ROOT = "07"
 _RESPONSE_ROOTS = frozenset({_AID_ROOT, "03", "08"})
 
 
+def _told_after(t: Trigger, main: Trigger) -> bool:
+    """Whether the hazard phrase ``t`` is told after the aid act ``main``: it starts after the
+    act's words, or inside them and runs past their end, the two sharing the object ("sent
+    soldiers to help victims" and "victims of the floods": the noun that heads the hazard's
+    phrase is the aid's purpose's object, Quirk et al. 1985 §17.6, one noun phrase)."""
+    return t.start > main.end or (main.start < t.start and t.end > main.end)
+
+
 def _aftermath_after_aid(
     main: Trigger, trigs: list[Trigger], free: list[DateRange]
 ) -> tuple[Trigger, DateRange | None] | None:
@@ -62,7 +70,7 @@ def _aftermath_after_aid(
         (
             t
             for t in trigs
-            if t.start > main.end and hazards.is_hazard(t.code) and _AFTERMATH_OF.match(t.text)
+            if _told_after(t, main) and hazards.is_hazard(t.code) and _AFTERMATH_OF.match(t.text)
         ),
         None,
     )
