@@ -154,9 +154,13 @@ def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: i
     rel = _RELATIVE_AFTER.search(text, trigger_start, m.start)
     if rel is None or rel["verb"] in _FOUND_AT:
         return False
-    if rel["rel"] in ("that", "which") and not rel["had"]:
-        return False  # "said that ...", "the boat that sank": only "that had left" is told apart
     forms = verb_forms(rel["verb"])
+    if rel["rel"] in ("that", "which"):
+        # "said that ...", "the boat that sank": only "a boat that had left Turkey eight days
+        # earlier", a thing's past act with a time of its own, is told apart
+        tail = re.split(r"[,;:()—–]|\.\s", text[m.end : clause_end], maxsplit=1)[0]
+        own_time = _OWN_TIME.search(text[rel.end("verb") : m.start] + " " + tail)
+        return bool(rel["had"]) and forms is not None and "VBN" in forms[1] and own_time is not None
     if rel["had"]:  # "who had bombed"; "who had a love of Paris history" has no act
         return forms is not None and "VBN" in forms[1]
     if forms is None or "VBD" not in forms[1]:
