@@ -260,3 +260,42 @@ def test_a_falling_thing_is_no_force(extract: Extract, text: str) -> None:
 
 def test_shells_that_fell_are_still_force(extract: Extract) -> None:
     assert rooted(extract("Three children were killed when shells fell on their house."), "19")
+
+
+# 13. A relative clause telling an act of its own time keeps its place to itself
+
+
+def test_an_aside_with_its_own_time_does_not_place_the_act(extract: Extract) -> None:
+    events = extract(
+        "The activist, who was detained in Dubai in March, began a hunger strike on Monday."
+    )
+    strikes = real(events, "14")
+    assert strikes
+    assert where(strikes[0])[0] != "Dubai"
+
+
+def test_a_thing_that_had_left_a_place_days_earlier_is_not_placed_there(extract: Extract) -> None:
+    events = extract(
+        "The coast guard rescued 30 people on Tuesday from a fishing boat that had left Libya "
+        "five days earlier."
+    )
+    rescues = [e for e in events if "rescued" in e.summary]
+    assert rescues
+    assert where(rescues[0])[1] != "LY"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # staying where the act found them: the place stays the act's
+        ("Police arrested two men who were hiding in Quetta on Monday.", "Quetta"),
+        # a thing's clause with no time of its own: its place is the act's
+        ("Officials seized rifles that had been stored in a warehouse in Mombasa.", "Mombasa"),
+    ],
+)
+def test_a_relative_with_no_time_of_its_own_keeps_the_place(
+    extract: Extract, text: str, place: str
+) -> None:
+    events = real(extract(text), "17")
+    assert events
+    assert where(events[0])[0] == place
