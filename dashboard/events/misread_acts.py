@@ -427,7 +427,9 @@ _POLICE = frozenset("police policeman officer".split())
 
 
 # what a truce noun as a subject is said to be: a state it is in, not a declaration
-_STATE_VERBS = frozenset("be remain seem appear look hold".split())
+# verbs of being, and of a truce's running out ("the ceasefire expired", "the truce
+# collapsed"): a truce that lapses is no truce declared (CAMEO 1.1b3 §0871 codes the declaring)
+_STATE_VERBS = frozenset("be remain seem appear look hold expire lapse collapse".split())
 
 
 def truce_as_state(p: Parse, m: Match) -> bool:

@@ -299,3 +299,36 @@ def test_a_relative_with_no_time_of_its_own_keeps_the_place(
     events = real(extract(text), "17")
     assert events
     assert where(events[0])[0] == place
+
+
+# 14. A truce that expires or collapses is no truce declared
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second phase of the truce expired on Sunday with no deal in sight.",
+        "The ceasefire lapsed at midnight on Friday.",
+    ],
+)
+def test_a_lapsed_truce_is_not_declared(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "0871")
+
+
+def test_a_truce_that_takes_effect_is_still_declared(extract: Extract) -> None:
+    assert rooted(extract("A ceasefire took effect on Wednesday."), "0871")
+
+
+# 15. A lone capital letter after a name makes a vessel's name, no town
+
+
+def test_a_vessels_letter_keeps_it_off_the_map(extract: Extract) -> None:
+    events = extract("The tanker Eagle S was escorted to the port of Porvoo on Friday.")
+    assert events
+    assert all(where(e)[0] != "Eagle" for e in events)
+
+
+def test_a_town_with_no_letter_after_it_stays(extract: Extract) -> None:
+    events = extract("Hundreds of farmers marched in Eagle, Idaho, on Friday.")
+    assert events
+    assert where(events[0])[0] == "Eagle"
