@@ -5,6 +5,9 @@
   branches: the same match, groups included, at every place of a sentence.
 - "N days after" (``dates_counted_after.COUNTED_AFTER``) behind its word "after".
 - The bare weekday and month rules test ``\\b`` before their look-behinds, not after.
+- ``word_trie.case_blind_alternation``: a trie for an IGNORECASE pattern, refused where two
+  branches would open with case variants of one letter; the month names and the words of
+  ``narrative.REFERENCE`` ("the deadly Tuesday bombing") as tries.
 
 The sentences are written for these tests, some with curly quotes and dashes (a text holding
 a character past U+00FF is scanned by ``re``'s two-byte matcher). The changes alter no output:
@@ -20,9 +23,11 @@ from datetime import date
 import pytest
 
 from dashboard.events.dates import find_dates
-from dashboard.events.dates_common import NUM_RX, NUMBER_WORDS_RX, NUMBERS
+from dashboard.events.dates_common import MONTH_RX, MONTHS, NUM_RX, NUMBER_WORDS_RX, NUMBERS
 from dashboard.events.dates_counted_after import COUNTED_AFTER
+from dashboard.events.narrative import REFERENCE
 from dashboard.events.prefilter import Gated
+from dashboard.events.word_trie import case_blind_alternation
 
 SENTENCES = [
     "Seventy-three people died and twenty-five were hurt two days after the blast.",
@@ -105,3 +110,58 @@ def test_the_bare_weekday_and_month_rules_read_as_before(
     text: str, read: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, str(m.range.start)) for m in find_dates(text, PUB)] == read
+
+
+def test_a_case_blind_trie_matches_as_the_flat_list_does() -> None:
+    words = ["sunday", "strongest", "strong", "suicide", "sep"]
+    trie = re.compile(rf"\b(?:{case_blind_alternation(words)})\w*", re.IGNORECASE)
+    flat = re.compile(rf"\b(?:{'|'.join(words)})\w*", re.IGNORECASE)
+    text = "On SUNDAY’s “strongest” storm, a suicide bomber struck — Sep. 3, the strong one."
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert len(trie.findall(text)) == 5
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Monday", "missile"],  # "M" and "m" would both open a branch of the top node
+        ["strike", "sTorm"],  # and "st", "sT" one level down
+        ["café", "cargo"],  # a letter past ASCII: its case variants are not all ASCII
+    ],
+)
+def test_a_case_blind_trie_refuses_openings_that_differ_only_in_case(words: list[str]) -> None:
+    with pytest.raises(ValueError, match=r"case|ASCII"):
+        case_blind_alternation(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was born on 3 Sept. 1990 and left in September — or was it Sep 9? Not in MAY.",
+        "The mayor marched in March; the junta fell in June, and Jul. 4 passed.",
+    ],
+)
+def test_the_month_names_as_a_trie_match_as_the_flat_list_did(text: str) -> None:
+    flat = "|".join(sorted(MONTHS, key=len, reverse=True))
+    trie = re.compile(rf"\b{MONTH_RX}", re.IGNORECASE)
+    old = re.compile(rf"\b(?P<month>{flat})\.?", re.IGNORECASE)
+    assert _found(trie, text) == _found(old, text)
+    assert _found(trie, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Tuesday’s deadly car bombing killed five.", "bombing"),
+        ("The strongest quake in decades hit the coast.", "quake"),
+        ("Police said the cowardly cross-border raid failed.", "raid"),
+        ("The biggest protests since 2019 filled the square.", "protests"),
+        ("The Nairobi clashes — the third this week — ended.", "clashes"),
+        # near misses: no determiner or day before the modifiers, no happening noun
+        ("Deadly attacks rose.", None),
+        ("The deadly new policy stands.", None),
+    ],
+)
+def test_the_narrative_reference_as_tries_finds_its_noun(text: str, noun: str | None) -> None:
+    m = REFERENCE.search(text)
+    assert (m["noun"] if m else None) == noun
