@@ -112,9 +112,10 @@ YEAR_RX = r"(?P<year>\d{4})(?!\d|,\d)"
 # after the date is no year ("on 12 March 15000 people marched")
 FULL_YEAR_RX = r"(?P<year>\d{4}(?!\d|,\d)|\d{5,}(?![.,]\d)(?!\s+(?-i:[a-z])))"
 WEEKDAY_RX = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-# the count words longest first, as a trie (``word_trie.case_blind_alternation``: the same matches, branch
-# order kept): ``re`` tried all ~100 branches at every word it scanned, under IGNORECASE
-# each one entered in full, where the trie tries the ~15 distinct first letters (issue 15)
+# the count words longest first, as a trie (``word_trie.case_blind_alternation``: the same
+# matches, branch order kept): ``re`` tried all ~100 branches at every word it scanned, under
+# IGNORECASE each one entered in full, where the trie tries the ~15 distinct first letters
+# (issue 15)
 NUMBER_WORDS_RX = case_blind_alternation(sorted(NUMBERS, key=len, reverse=True))
 NUM_RX = r"(?P<num>\d+|" + NUMBER_WORDS_RX + r")"
 # "the first day of" / "the last day of" name one day of the range (TimeML: a DATE valued

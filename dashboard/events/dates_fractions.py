@@ -25,7 +25,8 @@ _HALF = {"year": (6, "month"), "decade": (5, "year"), "century": (50, "year")}
 
 _UNIT = r"year|decade|century"
 _UNITS = r"years|decades|centuries"
-# a trie of the count words (``word_trie.case_blind_alternation``, as ``dates_common.NUMBER_WORDS_RX``)
+# a trie of the count words (``word_trie.case_blind_alternation``), as
+# ``dates_common.NUMBER_WORDS_RX``
 _NUM = case_blind_alternation(
     sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)
 )

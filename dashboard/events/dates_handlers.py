@@ -160,7 +160,8 @@ _COUNT_NOUNS = frozenset(
     "km kg mph ft m cc hp mw kw mm cm lb lbs yards metres meters tons tonnes".split()
 )
 _WD = "(?:" + "|".join(WEEKDAYS) + ")"
-# the twelve names as a trie (``word_trie.case_blind_alternation``, as ``dates_common.MONTH_RX``)
+# the twelve names as a trie (``word_trie.case_blind_alternation``), as
+# ``dates_common.MONTH_RX``
 _MONTH_FULL = (
     r"(?P<month>"
     + case_blind_alternation(
