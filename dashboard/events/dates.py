@@ -34,7 +34,7 @@ from datetime import date, timedelta
 
 from dashboard.analysis import DATELINE
 from dashboard.events.dates_common import (
-    MONTHS,
+    MONTH_WORDS_RX,
     WEEKDAYS,
     Context,
     Rule,
@@ -241,7 +241,7 @@ RULES: list[Rule] = [*CALENDAR_RULES, *COUNTED_RULES, *BARE_RULES]
 # narrative phrases ("the same day") go last, so that every date they may continue is known
 _ORDERED = sorted(RULES, key=lambda r: r.anaphoric)
 _CUES = {
-    "month": rx(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"),
+    "month": rx(r"\b(?:" + MONTH_WORDS_RX + r")\b"),
     "weekday": rx("|".join(WEEKDAYS)),
     "unit": rx(
         r"\b(?:days?|weeks?|fortnights?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours|minutes|night|morning|afternoon|evening)\b"

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.events.dates_common import (
+    MONTH_WORDS_RX,
     MONTHS,
     WEEKDAYS,
     Context,
@@ -50,7 +51,7 @@ from dashboard.paths import data_dir
 # the date right before ", the day before": a day of the month, a year, a weekday, a day word
 _APPOSITION = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b\d{4}|day|yesterday|today|tomorrow|\b(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + MONTH_WORDS_RX
     + r")\.?)\s*,\s*$",
     re.IGNORECASE,
 )
@@ -277,9 +278,7 @@ _PAIR_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _PAIR_OPENS = ("from ", "between ")
 _HAS_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 # a month named in the phrase: a weekday's week, not its year, is what a range would move
-_HAS_MONTH = re.compile(
-    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_HAS_MONTH = re.compile(r"\b(?:" + MONTH_WORDS_RX + r")\b", re.IGNORECASE)
 
 
 # a phrase that fixes its own week, month or year ("Wednesday this week", "last March") is no

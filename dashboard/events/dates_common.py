@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from dashboard.events.word_trie import case_blind_alternation
 from dashboard.model import DateRange
 from dashboard.paths import data_dir
 
@@ -100,7 +101,9 @@ ORDINALS = {
     "last": 4,
 }
 
-MONTH_RX = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# the month names and abbreviations longest first, as a trie (as ``NUMBER_WORDS_RX`` below)
+MONTH_WORDS_RX = case_blind_alternation(sorted(MONTHS, key=len, reverse=True))
+MONTH_RX = r"(?P<month>" + MONTH_WORDS_RX + r")\.?"
 DAY_RX = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # Any year Python's date can hold; the surrounding words (a month, "in", a day) say it is one.
 YEAR_RX = r"(?P<year>\d{4})(?!\d|,\d)"
@@ -109,7 +112,12 @@ YEAR_RX = r"(?P<year>\d{4})(?!\d|,\d)"
 # after the date is no year ("on 12 March 15000 people marched")
 FULL_YEAR_RX = r"(?P<year>\d{4}(?!\d|,\d)|\d{5,}(?![.,]\d)(?!\s+(?-i:[a-z])))"
 WEEKDAY_RX = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-NUM_RX = r"(?P<num>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# the count words longest first, as a trie (``word_trie.case_blind_alternation``: the same
+# matches, branch order kept): ``re`` tried all ~100 branches at every word it scanned, under
+# IGNORECASE each one entered in full, where the trie tries the ~15 distinct first letters
+# (issue 15)
+NUMBER_WORDS_RX = case_blind_alternation(sorted(NUMBERS, key=len, reverse=True))
+NUM_RX = r"(?P<num>\d+|" + NUMBER_WORDS_RX + r")"
 # "the first day of" / "the last day of" name one day of the range (TimeML: a DATE valued
 # as that day, "the last day of February 2024" 2024-02-29), the others a part of it
 PART_RX = r"(?P<part>early|earlier|mid|middle|late|later|the (?:beginning|start|middle|end) of|the (?:first|last) day of)"

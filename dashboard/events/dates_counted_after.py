@@ -21,15 +21,18 @@ from datetime import timedelta
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
-from dashboard.events.dates_common import NUMBERS, count_span, possessive_date
+from dashboard.events.dates_common import NUMBER_WORDS_RX, count_span, possessive_date
 from dashboard.events.dates_occurred import occurred_aside
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import past_verb
 from dashboard.model import DateRange
 
-_NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_NUM = r"(?P<num>\d{1,3}|" + NUMBER_WORDS_RX + r")"
 # "a day after", "two days after", "48 hours after", "the day after", "the morning after",
-# "hours after", "a few hours after": a count of days, weeks or hours after a named time
-COUNTED_AFTER = re.compile(
+# "hours after", "a few hours after": a count of days, weeks or hours after a named time;
+# behind its word "after" (``prefilter.gated``): most sentences hold none, where the pattern
+# was tried at every word, the costliest scan of a sentence's date work (issue 15)
+COUNTED_AFTER = gated(
     rf"\b(?:(?P<the>the\s+(?:day|morning))|(?:{_NUM}\s+|(?P<vague>a\s+few|several)\s+)?"
     r"(?P<unit>days?|weeks?|hours?))\s+after\s+",
     re.IGNORECASE,

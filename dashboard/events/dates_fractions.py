@@ -18,13 +18,18 @@ import re
 from dashboard.events.dates_common import NUMBERS, Context, Got, number
 from dashboard.events.dates_counts import _counted
 from dashboard.events.dates_relative import _anchor
+from dashboard.events.word_trie import case_blind_alternation
 
 # a half of the unit, as a count of the smaller unit: year -> 6 months, decade -> 5 years
 _HALF = {"year": (6, "month"), "decade": (5, "year"), "century": (50, "year")}
 
 _UNIT = r"year|decade|century"
 _UNITS = r"years|decades|centuries"
-_NUM = "|".join(sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True))
+# a trie of the count words (``word_trie.case_blind_alternation``), as
+# ``dates_common.NUMBER_WORDS_RX``
+_NUM = case_blind_alternation(
+    sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)
+)
 
 # "half a century", "two and a half years", "a decade and a half"
 FRACTION = (

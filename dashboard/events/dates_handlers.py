@@ -22,6 +22,7 @@ from dashboard.events.dates_common import (
     moved_day,
     pick_year,
 )
+from dashboard.events.word_trie import case_blind_alternation
 
 # ---------------------------------------------------------------- the rule table
 
@@ -159,7 +160,15 @@ _COUNT_NOUNS = frozenset(
     "km kg mph ft m cc hp mw kw mm cm lb lbs yards metres meters tons tonnes".split()
 )
 _WD = "(?:" + "|".join(WEEKDAYS) + ")"
-_MONTH_FULL = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+# the twelve names as a trie (``word_trie.case_blind_alternation``), as
+# ``dates_common.MONTH_RX``
+_MONTH_FULL = (
+    r"(?P<month>"
+    + case_blind_alternation(
+        "january february march april may june july august september october november december".split()
+    )
+    + ")"
+)
 _SINCE_WHAT = (
     r"(?:(?:early|mid|late|the (?:beginning|start|end) of)[ -])?(?:(?:last|this) (?:week|month|year)|"
     # "since last August": the month named relative to publication, as "since August" is

@@ -33,9 +33,11 @@ BARE_RULES: list[Rule] = [
     ),
     # "the following Monday", "the previous Friday" are the anchored rule's; so is "the next
     # Sunday" told in the past (``rel.weekday`` leaves it)
+    # (its ``\b`` before the look-behinds, not after: all test one place, so the order changes
+    # no match, and ``re`` tries the two dozen look-behinds only where a word starts; issue 15)
     Rule(
         rx(
-            rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior ){that.NOT_AFTER_THAT}\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+            rf"\b(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior ){that.NOT_AFTER_THAT}(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
         ),
         rel.weekday,
         True,
@@ -57,9 +59,10 @@ BARE_RULES: list[Rule] = [
         True,
         needs="digit",
     ),
+    # the bare month: ``\b`` first, as the bare weekday's above
     Rule(
         rx(
-            rf"(?<!following )(?<!preceding ){that.NOT_AFTER_THAT}\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+|{_PREP}){_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
+            rf"\b(?<!following )(?<!preceding ){that.NOT_AFTER_THAT}(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+|{_PREP}){_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
         ),
         _month_only,
         True,
