@@ -9,6 +9,8 @@ from functools import cache
 
 from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
+from dashboard.events.contest_results import electoral_win
+from dashboard.events.failed_structures import failed_barrier
 from dashboard.events.giver_compounds import GIVERS, says_next
 from dashboard.events.lexicon import Match, Rule, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
@@ -206,6 +208,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
     head = tokens[m.first]
     if possessor_only(tokens, m):
         return True  # "seized the farmer's cattle": the farmer owns what was seized
+    if electoral_win(p, m) or failed_barrier(p, m):
+        return True  # "won the vote, beating the coalition"; "the barricades gave way"
     if tried_in_absentia(tokens, m):
         return True  # "were tried in absentia": a trial of people not held, no arrest
     if m.rule.kind == "N" and m.first == m.last and head.lower in word_class("PLURAL_SENSE"):
