@@ -37,7 +37,11 @@ _MODIFIED = frozenset(
     # "a bomb plot", "a bomb scare", "a coup plot": what was plotted or feared, classifying
     # the plan noun (Quirk et al. 1985, 17.108); no bombing told (FactBank: an event that is
     # only plotted is not asserted)
-    "plot plots scare scares hoax hoaxes".split()
+    "plot plots scare scares hoax hoaxes "
+    # "annexation threats", "invasion fears": what is threatened or feared classifies the
+    # threat (Quirk et al. 1985, 17.108); no annexation or invasion is told (FactBank: an
+    # event only threatened or feared is not asserted)
+    "threat threats fear fears".split()
 )
 # who holds a post named after what the post runs ("the military operations chiefs", "an
 # attack commander"): Oxford Learner's Dictionaries, chief n. 1 'a person with a high rank
