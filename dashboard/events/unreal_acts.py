@@ -36,11 +36,16 @@ def counterfactual_relative(p: Parse, m: Match) -> bool:
 
 def required_act(p: Parse, m: Match) -> bool:
     """Is ``m`` a §05 verb in a passive after a modal of obligation ("must be approved by",
-    "has to be endorsed")? The sentence sets a condition, a demand (CAMEO 1.1b3 §10), and
-    no approval is given. "The deal had been approved" and "Parliament approved the budget"
-    stay §051."""
+    "has to be endorsed"), in a clause a reporting verb passes on ("told reporters that the
+    successor must be approved by the government")? The speaker sets a condition, a demand
+    (CAMEO 1.1b3 §10), and no approval is given. "The deal had been approved" and
+    "Parliament approved the budget" stay §051."""
     tokens, k = p.tokens, m.first
     if not m.rule.code.startswith(_GIVEN) or k < 2 or "VBN" not in tokens[k].tags:
+        return False
+    if not any(j < k for j in p.passing):
+        # "It will have to be approved by the commission": a main clause's modal of obligation
+        # makes its act a demand (``modality``, §102); only a reported one stays §051 given
         return False
     if tokens[k - 1].lower != "be":
         return False
