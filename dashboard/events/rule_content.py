@@ -68,7 +68,29 @@ def permitted_from(text: str) -> int | None:
 def rule_permits(text: str) -> bool:
     """Is ``text`` (one sentence) a rule's or a measure's content, told with a verb of
     permission after the rule as subject? Its triggers are the permitted acts, none done."""
-    return _rule_permits().search(text) is not None
+    return _rule_permits().search(text) is not None or _permitted_under().search(text) is not None
+
+
+# a rule still named as the draft that was voted (Oxford Learner's Dictionaries bill n. 3 'a
+# written suggestion for a new law that is presented to a country's parliament')
+_DRAFTS = "bill|legislation|amendment|ordinance"
+
+
+@cache
+def _permitted_under() -> Gated:
+    """A permission in the passive, future or modal, that a rule grants ("Police will be
+    allowed to detain protesters under a law passed on Tuesday", "troops would be permitted
+    to fire under the new decree"): what is permitted is the rule's content, a possibility
+    it opens (TimeML 1.2.1 §2.3: MODAL, not asserted), and "will" tells the rule's effect,
+    no intent of the one permitted (CAMEO 1.1b3 §03 codes an intent an actor expresses).
+    "Police were allowed to enter the campus" (a past permission, no rule named) stays."""
+    listed = _rule_nouns()
+    return gated(
+        r"\b(?:will|would|could|can|is\s+to|are\s+to)\s+(?:now\s+|also\s+)?be\s+"
+        r"(allowed|permitted|authori[sz]ed|empowered|entitled)\s+to\b[^.;]*?\bunder\s+"
+        rf"(?:(?:a|an|the|new|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{listed}|{_DRAFTS})s?\b",
+        re.IGNORECASE,
+    )
 
 
 @cache

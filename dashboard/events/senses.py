@@ -9,6 +9,8 @@ from functools import cache
 
 from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
+from dashboard.events.contest_results import electoral_win
+from dashboard.events.failed_structures import failed_barrier
 from dashboard.events.giver_compounds import GIVERS, says_next
 from dashboard.events.lexicon import Match, Rule, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
@@ -35,7 +37,11 @@ _MODIFIED = frozenset(
     # "a bomb plot", "a bomb scare", "a coup plot": what was plotted or feared, classifying
     # the plan noun (Quirk et al. 1985, 17.108); no bombing told (FactBank: an event that is
     # only plotted is not asserted)
-    "plot plots scare scares hoax hoaxes".split()
+    "plot plots scare scares hoax hoaxes "
+    # "annexation threats", "invasion fears": what is threatened or feared classifies the
+    # threat (Quirk et al. 1985, 17.108); no annexation or invasion is told (FactBank: an
+    # event only threatened or feared is not asserted)
+    "threat threats fear fears".split()
 )
 # who holds a post named after what the post runs ("the military operations chiefs", "an
 # attack commander"): Oxford Learner's Dictionaries, chief n. 1 'a person with a high rank
@@ -206,6 +212,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
     head = tokens[m.first]
     if possessor_only(tokens, m):
         return True  # "seized the farmer's cattle": the farmer owns what was seized
+    if electoral_win(p, m) or failed_barrier(p, m):
+        return True  # "won the vote, beating the coalition"; "the barricades gave way"
     if tried_in_absentia(tokens, m):
         return True  # "were tried in absentia": a trial of people not held, no arrest
     if m.rule.kind == "N" and m.first == m.last and head.lower in word_class("PLURAL_SENSE"):

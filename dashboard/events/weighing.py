@@ -11,6 +11,7 @@ from dashboard.events.complaints import sent_protest
 from dashboard.events.conjunct_negation import negated_conjunct_object
 from dashboard.events.crowd_voice import crowd_voiced
 from dashboard.events.excluded_acts import excluded_act
+from dashboard.events.expected_acts import expected_subject
 from dashboard.events.former_forces import former_forces_subject
 from dashboard.events.infinitive_scope import negated_infinitive
 from dashboard.events.intercepted_launch import launch_intercepted
@@ -256,8 +257,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if _modal_after(p, m, lex) or came_close(p, m, lex):
         # "aid deliveries could be delayed": no delivery told; "came close to war": no war
         flags.add("hypothetical")
-    if provided_for(p, m):
-        flags.add("planned")  # "the deal calls for troops to withdraw within 90 days"
+    if provided_for(p, m) or expected_subject(p, m):
+        flags.add("planned")  # "the deal calls for troops to withdraw", "talks are expected"
     if _feared(p, m, lex):
         flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
     if _never_came(p, m, lex):
