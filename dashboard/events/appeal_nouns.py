@@ -69,3 +69,39 @@ def _finite_after(p: Parse, k: int) -> int:
 def asked_not_done(span: tuple[int, int] | None, m: Match) -> bool:
     """Is ``m`` inside the asked-for infinitive ``span`` (``asked_span``)?"""
     return span is not None and span[0] <= m.first <= span[1]
+
+
+# words of asking whose "for" names what is sought (Merriam-Webster appeal n. 2b 'an
+# earnest plea', call n. 2b 'a request or command', plea, request; the verbs' forms alike)
+_ASKING = frozenset("appeal plea call request ask seek plead beg".split())
+_ASK_REACH = 6  # tokens from the asking word to its "for" ("an urgent appeal was made for")
+_FOR_REACH = 2  # modifiers between "for" and the aid noun ("for emergency food aid")
+
+
+def aid_sought(p: Parse, m: Match) -> bool:
+    """Is ``m`` an aid noun (§07) that an appeal asks for ("An urgent appeal was made for
+    food aid", "An appeal for food aid was launched")? What is asked for is not given: CAMEO
+    1.1b3 §023 codes the appeal for aid, and §07 only aid provided (cameo78). The noun must
+    follow "for" (up to two modifiers between) that a word of asking precedes in its clause,
+    within six tokens and with no boundary between; "aid for flood victims" and "called for
+    talks and sent food aid" (another verb after the asking) stay aid."""
+    if m.rule.kind != "N" or not m.rule.code.startswith("07"):
+        return False
+    tokens = p.tokens
+    at = next(
+        (j for j in range(m.first - 1, max(-1, m.first - 2 - _FOR_REACH), -1)
+         if tokens[j].lower == "for"),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return False
+    for j in range(at - 1, max(-1, at - 1 - _ASK_REACH), -1):
+        if tokens[j].boundary or (j in p.verbs and not tokens[j].keys & _MAKERS):
+            return bool(tokens[j].keys & _ASKING)
+        if tokens[j].keys & _ASKING:
+            return True
+    return False
+
+
+# the light verbs of an appeal told in the passive ("an appeal was made|issued|launched for")
+_MAKERS = frozenset("be make issue launch renew".split())

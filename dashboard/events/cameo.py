@@ -26,6 +26,7 @@ from dashboard.events.accidents import accident_harm
 from dashboard.events.agent_nouns import agent_named_only, reported_agent
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
+from dashboard.events.appeal_nouns import aid_sought
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
 from dashboard.events.attributive import agent_noun, attributive_participle
 from dashboard.events.background_acts import spans_years
@@ -57,6 +58,7 @@ from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
 from dashboard.events.named_by import named_by, vowed_remembrance
 from dashboard.events.named_rows import less_named
+from dashboard.events.negated_lead import aside_done_first, asserted_first
 from dashboard.events.negated_vows import vowed_not_unnamed
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
@@ -293,6 +295,7 @@ def triggers(text: str) -> list[Trigger]:
         for m in matches
         if not _generic_kind(p, m)
         and not _called_for(tokens, m)
+        and not aid_sought(p, m)  # "an appeal was made for food aid": asked, not given
         and not _adverb_back(tokens, m)
         and not _gap_crosses_time(tokens, m)
         and not _gap_crosses_conjunct(p, m)
@@ -516,34 +519,10 @@ def triggers(text: str) -> list[Trigger]:
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
     found = unsupported(tokens, found)  # "claimed without evidence that …"
     found = called_false_or_off(text, found)
-    kept = _asserted_first(p, _denial_first(_prune(found)))
+    kept = aside_done_first(text, asserted_first(p, _denial_first(_prune(found))))
     # "refused to surrender, vowing to attack the capital": the vow is a threat of its own
     vow = vow_after_refusal(text, kept, triggers)
     return [*kept, vow] if vow is not None else kept
-
-
-def _asserted_first(p: Parse, kept: list[Trigger]) -> list[Trigger]:
-    """An act told as done or planned leads a negated one when it stands in a verb group of
-    its own after it ("did not rule out aftershocks and will visit the zone"): the negation
-    scopes over its own group only (Quirk et al. 1985 §10.64, §13.34), and ACE's polarity
-    marks the negated act as not having happened, so the sentence's happening is the other."""
-    if not kept or "negated" not in kept[0].flags:
-        return kept
-    starts = {t.start: i for i, t in enumerate(p.tokens)}
-    at = starts.get(kept[0].start)
-    other = next(
-        (
-            t
-            for t in kept[1:]
-            if t.weight > WEAK
-            and not {"negated", "hypothetical"} & set(t.flags)
-            and t.start >= kept[0].end
-            and at is not None
-            and apart(p, at, starts.get(t.start, at))
-        ),
-        None,
-    )
-    return kept if other is None else [other, *(t for t in kept if t is not other)]
 
 
 def _aimed(p: Parse, t: Trigger) -> Trigger:

@@ -164,7 +164,11 @@ def _crowd_entry(p: Parse, m: Match) -> bool:
     k, tokens = m.first, p.tokens
     if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & FORCED_ENTRY:
         return False
-    return any(tokens[i].keys & CROWD for i in range(p.opening(k), k))
+    if k > 0 and "be" in tokens[k - 1].keys:
+        return False  # "A crowded mosque was attacked": a passive's subject suffered it
+    # "crowded", "crowding": a participle describing a place, no crowd (cameo78)
+    crowd = [i for i in range(p.opening(k), k) if tokens[i].keys & CROWD]
+    return any(not tokens[i].lower.endswith(("ed", "ing")) for i in crowd)
 
 
 def _police_and_crowd(p: Parse, m: Match) -> bool:

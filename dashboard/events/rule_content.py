@@ -56,13 +56,32 @@ def _relative_permits() -> Gated:
 
 def permitted_from(text: str) -> int | None:
     """The offset in ``text`` (one sentence) of a verb of permission in a relative clause on a
-    rule ("passed a law that allows police to detain"), or after a modal on a decision or a
-    rule ("said the decision would allow Chad to assert its sovereignty"): what follows is
+    rule ("passed a law that allows police to detain"), after a modal on a decision or a
+    rule ("said the decision would allow Chad to assert its sovereignty"), or of a rule's
+    provision ("the law provides that asylum can be granted"): what follows is
     the rule's content or the decision's foreseen effect, no act done."""
     found = [
-        m.start(1) for m in (_relative_permits().search(text), _effect_permits().search(text)) if m
+        m.start(1)
+        for m in (
+            _relative_permits().search(text),
+            _effect_permits().search(text),
+            _provides().search(text),
+        )
+        if m
     ]
     return min(found, default=None)
+
+
+@cache
+def _provides() -> Gated:
+    """A rule's noun and a verb stating its content ("immigration law provides that asylum
+    can only be granted", "the accord stipulates that troops withdraw"): the "that" clause is
+    the rule's text, a provision (Merriam-Webster provide v. 2 'to make a proviso or
+    stipulation'), no act done (TimeML 1.2.1 §2.3, modal subordination; cameo78)."""
+    return gated(
+        rf"\b(?:{_rule_nouns()})s?\s+(?:also\s+|further\s+)?(provides?|stipulates?)\s+that\b",
+        re.IGNORECASE,
+    )
 
 
 def rule_permits(text: str) -> bool:

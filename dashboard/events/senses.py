@@ -532,12 +532,24 @@ def _verbal(p: Parse, m: Match) -> bool:
     """A verb-phrase rule needs one of its words read as a verb or a participle
     ("the occupied West Bank" and "the attack" are not verbs)."""
     tokens = p.tokens
+    words = _row_words(m.rule)
     for k in range(m.first, m.last + 1):
+        if tokens[k].keys.isdisjoint(words):
+            # a verb inside a gap is another predicate's: in "Rebel positions were shelled
+            # by the army" the row "position * @TROOPS" (§154) has the noun "positions" for
+            # its verb; only a word of the row's own can be its verb (cameo78)
+            continue
         if k in p.verbs and not (k > 0 and tokens[k - 1].lower in _TAKE_NOUN):
             return True
         if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in _BEFORE_NOUN):
             return True
     return False
+
+
+@cache
+def _row_words(rule: Rule) -> frozenset[str]:
+    """Every lemma a word of ``rule``'s slots accepts (its gaps' words are no part of it)."""
+    return frozenset(w for slot in rule.slots for alt in slot for word in alt for w in word)
 
 
 # words after which a participle is an adjective: "the fighting", "Sudan's warring sides"
