@@ -219,12 +219,17 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
 def _off_coast(sea: Report, land: Report) -> bool:
     """A ship taken (``SEIZURE``) or an attack (18-20) told ashore as off that sea's coast ("a
     freighter was hit off Yemen": ``cues.offshore``, ``_coastal`` or ``_off_country``) is at
-    sea too; a sea report naming who attacked must name the coast's country."""
+    sea too; a sea report naming who attacked must name the coast's country, as an actor's
+    or as the country of who attacked (its ``source_country``): "Houthi missiles struck the
+    Belize-flagged Rubymar in the Gulf of Aden" names Belize only as the ship's flag, which
+    says whose the ship is, not where it was (UNCLOS 1982 art. 91), and the Houthis' Yemen
+    is the coast told ("off Yemen")."""
     told = sea.root == SEIZURE or family(sea.root) == VIOLENCE == family(land.root)
     if not told or not land.offshore or not (_coastal(sea, land) or _off_country(sea, land)):
         return False
     coast = land.place.country if land.place is not None else None
-    return sea.root == SEIZURE or not sea.countries or coast in sea.countries
+    named = sea.countries | {sea.source_country} if sea.source_country else sea.countries
+    return sea.root == SEIZURE or not sea.countries or coast in named
 
 
 def _launched_home(sea: Report, land: Report) -> bool:
