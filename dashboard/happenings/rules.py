@@ -223,13 +223,21 @@ def _off_coast(sea: Report, land: Report) -> bool:
     or as the country of who attacked (its ``source_country``): "Houthi missiles struck the
     Belize-flagged Rubymar in the Gulf of Aden" names Belize only as the ship's flag, which
     says whose the ship is, not where it was (UNCLOS 1982 art. 91), and the Houthis' Yemen
-    is the coast told ("off Yemen")."""
+    is the coast told ("off Yemen"). That weaker tie holds only within one and the same day,
+    as a home report's (``homes``): one side strikes ships off one coast on days running
+    (the Magic Seas on a Sunday, the Eternity C on the Monday)."""
     told = sea.root == SEIZURE or family(sea.root) == VIOLENCE == family(land.root)
     if not told or not land.offshore or not (_coastal(sea, land) or _off_country(sea, land)):
         return False
     coast = land.place.country if land.place is not None else None
-    named = sea.countries | {sea.source_country} if sea.source_country else sea.countries
-    return sea.root == SEIZURE or not sea.countries or coast in named
+    if sea.root == SEIZURE or not sea.countries or coast in sea.countries:
+        return True
+    return coast == sea.source_country and _one_day(sea, land)
+
+
+def _one_day(a: Report, b: Report) -> bool:
+    """Are both reports dated to the day, the same day?"""
+    return a.firm and b.firm and (a.start, a.end) == (b.start, b.end)
 
 
 def _launched_home(sea: Report, land: Report) -> bool:

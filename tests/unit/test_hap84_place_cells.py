@@ -96,6 +96,25 @@ def test_an_attack_told_off_the_attackers_coast_meets_the_sea_report() -> None:
     assert match(_sea_report(), land) is not None
 
 
+def test_an_attack_off_the_attackers_coast_a_day_apart_stays_apart() -> None:
+    # one side strikes ships off one coast on days running: the tie by who attacked is weak
+    later = date(2024, 2, 24)
+    land = Report(
+        "e2",
+        "a2",
+        "19",
+        later,
+        later,
+        1,
+        YEMEN,
+        frozenset({"houthis"}),
+        frozenset(),
+        "YE",
+        offshore=True,
+    )
+    assert match(_sea_report(), land) is None
+
+
 def test_an_attack_told_off_another_coast_stays_apart() -> None:
     land = Report(
         "e2",
