@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from dashboard.happenings.model import Spot
+from dashboard.happenings.shores import AREA_KINDS
 from dashboard.places.names import fold
 
 # the place part of a town and the division of its name that holds it ("Derna" read as the
@@ -19,17 +20,32 @@ POINT_KINDS = frozenset({"city", "landmark", "admin2"})
 
 def contains(outer: Spot, inner: Spot) -> bool:
     """Is ``inner`` inside ``outer``: a country holds its places, a province its towns, a
-    named sea or region with a box the points in it."""
+    named sea or region with a box the points in it, and a land region the provinces whose
+    point is in its box (``_province_of_region``)."""
     if outer.kind == "country":
         return inner.kind != "country" and inner.country == outer.country is not None
     if outer.kind == "admin1":
         return inner.kind != "admin1" and inner.admin1 == outer.admin1 is not None
     if outer.bbox is not None and inner.lat is not None and inner.lon is not None:
         west, south, east, north = outer.bbox
-        return (
-            inner.kind in POINT_KINDS and west <= inner.lon <= east and south <= inner.lat <= north
-        )
+        inside = west <= inner.lon <= east and south <= inner.lat <= north
+        return inside and (inner.kind in POINT_KINDS or _province_of_region(outer, inner))
     return False
+
+
+def _province_of_region(outer: Spot, inner: Spot) -> bool:
+    """Is ``inner`` a first-level division that a land region's box may hold by its point
+    ("Donetsk Oblast" in "the Donbas", a province in "the Sahel")? GeoNames gives an ADM1
+    the coordinates of a point inside it, and ACLED codes a region and a province alike at
+    geo precision 3 (a larger region is represented by its provincial capital, ACLED
+    Codebook), so a province whose point lies in the region's box is (at least in part) in
+    it. Never a sea's (a province's point is ashore), and never another country's province
+    for a region of one country."""
+    return (
+        inner.kind == "admin1"
+        and outer.kind in AREA_KINDS
+        and outer.country in (None, inner.country)
+    )
 
 
 def seat_and_division(outer: Spot, inner: Spot) -> bool:

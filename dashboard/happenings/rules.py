@@ -219,12 +219,25 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
 def _off_coast(sea: Report, land: Report) -> bool:
     """A ship taken (``SEIZURE``) or an attack (18-20) told ashore as off that sea's coast ("a
     freighter was hit off Yemen": ``cues.offshore``, ``_coastal`` or ``_off_country``) is at
-    sea too; a sea report naming who attacked must name the coast's country."""
+    sea too; a sea report naming who attacked must name the coast's country, as an actor's
+    or as the country of who attacked (its ``source_country``): "Houthi missiles struck the
+    Belize-flagged Rubymar in the Gulf of Aden" names Belize only as the ship's flag, which
+    says whose the ship is, not where it was (UNCLOS 1982 art. 91), and the Houthis' Yemen
+    is the coast told ("off Yemen"). That weaker tie holds only within one and the same day,
+    as a home report's (``homes``): one side strikes ships off one coast on days running
+    (the Magic Seas on a Sunday, the Eternity C on the Monday)."""
     told = sea.root == SEIZURE or family(sea.root) == VIOLENCE == family(land.root)
     if not told or not land.offshore or not (_coastal(sea, land) or _off_country(sea, land)):
         return False
     coast = land.place.country if land.place is not None else None
-    return sea.root == SEIZURE or not sea.countries or coast in sea.countries
+    if sea.root == SEIZURE or not sea.countries or coast in sea.countries:
+        return True
+    return coast == sea.source_country and _one_day(sea, land)
+
+
+def _one_day(a: Report, b: Report) -> bool:
+    """Are both reports dated to the day, the same day?"""
+    return a.firm and b.firm and (a.start, a.end) == (b.start, b.end)
 
 
 def _launched_home(sea: Report, land: Report) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
     aftermath,
     lesser_shock,
@@ -71,6 +72,9 @@ _LOAD = sa.select(
     events.c.date_end,
     events.c.time_precision,
     events.c.location_id,
+    # ACLED's geo precision of the event, coarser than its place's when told near it
+    # (``_told_precision``)
+    events.c.geo_precision,
     # placed only by the outlet's dateline (``_struck_abroad``)
     events.c.location_reason.like(f"{DATELINE_REASON}%").label("by_dateline"),
     # left with no place as told abroad by its people's foreign service (``abroad_places``)
@@ -156,7 +160,7 @@ def _report(
     named: frozenset[str] = _NONE,
     abroad: str | None = None,
 ) -> Report:
-    place = spots.get(r.location_id) if r.location_id else None
+    place = _told_precision(spots.get(r.location_id) if r.location_id else None, r)
     if abroad is not None and abroad in spots:
         place = spots[abroad]
     if place is None and r.id in inferred and inferred[r.id] in spots:
@@ -207,6 +211,32 @@ def _report(
         bool(r.summary) and r.event_code == "DIS-QUAKE" and lesser_shock(r.summary),
         _home(r, place, roles.get("source_country"), abroad),
     )
+
+
+def _told_precision(place: Spot | None, r: Any) -> Spot | None:
+    """The event's own place at the event's geo precision when that is coarser than the
+    place's: "an attack near Kaya" is located to Kaya at ACLED's geo precision 2 ("If activity
+    occurs near a town or a city, the same Geo-precision code 2 is employed", ACLED Codebook),
+    and the place test's radius is the coarser precision's (``rules.RADIUS_KM``), so the
+    report meets one at a town 30-80 km from Kaya. The place keeps its own precision when
+    the event's is unknown or as fine; only a town, landmark or district takes it (a
+    province or country is matched by containment, never by distance).
+
+    >>> from types import SimpleNamespace as Row
+    >>> kaya = Spot("gn:2359608", "Kaya", "city", 13.09, -1.08, "BF", "BF-05", 1)
+    >>> _told_precision(kaya, Row(geo_precision=2)).precision
+    2
+    >>> _told_precision(kaya, Row(geo_precision=1)).precision
+    1
+    >>> _told_precision(None, Row(geo_precision=2)) is None
+    True
+    """
+    told = getattr(r, "geo_precision", None)
+    if place is None or told is None or told <= place.precision:
+        return place
+    if place.kind not in POINT_KINDS:
+        return place
+    return replace(place, precision=told)
 
 
 def _home(r: Any, place: Spot | None, acted: str | None, abroad: str | None) -> bool:
@@ -473,7 +503,31 @@ def _spot(
         return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
     if known is not None:
         return Spot.of(known)
-    return Spot(pid, name, kind, lat, lon, country, None, precision)
+    return Spot(pid, name, kind, lat, lon, country, _within_admin1(pid), precision)
+
+
+def _within_admin1(pid: str) -> str | None:
+    """The first-level division of a place the gazetteer lacks, placed inside one it holds
+    (``places.told_within.placed_at``: "ul:<name>@<within id>", "Panjgur district" read at the
+    town of Panjgur): the division of the place that holds it, as the reader gave it
+    (``Place.admin1``; GeoNames files every town and district under its ``admin1 code``).
+    The store keeps no division for it, and without one "Balochistan" and "Panjgur
+    district" were two places of one country, never one inside the other (``containment``).
+    ``None`` for any other id, or when the holder is a country or unknown.
+
+    >>> _within_admin1("ul:panjgur-district@gn:1168446")
+    'PK-BA'
+    >>> _within_admin1("gn:1168446") is None
+    True
+    """
+    from dashboard.places.gazetteer import load
+
+    if not pid.startswith("ul:") or "@" not in pid:
+        return None
+    within = load().get(pid.split("@", 1)[1])
+    if within is None or within.kind == "country":
+        return None
+    return Spot.of(within).admin1
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
