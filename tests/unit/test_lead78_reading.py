@@ -323,7 +323,9 @@ def test_a_truce_that_takes_effect_is_still_declared(extract: Extract) -> None:
 
 
 def test_a_vessels_letter_keeps_it_off_the_map(extract: Extract) -> None:
-    events = extract("The tanker Eagle S was escorted to the port of Porvoo on Friday.")
+    events = extract(
+        "The Eagle S, flagged in the Cook Islands, was escorted into Finnish waters on Thursday."
+    )
     assert events
     assert all(where(e)[0] != "Eagle" for e in events)
 
