@@ -62,8 +62,8 @@ _FINITE = frozenset(
 
 
 def subject_then_present(tokens: list[str], i: int) -> bool:
-    """Is ``tokens[i]`` the -s present of a verb that is also a noun ("plays", "leaves",
-    "visits", "votes"), right after the clause's whole subject noun phrase ("the team |
+    """Is ``tokens[i]`` the -s present of a listed verb that is also a noun ("plays",
+    "leaves", "visits", "votes"; ``timetable_movers`` and ``timetable_verbs``), right after the clause's whole subject noun phrase ("the team |
     plays Brazil on Saturday", "the president | leaves for Asia on Sunday")? Then it is the
     clause's finite verb, and the simple present with a date is the 'timetable' future
     (Quirk et al. 1985 §4.26; HeidelTime reads a present tense with a weekday as ahead), as
@@ -77,6 +77,10 @@ def subject_then_present(tokens: list[str], i: int) -> bool:
     w = tokens[i]
     forms = verb_forms(w)
     if not 1 <= i <= 5 or not w.endswith("s") or forms is None or "VBZ" not in forms[1]:
+        return False
+    if forms[0] not in timetable_movers() | timetable_verbs():
+        # "peace talks in Geneva", "Israeli strikes on Sunday", "voters cast ballots": a
+        # plural noun of a happening reads as an -s verb too, so only listed verbs count
         return False
     if tokens[0] == "NAME":
         # a capitalised word opening the stretch mid-sentence: the words right after a date
@@ -129,6 +133,16 @@ def timetable_verbs() -> frozenset[str]:
     Raises ValueError naming a row with no source."""
     return frozenset(
         r["lemma"].strip().lower() for r in sourced_rows("timetable_verbs.csv", "lemma")
+    )
+
+
+@lru_cache(maxsize=1)
+def timetable_movers() -> frozenset[str]:
+    """Lemmas of visits, trips, hostings and contests whose -s present after its subject, with
+    an object before the date, is a schedule (data/lexicon/timetable_movers.csv). Raises
+    ValueError naming a row with no source."""
+    return frozenset(
+        r["lemma"].strip().lower() for r in sourced_rows("timetable_movers.csv", "lemma")
     )
 
 
