@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from dashboard.events.dates_common import MONTHS
+from dashboard.events.dates_indefinite import indefinite_weekdays
 from dashboard.events.word_trie import opening
 from dashboard.paths import data_dir
 
@@ -127,4 +128,6 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     ``name_spans("Leaders of the July 26 Movement met.") == [(15, 31)]``.
     """
     spans = [m.span() for m in _pattern().finditer(text)]
-    return spans + [m.span() for m in _headed().finditer(text)] + season_names(text)
+    headed = [m.span() for m in _headed().finditer(text)]
+    # "on a Sunday": no day of the calendar (dates_indefinite)
+    return spans + headed + season_names(text) + indefinite_weekdays(text)

@@ -19,6 +19,7 @@ LEXICONS = [
     "vague_counts.csv",
     "day_adjectives.csv",
     "timetable_verbs.csv",
+    "timetable_movers.csv",
     "date_names.csv",
     "game_periods.csv",
     "reprisal_causes.csv",
