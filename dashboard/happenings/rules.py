@@ -51,7 +51,7 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   ``TAKEN_HOME``; ``Report.cell`` files the second at the taker's country);
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
-  party the other does not (``_other_parties``); and not two disjoint sets of actor
+  party the other does not (``actor_sides.other_parties``); and not two disjoint sets of actor
   countries when both or neither name who acted (every actor carries its ISO2:
   "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU), unless one names
   only the country it happened in: the side struck at home (``_at_home``). A disaster has no sides;
@@ -70,6 +70,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.happenings.actor_sides import (  # noqa: F401 - fold_actor re-exported
+    CONSULT_ROOTS,
+    fold_actor,
+    other_parties,
+    other_sides,
+)
 from dashboard.happenings.containment import (
     NAMESAKE_SEAT,
     POINT_KINDS,
@@ -141,7 +147,6 @@ TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two
 # pulled alive from collapsed buildings are found within about 72 hours, so the rescue and the
 # rising toll are the news for about three days
 AFTERMATH_DAYS = 3
-CONSULT_ROOTS = frozenset({"04"})  # CAMEO 04 consult: a meeting is told by its parties
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,7 +511,7 @@ def _one_visit(a: Report, b: Report) -> Part | None:
     the next day"), and CAMEO codes the visit (042, 043) as one act. The date part still holds
     the two to one day or its neighbour, so a visit and the return visit (in the other
     party's country) stay two, and so do two meetings of one party with two others
-    (``_other_parties``)."""
+    (``actor_sides.other_parties``)."""
     pa, pb = a.place, b.place
     if a.root not in CONSULT_ROOTS or b.root not in CONSULT_ROOTS or pa is None or pb is None:
         return None
@@ -539,7 +544,7 @@ def actor_part(a: Report, b: Report) -> Part | None:
         # a hazard has no sides: the countries a report names for it are where it struck,
         # which the place part already weighs (one disaster per country, as EM-DAT counts)
         return Part(0.6, "a disaster: no sides to compare")
-    if _other_sides(a, b) or _other_parties(a, b):
+    if other_sides(a, b) or other_parties(a, b):
         return None  # two different known sides did it, or two meetings of other parties
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
@@ -570,39 +575,6 @@ def struck_at_home(r: Report) -> bool:
         and r.target_country == home
         and r.countries == {home}
     )
-
-
-def _other_parties(a: Report, b: Report) -> bool:
-    """Two consultations (CAMEO 04) each naming two or more countries, and each a country the
-    other does not: a meeting is its parties (CAMEO 1.1b3 §04: "meet at ... with"), so
-    "A's leader sat down with B's" and "B's leader met C's" the next day in the same city
-    are two meetings. A report naming fewer parties than the other (a bilateral told
-    within a summit of three) is not refused."""
-    if a.root not in CONSULT_ROOTS or b.root not in CONSULT_ROOTS:
-        return False
-    if len(a.countries) < 2 or len(b.countries) < 2:
-        return False
-    return not (a.countries <= b.countries or b.countries <= a.countries)
-
-
-def _other_sides(a: Report, b: Report) -> bool:
-    """Both name who acted, differently, and neither names the other's side at all."""
-    if not (a.source_country and b.source_country) or a.source_country == b.source_country:
-        return False
-    return a.source_country not in b.countries and b.source_country not in a.countries
-
-
-def fold_actor(name: str) -> str:
-    """An actor's name for comparing: case, "the" and a plural s do not matter.
-
-    >>> fold_actor("The Houthis"), fold_actor("Houthi")
-    ('houthi', 'houthi')
-    """
-    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    text = " ".join(words)
-    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
 
 
 def _span(r: Report) -> str:
