@@ -58,6 +58,7 @@ from dashboard.events.said_about import said_about
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
+from dashboard.events.statement_venue import frame_venue
 from dashboard.events.struck_in import struck_in_country
 from dashboard.events.survived import survivor_sides
 from dashboard.events.taken_places import taken_place
@@ -460,6 +461,9 @@ class ClauseDrafter:
             d.location, d.location_reason = locate(
                 text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
             )
+        frame = frame_venue(text, sent_span[0], trig.start, pool, trig.full or trig.code)
+        if frame is not None:  # "told reporters in Beijing that ...": the said act's place
+            d.location, d.location_reason = frame, f"said in {frame.text}"
         # "felt in Kathmandu", "after protests in Nuuk": another happening's place
         (d.location, d.location_reason), pool = own_place(
             text,
