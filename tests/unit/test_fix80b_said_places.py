@@ -52,7 +52,8 @@ def test_a_government_named_by_its_seat_after_a_said_act_is_no_place(
     extract: Extract, body: str, seat: str
 ) -> None:
     found = _places(extract(body))
-    assert found and all(place != seat for _, place in found)
+    assert found
+    assert all(place != seat for _, place in found)
 
 
 def test_a_physical_act_in_a_capital_keeps_it(extract: Extract) -> None:
