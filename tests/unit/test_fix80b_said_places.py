@@ -107,7 +107,8 @@ def test_a_said_act_reported_with_its_speakers_place_is_there(
     extract: Extract, body: str, venue: str
 ) -> None:
     found = _places(extract(body))
-    assert found and all(place == venue for _, place in found), found
+    assert found
+    assert all(place == venue for _, place in found), found
 
 
 def test_a_physical_act_reported_from_elsewhere_keeps_its_place(extract: Extract) -> None:
