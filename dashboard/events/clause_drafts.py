@@ -53,6 +53,7 @@ from dashboard.events.placing import _addressee_named_as_place, _intercepts
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
+from dashboard.events.rejected_content import inside_rejected_content
 from dashboard.events.reporter_vow import reporter_of
 from dashboard.events.said_about import said_about
 from dashboard.events.sides import ADDRESSED_ROOTS
@@ -438,6 +439,10 @@ class ClauseDrafter:
             d.trigger = trig = replace(trig, code="04", full="043")
             guest, host = welcome
             d.source, d.target = host or d.source, guest
+        if d.target is not None and inside_rejected_content(
+            text, trig.full or trig.code, trig.start, d.target.start
+        ):
+            d.target = None  # "rejected suggestions that he would take the Czech Republic out"
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         attacker = (
