@@ -50,7 +50,7 @@ _TITLES = (
     r"(?:[Pp]rime [Mm]inister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
     r"Secretary-General|Secretary General|[Pp]resident|Minister|Secretary|Chancellor|King|Queen|"
     r"Crown Prince|Emir|Sheikh|Premier|[Ll]eader|General|Gen\.|Admiral|Adm\.|Ambassador|Chairman|"
-    r"Governor|Mayor|Senator|Rep\.|[Ss]pokes(?:man|woman|person)|[Cc]hief|Commander|Pope|"
+    r"[Gg]overnor|[Mm]ayor|Senator|Rep\.|[Ss]pokes(?:man|woman|person)|[Cc]hief|Commander|Pope|"
     # a person named by a political role ("presidential hopeful X", "opposition figure X"):
     # CAMEO 1.1b3's actor codebook codes such people by country and role (OPP, candidates
     # under their party or OPP), never as the bare state, so the name is the actor
@@ -529,6 +529,9 @@ def _trim_name(name: str) -> str:
     # AP style drops "on" before a weekday ("President Mahmoud Abbas Saturday said": AP
     # Stylebook, "days of the week"), so a weekday glued on after the name is the date's
     name = _WEEKDAY_END.sub("", name.strip())
+    # "Prime Minister Mark Carney's Liberal Party": the name ends at its possessive, and
+    # what follows is the person's (fix80b); the person is the possessor, as above
+    name = re.sub(r"['’]s\s.*$", "", name)
     return re.sub(r"['’]s?$", "", name)
 
 

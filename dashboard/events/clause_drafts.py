@@ -53,11 +53,13 @@ from dashboard.events.placing import _addressee_named_as_place, _intercepts
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
+from dashboard.events.rejected_content import inside_rejected_content
 from dashboard.events.reporter_vow import reporter_of
 from dashboard.events.said_about import said_about
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
+from dashboard.events.statement_venue import frame_venue
 from dashboard.events.struck_in import struck_in_country
 from dashboard.events.survived import survivor_sides
 from dashboard.events.taken_places import taken_place
@@ -437,6 +439,10 @@ class ClauseDrafter:
             d.trigger = trig = replace(trig, code="04", full="043")
             guest, host = welcome
             d.source, d.target = host or d.source, guest
+        if d.target is not None and inside_rejected_content(
+            text, trig.full or trig.code, trig.start, d.target.start
+        ):
+            d.target = None  # "rejected suggestions that he would take the Czech Republic out"
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         attacker = (
@@ -460,6 +466,9 @@ class ClauseDrafter:
             d.location, d.location_reason = locate(
                 text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
             )
+        frame = frame_venue(text, sent_span[0], trig.start, pool, trig.full or trig.code)
+        if frame is not None:  # "told reporters in Beijing that ...": the said act's place
+            d.location, d.location_reason = frame, f"said in {frame.text}"
         # "felt in Kathmandu", "after protests in Nuuk": another happening's place
         (d.location, d.location_reason), pool = own_place(
             text,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.joined_clauses import joined_clause_parts
+from dashboard.events.joined_titled import titled_subject_at
 from dashboard.events.tokens import verb_forms
 
 if TYPE_CHECKING:
@@ -125,7 +126,8 @@ def joined_subject_at(text: str, start: int, end: int) -> int:
                 return m.start()
             if verb_forms(words[k - 1].lower()) is not None and words[k - 1][0].islower():
                 break  # a verb before the subject's end: "and wounded three"
-    return end
+    # a longer subject, a title and a name: ", and U.S. Secretary of State Marco Rubio said"
+    return titled_subject_at(text, start, end)
 
 
 def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -124,6 +124,7 @@ from dashboard.events.relative_places import (
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country, organ_in
+from dashboard.events.statement_venue import statement_venue
 from dashboard.model import Mention
 
 _ABOARD = re.compile(
@@ -231,6 +232,8 @@ def locate(
             continue
         if m.reason.startswith("relative phrase"):
             return m, f"the clause names {m.place.name} ({m.reason})"
+        if statement_venue(text, m, trigger_start, code):  # "in a statement from Frankfurt"
+            return m, f"the statement was issued in {m.place.name}"
         if m.start > trigger_start and _beyond_the_act(text, trigger_start, m, code):
             continue  # "to protest exercises near the Falklands": the topic's place
         if (
@@ -380,13 +383,9 @@ def locate(
                 and _OPENS_CLAUSE.search(text, max(0, m.start - 12), m.start) is not None
             )
             # "The junta in Niamey said it would send troops": its seat, not where the said act is;
-            # "the junta in Niamey arrested three ministers" acts there (test_reader7_round)
-            or (
-                code[:2] in SAID_TO
-                and m.end <= trigger_start
-                and capital_country(m) is not None
-                and organ_in(text, m.start)
-            )
+            # "the junta in Niamey arrested three ministers" acts there (test_reader7_round); and
+            # after a said act ("accused the regime in Minsk"): its target's seat (fix80b)
+            or (code[:2] in SAID_TO and capital_country(m) is not None and organ_in(text, m.start))
             or _ADDRESSED_TO.search(before)
             # "stopping short of the timeline Kyiv had sought": a capital followed by its own
             # verb is its government acting (a metonym), not a place of the act

@@ -1,5 +1,6 @@
 """An armed group named after a town: "a Fano commander", "Fano fighters" name the Amhara
-militia, not Fano in Italy. A town's name right before a word for a group's members or
+militia, not Fano in Italy; so do a people's groups ("Kuki groups": the Kuki of Manipur, not
+Kuki in Japan). A town's name right before a word for a group's members or
 leaders is the group's, when the town is small (under 200,000 people, as the events' rule
 for "Fano fighters" has it) and the text names nothing else in the town's country, by name
 or adjective: "Idlib rebels" in news naming Syria stay at Idlib.
@@ -18,10 +19,15 @@ from functools import lru_cache
 from dashboard.model import Mention
 from dashboard.paths import data_dir
 from dashboard.places.recognise import Match
+from dashboard.places.recognise_words import _LOCATIVE, _LOCATIVE_REACH
 
-# the members and leaders of an armed group
+# the members and leaders of an armed group; and the plural nouns that make the word
+# before them a people's or a movement's name ("Kuki groups", "Naga organisations", "Shammar
+# tribesmen"): an ethnonym modifies a group noun as a town seldom does, so a small town abroad
+# read there is the group (the same tests below keep "Idlib groups" in news naming Syria)
 _GROUP_AFTER = re.compile(
-    r" (?:commanders?|fighters|militias?|militiam[ae]n|militants|insurgents|rebels)\b"
+    r" (?:commanders?|fighters|militias?|militiam[ae]n|militants|insurgents|rebels"
+    r"|groups|organi[sz]ations|outfits|tribes|tribesmen|clans)\b"
 )
 SMALL_TOWN = 200_000  # people; a city larger than this names its own militias' base
 
@@ -39,13 +45,23 @@ def group_names(text: str, mentions: list[Mention], demonym_countries: set[str])
         if code in demonym_countries:
             continue
         if any(
-            j != k and (q := o.place) is not None and q.country_code == code
+            j != k and (q := o.place) is not None and q.country_code == code and q != p
             for j, o in enumerate(mentions)
         ):
             continue  # the text names the town's country otherwise: "Idlib rebels" in Syria
         drop.append(k)
     if not drop:
         return mentions
+    # one sense per text: the group's name again ("Kuki groups ... Kuki leaders") is the
+    # group too, unless the text puts it after "in", "near" or "from" ("in Kuki")
+    named = {mentions[k].place for k in drop}
+    drop += [
+        k
+        for k, m in enumerate(mentions)
+        if k not in drop
+        and m.place in named
+        and not _LOCATIVE.search(text, max(0, m.start - _LOCATIVE_REACH), m.start)
+    ]
     return [m for k, m in enumerate(mentions) if k not in drop]
 
 

@@ -17,6 +17,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from dashboard.places.arabic_article import capitalised_articles
+from dashboard.places.arabic_surnames import arabic_surnames, is_bare_surname
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
 from dashboard.places.inner_prefixes import scan_inner
@@ -176,6 +177,8 @@ class Recogniser(PersonNames):
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         # "strikes on al-Qaim": the lowercase article is read as the name's head (offsets kept)
         matches, demonyms = self._find(capitalised_articles(text))
+        if "-" in text:  # a substring test in C first: most texts have no "al-" name
+            matches = self._without_arabic_names(text, matches)
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
@@ -187,8 +190,6 @@ class Recogniser(PersonNames):
             matches = _outside_titles(text, matches)
         if _feature_hint(text):  # few texts name a feature in lowercase after a word
             matches, demonyms = self._adjective_features(text, matches, demonyms)
-        if "-" in text:  # a substring test in C first: most texts have no "al-" name
-            matches = [m for m in matches if not _part_of_arabic_name(text, m)]
         if any_of(text, _SETTLEMENT_HINTS):  # "in X village": only X's populated places
             matches = self._settlements(text, matches)
         # substring tests in C first: most texts name no ship and no shares, so one pass over
@@ -199,6 +200,21 @@ class Recogniser(PersonNames):
         vessels = any_of(lowered, _VESSEL_WORDS)
         company = any_of(lowered, _COMPANY_WORDS)
         return [m for m in matches if not self._names_a_thing(text, m, vessels, company)], demonyms
+
+    def _without_arabic_names(self, text: str, matches: list[Match]) -> list[Match]:
+        """``matches`` without the parts of longer Arabic names ("Bab al-Hawa", "Moqtada
+        al-Sadr") and without a person's surname repeated bare ("Sadr had urged":
+        ``arabic_surnames``)."""
+        parts = [m for m in matches if _part_of_arabic_name(text, m)]
+        if not parts:
+            return matches
+        index = self.gaz.index
+        surnames = arabic_surnames(text, [(m.start, m.end) for m in parts], index.__contains__)
+        return [
+            m
+            for m in matches
+            if m not in parts and not is_bare_surname(text, m.start, m.end, surnames)
+        ]
 
     def _adjective_features(
         self, text: str, matches: list[Match], demonyms: list[Demonym]
