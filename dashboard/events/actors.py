@@ -529,8 +529,7 @@ def _trim_name(name: str) -> str:
     # AP style drops "on" before a weekday ("President Mahmoud Abbas Saturday said": AP
     # Stylebook, "days of the week"), so a weekday glued on after the name is the date's
     name = _WEEKDAY_END.sub("", name.strip())
-    # "Prime Minister Mark Carney's Liberal Party": the name ends at its possessive, and
-    # what follows is the person's (fix80b); the person is the possessor, as above
+    # "Prime Minister Mark Carney's Liberal Party": the name ends at its possessive
     name = re.sub(r"['’]s\s.*$", "", name)
     return re.sub(r"['’]s?$", "", name)
 
