@@ -334,3 +334,21 @@ def test_a_town_with_no_letter_after_it_stays(extract: Extract) -> None:
     events = extract("Hundreds of farmers marched in Eagle, Idaho, on Friday.")
     assert events
     assert where(events[0])[0] == "Eagle"
+
+
+# 16. Sides that agree to stop targeting each other de-escalate; a sentence received is no visit
+
+
+def test_agreeing_to_stop_targeting_is_no_threat(extract: Extract) -> None:
+    events = extract("Washington and the rebels agreed on Tuesday to stop targeting each other.")
+    assert not rooted(events, "13")
+    assert real(events, "035")
+
+
+def test_a_sentence_received_is_no_visit(extract: Extract) -> None:
+    events = extract("The former mayor received the longest sentence on Tuesday.")
+    assert not rooted(events, "04")
+
+
+def test_a_guest_received_is_still_hosted(extract: Extract) -> None:
+    assert real(extract("The king received the Japanese prime minister in Amman on Monday."), "043")
