@@ -58,7 +58,7 @@ from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
 from dashboard.events.named_by import named_by, vowed_remembrance
 from dashboard.events.named_rows import less_named
-from dashboard.events.negated_lead import aside_done_first, asserted_first
+from dashboard.events.negated_lead import asserted_first
 from dashboard.events.negated_vows import vowed_not_unnamed
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
@@ -519,7 +519,7 @@ def triggers(text: str) -> list[Trigger]:
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
     found = unsupported(tokens, found)  # "claimed without evidence that …"
     found = called_false_or_off(text, found)
-    kept = aside_done_first(text, asserted_first(p, _denial_first(_prune(found))))
+    kept = asserted_first(p, _denial_first(_prune(found)))
     # "refused to surrender, vowing to attack the capital": the vow is a threat of its own
     vow = vow_after_refusal(text, kept, triggers)
     return [*kept, vow] if vow is not None else kept

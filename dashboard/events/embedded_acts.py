@@ -425,11 +425,6 @@ def _after_clause_act(
         # it, as it answers a meeting; so does a protest (§14: "Athens protested after ...")
         answering = meets or (not cause and main.code[:2] == _PROTEST_ROOT)
         answered = answering and not t.flags and t.code[:2] in _ANSWERED_ROOTS
-        # "urged calm after protesters rallied in Tbilisi on Monday": a verbal act (01-13)
-        # answers a crowd's protest (§14) done before it, as it answers a meeting; only told
-        # by its past verb (a noun's weekday, "after a protest on Saturday", is not read as
-        # past here), and a protest after a protest is left (one crowd's days, one story)
-        answered = answered or (meets and t.code[:2] == _PROTEST_ROOT and _told_done(t))
         if not (
             _done_to(t)
             or (meets and t.code[:2] == _MEET_ROOT)
@@ -466,15 +461,6 @@ def _overnight_force(text: str, t: Trigger, last: int) -> bool:
         return False
     before = text[max(0, t.start - 30) : t.start]
     return bool(_OVERNIGHT.search(text, t.end, last) or _OVERNIGHT.search(before))
-
-
-def _told_done(t: Trigger) -> bool:
-    """``t`` is unflagged and told by a past verb ("rallied", "protested"; Quirk et al. 1985
-    §4.11: the past tense places the act before the time of telling), not by a noun."""
-    if t.flags:
-        return False
-    forms = verb_forms(t.text.split()[0].lower())
-    return forms is not None and "VBD" in forms[1]
 
 
 def _show_of_force(t: Trigger) -> bool:

@@ -160,7 +160,12 @@ def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: i
         # earlier", a thing's past act with a time of its own, is told apart
         tail = re.split(r"[,;:()—–]|\.\s", text[m.end : clause_end], maxsplit=1)[0]
         own_time = _OWN_TIME.search(text[rel.end("verb") : m.start] + " " + tail)
-        return bool(rel["had"]) and forms is not None and "VBN" in forms[1] and own_time is not None
+        if not rel["had"] or forms is None or "VBN" not in forms[1] or own_time is None:
+            return False
+        # the clause ends before a finite verb of the main clause ("a ship that had sailed
+        # from Sochi on Sunday sank in the Sea of Azov": the sea is where it sank)
+        words = re.findall(r"[a-z]+", text[rel.end("verb") : m.start])
+        return not any("VBD" in (verb_forms(w) or ((), ()))[1] for w in words)
     if rel["had"]:  # "who had bombed"; "who had a love of Paris history" has no act
         return forms is not None and "VBN" in forms[1]
     if forms is None or "VBD" not in forms[1]:

@@ -450,7 +450,7 @@ def roles(
         between = text[trigger_end : a.start]
         if act_namer(text, a.start, a.end):
             continue  # "in what Moscow called a Ukrainian attack": who names it is no side
-        if passive and a.kind == "country" and named_agent(text, a.start):
+        if passive and named_agent(text, a.start):
             return a, _patient(text, source, target, trigger_start)  # "… a Ukrainian attack"
         if REPORTER_AFTER.match(text, a.end) or reports_through_body(text, a.end):
             break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows

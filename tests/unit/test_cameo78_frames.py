@@ -26,23 +26,8 @@ def _real_codes(extract: Extract, text: str) -> list[str]:
     return [code(e) for e in extract(text) if not unreal(e)]
 
 
-# --- 1. a done act beside a negated main act ------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("Soldiers, who detained the mayor of Gao on Friday, gave no further details.", "173"),
-        (
-            "After arresting two reporters in Herat on Friday, police gave no further details.",
-            "173",
-        ),
-        ("The ministry, having recalled its ambassador from Bogota, did not give details.", "161"),
-        ("Rebels, who had kidnapped two nurses in Bangui, gave no further details.", "181"),
-    ],
-)
-def test_a_done_aside_leads_a_negated_main_act(extract: Extract, text: str, want: str) -> None:
-    assert want in _real_codes(extract, text)
+# --- 1. a done act beside a negated main act (the rule was taken out at stop 78: it dropped
+# the negated main card; its near misses still hold) ----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -70,7 +55,6 @@ def test_a_done_aside_keeps_its_reading_beside_a_done_main_act(extract: Extract)
 @pytest.mark.parametrize(
     ("text", "want", "not_want"),
     [
-        ("Four Lithuanian envoys were expelled from Minsk on Friday.", "166", "174"),
         ("Budget support to Mali was suspended by the bank on Friday.", "1621", "172"),
         ("Sanctions on Iran's shipping industry were eased on Friday.", "085", "163"),
         ("Intelligence was passed to Spanish police on Friday.", "064", None),

@@ -18,7 +18,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, hazards, make_extract, real, rooted, where
+from tests.unit.reading import Extract, code, hazards, make_extract, real, rooted
 
 
 @pytest.fixture(scope="module")
@@ -103,31 +103,8 @@ def test_a_passenger_jet_hit_by_a_drone_is_no_accident(extract: Extract) -> None
     assert hazards(extract("A passenger jet was hit by a drone near Kazan on Tuesday.")) == []
 
 
-# -- a protest an appeal answers (embedded_acts._after_clause_act) -----------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        (
-            "The EU urged calm on Thursday after protesters rallied in Tbilisi on Tuesday.",
-            "Tbilisi",
-        ),
-        (
-            "The president called for dialogue on Thursday after thousands of people protested in Belgrade on Tuesday.",
-            "Belgrade",
-        ),
-    ],
-)
-def test_a_protest_an_appeal_answers_is_a_happening(
-    extract: Extract, text: str, place: str
-) -> None:
-    events = extract(text)
-    protests = real(events, "14")
-    assert [(where(e)[0], e.when.start, e.when.end) for e in protests] == [
-        (place, TUESDAY, TUESDAY)
-    ]
-    assert real(events, "02")  # the appeal stays
+# -- a protest an appeal answers (tried and taken out at stop 78: the appeal's speaker became
+# the protest's source; the near misses still hold) -------------------------------------------
 
 
 @pytest.mark.parametrize(
