@@ -5,10 +5,14 @@ docs/history/reading.md, session 81."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
 from tests.unit.reading import Extract, make_extract, rooted, where
+
+PUB81 = date(2025, 3, 12)
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +59,49 @@ def test_a_target_in_an_area_is_placed_there(extract: Extract) -> None:
 )
 def test_a_goal_met_stays_no_force(extract: Extract, text: str) -> None:
     assert not rooted(extract(text), "18", "19")
+
+
+# 2. Force an "after" clause tells with a week of its own ("after jets bombed a village last
+#    week") is a happening of its own, dated to that week (TimeML TIMEX3 anchoring; ACLED
+#    time precision 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "Joint exercises were called off after two Thai fighter jets mistakenly bombed a "
+            "hamlet last week.",
+            "19",
+        ),
+        (
+            "Peace talks were suspended after militia fighters shelled a village near Goma "
+            "earlier this week.",
+            "19",
+        ),
+        ("Air travel was suspended after rebels shelled the airport in Juba last week.", "19"),
+    ],
+)
+def test_force_after_a_week_of_its_own_is_read(extract: Extract, text: str, root: str) -> None:
+    ev = rooted(extract(text, pub=PUB81), root)
+    assert ev
+    assert ev[0].date_start < PUB81
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint exercises were called off after two Thai fighter jets bombed a hamlet last month.",
+        "Joint exercises were called off after two Thai fighter jets bombed a hamlet.",
+        "Joint exercises were called off last week after two Thai fighter jets bombed a hamlet.",
+    ],
+)
+def test_force_after_no_day_or_week_stays_unread(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text, pub=PUB81), "19")
+
+
+def test_a_meeting_after_a_week_stays_background(extract: Extract) -> None:
+    events = extract(
+        "Seoul voiced alarm after the two leaders met in Pyongyang last week.", pub=PUB81
+    )
+    assert not rooted(events, "04")
