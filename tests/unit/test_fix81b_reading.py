@@ -105,3 +105,49 @@ def test_a_meeting_after_a_week_stays_background(extract: Extract) -> None:
         "Seoul voiced alarm after the two leaders met in Pyongyang last week.", pub=PUB81
     )
     assert not rooted(events, "04")
+
+
+# 3. A country named where an embassy stands, told with "at", is the venue, not a side
+#    ("met at the Swiss embassy in the Albanian capital": §044 between those who met)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Chinese and Indian diplomats met at the Russian embassy in the Kazakh capital on "
+            "Monday.",
+            "China",
+            "India",
+        ),
+        (
+            "Chinese and Indian diplomats met at the Russian embassy in Kazakhstan on Monday.",
+            "China",
+            "India",
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met "
+            "at the Swiss embassy in the Albanian capital on Friday.",
+            "Nikol Pashinyan",
+            "Ilham Aliyev",
+        ),
+    ],
+)
+def test_an_embassy_venue_is_no_side(extract: Extract, text: str, source: str, target: str) -> None:
+    ev = rooted(extract(text), "04")
+    assert ev
+    assert (ev[0].roles.source, ev[0].roles.target) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden recalled its ambassador in the Iranian capital on Monday.",
+        "Sweden recalled its ambassador to Iran on Monday.",
+    ],
+)
+def test_an_envoys_host_stays_the_target(extract: Extract, text: str) -> None:
+    ev = rooted(extract(text), "16")
+    assert ev
+    assert ev[0].roles.target == "Iran"
+
