@@ -151,3 +151,34 @@ def test_an_envoys_host_stays_the_target(extract: Extract, text: str) -> None:
     assert ev
     assert ev[0].roles.target == "Iran"
 
+
+# 4. A side named inside the charge of a verdict ("guilty of misusing United Nations aid")
+#    is the crime's object, not the one found guilty (CAMEO 1.1b3 §116)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Madrid court on Tuesday found the former mayor guilty of misusing European Union "
+        "grants.",
+        "A court in Dhaka found the former minister guilty of diverting United Nations aid.",
+        "A Lagos court found the senator guilty of defrauding the World Bank.",
+    ],
+)
+def test_a_charges_object_is_no_target(extract: Extract, text: str) -> None:
+    ev = rooted(extract(text), "11")
+    assert ev
+    assert ev[0].roles.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A court in Kyiv found Russia guilty of violating Ukraine's sovereignty.", "Russia"),
+        ("The court convicted the Iranian of spying for Israel.", "Iran"),
+    ],
+)
+def test_the_one_found_guilty_stays_the_target(extract: Extract, text: str, target: str) -> None:
+    ev = rooted(extract(text), "11")
+    assert ev
+    assert ev[0].roles.target == target
