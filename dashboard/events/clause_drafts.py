@@ -13,6 +13,7 @@ from dashboard.events.adjunct_places import own_place
 from dashboard.events.agent_base import agent_base_place
 from dashboard.events.answered_denial import answered_denial
 from dashboard.events.cameo import WEAK, Trigger, quad_class
+from dashboard.events.charge_object import charge_object
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.cyber_acts import cyber_act
@@ -418,8 +419,8 @@ class ClauseDrafter:
         )
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
-        if topic_target(text, trig, d.target):
-            d.target = None  # "held talks on Syria": the topic, not the other side (§040)
+        if topic_target(text, trig, d.target) or charge_object(text, trig, d.target):
+            d.target = None  # "held talks on Syria", "guilty of embezzling EU funds" (§116)
         expelled = expelling_state(text, trig, (d.source, d.target), [*actors, *mentions.pool])
         if expelled is not None:  # "the expulsion of Russian diplomats from Moldova"
             d.source, d.target = expelled

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
+from dashboard.events.clause_weeks import clause_days
 from dashboard.events.dates import DateMention, precision_for
 from dashboard.events.drafts import _Draft, _precision
 from dashboard.events.freed_participle import freed_participle
@@ -291,7 +292,7 @@ def _after_act(
     clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group()), text[t.end : end])
     stop = re.search(r"[,;]", clause)
     last = t.end + stop.start() if stop else end
-    days = [dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end]
+    days = clause_days(dates, s, t.end, last, t.full or t.code)  # a day, or a week for force
     if violent:
         # "attacked border posts on Saturday, days after airstrikes killed 46 people in
         # Paktika on December 24": force answering force is a happening of its own only

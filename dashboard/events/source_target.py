@@ -62,6 +62,7 @@ from dashboard.events.source_candidates import (
     verb_head_end,
 )
 from dashboard.events.tokens import verb_forms
+from dashboard.events.venue_city import embassy_venue
 from dashboard.events.withheld_names import withheld
 
 # Words between a trigger and a name that make the name a place or a path, not the target.
@@ -390,7 +391,8 @@ def roles(
         # "recalled its ambassador to France": a diplomat's host state is the one dealt with,
         # but not the summoner's own ("summoned a Russian diplomat in Tallinn": Estonia's)
         host = _HOST.search(text, max(0, a.start - 40), a.start) is not None and not (
-            source is not None and a.country_code == source.country_code
+            (source is not None and a.country_code == source.country_code)
+            or embassy_venue(text, a.start)  # "met at the Omani Embassy in Italy": a venue
         )
         if _DRAWN.match(text, trigger_start) and _FROM_SIDE.search(text, head_end, a.start):
             # "drew a statement from Seoul", one lexicon phrase: Seoul made it (§010)
