@@ -58,7 +58,10 @@ def watched_act(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     if m.rule.kind != "N" or m.first == 0:
         return False
-    if m.last + 1 < len(tokens) and tokens[m.last + 1].lower in ("of", "by"):
+    # the "of" or "by" phrase may follow the match ("the seizure | of a tanker") or lie
+    # inside it, right after the act's noun ("the launch of the navy's newest ... missile")
+    after = {k for k in (m.first + 1, m.last + 1) if k < len(tokens)}
+    if any(tokens[k].lower in ("of", "by") for k in after):
         return False
     determiner = False
     for k in range(m.first - 1, max(m.first - _BEFORE_NOUN - 1, -1), -1):
