@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.role_misreads import role_misread
 from dashboard.events.tokens import Token
 
 
@@ -132,4 +133,5 @@ def not_an_act(p: Parse, m: Match) -> bool:
         or felt_cause(p, m)
         or exercised_right(p, m)
         or _in_allowing_relative(p, m)
+        or role_misread(p, m)  # watched, named, passed or judged: no act of its subject
     )

@@ -22,6 +22,7 @@ from dashboard.events.demand_sides import demand_sides
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.epicentre import epicentre
 from dashboard.events.expelled_from import expelling_state, mention_at
+from dashboard.events.expelled_nationals import expelled_side
 from dashboard.events.force_toward import launched_toward
 from dashboard.events.fronted_talks import fronted_talk_source
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
@@ -424,6 +425,10 @@ class ClauseDrafter:
         expelled = expelling_state(text, trig, (d.source, d.target), [*actors, *mentions.pool])
         if expelled is not None:  # "the expulsion of Russian diplomats from Moldova"
             d.source, d.target = expelled
+        # "Monday's expulsions of six Russian diplomats": the "of" phrase names the expelled
+        d.target = (
+            expelled_side(text, trig, (d.source, d.target), [*actors, *mentions.pool]) or d.target
+        )
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)
             d.joint = d.target is not None

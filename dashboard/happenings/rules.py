@@ -87,6 +87,7 @@ from dashboard.happenings.containment import (
 from dashboard.happenings.cues import lesser_and_main, two_quakes, two_ships
 from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
+from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 
@@ -546,6 +547,8 @@ def actor_part(a: Report, b: Report) -> Part | None:
         return Part(0.6, "a disaster: no sides to compare")
     if other_sides(a, b) or other_parties(a, b):
         return None  # two different known sides did it, or two meetings of other parties
+    if _other_sides(a, b) or _other_parties(a, b) or reversed_sides(a, b):
+        return None  # two different known sides did it, two meetings, or the sides swapped
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
         return Part(1.0, "shared actors: " + ", ".join(shared))
