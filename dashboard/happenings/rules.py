@@ -545,9 +545,7 @@ def actor_part(a: Report, b: Report) -> Part | None:
         # a hazard has no sides: the countries a report names for it are where it struck,
         # which the place part already weighs (one disaster per country, as EM-DAT counts)
         return Part(0.6, "a disaster: no sides to compare")
-    if other_sides(a, b) or other_parties(a, b):
-        return None  # two different known sides did it, or two meetings of other parties
-    if _other_sides(a, b) or _other_parties(a, b) or reversed_sides(a, b):
+    if other_sides(a, b) or other_parties(a, b) or reversed_sides(a, b):
         return None  # two different known sides did it, two meetings, or the sides swapped
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
