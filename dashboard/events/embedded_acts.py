@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events.actors import Actor
+from dashboard.events.after_period import own_period
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_weeks import clause_days
 from dashboard.events.dates import DateMention, precision_for
@@ -313,6 +314,10 @@ def _after_act(
         return None
     if days:
         return t, days[0].range
+    # "after drones attacked two tankers last month": the clause's own week or month
+    period = own_period(s, (t.end, last), main, dates)
+    if period is not None:
+        return t, period
     if _overnight_force(text, t, last):
         return t, None  # the caller dates it as "overnight" (the night ending on publication)
     past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())

@@ -168,7 +168,11 @@ def _apposition_before_verb(pre: str, breaks: list[re.Match[str]]) -> bool:
     reporting or past verb (then the commas close a clause, not an apposition)."""
     first, last = breaks[-2], breaks[-1]
     after = pre[last.end() :].split()
-    if first.group() != "," or last.group() != "," or any(w.lower() not in _AUX for w in after):
+    if (
+        first.group() != ","
+        or last.group() != ","
+        or any(w.lower() not in _AUX_PERFECT for w in after)
+    ):
         return False
     opening = breaks[-3].end() if len(breaks) >= 3 else 0
     inside, head = pre[first.end() : last.start()].split(), pre[opening : first.start()].split()
@@ -178,7 +182,10 @@ def _apposition_before_verb(pre: str, breaks: list[re.Match[str]]) -> bool:
     return not any(w in _SAYS or w in _RELATIVE or w.endswith("ed") for w in words)
 
 
-_APPOSITION_WORDS = 5
+_APPOSITION_WORDS = 7
+# "Belgorod, 40 km from the border, has been shelled": a perfect passive's "been" follows the
+# closing comma as an auxiliary does
+_AUX_PERFECT = _AUX | {"been"}
 
 
 def _irregular_past(word: str) -> bool:

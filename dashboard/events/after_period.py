@@ -1,0 +1,51 @@
+"""The week or month an "after" clause names for its own act: "said it would strike back
+after drones attacked two tankers last month" tells the attack in that month.
+
+TimeML (TIMEX3 ``DATE`` with a value of week or month granularity) anchors the clause's event
+in the period the clause itself names, as it anchors it on a day ("… on Tuesday"); the main
+clause's reading of "after" (BEFORE its own day) only bounds it. ``embedded_acts._after_act``
+took a clause's day alone, so an act told with "last month" or "last week" was dropped though
+its time is told. A period counts only when it is the clause's own (between the act and the
+clause's end), is a week or a month (precision 2 or 3: a year, "in 2022", is background a
+story recalls, not news), and ends no later than the main clause's day when that has one
+(TimeML: the "after" clause's event is BEFORE the main one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dashboard.events.cameo import Trigger
+from dashboard.events.dates import DateMention
+from dashboard.model import DateRange
+
+# ACLED-style precision of a week (2) and a month (3): periods a report dates an act to
+_PERIODS = (2, 3)
+
+
+def own_period(
+    s: int, clause: tuple[int, int], main: Trigger, dates: Sequence[DateMention]
+) -> DateRange | None:
+    """The week or month an "after" clause spanning ``clause`` (text offsets) names, or None.
+
+    ``s`` is the sentence's offset, ``dates`` its date mentions (offsets within the sentence),
+    ``main`` the main clause's trigger. None when the clause names no such period, or when the
+    period ends after the main clause's own day (the clause's act came before it)."""
+    start, end = clause
+    own = [
+        dm
+        for dm in dates
+        if start <= s + dm.start < end
+        and dm.range.precision in _PERIODS
+        and not dm.range.part
+        and not dm.parts
+    ]
+    if not own:
+        return None
+    main_days = [
+        dm.range for dm in dates if main.end <= s + dm.start < start and dm.range.precision == 1
+    ]
+    period = own[0].range
+    if main_days and period.end > main_days[-1].end:
+        return None
+    return period
