@@ -55,8 +55,8 @@ def accident_harm(p: Parse, m: Match, code: str) -> bool:
     armed = word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK
     if any(t.keys & armed for t in p.tokens):
         return False
-    if _fell_on(p, m.last):
-        return True  # "were killed when a crane fell on them": a falling thing's harm
+    if _fell_on(p, m.last) or _gave_way_before(p, m.first):
+        return True  # "killed when a crane fell on them", "A dam gave way, killing 30"
     words = p.subject_words(m.first)
     # "a fire broke out ..., killing 59": a participle's subject is its main clause's
     if not words and p.gov is not None and p.gov < m.first:
@@ -96,6 +96,19 @@ def _fell_on(p: Parse, after: int) -> bool:
         tokens[k].lower in _FALLING and tokens[k + 1].lower in _ONTO
         for k in range(when + 2, len(tokens) - 1)
     )
+
+
+def _gave_way_before(p: Parse, at: int) -> bool:
+    """Whether a main clause before the harm at ``at`` tells a thing that fell on someone or
+    gave way ("A steel beam fell on four workers, killing them", "A dam gave way, killing
+    30"): the harm is that mishap's (WordNet 3.0 give way v. 'break down, literally or
+    metaphorically')."""
+    tokens = p.tokens
+    for k in range(min(at, len(tokens) - 1)):
+        word, nxt = tokens[k].lower, tokens[k + 1].lower
+        if (word in _FALLING and nxt in _ONTO) or (word in ("gave", "gives") and nxt == "way"):
+            return not any(t.lower in _FIRED for t in tokens[:at])
+    return False
 
 
 # prepositions that open a subject's postmodifier ("the fire at the factory")

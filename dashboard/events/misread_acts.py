@@ -430,6 +430,7 @@ _POLICE = frozenset("police policeman officer".split())
 # verbs of being, and of a truce's running out ("the ceasefire expired", "the truce
 # collapsed"): a truce that lapses is no truce declared (CAMEO 1.1b3 §0871 codes the declaring)
 _STATE_VERBS = frozenset("be remain seem appear look hold expire lapse collapse".split())
+_TRUCE_PLACE = frozenset("between in on along across".split())
 
 
 def truce_as_state(p: Parse, m: Match) -> bool:
@@ -449,6 +450,10 @@ def truce_as_state(p: Parse, m: Match) -> bool:
         if close is None:
             return False
         k = close + 1
+    if k < len(tokens) and tokens[k].lower in _TRUCE_PLACE:
+        # "A truce between the rival clans expired", "The truce in Gaza lapsed": a phrase
+        # naming its parties or place stands between the noun and its verb
+        k = next((j for j in range(k + 1, min(len(tokens), k + 7)) if j in p.verbs), k)
     while k < len(tokens) and tokens[k].lower in {"has", "have", "had", "been", "still", "not"}:
         k += 1
     if not _truce_subject(p, m.first) or k >= len(tokens) or not tokens[k].keys & _STATE_VERBS:

@@ -352,3 +352,33 @@ def test_a_sentence_received_is_no_visit(extract: Extract) -> None:
 
 def test_a_guest_received_is_still_hosted(extract: Extract) -> None:
     assert real(extract("The king received the Japanese prime minister in Amman on Monday."), "043")
+
+
+# 17. A truce named with its parties or place that lapses; a thing that fell or gave way
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between the two militias expired on Sunday in Benghazi.",
+        "The ceasefire in Tigray lapsed on Thursday.",
+    ],
+)
+def test_a_placed_truce_that_lapses_is_not_declared(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "0871")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A concrete slab fell on three labourers in Lahore on Tuesday, killing them.",
+        "An embankment gave way near Kassala on Sunday, killing 12 people.",
+    ],
+)
+def test_a_thing_that_fell_or_gave_way_is_no_force(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "18", "19", "20")
+
+
+def test_shells_that_fell_killing_people_stay_force(extract: Extract) -> None:
+    events = extract("Shells fell on a market in Donetsk on Monday, killing five people.")
+    assert rooted(events, "19")
