@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
+from dashboard.events.co_actors import co_actor
 from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
 from dashboard.events.listed_sides import reports_only as _reports_only
@@ -583,14 +584,14 @@ def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
     President Museveni", "the son of the former Iraqi leader was detained": the relative acts
     or is acted on, not the family's head nor the head's state; classes.csv ``KIN``), or
     the one a tomb or statue commemorates ("near the tomb of General X"; ``MEMORIAL``), or
-    a crowd supports ("supporters of President X stormed": ``ADHERENT``; ``whose_side``), or whose term in office frames it ("under President X's
+    a partner "along with" adds (``co_actors``), or a crowd supports ("supporters of President X stormed": ``ADHERENT``; ``whose_side``), or whose term in office frames it ("under President X's
     term": ``tenure_owner``). With
     ``given`` (aid given or cut), aid's cargo sent to a side ("suspended aid deliveries to
     Niger") goes to its recipient, the target (CAMEO 1.1b3 §07, §162), no mere destination."""
     if a.start >= trigger_end and DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start):
         return not (given and CARGO_TO.search(text, max(trigger_end, a.start - 30), a.start))
     # "the first talks under President X's second term": whose term dates the act (TENURE)
-    return owner_named(text, a.start) or tenure_owner(text, a)
+    return owner_named(text, a.start) or tenure_owner(text, a) or co_actor(text, a.start)
 
 
 # "positions held by Russian forces", "hostages held by Hamas": the "by" of a holding

@@ -382,3 +382,19 @@ def test_a_thing_that_fell_or_gave_way_is_no_force(extract: Extract, text: str) 
 def test_shells_that_fell_killing_people_stay_force(extract: Extract) -> None:
     events = extract("Shells fell on a market in Donetsk on Monday, killing five people.")
     assert rooted(events, "19")
+
+
+# 18. The partner "along with" adds is no source in the subject's place
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Ghana, along with Togo, sent troops to the border with Burkina Faso on Monday.", "Ghana"),
+        ("Canada together with Norway condemned the missile test on Friday.", "Canada"),
+    ],
+)
+def test_the_subject_not_its_partner_is_the_source(extract: Extract, text: str, doer: str) -> None:
+    events = extract(text)
+    assert events
+    assert events[0].roles.source == doer
