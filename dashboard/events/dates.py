@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from dashboard.analysis import DATELINE
 from dashboard.events.dates_common import (
     MONTH_WORDS_RX,
-    WEEKDAYS,
+    WEEKDAY_WORDS_RX,
     Context,
     Rule,
     add_months,
@@ -242,7 +242,7 @@ RULES: list[Rule] = [*CALENDAR_RULES, *COUNTED_RULES, *BARE_RULES]
 _ORDERED = sorted(RULES, key=lambda r: r.anaphoric)
 _CUES = {
     "month": rx(r"\b(?:" + MONTH_WORDS_RX + r")\b"),
-    "weekday": rx("|".join(WEEKDAYS)),
+    "weekday": rx(WEEKDAY_WORDS_RX),
     "unit": rx(
         r"\b(?:days?|weeks?|fortnights?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours|minutes|night|morning|afternoon|evening)\b"
     ),

@@ -37,6 +37,7 @@ from functools import lru_cache
 from dashboard.events.dates_common import (
     MONTH_WORDS_RX,
     MONTHS,
+    WEEKDAY_WORDS_RX,
     WEEKDAYS,
     Context,
     Got,
@@ -343,7 +344,7 @@ def _moved(r: DateRange, other: date, month: bool, *, later: bool) -> DateRange 
     return DateRange(s, e, r.precision, r.text, why)
 
 
-_HAS_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_HAS_WEEKDAY = re.compile(r"\b(?:" + WEEKDAY_WORDS_RX + r")\b", re.IGNORECASE)
 
 
 _PAIR_JOIN = re.compile(r"(?:to|until|till|through|and)\s", re.IGNORECASE)

@@ -20,6 +20,25 @@ from dashboard.events.dates_handlers import (
     _year_cue,
     _year_in_list,
 )
+from dashboard.events.word_trie import case_blind_alternation
+
+# The words before a date (prepositions, "the year", "dating to") as tries
+# (``word_trie.case_blind_alternation``): the rules are IGNORECASE, where ``re`` entered each
+# word in turn at every place it tried (speed79). A space follows each list in its rule, so
+# "throughout" may come before "through" (a trie keeps a word that opens a longer one last):
+# no place matches both with a space after.
+_WEEKEND_PREP = case_blind_alternation("over at during on throughout through by until".split())
+_YEAR_PREP = case_blind_alternation(
+    [
+        *"in during since of by until till from throughout through before after around".split(),
+        *"circa between".split(),
+        *["the year", "back to", "dating to", "dates to", "dated to", "as early as"],
+        *["as late as", "no later than", "no earlier than"],
+    ]
+)
+_SHORT_YEAR_PREP = case_blind_alternation(
+    "in since of during by until till from through before after around".split()
+)
 
 # Single words and bare numbers (yesterday, a weekday, a month, now, a year), tried last
 BARE_RULES: list[Rule] = [
@@ -45,7 +64,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b(?!\s+of\s)|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
+            rf"\b{_WEEKEND_PREP}\s+the\s+weekend\b(?!\s+of\s)|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
         ),
         rel.the_weekend,
         True,
@@ -102,7 +121,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!(?<=0)['’]s)"
+            rf"\b{_YEAR_PREP}\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!(?<=0)['’]s)"
         ),
         _year_cue,
         False,
@@ -110,9 +129,7 @@ BARE_RULES: list[Rule] = [
     ),
     # "in '98", "the summer of '69": a two-digit year after a year word (not "the '90s")
     Rule(
-        rx(
-            r"\b(?:in|since|of|during|by|until|till|from|through|before|after|around)\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"
-        ),
+        rx(rf"\b{_SHORT_YEAR_PREP}\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"),
         ab.short_year,
         True,
         needs="digit",

@@ -40,6 +40,18 @@ from dashboard.events.dates_handlers import (
     _month_only,
     _year_range,
 )
+from dashboard.events.word_trie import case_blind_alternation
+
+# The words before a season or a spelled year as tries (``word_trie.case_blind_alternation``:
+# the rules are IGNORECASE, where ``re`` entered each word in turn at every place it tried;
+# speed79). A space follows each list, so "into" and "throughout" may come before "in" and
+# "through" (a trie keeps a word that opens a longer one last): no place matches both.
+_SEASON_PREP = case_blind_alternation(
+    "into in during by until since throughout through from for over till before".split()
+)
+_SPELLED_YEAR_PREP = case_blind_alternation(
+    ["in", "since", "of", "during", "by", "until", "from", "the year"]
+)
 
 # Phrases that name a calendar unit (since, full dates, quarters, halves, fiscal years,
 # seasons, years, holidays, decades, centuries), composites before the dates they hold
@@ -356,7 +368,7 @@ CALENDAR_RULES: list[Rule] = [
     # after the preposition
     Rule(
         rx(
-            rf"\b(?:in|during|by|until|since|through|from|for|over|into|throughout|till|before)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+            rf"\b{_SEASON_PREP}\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
         ),
         cal.season,
         True,
@@ -436,7 +448,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"
+            rf"\b{_SPELLED_YEAR_PREP}\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"
         ),
         cal.spelled_year,
         False,

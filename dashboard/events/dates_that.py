@@ -22,12 +22,20 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dashboard.events.dates_common import MONTHS, WEEKDAYS, Context, Got, month_span, pick_year
+from dashboard.events.dates_common import (
+    MONTHS,
+    WEEKDAY_WORDS_RX,
+    WEEKDAYS,
+    Context,
+    Got,
+    month_span,
+    pick_year,
+)
 
 # the words after which "that" is a demonstrative, not a conjunction (not "and" or "but":
 # "said the talks failed and that Friday's deadline stands" joins a second reported clause)
 _LEADS = "on in by until till then during through from before after of".split()
-_WEEKDAY = "|".join(WEEKDAYS)
+_WEEKDAY = WEEKDAY_WORDS_RX  # a trie of the seven (speed79)
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LEAD_RX = (
     r"(?:(?<=^)|(?<=^[\"“‘'])|(?<=[,;]\s)|\b(?:" + "|".join(_LEADS) + r")\s+)"

@@ -16,7 +16,7 @@ from dashboard.events.cameo import Trigger, weapon_name
 from dashboard.events.prefilter import Needs, fold, needed
 from dashboard.events.storm_names import stands_alone
 from dashboard.events.tokens import is_noun
-from dashboard.events.word_trie import WordScan
+from dashboard.events.word_trie import WordScan, case_blind_alternation
 from dashboard.model import EventType
 from dashboard.paths import data_dir
 
@@ -27,11 +27,14 @@ WEIGHT = 3  # a phrase: outranks single CAMEO verbs that come later, yields to s
 # one occurrence ("this week's" is stretched to the Saturday before: ``date_reckoning._week_of_any_start``).
 # Rows of ``hazards.csv`` use these as ``{dated}`` (right before the noun) and ``{on_date}``
 # (right after it, past a place name).
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
+# the month and weekday names as tries (``word_trie.case_blind_alternation``): the patterns
+# are IGNORECASE, where ``re`` entered each name in turn at every place it tried (speed79)
+_MONTH = case_blind_alternation(
+    "January February March April May June July August September October November December".split()
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = case_blind_alternation(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _SLOTS = {
     "{dated}": (
         rf"(?:\b(?:{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"

@@ -65,13 +65,13 @@ _NOUNS: dict[str, str] = {
         "hazard",
     ),
 }
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # "the attack", "the Tuesday bombing", "Tuesday's blast", "last week's deadly attack"; the
 # runs of literal words are tries (``word_trie.case_blind_alternation``: the same matches, the
 # branches' order kept), which ``re`` enters by their first letters, where it entered each of
 # ~90 words in turn at every word of a sentence (issue 15, reader speed)
 _TOLD = case_blind_alternation(
-    [w.lower() for w in _WEEKDAY[3:-1].split("|")]
+    [w.lower() for w in _WEEKDAYS]
     + "deadly fatal latest recent twin suicide car missile rocket weekend night morning bomb "
     "gun knife drone failed magnitude strong powerful massive".split()
 )
@@ -84,8 +84,14 @@ _RANKED = (
 )
 # a judging or classing adjective ("the antisemitic attacks", "the cowardly bombing")
 _JUDGING = case_blind_alternation(sorted(word_class("JUDGING_ADJECTIVES"), key=len, reverse=True))
+# the opening determiner ("these" before "the", which cannot end where "these" goes on: a
+# space follows either) and the day told in the possessive ("Tuesday's", "last week's")
+_DETERMINER = case_blind_alternation("these the this that those".split())
+_DAY_OF = case_blind_alternation(
+    [w.lower() for w in _WEEKDAYS] + ["yesterday", "last week", "last month"]
+)
 REFERENCE = re.compile(
-    rf"\b(?:the|this|that|these|those|(?:{_WEEKDAY}|yesterday|last week|last month)['’]s)\s+"
+    rf"\b(?:{_DETERMINER}|{_DAY_OF}['’]s)\s+"
     rf"(?:(?:{_TOLD}|\w+-\w+|{_RANKED}|[\d.]+|{_JUDGING}|"
     # a place's name ("the Nairobi clashes"): which of the story's happenings, by where
     rf"(?-i:[A-Z])[\w'’-]+)\s+){{0,3}}"

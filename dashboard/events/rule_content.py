@@ -18,6 +18,7 @@ from functools import cache
 
 from dashboard.events.lexicon import word_class
 from dashboard.events.prefilter import Gated, gated
+from dashboard.events.word_trie import case_blind_alternation
 
 # verbs of permission (Quirk et al. 1985 §16.52: "allow/permit/enable … to-infinitive",
 # the object the one permitted)
@@ -27,9 +28,16 @@ _PERMIT = r"(?:allows?|permits?|lets|enables?|authori[sz]es?|empowers?|entitles?
 @cache
 def _rule_nouns() -> str:
     """A regex alternation of a rule's or a measure's nouns (``classes.csv`` ``STATUTE`` and
-    ``MEASURE``, a decree, a state of emergency), longest first."""
+    ``MEASURE``, a decree, a state of emergency), longest first, as a trie: the patterns are
+    IGNORECASE, where ``re`` enters every branch of a flat list at each place it tries, and
+    these three patterns were the costliest case-blind scans of the dev texts (speed79)."""
+    return case_blind_alternation(_rule_noun_list())
+
+
+def _rule_noun_list() -> list[str]:
+    """The nouns of ``_rule_nouns``, longest first (a word before any longer one it opens)."""
     nouns = word_class("STATUTE") | word_class("MEASURE") | {"decree", "state of emergency"}
-    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return sorted(nouns, key=lambda n: (-len(n), n))
 
 
 @cache
@@ -118,7 +126,7 @@ def _effect_permits() -> Gated:
     and a verb of permission ("the decision would allow", "this move will enable"): what it
     would permit is an effect foreseen (TimeML 1.2.1 §2.3: the event under a modal is MODAL,
     not asserted), so no act of its own."""
-    nouns = _rule_nouns() + "|" + "|".join(sorted(word_class("DECISION")))
+    nouns = case_blind_alternation(_rule_noun_list() + sorted(word_class("DECISION")))
     return gated(
         rf"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})s?\s+"
         rf"(?:would|will|could|might|should)\s+(?:also\s+|now\s+)?"
