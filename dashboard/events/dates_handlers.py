@@ -81,7 +81,7 @@ def _month_only(m: re.Match[str], ctx: Context) -> Got | None:
 _PLURAL_NEXT = re.compile(
     r"\s+(?:[a-z]+s\b(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bthus)"
     r"(?<!\bplus)(?<!\bits)(?<!\bhis)(?<!\bus)(?<!\balways)(?<!\bperhaps)(?<!\bwhereas)"
-    r"(?<!\bunless)(?<!\btowards)(?<!\bafterwards)(?<!\bonwards)(?<!\bbesides)|"
+    r"(?<!\bunless)(?<!\btowards)(?<!\bafterwards)(?<!\bbesides)|"
     r"people|men|women|children|police|staff|percent|per\b|%|km|kg|miles?\b|more\b|other\b)"
 )
 

@@ -374,17 +374,6 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="season",
     ),
-    # "this summer's heat wave", "last winter's storms": a season the possessive names is the
-    # season itself (TimeML: the possessive temporal is a DATE, as "last year's" is); only
-    # after "last/this/next ..." ("the summer's heat" is generic)
-    Rule(
-        rx(
-            r"\b(?P<which>last|this|next|past|previous|coming|current)\s+(?P<season>spring|summer|autumn|fall|winter)(?=['’]s\b)"
-        ),
-        cal.season,
-        True,
-        needs="season",
-    ),
     Rule(
         rx(
             rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"

@@ -63,30 +63,9 @@ def test_present_after_subject_is_a_timetable(
     assert _in_story(sentence, phrase) == want
 
 
-@pytest.mark.parametrize(
-    ("sentence", "phrase", "want"),
-    [
-        (
-            "This summer's heat wave killed hundreds.",
-            "This summer's",
-            (date(2025, 6, 1), date(2025, 8, 31)),
-        ),
-        (
-            "Last winter's storms destroyed the pier.",
-            "Last winter's",
-            (date(2024, 12, 1), date(2025, 2, 28)),
-        ),
-        (
-            "Next spring's vote will be close.",
-            "Next spring's",
-            (date(2026, 3, 1), date(2026, 5, 31)),
-        ),
-        ("The new rules apply from 2027 onwards.", "2027", (date(2027, 1, 1), date(2027, 12, 31))),
-        ("From 2026 onwards, the tax will rise.", "2026", (date(2026, 1, 1), date(2026, 12, 31))),
-    ],
-)
-def test_possessive_season_and_onwards(sentence: str, phrase: str, want: tuple[date, date]) -> None:
-    assert _in_story(sentence, phrase) == want
+# ("this summer's" as the season and "from 2027 onwards" were taken out at stop 78: the
+# season's year followed the reporting verb's tense and the northern year, and a year "onwards"
+# outranked the act's own day)
 
 
 @pytest.mark.parametrize(
