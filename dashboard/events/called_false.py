@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from dashboard.events.prefilter import gated
-from dashboard.events.summoned_acts import summoned
 from dashboard.events.trigger import Trigger
 
 
@@ -31,8 +30,7 @@ def called_false_or_off(text: str, found: list[Trigger]) -> list[Trigger]:
             else t
             for t in found
         ]
-    # "called supporters to a rally on Sunday": a protest summoned is still to come
-    return summoned(text, found)
+    return found
 
 
 def _negated(t: Trigger) -> Trigger:

@@ -32,7 +32,6 @@ from dashboard.events.dates_timetable import (
 )
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
-from dashboard.events.summoned_acts import EXPECTED as _EXPECTED
 from dashboard.events.tense_neighbours import after_present_state_verb, past_verb_or_numeral
 from dashboard.events.tokens import is_noun, verb_forms
 
@@ -112,6 +111,7 @@ _UNTIL = frozenset({"until", "till", "through"})
 # a stretch's verb right before "to" its end: "runs to March", "lasts to the end of June"
 _RUNS = re.compile(r"\b(?:runs?|ran|running|lasts?|lasted|lasting)\s+(?:to\s*)?$", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+_EXPECTED = gated(r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^.;,]*$", re.I)
 _SKIP = frozenset(
     "not n't also still already just reportedly allegedly never finally then now again "
