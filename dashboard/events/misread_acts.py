@@ -431,6 +431,7 @@ _POLICE = frozenset("police policeman officer".split())
 # collapsed"): a truce that lapses is no truce declared (CAMEO 1.1b3 §0871 codes the declaring)
 _STATE_VERBS = frozenset("be remain seem appear look hold expire lapse collapse".split())
 _TRUCE_PLACE = frozenset("between in on along across".split())
+_LAPSED = frozenset("expire lapse collapse".split())
 
 
 def truce_as_state(p: Parse, m: Match) -> bool:
@@ -452,8 +453,11 @@ def truce_as_state(p: Parse, m: Match) -> bool:
         k = close + 1
     if k < len(tokens) and tokens[k].lower in _TRUCE_PLACE:
         # "A truce between the rival clans expired", "The truce in Gaza lapsed": a phrase
-        # naming its parties or place stands between the noun and its verb
+        # naming its parties or place stands between the noun and its verb; only a truce's
+        # running out is read past it ("the truce between X and Y is the first" may tell it)
         k = next((j for j in range(k + 1, min(len(tokens), k + 7)) if j in p.verbs), k)
+        if not tokens[k].keys & _LAPSED:
+            return False
     while k < len(tokens) and tokens[k].lower in {"has", "have", "had", "been", "still", "not"}:
         k += 1
     if not _truce_subject(p, m.first) or k >= len(tokens) or not tokens[k].keys & _STATE_VERBS:
