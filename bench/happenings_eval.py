@@ -384,11 +384,11 @@ def _sides(a: Any, b: Any) -> str:
     countries, two meetings of other parties, or disjoint actor countries with both or
     neither naming who acted (a ship's flag and its manager, read with no role, are the
     last: ``tests/unit/test_hap7_reader_findings.py``)."""
-    from dashboard.happenings import rules
+    from dashboard.happenings import actor_sides
 
-    if rules._other_sides(a, b):
+    if actor_sides.other_sides(a, b):
         return " (two different known acting countries)"
-    if rules._other_parties(a, b):
+    if actor_sides.other_parties(a, b):
         return " (two meetings, each naming a party the other does not)"
     named = sum(r.source_country is not None for r in (a, b))
     said = "both name" if named == 2 else "neither names"

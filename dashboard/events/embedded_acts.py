@@ -314,8 +314,9 @@ def _after_act(
         return None
     if days:
         return t, days[0].range
-    # "after drones attacked two tankers last month": the clause's own week or month
-    period = own_period(s, (t.end, last), main, dates)
+    # "after drones attacked two tankers last month": force's own week or month (a meeting
+    # "last week" stays background, as it does without a day)
+    period = own_period(s, (t.end, last), main, dates) if family_of(t.code) == "violence" else None
     if period is not None:
         return t, period
     if _overnight_force(text, t, last):

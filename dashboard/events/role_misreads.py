@@ -99,6 +99,8 @@ def forces_passed(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     if not m.rule.code.startswith("15") or m.rule.kind != "V" or m.last - m.first < 2:
         return False
+    if m.first not in p.verbs:
+        return False  # "Two warships sailed through the strait": the row opens on the forces
     return any(t.lower in _words("SPATIAL_PATH") for t in tokens[m.first + 1 : m.last])
 
 
