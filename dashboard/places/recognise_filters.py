@@ -313,10 +313,6 @@ def _glued_after(text: str, h: Hit, nxt: Token) -> bool:
         return False
     if key in FEATURE_WORDS or key in INSTITUTION_WORDS:
         return False
-    if end - start == 1 and text[end : end + 1] != ".":
-        # a lone capital letter ends a vessel's or a product's name ("the tanker Eagle S"),
-        # never a place's; an initial before its full stop ("D.C.") is left to the rules below
-        return True
     return not (text[start:end].isupper() or key in CONNECTORS)
 
 

@@ -319,23 +319,6 @@ def test_a_truce_that_takes_effect_is_still_declared(extract: Extract) -> None:
     assert rooted(extract("A ceasefire took effect on Wednesday."), "0871")
 
 
-# 15. A lone capital letter after a name makes a vessel's name, no town
-
-
-def test_a_vessels_letter_keeps_it_off_the_map(extract: Extract) -> None:
-    events = extract(
-        "The Eagle S, flagged in the Cook Islands, was escorted into Finnish waters on Thursday."
-    )
-    assert events
-    assert all(where(e)[0] != "Eagle" for e in events)
-
-
-def test_a_town_with_no_letter_after_it_stays(extract: Extract) -> None:
-    events = extract("Hundreds of farmers marched in Eagle, Idaho, on Friday.")
-    assert events
-    assert where(events[0])[0] == "Eagle"
-
-
 # 16. Sides that agree to stop targeting each other de-escalate; a sentence received is no visit
 
 
