@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from dashboard.model import Mention
+from dashboard.places.municipal import put_back
 
 # where a paragraph may start: the text's start, a line break, or a sentence's end
 _OPENS = re.compile(r"(?:^|\n|[.!?][\"'’”]?)\s*$")
@@ -76,20 +77,9 @@ def with_dateline_towns(mentions: list[Mention], held: Sequence[Mention]) -> lis
     >>> [(m.text, m.place, m.reason[:26]) for m in with_dateline_towns([], held)]
     [('CROMWELL', None, 'only small towns of that n')]
     """
-    spans = {(m.start, m.end) for m in mentions}
-    back = [
-        Mention(
-            m.start,
-            m.end,
-            m.text,
-            None,
-            0.0,
-            "only small towns of that name, none backed by the text; a dateline in "
-            "capitals says it is the town the story was filed from, not which",
-        )
-        for m in held
-        if (m.start, m.end) not in spans
-    ]
-    if not back:
-        return mentions
-    return sorted([*mentions, *back], key=lambda m: (m.start, m.end))
+    return put_back(
+        mentions,
+        held,
+        "only small towns of that name, none backed by the text; a dateline in "
+        "capitals says it is the town the story was filed from, not which",
+    )

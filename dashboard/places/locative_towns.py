@@ -28,6 +28,7 @@ from functools import lru_cache
 from dashboard.model import Mention
 from dashboard.paths import data_dir
 from dashboard.places.cues import _is_ordinary
+from dashboard.places.municipal import put_back
 
 # "in" or "near" right before the name, as whole words in lower case
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|near) $")
@@ -94,20 +95,9 @@ def with_locative_towns(mentions: list[Mention], held: Sequence[Mention]) -> lis
     >>> [(m.text, m.place, m.reason[:26]) for m in with_locative_towns([], held)]
     [('Scottdale', None, 'only small towns of that n')]
     """
-    spans = {(m.start, m.end) for m in mentions}
-    back = [
-        Mention(
-            m.start,
-            m.end,
-            m.text,
-            None,
-            0.0,
-            "only small towns of that name, none backed by the text; 'in' or 'near' before "
-            "it says it is a place, not which",
-        )
-        for m in held
-        if (m.start, m.end) not in spans
-    ]
-    if not back:
-        return mentions
-    return sorted([*mentions, *back], key=lambda m: (m.start, m.end))
+    return put_back(
+        mentions,
+        held,
+        "only small towns of that name, none backed by the text; 'in' or 'near' before "
+        "it says it is a place, not which",
+    )

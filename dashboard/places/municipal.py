@@ -114,17 +114,21 @@ def with_organ_towns(mentions: list[Mention], held: Sequence[Mention]) -> list[M
     >>> [(m.text, m.place, m.reason[:26]) for m in with_organ_towns([], held)]
     [('Hopkinton', None, 'several small towns of tha')]
     """
+    return put_back(
+        mentions,
+        held,
+        "several small towns of that name, none backed by the text; a municipal organ "
+        "after it says it is a town, not which",
+    )
+
+
+def put_back(mentions: list[Mention], held: Sequence[Mention], reason: str) -> list[Mention]:
+    """``mentions`` with each of ``held`` that has no mention at its span any more put back
+    without a point and with ``reason``, in text order (the organ, dateline and locative
+    passes each hold names the neighbour pass may drop)."""
     spans = {(m.start, m.end) for m in mentions}
     back = [
-        Mention(
-            m.start,
-            m.end,
-            m.text,
-            None,
-            0.0,
-            "several small towns of that name, none backed by the text; a municipal organ "
-            "after it says it is a town, not which",
-        )
+        Mention(m.start, m.end, m.text, None, 0.0, reason)
         for m in held
         if (m.start, m.end) not in spans
     ]
