@@ -135,6 +135,93 @@ def zero_relative(tokens: list[Token], i: int) -> bool:
     return tokens[i + 1].lower in _INSERT_VERBS and tokens[i + 2].lower in _GAP_VERBS
 
 
+# a zero relative whose gap is the object: "released 20 travellers they had kidnapped", "handed
+# back the town they captured last year" (Quirk et al. 1985 §17.15: the relative pronoun may be
+# left out when it is not the subject; Huddleston & Pullum 2002 ch. 12 §3.3, "the book I
+# bought"). Only a pronoun subject is read (a noun subject, "the hostages the gang took", needs
+# a parse of the noun phrase), and only after a noun that stands as a verb's object, so that a
+# fronted adverbial ("After the attack they fled", "Last month they freed") keeps its main clause.
+_GAP_SUBJECTS = frozenset("they it he she we".split())
+_PERFECT = frozenset("had has have 'd".split())
+# nouns of time, which head an adverbial of time, not an object ("that week they fled")
+_TIME_HEADS = frozenset(
+    "day days week weeks month months year years weekend night nights morning afternoon "
+    "evening time times hour hours decade decades moment".split()
+)
+# nouns whose clause is their content, not a relative ("found evidence they had used gas":
+# Quirk et al. 1985 §17.26, appositive clauses after nouns of fact and report)
+_CONTENT_NOUNS = frozenset(
+    "evidence proof sign signs claim claims report reports fear fears hope hopes news word "
+    "assurance assurances suggestion allegation allegations belief concern concerns warning "
+    "warnings indication indications confirmation doubt doubts idea".split()
+)
+# verbs that take a person and then a clause with "that" left out ("told reporters they had
+# arrested two men": Quirk et al. 1985 §16.63, ditransitive complementation)
+_TELLING = frozenset(
+    "tell inform assure warn remind notify promise convince persuade advise show teach "
+    "reassure".split()
+)
+# function words lemminflect tags as nouns, which head no noun phrase
+_NOT_HEADS = frozenset(
+    "whether what if that which who whom how why where when than as because though although "
+    "while since until unless whatever whoever whichever nothing something anything "
+    "everything but and or nor yet so".split()
+)
+# words an object noun phrase may hold between its verb and its head
+_NP_INNER = ARTICLES | frozenset("of more than at least about some all both".split())
+
+
+def object_gap_relative(tokens: list[Token], i: int) -> bool:
+    """Does a zero relative clause with its object gapped open at the pronoun ``i``?
+
+    ``tokens[i-1]`` must be a common noun heading a verb's object (walking back over the noun
+    phrase's determiners, numbers, adjectives and nouns reaches a verb, or a verb's particle
+    'back'/'up'), and ``tokens[i+1]`` a past verb or "had"/"has"/"have" before a past
+    participle: "freed the hostages they had seized" opens one at "they".
+    """
+    if not 0 < i < len(tokens) - 1 or tokens[i].lower not in _GAP_SUBJECTS:
+        return False
+    head = tokens[i - 1]
+    if head.boundary or "NOUN" not in head.pos or "PROPN" in head.pos or head.text[0].isupper():
+        return False
+    if head.lower in _NOT_HEADS:
+        return False  # lemminflect lists "whether" and "what" as nouns
+    if head.lower in _TIME_HEADS or head.lower in _CONTENT_NOUNS:
+        return False
+    nxt = tokens[i + 1]
+    if nxt.lower in _PERFECT:
+        if i + 2 >= len(tokens) or "VBN" not in tokens[i + 2].tags:
+            return False
+    elif "VBD" not in nxt.tags or nxt.lower in AUX:
+        return False  # "the town they were in" is left: a gapped object needs a lexical verb
+    return _object_of_verb(tokens, i - 1)
+
+
+def _object_of_verb(tokens: list[Token], head: int) -> bool:
+    """Is the noun at ``head`` the last word of a noun phrase that follows a verb?"""
+    j = head - 1
+    while (
+        j >= 0
+        and not tokens[j].boundary
+        and (
+            tokens[j].lower in _NP_INNER
+            or tokens[j].text.replace(",", "").isdigit()
+            or tokens[j].pos & {"ADJ", "NOUN", "NUM"}
+        )
+    ):
+        if "VERB" in tokens[j].pos and tokens[j].tags & {"VBD", "VBZ", "VBP", "VB", "VBN"}:
+            break
+        j -= 1
+    if j < 0 or tokens[j].boundary:
+        return False
+    t = tokens[j]
+    if t.lower in ("back", "up", "over", "out") and j > 0:
+        t = tokens[j - 1]
+    if t.keys & _TELLING:
+        return False
+    return "VERB" in t.pos and bool(t.tags & {"VBD", "VBZ", "VBP", "VB", "VBN", "VBG"})
+
+
 # the same insert as text, for the card line's end ("arrested 16 people| it said were …")
 ZERO_RELATIVE_RX = (
     rf"\s(?:{'|'.join(sorted(_INSERT_SUBJECTS))})\s+(?:{'|'.join(sorted(_INSERT_VERBS))})"

@@ -33,6 +33,7 @@ from dashboard.events.clause_words import (
     MODALS,
     Parse,
     _prev,
+    object_gap_relative,
     zero_relative,
 )
 from dashboard.events.lexicon import Lexicon
@@ -276,7 +277,7 @@ def _clauses(
             inverted_condition(tokens, i)
         ):
             intro = "cond"
-        elif (word in rel and i > 0) or zero_relative(tokens, i):
+        elif (word in rel and i > 0) or zero_relative(tokens, i) or object_gap_relative(tokens, i):
             intro = "rel"
         elif word in sub and not _not_clause_word(tokens, i):
             intro = "sub"

@@ -1,0 +1,61 @@
+"""Faults the lead found reading news of its own (stop 80). See docs/history/reading.md,
+stop 80. Sentences written for these tests; each rule has near misses that must not change.
+
+1. A zero relative clause whose gap is the object ("freed the travellers they had seized")
+   was read as the main clause, so the earlier seizure outranked the release it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# 1. The object-gap zero relative (Quirk et al. 1985 §17.15) is a relative clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men on Monday freed 14 bus passengers they had seized on the highway.",
+        "The militia on Tuesday released the aid workers it had abducted in the spring.",
+        "Bandits freed 20 villagers they kidnapped, the governor said on Wednesday.",
+    ],
+)
+def test_the_release_is_read_not_the_seizure_before_it(extract: Extract, text: str) -> None:
+    codes = [code(e) for e in real(extract(text), "")]
+    assert codes
+    assert codes[0].startswith("084"), codes
+
+
+def test_the_object_gap_relative_keeps_its_own_date_apart(extract: Extract) -> None:
+    events = real(
+        extract("Rebels on Monday released the 30 soldiers they had captured in March."), ""
+    )
+    assert events
+    assert code(events[0]).startswith("084")
+    assert events[0].when.start.isoformat() == "2026-06-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a fronted adverbial, not an object, before the pronoun: the main clause stays
+        ("After the ambush they arrested six men near the market.", "17"),
+        ("Last month they arrested six men near the market.", "17"),
+        # "told reporters (that) they had …": a complement, not a relative
+        ("Police told reporters they had arrested six men on Monday.", "17"),
+        # a noun whose clause is its content
+        ("Investigators found evidence they had arrested the wrong man.", "17"),
+    ],
+)
+def test_near_misses_keep_their_act(extract: Extract, text: str, root: str) -> None:
+    assert any(code(e).startswith(root) for e in real(extract(text), "")), text
+
