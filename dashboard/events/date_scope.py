@@ -73,9 +73,8 @@ def _hazard_date_first(
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
-# a subordinate clause inside the sentence ("delayed the vote on Monday after rioters torched
-# an office on Saturday", also ", after"; ", when" relates to the date before it) keeps its
-# own date; a fronted one ("After talks failed on Sunday, …") starts the sentence, no break
+# an inner subordinate clause ("delayed the vote on Monday after rioters torched an office on
+# Saturday"; ", when" relates to the date before it) keeps its own date; a fronted one no break
 _FRONTED = re.compile(r"(?:After|Before|When|Following|Since|Until|While)\b[^,;.]{0,120},\s*")
 _SUB_BREAK = gated(
     r"(?<=\w)(?:\s+(?:after|before|when|following|until)|,\s+(?:after|before))\s+(?=\w)"
@@ -254,9 +253,8 @@ _WEEKDAY_END = re.compile(
     r"(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
-# where the weekday closes its clause: the sentence's end, a reporting tail, "and" before a
-# second past verb of its subject ("condemned the bombing on Thursday and promised…"), or a
-# comma and a coordinator before a joined clause (joined_clauses, Quirk et al. 1985, 13.1)
+# where a weekday closes its clause: the end, a reporting tail, "and" before its subject's next
+# past verb ("condemned … on Thursday and promised…"), ", and" (Quirk et al. 1985, 13.1)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$|"
     r",\s+(?:and|but|though|although|yet|while|whereas)\s|"
@@ -482,10 +480,13 @@ _NOUN_AFTER = re.compile(
 
 
 def _attributive_month(text: str, start: int, end: int) -> bool:
-    """A bare month written on a noun ("postponed the February election on Saturday"): it
-    dates that noun, not the sentence's act, as a year does ("the 1951 treaty")."""
+    """A month (and its year) on a noun ("postponed the February election", "the June 2023
+    killing"): it dates that noun, not the act, as a year does ("the 1951 treaty")."""
+    words = text[start:end].lower().split()
+    dated = len(words) == 1 or (len(words) == 2 and len(words[1]) == 4 and words[1].isdigit())
     return (
-        text[start:end].lower() in MONTHS
+        dated
+        and words[0] in MONTHS
         and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
         and _NOUN_AFTER.match(text, end) is not None
     )
@@ -569,9 +570,8 @@ def _in_since_clause(text: str, after: int, at: int) -> bool:
     return False
 
 
-# "seized Goma in January and Bukavu last month": "and", then the second object's words (no
-# verb, operator or subject pronoun: "and will hold elections in December" is a clause of its
-# own) up to its own date, which closes the clause
+# "seized Goma in January and Bukavu last month": "and", the second object's words (no verb,
+# operator or subject pronoun: "and will hold elections in December" is a clause) to its date
 _GAP_OBJECT = re.compile(
     r"\s*,?\s+and\s+(?P<obj>(?:(?!(?:he|she|it|they|we|was|were|is|are|had|has|have|then|"
     r"will|would|can|could|may|might|must|shall|should|did|does|do|plans?|"

@@ -79,3 +79,23 @@ def test_measures_taken_are_no_threat(extract: Extract, text: str) -> None:
 def test_measures_promised_stay_a_threat(extract: Extract) -> None:
     events = extract("The ministry said the country will take all necessary measures to defend it.")
     assert [e for e in events if code(e).startswith("13")]
+
+
+# 3. A month and year on a noun date that noun, not the clause's act (TimeML: a TIMEX3 in a
+# noun phrase anchors the event nominal it modifies)
+
+
+def test_a_month_and_year_on_a_noun_do_not_date_the_refusal(extract: Extract) -> None:
+    events = extract(
+        "The ministry had refused to cooperate with the inquiry into the June 2023 killing "
+        "of a journalist in the port city, officials said."
+    )
+    refusals = [e for e in events if code(e).startswith("12")]
+    assert refusals
+    assert all(e.when.start.year == 2026 for e in refusals)
+
+
+def test_a_month_and_year_after_the_act_still_date_it(extract: Extract) -> None:
+    events = real(extract("Rebels attacked the town in May 2024, killing two farmers."), "19")
+    assert events
+    assert (events[0].when.start.year, events[0].when.start.month) == (2024, 5)
