@@ -94,7 +94,8 @@ class Parse:
         start = max((k + 1 for k in self.passing if start <= k < i), default=start)
         keep = (self.clause[start], self.clause[i])
         # the tokens and their clause numbers side by side (one per token): no index lookups
-        return [t for t, c in zip(self.tokens[start:i], self.clause[start:i]) if c in keep]
+        pairs = zip(self.tokens[start:i], self.clause[start:i], strict=True)
+        return [t for t, c in pairs if c in keep]
 
 
 def _prev(tokens: list[Token], i: int) -> int:
