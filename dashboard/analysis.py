@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from dashboard.model import Mention, Place
 
@@ -100,6 +101,9 @@ _HEADER_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 HEADLINE_CHARS = 200  # a first line this short, with no full stop, may be the headline
 
 
+# the reader asks it of one article's whole text once per sentence or clause (issue 15):
+# a pure function of the text, so the last few answers are kept
+@lru_cache(maxsize=16)
 def dateline_span(text: str) -> Span:
     """Where the dateline is: ``(start, end)``, or ``(0, 0)`` when there is none.
 

@@ -49,7 +49,8 @@ def spans_years(tokens: list[Token], m: Match) -> bool:
         t = tokens[k]
         if t.boundary or ("VERB" in t.pos and "ADJ" not in t.pos):
             return False
-        if _SPAN_MODIFIER.fullmatch(t.lower):
+        # every span modifier ends so: the pattern is tried on the few words that do
+        if t.lower.endswith(("-long", "-old")) and _SPAN_MODIFIER.fullmatch(t.lower):
             return True
     return False
 

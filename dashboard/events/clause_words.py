@@ -93,7 +93,9 @@ class Parse:
         start = self.subject_opening(i)
         start = max((k + 1 for k in self.passing if start <= k < i), default=start)
         keep = (self.clause[start], self.clause[i])
-        return [t for k, t in enumerate(self.tokens[start:i], start) if self.clause[k] in keep]
+        # the tokens and their clause numbers side by side (one per token): no index lookups
+        pairs = zip(self.tokens[start:i], self.clause[start:i], strict=True)
+        return [t for t, c in pairs if c in keep]
 
 
 def _prev(tokens: list[Token], i: int) -> int:
@@ -116,7 +118,7 @@ def _prev(tokens: list[Token], i: int) -> int:
 # a reporting insert: "16 people it said were plotting attacks" (Quirk et al. 1985 §17.15,
 # zero relative; Huddleston & Pullum 2002 ch. 12 §3.3, "a man they said was armed"): a
 # reporting verb followed at once by a finite "be" or "have" has no subject of its own
-_INSERT_SUBJECTS = frozenset("it they he she police officials authorities".split())
+INSERT_SUBJECTS = frozenset("it they he she police officials authorities".split())
 _INSERT_VERBS = frozenset(
     "said say says believed believe believes alleged alleges claimed claim claims suspected "
     "thought described accused".split()
@@ -127,7 +129,7 @@ _GAP_VERBS = frozenset("was were is are had has have".split())
 def zero_relative(tokens: list[Token], i: int) -> bool:
     """Does a zero relative clause with a reporting insert open at ``i`` ("people *it said
     were* plotting …")? Needs a noun before ``i`` and no clause mark between."""
-    if not 0 < i < len(tokens) - 2 or tokens[i].lower not in _INSERT_SUBJECTS:
+    if not 0 < i < len(tokens) - 2 or tokens[i].lower not in INSERT_SUBJECTS:
         return False
     before = tokens[i - 1]
     if before.boundary or "NOUN" not in before.pos or before.lower in _PRONOUNS:
@@ -224,6 +226,6 @@ def _object_of_verb(tokens: list[Token], head: int) -> bool:
 
 # the same insert as text, for the card line's end ("arrested 16 people| it said were …")
 ZERO_RELATIVE_RX = (
-    rf"\s(?:{'|'.join(sorted(_INSERT_SUBJECTS))})\s+(?:{'|'.join(sorted(_INSERT_VERBS))})"
+    rf"\s(?:{'|'.join(sorted(INSERT_SUBJECTS))})\s+(?:{'|'.join(sorted(_INSERT_VERBS))})"
     rf"\s+(?:{'|'.join(sorted(_GAP_VERBS))})\b"
 )

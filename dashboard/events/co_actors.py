@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-_ADDED_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+from dashboard.events.prefilter import gated
+
+# gated by "along"/"together": asked before every named actor, it seldom matches (issue 15)
+_ADDED_BEFORE = gated(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def co_actor(text: str, start: int) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dashboard.events.lexicon import sourced_rows
+from dashboard.events.prefilter import gated
 
 if TYPE_CHECKING:
     from dashboard.events.actors import Actor
@@ -27,7 +28,7 @@ _DEFINITE = re.compile(
 # an unnamed group brought in by an indefinite noun ("a local militia", "some gunmen"): a
 # later definite noun may take it up instead (Halliday and Hasan 1976 §2.4: "the" points
 # back to the nearest fitting mention), so the named group is no longer the one candidate
-_INDEFINITE = re.compile(
+_INDEFINITE = gated(  # by its nouns: asked of every sentence
     r"\b(?:[Aa]n?|[Ss]ome|[Ss]everal|[Uu]nidentified|[Uu]nknown|[Ss]uspected)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:group|militia|militants|rebels|insurgents|jihadists|gunmen)\b"
     r"(?!\s+of\b)"

@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dashboard.events.lexicon import word_class
+from dashboard.events.prefilter import Gated
 
 if TYPE_CHECKING:  # actors.py reads the apposed names of this module
     from dashboard.events.actors import Actor
@@ -115,22 +116,30 @@ def office_apposed_names(sentence: str) -> Iterator[tuple[int, str]]:
 
 
 @cache
-def _name_after_office() -> re.Pattern[str]:
+def _name_after_office() -> Gated:
     """An office of a named place, then a two- to four-word name between commas
-    ("Tepic's mayor, Ana Ruiz,", "the governor of Sonora, Ana Ruiz,")."""
+    ("Tepic's mayor, Ana Ruiz,", "the governor of Sonora, Ana Ruiz,"). Gated by the office
+    words, as ``_office_name``."""
     word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*"
     place = rf"{word}(?: {word}){{0,2}}(?:\s+(?:region|province|state|oblast|county))?"
-    return re.compile(
-        rf"(?:{place}['’]s\s+(?:[a-z-]+\s+)?(?:{_offices()})|\b(?:the|The)\s+"
-        rf"(?:[a-z-]+\s+)?(?:{_offices()})\s+of\s+{place}),\s+"
-        rf"(?P<name>{word}(?: {word}){{1,3}}),"
+    return Gated(
+        re.compile(
+            rf"(?:{place}['’]s\s+(?:[a-z-]+\s+)?(?:{_offices()})|\b(?:the|The)\s+"
+            rf"(?:[a-z-]+\s+)?(?:{_offices()})\s+of\s+{place}),\s+"
+            rf"(?P<name>{word}(?: {word}){{1,3}}),"
+        )
     )
 
 
 @cache
-def _office_name() -> re.Pattern[str]:
+def _office_name() -> Gated:
+    """A two- to four-word name, then an office apposition ("Ana Ruiz, the mayor of").
+    Gated by the office words as written (``prefilter.Gated``): tried on every sentence, its
+    name runs are scanned at each capital, while most sentences hold no office noun."""
     word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*"
-    return re.compile(
-        rf"(?<![\w'’-])(?P<name>{word}(?: {word}){{1,3}}),\s+(?:the|a|an)\s+"
-        rf"(?:[a-z-]+\s+){{0,2}}(?:{_offices()})\s+of\b"
+    return Gated(
+        re.compile(
+            rf"(?<![\w'’-])(?P<name>{word}(?: {word}){{1,3}}),\s+(?:the|a|an)\s+"
+            rf"(?:[a-z-]+\s+){{0,2}}(?:{_offices()})\s+of\b"
+        )
     )

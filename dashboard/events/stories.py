@@ -250,8 +250,9 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
         # "survivors of the earthquake protested": the sentence tells what they did; their
         # hazard names a happening only beside aid sent to them, or beside no act at all
         found = [h for h in found if not _VICTIMS_OF.match(h.text)]
-    fronted = _FRONTED_AFTER.match(sentence)
-    if fronted and found and found[0].end <= fronted.end() and strong:
+    # the fronted adjunct is looked for only beside a hazard and a strong act (issue 15)
+    fronted = _FRONTED_AFTER.match(sentence) if found and strong else None
+    if fronted and found[0].end <= fronted.end():
         # "A day after the 7.7 quake, the junta appealed for aid": a fronted adjunct of time
         # dates the clause's act from the hazard, which it names as known; the act leads
         return cameo + found

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.prefilter import gated
 from dashboard.model import Mention
 
 _SEIZED_ROOTS = frozenset({"171", "181"})
@@ -76,7 +77,8 @@ _BY_POLICE = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:police|policemen|
 # form right before a named territory ("Ukrainian troops recaptured Izium"), or after one that
 # is the passive's whole subject ("Izium was recaptured by Ukrainian troops"). Alone, the
 # verbs also take back a lead, a title or escaped prisoners, so a named place is required
-_RETAKEN = re.compile(r"(?i)\b(?:recaptured|retook|retaken)\b")
+# (gated by its three words: tried on every sentence, it seldom matches)
+_RETAKEN = gated(r"(?i)\b(?:recaptured|retook|retaken)\b")
 WEIGHT = 4  # as the lexicon's "capture|overrun|recapture|retake * town" row
 
 

@@ -13,6 +13,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
+from dashboard.events.prefilter import gated
 
 _REACH = 60  # "under former U.S. President " before the name
 
@@ -27,7 +28,8 @@ def tenure_owner(text: str, a: Actor) -> bool:
 
 
 # "under", "during" and a title or two before the name; no verb nor clause mark between
-_FRAME_BEFORE = re.compile(
+# (gated by the two words: asked before every named actor)
+_FRAME_BEFORE = gated(
     r"\b(?:under|during)\s+(?:the\s+)?(?:(?:former|late|then|new|current|outgoing|[A-Z][\w.-]*)\s+){0,3}$"
 )
 

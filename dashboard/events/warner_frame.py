@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 
 from dashboard.events.actors import Actor
+from dashboard.events.prefilter import gated
 
 _POSSESSIVE = re.compile(r"['’]s?\s")
 
 # ", <up to six words> warned|cautioned (on Monday)." closing the sentence: the words between
-# the comma and the verb are the speaker ("Prime Minister X", "the French foreign ministry")
-_CLOSING_WARNING = re.compile(
+# the comma and the verb are the speaker ("Prime Minister X", "the French foreign ministry");
+# gated by "warned"/"cautioned": tried at every comma of every sentence, it seldom matches
+_CLOSING_WARNING = gated(
     r",\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:has\s+|had\s+)?(?:warned|cautioned)"
     # whom the warning is told to: a name right after the verb ("warned Taiwan")
     r"(?P<to>\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)?)?"
