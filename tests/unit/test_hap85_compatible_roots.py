@@ -27,6 +27,8 @@ RU, EG, PH, NONE = frozenset({"RU"}), frozenset({"EG", "LY"}), frozenset({"PH"})
         ("111", ["NATO condemned the Russian military drills near the border"], RU, "15"),
         ("111", ["Tokyo denounced the joint naval exercises in the Sea of Japan"], RU, "15"),
         ("130", ["Moscow warned the West as its troops rehearsed nuclear strikes"], RU, "15"),
+        # a protest lodged in the clause, the drill it answers named in its sentence
+        ("112", ["Japan lodged a protest", "Japan lodged a protest over the war games."], RU, "15"),
         ("070", ["Egypt sent rescue teams to help victims of the floods"], EG, "DIS-FLOOD"),
         (
             "073",
@@ -61,6 +63,13 @@ def test_an_act_told_at_a_compatible_root_is_merged_as_it(
 )
 def test_an_act_of_another_kind_keeps_its_root(code: str, texts: list[str]) -> None:
     assert merged_as(code, texts, NONE) is None
+
+
+def test_aid_is_merged_as_a_hazard_only_when_its_own_clause_names_it() -> None:
+    clause = "Kenya sent relief supplies to Kasese"
+    beside = [clause, clause + ", where floods hit last month."]
+    assert merged_as("070", beside, frozenset({"KE"})) is None
+    assert merged_as("070", [clause + " for flood victims"], frozenset({"KE"})) == "DIS-FLOOD"
 
 
 def _happenings(store_url: str, geoparser: Geoparser, tmp_path: Path, reports: list[dict]):
