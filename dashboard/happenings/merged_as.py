@@ -96,11 +96,12 @@ def _facet(code: str, merged_as: str, condition: str) -> Facet:
 
 
 def _with_part(facet: Facet, part: str, condition: str) -> Facet:
+    """``facet`` with one part of a row's condition added (``merged_as``'s kinds)."""
     kind, _, value = part.partition(":")
     if kind in (WORDS, CLAUSE) and value:
         words = "|".join(re.escape(w) for w in value.split("|") if w)
-        pattern = re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE)
-        return replace(facet, words=pattern, in_clause=kind == CLAUSE)
+        named = re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE)
+        return replace(facet, words=named, in_clause=kind == CLAUSE)
     if kind == LEAD and value:
         words = "|".join(re.escape(w) for w in value.split("|") if w)
         pattern = rf"\s*{_LEAD_PREFIX}(?:{words})s?\b"
