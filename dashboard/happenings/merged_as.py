@@ -17,7 +17,11 @@ the code alone (a crackdown with no crowd named may be on a rebel group; a deal 
 country with a company is no summit):
 
 - ``words:a|b|c``: its clause or sentences name one of the words (a plural "s" allowed);
+- ``clause:a|b|c``: its own clause names one of the words: the act is said of that thing
+  ("NATO condemned the exercises", "sent rescue teams to help victims of the floods"), not
+  merely beside it in the sentence ("relief camps ... after the landslides");
 - ``countries:N``: its actors are of at least N countries;
+- several of these joined by ``&``: all of them hold;
 - ``lead:a|b|c``: its clause opens on one of the words as its subject, after at most a few
   words of number or kind ("Thousands of angry protesters demanded ..."): the crowd itself
   spoke, not someone about it ("the minister urged protesters to go home").
@@ -30,13 +34,13 @@ reader's root (``Report.facet``, ``store.happening_rows``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
 
-WORDS, COUNTRIES, LEAD = "words", "countries", "lead"
+WORDS, COUNTRIES, LEAD, CLAUSE = "words", "countries", "lead", "clause"
 # the words a crowd's subject may open on before its noun: a determiner, a number or a
 # quantity ("tens of thousands of"), or a word of its kind or side ("student", "anti-war")
 _LEAD_PREFIX = (
@@ -56,6 +60,7 @@ class Facet:
     words: re.Pattern[str] | None = None
     countries: int = 0
     lead: re.Pattern[str] | None = None
+    in_clause: bool = False  # ``words`` read in the clause (the first text) only
 
     def holds(self, texts: Iterable[str], countries: frozenset[str]) -> bool:
         if len(countries) < self.countries:
@@ -63,6 +68,8 @@ class Facet:
         if self.lead is not None:  # the clause (the first text) only: its own subject
             first = next((t for t in texts if t), "")
             return bool(self.lead.match(first))
+        if self.words is not None and self.in_clause:
+            return bool(self.words.search(next((t for t in texts if t), "")))
         return self.words is None or any(self.words.search(t) for t in texts if t)
 
 
@@ -80,17 +87,44 @@ def facets() -> tuple[Facet, ...]:
 
 
 def _facet(code: str, merged_as: str, condition: str) -> Facet:
-    kind, _, value = condition.partition(":")
-    if kind == WORDS and value:
+    """A row's facet; a condition of several parts joined by "&" holds when all of them do
+    ("clause:flood&countries:1": the clause names a flood and someone of a country acts)."""
+    facet = Facet(code, merged_as)
+    for part in condition.split("&"):
+        facet = _with_part(facet, part.strip(), condition)
+    return facet
+
+
+def _with_part(facet: Facet, part: str, condition: str) -> Facet:
+    """``facet`` with one part of a row's condition added (``merged_as``'s kinds)."""
+    kind, _, value = part.partition(":")
+    if kind in (WORDS, CLAUSE) and value:
         words = "|".join(re.escape(w) for w in value.split("|") if w)
-        return Facet(code, merged_as, re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE))
+        named = re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE)
+        return replace(facet, words=named, in_clause=kind == CLAUSE)
     if kind == LEAD and value:
         words = "|".join(re.escape(w) for w in value.split("|") if w)
         pattern = rf"\s*{_LEAD_PREFIX}(?:{words})s?\b"
-        return Facet(code, merged_as, lead=re.compile(pattern, re.IGNORECASE))
+        return replace(facet, lead=re.compile(pattern, re.IGNORECASE))
     if kind == COUNTRIES and value.isdigit():
-        return Facet(code, merged_as, countries=int(value))
-    raise ValueError(f"merged_as.csv: unknown condition {condition!r} for code {code}")
+        return replace(facet, countries=int(value))
+    raise ValueError(f"merged_as.csv: unknown condition {condition!r} for code {facet.code}")
+
+
+class _Cached:
+    """An iterable over ``texts`` that keeps what it has read, so several rows can read the
+    same lazily decoded texts (``store.happening_reports._texts``), each only as far as it
+    needs: a clause row stops at the clause, a words row may read every sentence."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._source = iter(texts)
+        self._read: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._read
+        for text in self._source:
+            self._read.append(text)
+            yield text
 
 
 @cache
@@ -118,8 +152,17 @@ def merged_as(code: str, texts: Iterable[str], countries: frozenset[str]) -> str
     '14'
     >>> merged_as("02", ["The minister urged protesters to go home"], frozenset()) is None
     True
+    >>> merged_as("111", ["NATO condemned the Russian drills"], frozenset({"RU"}))
+    '15'
+    >>> merged_as("073", ["Egypt sent aid to help victims of the floods"], frozenset({"EG"}))
+    'DIS-FLOOD'
     """
-    for f in facets():  # the first row of the longest code decides; ``texts`` is read once
-        if code.startswith(f.code):
-            return f.merged_as if f.holds(texts, countries) else None
-    return None
+    rows = [f for f in facets() if code.startswith(f.code)]
+    if not rows:
+        return None
+    said = _Cached(texts)  # read once and only as far as a row asks, for every row
+    longest = len(rows[0].code)  # a sub-code's rows decide before its parent's
+    return next(
+        (f.merged_as for f in rows if len(f.code) == longest and f.holds(said, countries)),
+        None,
+    )
