@@ -91,6 +91,7 @@ _ORDINAL_WORDS = {
     "twenty-second": 22,
 }
 DECADE_WORDS = {
+    "noughties": 0,  # British for the 2000s (Collins English Dictionary)
     "twenties": 20,
     "thirties": 30,
     "forties": 40,

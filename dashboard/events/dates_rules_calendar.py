@@ -9,6 +9,7 @@ import re
 
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_calendar as cal
+from dashboard.events import dates_decades as dec
 from dashboard.events import dates_following as fol
 from dashboard.events import dates_holidays as hol
 from dashboard.events import dates_month_periods as mp
@@ -104,6 +105,16 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="month",
     ),
+    # "jobless claims in the week ended Saturday": the seven days to (from) that weekday, read
+    # as the date form above is (``dates_relative.week_of_date``)
+    Rule(
+        rx(
+            rf"\bthe week (?P<edge>beginning|starting|commencing|ending|ended)(?: on)? (?P<what>(?:last |this |next )?{_WD})\b"
+        ),
+        rel.week_of_date,
+        True,
+        needs="weekday",
+    ),
     Rule(
         rx(
             rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"
@@ -189,6 +200,9 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="quarter",
     ),
+    # "3Q 2024", "Q3'24", "1H25": the financial shorthand, before the bare "Q3" (``dates_decades``)
+    Rule(rx(dec.QUARTER_CODE_PATTERN), dec.quarter_code, False, needs="digit"),
+    Rule(rx(dec.HALF_CODE_PATTERN), dec.half_code, False, needs="digit"),
     Rule(
         rx(r"(?<!fiscal )\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"),
         cal.quarter,
@@ -216,6 +230,8 @@ CALENDAR_RULES: list[Rule] = [
         needs="half",
     ),
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
+    # "FY25", "FY 2025-26" with two digits: that fiscal year (``dates_decades.fiscal_code``)
+    Rule(rx(dec.FISCAL_CODE_PATTERN), dec.fiscal_code, True, needs="digit"),
     Rule(
         rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"),
         cal.fiscal_year,
@@ -409,12 +425,16 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+            r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
         ),
         cal.decade,
         True,
         needs="decadeword",
     ),
+    # "the 1970s and '80s": the second decade of a pair takes the first's century
+    Rule(rx(dec.COORDINATED_DECADE_PATTERN), dec.coordinated_decade, False, needs="digit"),
+    # "the last decade of the 20th century": one decade of it, before the century it holds
+    Rule(rx(dec.DECADE_OF_CENTURY_PATTERN), dec.decade_of_century, True, needs="century"),
     Rule(
         rx(
             rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"

@@ -12,6 +12,7 @@ from dashboard.events import dates_fractions as frac
 from dashboard.events import dates_periods as periods
 from dashboard.events import dates_relative as rel
 from dashboard.events import dates_that as that
+from dashboard.events import dates_told_units as told
 from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
 from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
 
@@ -47,12 +48,16 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:by |at |until |before |on )?the (?P<part>beginning|start|middle|end|first day|last day) of (?:the |this )(?P<unit>week|month|year)\b"
+            r"\b(?:by |at |until |before |on )?the (?P<part>beginning|start|middle|end|first day|last day) of this (?P<unit>week|month|year)\b"
         ),
         rel.end_of_unit,
         True,
         needs="unit",
     ),
+    # "by the end of the month" in a story at another month: the reference time's unit when
+    # the tense looks that way, else publication's (``dates_told_units``); before "the month"
+    Rule(rx(told.TOLD_UNIT_EDGE), told.edge_of_publication_unit, True, needs="unit"),
+    Rule(rx(told.TOLD_UNIT_EDGE), told.edge_of_told_unit, True, anaphoric=True, needs="unit"),
     Rule(
         rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-| )(?P<part>end)\b"),
         rel.end_of_unit,
