@@ -116,7 +116,10 @@ def test_goods_sent_stay_aid(extract: Extract, text: str, want: str) -> None:
         ("Vietnam repatriated two tigers to Laos on Friday.", "084"),
         ("China has begun returning the giant pandas lent to a zoo in Washington.", "084"),
         ("Thailand returned 14 orangutans to Indonesia on Thursday.", "084"),
-        ("Authorities have initiated the process of returning three rhinos to South Africa.", "084"),
+        (
+            "Authorities have initiated the process of returning three rhinos to South Africa.",
+            "084",
+        ),
         ("Customs officers handed back 30 tortoises to Madagascar on Monday.", "084"),
         ("Peru repatriated a rescued jaguar to Bolivia on Tuesday.", "084"),
         ("Australia pledged to return the smuggled parrots to Indonesia.", "0353"),
