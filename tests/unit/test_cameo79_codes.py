@@ -209,3 +209,44 @@ def test_barriers_near_misses_give_no_done_cooperation(extract: Extract, text: s
 
 def test_a_lifted_import_ban_stays_eased_sanctions(extract: Extract) -> None:
     assert "085" in _done(extract, "Beijing lifted its ban on Australian wine imports.")
+
+
+# --- §036 express intent to meet: talks proposed with the proposer's counterpart ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel leader proposed peace talks with the government in Juba on Monday.",
+        "The rebel leader has proposed peace talks with the government.",
+        "Witnesses said the rebel leader had proposed peace talks with the government on Monday.",
+        "Rebel leader proposes peace talks with government",
+        "Seoul suggested talks with Pyongyang on family reunions.",
+        "The president proposed a dialogue with the opposition on Monday.",
+        "Moscow proposed negotiations with Kyiv on a prisoner swap.",
+        "The union proposed new talks with the management on Friday.",
+    ],
+)
+def test_talks_proposed_with_a_counterpart_are_an_intent_to_meet(
+    extract: Extract, text: str
+) -> None:
+    assert "036" in _all(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hamas offered talks with Fatah on Tuesday.", "036"),
+        ("The UN proposed talks between the two sides on Monday.", "026"),
+        ("Norway proposed peace talks between the army and the rebels.", "026"),
+    ],
+)
+def test_talks_offered_or_proposed_between_others_keep_their_codes(
+    extract: Extract, text: str, want: str
+) -> None:
+    assert want in _all(extract, text)
+
+
+def test_talks_not_proposed_stay_negated(extract: Extract) -> None:
+    text = "The rebels did not propose talks with the government, officials said."
+    assert not [c for c in _done(extract, text) if c.startswith(("02", "03"))]
