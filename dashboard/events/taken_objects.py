@@ -35,7 +35,9 @@ def goods_as_modifier(p: Parse, m: Match) -> bool:
     nxt = m.last + 1
     if m.rule.kind != "V" or m.first == m.last or nxt >= len(p.tokens):
         return False
-    return bool(p.tokens[nxt].keys & word_class("PERSON_AFTER_GOODS"))
+    # the row's last word must be the noun ("sent weapons"), not a particle ("hand over")
+    noun = "NOUN" in p.tokens[m.last].pos
+    return noun and bool(p.tokens[nxt].keys & word_class("PERSON_AFTER_GOODS"))
 
 
 def domestic_inspectors(p: Parse, m: Match) -> bool:
