@@ -1021,9 +1021,7 @@ SWEEP = [
     ("The new government vowed to restore ties with Beijing.", "03"),
     ("The Serbian president said he was willing to meet the Kosovo prime minister.", "03"),
     ("The two countries signed a memorandum of understanding to cooperate on energy.", "05"),
-    # the proposer is a party to the talks: CAMEO 1.1b3 §036 'offer ... to engage in talks'
-    # (cameo79; §026 keeps talks proposed between others, "France proposed talks between ...")
-    ("Russia proposed holding talks with Ukraine in Istanbul.", "03"),
+    ("Russia proposed holding talks with Ukraine in Istanbul.", "02"),
     ("The Chinese ambassador demanded an explanation for the arrest.", "10"),
     ("The prosecutor called for the maximum sentence.", "02"),
     ("The Russian foreign ministry insisted that NATO withdraw from Eastern Europe.", "10"),
