@@ -72,20 +72,29 @@ def asked_not_done(span: tuple[int, int] | None, m: Match) -> bool:
 
 
 # words of asking whose "for" names what is sought (Merriam-Webster appeal n. 2b 'an
-# earnest plea', call n. 2b 'a request or command', plea, request; the verbs' forms alike)
-_ASKING = frozenset("appeal plea call request ask seek plead beg".split())
+# earnest plea', call n. 2b 'a request or command', plea, request; demand n. 1a 'an act of
+# demanding or asking especially with authority', petition n. 1 'an earnest request',
+# pressure n. 3 'the application of force to something'; the verbs' forms alike)
+_ASKING = frozenset("appeal plea call request ask seek plead beg demand petition pressure".split())
+# the nouns a noun of asking may seek and that are no act while sought: aid (§07) and a
+# release of persons or property (§084, "the demand for the release of the prisoners")
+_SOUGHT_ROOTS = ("07", "084")
 _ASK_REACH = 6  # tokens from the asking word to its "for" ("an urgent appeal was made for")
 _FOR_REACH = 2  # modifiers between "for" and the aid noun ("for emergency food aid")
 
 
 def aid_sought(p: Parse, m: Match) -> bool:
-    """Is ``m`` an aid noun (§07) that an appeal asks for ("An urgent appeal was made for
-    food aid", "An appeal for food aid was launched")? What is asked for is not given: CAMEO
-    1.1b3 §023 codes the appeal for aid, and §07 only aid provided (cameo78). The noun must
+    """Is ``m`` an aid noun (§07) or a release (§084) that an appeal or a demand asks for ("An
+    urgent appeal was made for food aid", "The demand by Hamas for the release of the
+    prisoners came after ...")? What is asked for is not given: CAMEO 1.1b3 §023 and §0253
+    code the appeal, §1053 the demand, and §07 only aid provided, §0841 only persons freed
+    (cameo78 for aid, cameo79 for releases). The noun must
     follow "for" (up to two modifiers between) that a word of asking precedes in its clause,
     within six tokens and with no boundary between; "aid for flood victims" and "called for
     talks and sent food aid" (another verb after the asking) stay aid."""
-    if m.rule.kind != "N" or not m.rule.code.startswith("07"):
+    # a release row may be a verb row read on the noun ("for the release of the crew")
+    noun = m.rule.kind == "N" or m.rule.code.startswith("084")
+    if not noun or not m.rule.code.startswith(_SOUGHT_ROOTS):
         return False
     tokens = p.tokens
     at = next(

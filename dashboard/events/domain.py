@@ -25,6 +25,7 @@ from functools import cache
 
 from dashboard.events.clause_words import DETERMINERS, Parse
 from dashboard.events.lexicon import DATA, Match, word_class
+from dashboard.events.sought_aims import seeks_release
 from dashboard.events.tokens import Token
 
 # where a subject's head noun phrase ends: "Demand for oil", "Analysts at the central bank"
@@ -103,6 +104,8 @@ def outside_politics(
         verb = _next_verb(p, m)
         # "Demand for oil fell"; not "Demand for the release of hostages grew", which names an act
         named_act = verb is not None and any(m.last < o.first < verb for o in others)
+        # the release sought is no match of its own (cameo79), but it names the act as well
+        named_act = named_act or seeks_release(p.tokens, p.tokens[m.last].end)
         if verb is not None and p.tokens[verb].keys & r["change"] and not named_act:
             return True
     subject, verb = _subject(p, m)

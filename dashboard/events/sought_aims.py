@@ -83,6 +83,19 @@ def _sought(tokens: list[Token], after: int) -> str | None:
     return max(found, key=len) if found else None
 
 
+def seeks_release(tokens: list[Token], after: int) -> bool:
+    """Whether the clause after offset ``after`` names a release as the thing sought ("Demand
+    for the release of the hostages grew"): cameo79 keeps such a release from being read as
+    done (``appeal_nouns.aid_sought``), so the noun of asking names its act through it.
+
+    >>> from dashboard.events.tokens import tokenize
+    >>> s = "Demand for the release of the hostages grew."
+    >>> seeks_release(tokenize(s), s.index(" for"))
+    True
+    """
+    return (_sought(tokens, after) or "").startswith("084")
+
+
 def sought_aim(tokens: list[Token], code: str, after: int, lex: Lexicon) -> str:
     """``code`` refined by the thing its act seeks or concerns, told after offset ``after``;
     ``code`` unchanged unless the refinement is a finer code of it.

@@ -13,6 +13,7 @@ from dashboard.events.crowd_voice import crowd_voiced
 from dashboard.events.excluded_acts import excluded_act
 from dashboard.events.expected_acts import expected_subject
 from dashboard.events.former_forces import former_forces_subject
+from dashboard.events.held_passive import held_passive
 from dashboard.events.infinitive_scope import negated_infinitive
 from dashboard.events.intercepted_launch import launch_intercepted
 from dashboard.events.lexicon import Lexicon, Match, word_class
@@ -551,8 +552,8 @@ def _arrives(p: Parse) -> bool:
 
 def _occurs(p: Parse) -> bool:
     """Is the governing verb one that only says its subject happened?"""
-    if p.gov is None:
-        return False
+    if p.gov is None or held_passive(p):
+        return p.gov is not None  # "the summit was not held": a passive of holding
     keys = p.tokens[p.gov].keys
     nxt = p.tokens[p.gov + 1].keys if p.gov + 1 < len(p.tokens) else frozenset()
     return bool(keys & _OCCUR) or any(a in keys and b in nxt for a, b in _OCCUR_PHRASES)
