@@ -29,10 +29,12 @@ from dashboard.happenings.cues import (
     offshore,
     own_magnitude,
     repeat,
+    sea_port,
     sequel,
     ship_names,
     show_kind,
     taken_offshore,
+    vessel_bearing,
 )
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
@@ -210,7 +212,16 @@ def _report(
         facet,
         bool(r.summary) and r.event_code == "DIS-QUAKE" and lesser_shock(r.summary),
         _home(r, place, roles.get("source_country"), abroad),
+        _sea_port(r, place, root),
     )
+
+
+def _sea_port(r: Any, place: Spot | None, root: str) -> bool:
+    """Is an act of force placed at a sea its clause names only as its port's or coast's
+    ("the Red Sea port": ``cues.sea_port``)?"""
+    if place is None or place.kind not in SEA_KINDS or root not in _FORCE_ROOTS:
+        return False
+    return bool(r.summary) and sea_port(r.summary, place.name)
 
 
 def _told_precision(place: Spot | None, r: Any) -> Spot | None:
@@ -257,7 +268,10 @@ def _offshore(summary: str | None, code: str, taken: str) -> bool:
     bearing from a coastal town too (``cues.taken_offshore``: "north of Muscat")."""
     if not summary or code not in _OFFSHORE_ROOTS:
         return False
-    return taken_offshore(summary) if taken else offshore(summary)
+    if taken:
+        return taken_offshore(summary)
+    # an attack on a ship told by a bearing from a town ("struck south-east of Aden")
+    return offshore(summary) or (code in _FORCE_ROOTS and vessel_bearing(summary))
 
 
 def _facet(r: Any, code: str, countries: frozenset[str]) -> str:
