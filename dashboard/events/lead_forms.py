@@ -20,7 +20,9 @@ from dashboard.events.tokens import Token
 # plural nouns with no "-s" (Quirk et al. 1985 §5.78, invariable unmarked plurals: "the
 # police are"; Huddleston and Pullum 2002, ch. 5 §3.2, plural-only nouns): a subject like any
 # plural, so a headline's bare verb after one is finite
-UNMARKED_PLURALS = frozenset("police people personnel clergy".split())
+# ("people" is left: "whatever decisions the Sudanese people adopt" then changed which act
+# a CAMEO dev sentence leads with, a relative clause's verb outranking the main clause's)
+UNMARKED_PLURALS = frozenset("police personnel".split())
 # what a predicative "-ing" word follows: a form of "be" (the progressive, Quirk et al. 1985
 # §4.22) or "left" with its object's complement ("left the ship flooding", §16.43)
 _PREDICATING = frozenset("is are was were been being left".split())
@@ -28,7 +30,7 @@ _PREDICATING = frozenset("is are was were been being left".split())
 
 def unmarked_plural(tokens: list[Token], i: int, j: int) -> bool:
     """Is token ``i``, a bare present form that is no noun, the verb of an unmarked plural
-    subject at ``j`` ("Police detain", "people flee")? A form that may be a noun is left to
+    subject at ``j`` ("Police detain", "personnel seize")? A form that may be a noun is left to
     the plural rules ("the police force", "a police station" are compounds)."""
     return tokens[j].lower in UNMARKED_PLURALS and "NOUN" not in tokens[i].pos
 
