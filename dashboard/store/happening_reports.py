@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dashboard.events.lead_forms import CAPITAL_FORCE
 from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
     aftermath,
@@ -369,7 +370,10 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
         kept = [
             (s, p)
             for s, p, aid, text in found
-            if not _acts(p, text, acting.get(aid)) and not flag_only(text, said.get(eid, ()))
+            if not _acts(p, text, acting.get(aid))
+            and not flag_only(text, said.get(eid, ()))
+            # a town or capital that acts, not a country ("North Korea fired" is there)
+            and (p.startswith("cc:") or not force_metonym(text, said.get(eid, ())))
         ]
         other = [(s, p) for s, p in kept if p != doers.get(eid)]
         if other:
@@ -397,6 +401,20 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
 # Leader", "a Liberian-registered tanker"): "registered in Panama" may name a port, and "Panama
 # registered a protest" is no flag
 _FLAG = r"-(?:flagged|registered)\b"
+
+
+def force_metonym(name: str, sentences: Sequence[str]) -> bool:
+    """Whether an event's sentences name the place ``name`` only as a side using force ("as
+    Moscow launched its heaviest attack on Ukraine": ``events.lead_forms.CAPITAL_FORCE``),
+    a place for its government (Markert and Nissim 2007), not where the act fell.
+
+    >>> force_metonym("Moscow", ["A hospital was hit as Moscow launched an attack on Ukraine."])
+    True
+    >>> force_metonym("Kyiv", ["Missiles hit Kyiv as Moscow launched an attack."])
+    False
+    """
+    ends = [(s, m.end()) for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)]
+    return bool(ends) and all(CAPITAL_FORCE.match(s, end) for s, end in ends)
 
 
 def flag_only(name: str, sentences: Sequence[str]) -> bool:

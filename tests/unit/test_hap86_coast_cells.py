@@ -8,9 +8,12 @@ these tests."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import match
+from dashboard.places.geoparser import Geoparser
+from tests.unit.happening_reports import article, ingest
 
 DAY = date(2025, 5, 6)
 RED_SEA = Spot(
@@ -90,3 +93,27 @@ def test_a_ship_struck_at_a_bearing_from_a_town_is_off_its_coast() -> None:
     assert vessel_bearing("The tanker was struck by two missiles south-east of Aden")
     assert not vessel_bearing("A drone struck a fuel depot south-east of Aden")
     assert not vessel_bearing("The tanker was struck by two missiles in Aden port")
+
+
+CAPITAL = [
+    article(
+        "metonym",
+        "2025-05-06",
+        "A maternity hospital was hit by a Russian missile on Tuesday as Moscow launched "
+        "one of its largest attacks on Ukraine this year.",
+        "Wire One",
+    ),
+    article(
+        "city",
+        "2025-05-06",
+        "A Russian missile struck a maternity hospital in Kyiv on Tuesday, officials said.",
+        "Kyiv Daily",
+    ),
+]
+
+
+def test_a_capital_that_launched_the_attack_lends_no_place(
+    store_url: str, geoparser: Geoparser, tmp_path: Path
+) -> None:
+    of = ingest(store_url, geoparser, tmp_path, CAPITAL)
+    assert of["metonym"]["happening_id"] == of["city"]["happening_id"]
