@@ -52,6 +52,7 @@ from dashboard.events.heads import (
     _purpose,
     _within,
 )
+from dashboard.events.lead_forms import predicated_hazard
 from dashboard.events.legal_appeal import appealed_ruling
 from dashboard.events.lexicon import Match, load
 from dashboard.events.misread_acts import misread
@@ -430,7 +431,10 @@ def triggers(text: str) -> list[Trigger]:
         [
             t.start
             for i, t in enumerate(tokens)
-            if hazard_word(t.lower) and i not in p.verbs and not weapon_name(text, t.start, t.end)
+            if hazard_word(t.lower)
+            and i not in p.verbs
+            and not weapon_name(text, t.start, t.end)
+            and not predicated_hazard(tokens, i)  # "the ship was left flooding"
         ]
         if may_match(_HAZARD_NEEDS, fold(text))
         else []

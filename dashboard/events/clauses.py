@@ -37,6 +37,7 @@ from dashboard.events.clause_words import (
     object_gap_relative,
     zero_relative,
 )
+from dashboard.events.lead_forms import unmarked_plural
 from dashboard.events.lexicon import Lexicon
 from dashboard.events.provided import conditional_provided
 from dashboard.events.tokens import Token
@@ -111,6 +112,8 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
         return before in _PRONOUNS or bool(tokens[j].text[:1].isupper())
     if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
         plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
+        if unmarked_plural(tokens, i, j):
+            return True
         # "Kenya and Ethiopia hope": two names joined are a plural subject
         joined = j >= 2 and tokens[j - 1].lower == "and" and tokens[j].text[:1].isupper()
         if plural and _compound_noun(tokens, i, j, saying):

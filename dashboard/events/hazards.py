@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from dashboard.events.cameo import Trigger, weapon_name
+from dashboard.events.dates_holidays import table as holiday_table
 from dashboard.events.prefilter import Needs, fold, needed
 from dashboard.events.storm_names import stands_alone
 from dashboard.events.tokens import is_noun
@@ -35,12 +36,19 @@ _MONTH = case_blind_alternation(
 _WEEKDAY = case_blind_alternation(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+# a one-day holiday bound to the noun dates it as a day name does ("the New Year's Day
+# earthquake", "the Boxing Day tsunami"): the days of the holidays table (``dates_holidays``)
+_HOLIDAY = "|".join(
+    re.escape(h.phrase).replace("'", "['’]?")
+    for h in sorted(holiday_table().values(), key=lambda h: -len(h.phrase))
+    if h.offset_start == h.offset_end
+)
 _SLOTS = {
     "{dated}": (
         rf"(?:\b(?:{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
         rf"(?:last|this)\s+week|last\s+(?:night|month|year))['’]s|"
         rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:19|20)\d\d|{_MONTH}"
-        rf"(?:\s+(?:19|20)\d\d)?))\s+(?:[\w.-]+\s+){{0,3}}?"
+        rf"(?:\s+(?:19|20)\d\d)?|{_HOLIDAY}))\s+(?:[\w.-]+\s+){{0,3}}?"
     ),
     "{on_date}": (
         r"(?:\s+(?:in|near|at|off)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"

@@ -40,6 +40,7 @@ from dashboard.events.clause_parties import (
 from dashboard.events.emblems import emblem_after
 from dashboard.events.exercise_area import launch_aside, launch_path
 from dashboard.events.extents import within_extent
+from dashboard.events.lead_forms import CAPITAL_FORCE
 from dashboard.events.name_parts import (
     NAMED_SITE_AFTER,
     _group_named_after,
@@ -392,7 +393,7 @@ def locate(
             or (
                 m.start > trigger_start
                 and capital_country(m) is not None
-                and CAPITAL_ACTS.match(text, m.end) is not None
+                and (CAPITAL_ACTS.match(text, m.end) or CAPITAL_FORCE.match(text, m.end))
                 and not LOCATIVE_END.search(before)
             )
             or launch_path(text, trigger_start, m, code)  # "fired a missile over Japan"

@@ -315,6 +315,40 @@ def taken_offshore(text: str) -> bool:
     return offshore(text) or _BEARING.search(text) is not None
 
 
+# a ship the act befell, told by the words a ship is named by (Merriam-Webster ship n. 1)
+_STRUCK_VESSEL = re.compile(
+    r"\b(?:ship|tanker|vessel|freighter|carrier|bulker|boat|ferry|trawler)s?\b", re.IGNORECASE
+)
+
+
+def vessel_bearing(text: str) -> bool:
+    """Does the clause of an attack on a ship tell its place by a bearing from a town ("the
+    ship was struck south-east of Aden")? A ship under way is at sea, so the town names the
+    coast, as "off" does (ACLED codes an event at a distance from a town to that town at geo
+    precision 2); an attack on a depot "north of Aden" names no ship and may be ashore.
+
+    >>> vessel_bearing("The freighter was hit by a missile south-east of Aden")
+    True
+    >>> vessel_bearing("A drone hit a depot north of Aden")
+    False
+    """
+    return _STRUCK_VESSEL.search(text) is not None and _BEARING.search(text) is not None
+
+
+def sea_port(text: str, sea: str) -> bool:
+    """Does the clause name ``sea`` only as the sea a port or coast lies on ("air raids on the
+    Red Sea port", "a Black Sea port city")? A noun modifying a noun names a kind of the head
+    (Quirk et al. 1985 §17.108, premodification by nouns): the place is on land, on that coast.
+
+    >>> sea_port("Israeli raids on the Red Sea port killed six", "Red Sea")
+    True
+    >>> sea_port("Houthis hit a ship in the Red Sea", "Red Sea")
+    False
+    """
+    head = r"\s+(?:port|ports|harbou?r|coast|coastline|port\s+city|coastal\s+city|city|town)\b"
+    return re.search(re.escape(sea) + head, text, re.IGNORECASE) is not None
+
+
 # an act told as done again: "again", "once more", "anew", "a second time", "for a second
 # day", "more missiles", "fresh strikes", "another round of": the words of a new occurrence
 _REPEAT = re.compile(

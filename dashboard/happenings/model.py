@@ -101,6 +101,9 @@ class Report:
     # an act of force placed by the outlet's dateline alone at the country of who did it: the
     # place says who spoke, not where it fell (``happenings.homes``)
     home: bool = False
+    # its place is a sea the report names only as the one its port or coast lies on ("raids
+    # on the Red Sea port": ``cues.sea_port``), so the act was ashore on that sea's coast
+    sea_port: bool = False
 
     @property
     def cell(self) -> str:

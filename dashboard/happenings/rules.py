@@ -217,9 +217,23 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
         return sea.root.startswith("DIS-") or _sided_at_sea(sea, land)
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
-    if _off_coast(sea, land):
+    if _off_coast(sea, land) or _port_on_sea(sea, land):
         return True
     return _sided_at_sea(sea, land) or _taken_by_one_side(sea, land) or _launched_home(sea, land)
+
+
+def _port_on_sea(sea: Report, land: Report) -> bool:
+    """An attack told at a sea named only as its port's ("raids on the Red Sea port":
+    ``Report.sea_port``) and one told at a town on that sea's coast (``_coastal``) or at a
+    country on its shores, by one acting side (both ``source_country``) on one and the same
+    day (``_one_day``): the port is ashore, on that coast. A side's strikes at sea and ashore
+    on one day stay apart: a report at the sea itself is no ``sea_port``."""
+    if not sea.sea_port or family(land.root) != VIOLENCE or land.place is None:
+        return False
+    if not (_coastal(sea, land) or _off_country(sea, land)):
+        return False
+    side = sea.source_country
+    return side is not None and side == land.source_country and _one_day(sea, land)
 
 
 def _off_coast(sea: Report, land: Report) -> bool:

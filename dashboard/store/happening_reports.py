@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dashboard.events.lead_forms import CAPITAL_FORCE
 from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
     aftermath,
@@ -29,10 +30,12 @@ from dashboard.happenings.cues import (
     offshore,
     own_magnitude,
     repeat,
+    sea_port,
     sequel,
     ship_names,
     show_kind,
     taken_offshore,
+    vessel_bearing,
 )
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
@@ -210,7 +213,16 @@ def _report(
         facet,
         bool(r.summary) and r.event_code == "DIS-QUAKE" and lesser_shock(r.summary),
         _home(r, place, roles.get("source_country"), abroad),
+        _sea_port(r, place, root),
     )
+
+
+def _sea_port(r: Any, place: Spot | None, root: str) -> bool:
+    """Is an act of force placed at a sea its clause names only as its port's or coast's
+    ("the Red Sea port": ``cues.sea_port``)?"""
+    if place is None or place.kind not in SEA_KINDS or root not in _FORCE_ROOTS:
+        return False
+    return bool(r.summary) and sea_port(r.summary, place.name)
 
 
 def _told_precision(place: Spot | None, r: Any) -> Spot | None:
@@ -257,7 +269,10 @@ def _offshore(summary: str | None, code: str, taken: str) -> bool:
     bearing from a coastal town too (``cues.taken_offshore``: "north of Muscat")."""
     if not summary or code not in _OFFSHORE_ROOTS:
         return False
-    return taken_offshore(summary) if taken else offshore(summary)
+    if taken:
+        return taken_offshore(summary)
+    # an attack on a ship told by a bearing from a town ("struck south-east of Aden")
+    return offshore(summary) or (code in _FORCE_ROOTS and vessel_bearing(summary))
 
 
 def _facet(r: Any, code: str, countries: frozenset[str]) -> str:
@@ -355,7 +370,10 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
         kept = [
             (s, p)
             for s, p, aid, text in found
-            if not _acts(p, text, acting.get(aid)) and not flag_only(text, said.get(eid, ()))
+            if not _acts(p, text, acting.get(aid))
+            and not flag_only(text, said.get(eid, ()))
+            # a town or capital that acts, not a country ("North Korea fired" is there)
+            and (p.startswith("cc:") or not force_metonym(text, said.get(eid, ())))
         ]
         other = [(s, p) for s, p in kept if p != doers.get(eid)]
         if other:
@@ -383,6 +401,20 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
 # Leader", "a Liberian-registered tanker"): "registered in Panama" may name a port, and "Panama
 # registered a protest" is no flag
 _FLAG = r"-(?:flagged|registered)\b"
+
+
+def force_metonym(name: str, sentences: Sequence[str]) -> bool:
+    """Whether an event's sentences name the place ``name`` only as a side using force ("as
+    Moscow launched its heaviest attack on Ukraine": ``events.lead_forms.CAPITAL_FORCE``),
+    a place for its government (Markert and Nissim 2007), not where the act fell.
+
+    >>> force_metonym("Moscow", ["A hospital was hit as Moscow launched an attack on Ukraine."])
+    True
+    >>> force_metonym("Kyiv", ["Missiles hit Kyiv as Moscow launched an attack."])
+    False
+    """
+    ends = [(s, m.end()) for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)]
+    return bool(ends) and all(CAPITAL_FORCE.match(s, end) for s, end in ends)
 
 
 def flag_only(name: str, sentences: Sequence[str]) -> bool:
