@@ -21,7 +21,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# the dev sets and seeds sit beside the checkout; a worktree elsewhere names them in
+# GEONEWS_SHARED (without them the snapshot would compare nothing, so it stops instead)
+SHARED = Path(os.environ.get("GEONEWS_SHARED") or ROOT.parent / "shared")
 # (file, field holding the text) of each dev set read as articles
 DEV_SETS = (
     ("eval/geoparse/lgl.jsonl", "text"),
@@ -74,6 +76,8 @@ def _events(paths: list[Path]) -> str:
 
 
 def snapshot() -> dict[str, str]:
+    if not (SHARED / "seeds").is_dir() or not (SHARED / "eval").is_dir():
+        raise SystemExit(f"{SHARED}: no seeds/ and eval/ folders here; set GEONEWS_SHARED")
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     bundled = sorted(p for p in (ROOT / "data" / "articles").rglob("*") if p.is_file())
     with tempfile.TemporaryDirectory() as tmp:

@@ -50,7 +50,9 @@ def articles(n: int, dev: bool) -> tuple[list[Article], int]:
             return list(read_file(feed).articles)[: WARM + n], WARM
     found = []
     for rel in DEV_SETS:
-        with (ROOT.parent / "shared" / rel).open(encoding="utf-8") as fh:
+        with (Path(os.environ.get("GEONEWS_SHARED") or ROOT.parent / "shared") / rel).open(
+            encoding="utf-8"
+        ) as fh:
             for i, line in enumerate(fh):
                 text = json.loads(line)["text"]
                 found.append(Article(f"{rel}:{i}", "dev", text, date(2024, 3, 14)))
