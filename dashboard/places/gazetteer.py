@@ -56,9 +56,9 @@ from dashboard.places.gazetteer_divisions import (
 from dashboard.places.gazetteer_names import _has_lowercase_word
 from dashboard.places.gazetteer_regions import (
     _add_aliases,
+    _add_post_towns,
     _add_regions,
     _add_sized_towns,
-    _add_post_towns,
     _add_towns,
 )
 from dashboard.places.gazetteer_towns import _add_cities

@@ -73,11 +73,9 @@ def _add_towns(b: _Builder, path: Path) -> None:
 POST_TOWN_COLUMNS = ["id", "name", "state", "lat", "lon", "source"]
 
 
-def _add_post_towns(
-    b: _Builder, path: Path, is_new: Callable[[_Builder, str], bool]
-) -> None:
+def _add_post_towns(b: _Builder, path: Path, is_new: Callable[[_Builder, str], bool]) -> None:
     """US towns of ``us_post_towns.csv`` (a post office's town that cities500 lacks:
-    "Meadow Grove, Neb.") as ``tn:<id>`` towns of unknown population, so minor: counted only
+    "Elfin Cove, Alaska") as ``tn:<id>`` towns of unknown population, so minor: counted only
     where the text backs them (their state named, "the village of X"), in their state.
     Only under a name ``is_new`` finds unheld: a village must not become a namesake that
     moves a city ("Atlanta" to Atlanta, New York, in a text set in that state)."""
