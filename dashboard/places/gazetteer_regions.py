@@ -7,6 +7,7 @@ The hand-curated ``data/gazetteer/regions.csv`` (with outlines where a row has o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,31 @@ def _add_towns(b: _Builder, path: Path) -> None:
     each the town's own name as a row of ``aliases.csv`` makes it."""
     for row in _read_csv(path, TOWN_COLUMNS):
         _add_town(b, row, population=0)  # unknown: ``Place``'s default
+
+
+POST_TOWN_COLUMNS = ["id", "name", "state", "lat", "lon", "source"]
+
+
+def _add_post_towns(b: _Builder, path: Path, is_new: Callable[[_Builder, str], bool]) -> None:
+    """US towns of ``us_post_towns.csv`` (a post office's town that cities500 lacks:
+    "Elfin Cove, Alaska") as ``tn:<id>`` towns of unknown population, so minor: counted only
+    where the text backs them (their state named, "the village of X"), in their state.
+    Only under a name ``is_new`` finds unheld: a village must not become a namesake that
+    moves a city ("Atlanta" to Atlanta, New York, in a text set in that state)."""
+    for row in _read_csv(path, POST_TOWN_COLUMNS):
+        if not is_new(b, row["name"]):
+            continue
+        place = Place(
+            id=f"tn:{row['id']}",
+            name=row["name"],
+            kind="city",
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country_code="US",
+            geo_precision=1,
+            admin1=f"US-{row['state']}",
+        )
+        b.add(place, [])
 
 
 SIZED_TOWN_COLUMNS = [*TOWN_COLUMNS[:-1], "population", "source"]
