@@ -65,7 +65,6 @@ from dashboard.events.given_up_on import given_up_on
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.lexicon import DATA, Match, load, word_class
-from dashboard.events.measures_taken import measures_taken
 from dashboard.events.posture_misreads import posture_misread
 from dashboard.events.relative_background import background_attribute
 from dashboard.events.removal_vote import no_legislature, unsure_vote
@@ -592,7 +591,6 @@ def misread(p: Parse, m: Match) -> bool:
         or no_legislature(p, m)  # §172 removed from office by no legislature
         or journey_purpose(p, m)  # "the trip was to attend a ceremony": its purpose
         or sought_for(p, m)  # "is wanted for the killing of an agent": a charge, no act
-        or measures_taken(p, m)  # §130 "had taken necessary measures": done, no warning
         or goods_as_modifier(p, m)  # "sent weapons inspectors": people, no arms
         or domestic_inspectors(p, m)  # "sent food inspectors": no §0862
         or own_return(p, m)  # "returned to Doha with the hostages": the envoy's way back
