@@ -60,7 +60,7 @@ def test_near_misses_keep_their_act(extract: Extract, text: str, root: str) -> N
     assert any(code(e).startswith(root) for e in real(extract(text), "")), text
 
 
-# 3. A month and year on a noun date that noun, not the clause's act (TimeML: a TIMEX3 in a
+# 2. A month and year on a noun date that noun, not the clause's act (TimeML: a TIMEX3 in a
 # noun phrase anchors the event nominal it modifies)
 
 
