@@ -97,6 +97,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # and the act is at most probable, PR+/PS+); CAMEO 1.1b3 §13 needs the source to
         # threaten, so the complement's "would" makes no threat
         return {"hypothetical", "believed"}
+    if "risk" in keys and _risked_harm(tokens, i, lex):
+        return {"hypothetical"}  # "Armenia risks a new war if it refuses": a possible outcome
     if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
         return {"hypothetical"}  # "analysts warned that the conflict could spread"
     # these take their verb right after them: "began to", "refrained from", "kept firing"
@@ -319,6 +321,17 @@ def _dated_that(tokens: list[Token], j: int) -> bool:
 def _modal_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     hypothetical = lex.words("hypothetical")
     return any(t.lower in hypothetical for t in tokens[i + 1 : i + 10])
+
+
+def _risked_harm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does the verb "risk" at ``i`` take the harm risked as its object ("risks a new war",
+    "risked fresh clashes", cues.csv ``hypothetical`` rows "risk a|risk new|…")? WordNet 3.0
+    risk v. 2 'expose to a chance of loss or damage': the object is a possible outcome, not an
+    act done (FactBank 1.0: PS/U). "risked their lives to attack" names no harm so: no cue."""
+    return any(
+        cue[0] == "risk" and len(cue) > 1 and cue_at(tokens, i, len(tokens), cue)
+        for cue in lex.cue("hypothetical")
+    )
 
 
 _SCHEDULED = frozenset({"expect", "schedule", "due", "set", "slate", "poise", "plan"})
