@@ -33,6 +33,7 @@ def heritage_after(text: str, end: int) -> bool:
     # a capitalised noun is part of a body's name ("the Canadian Food Inspection Agency")
     return m is not None and m.group(1).islower() and m.group(1) in _heritage()
 
+
 # a language's speakers ("the Russian-speaking Conti gang", "French-speaking rebels"):
 # WordNet 3.0 Russian n. 2 'the Slavic language that is the official language of Russia' is
 # the language named, and a group that speaks it is of no state for it (CAMEO 1.1b3 actor
