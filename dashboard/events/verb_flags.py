@@ -125,6 +125,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         and ("VBG" in tokens[j].tags or tokens[j].lower == "whether")
     ):
         return {"hypothetical"}  # "is considering closing", "weighs whether to"
+    if "rule" in keys and _court_subject(tokens, i) and _ruled_must(tokens, i, lex):
+        return set()  # "the court ruled that Serbia must release them": the court's demand
     if "order" in keys and _court_subject(tokens, i) and _to_ahead(tokens, i):
         return {"demand", "aspect"}  # "the court ordered the army to release…": §10, not done
     if keys & _COMMAND and not _passive(tokens, i) and _object_to_verb(tokens, i):
@@ -267,6 +269,23 @@ _COURTS = frozenset("court judge tribunal magistrate justice icj icc bench".spli
 def _court_subject(tokens: list[Token], i: int) -> bool:
     """A court or judge before the verb at ``i`` (its subject)."""
     return any(t.keys & _COURTS for t in tokens[max(0, i - 6) : i])
+
+
+def _ruled_must(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A "that" clause with a demand cue (cues.csv ``demand``: must, should, has to) after
+    the verb at ``i``, with at most a time phrase before the "that" ("ruled earlier this month
+    that Venezuela must not take any action"). A court that rules what a party must do
+    demands it of that party (CAMEO 1.1b3 §10 demand, as a court's order is read), so the
+    ruling passes the act on to its "must"; "ruled that Serbia had violated" has no cue."""
+    that = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].lower == "that"), 0)
+    if not that or any(t.boundary for t in tokens[i + 1 : that]):
+        return False
+    demand = lex.cue("demand")
+    return any(
+        cue_at(tokens, k, len(tokens), cue)
+        for k in range(that + 1, min(that + 10, len(tokens)))
+        for cue in demand
+    )
 
 
 # verbs of ordering that take an object and an infinitive (Levin 1993 §37.4 order verbs)
