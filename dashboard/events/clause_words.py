@@ -155,8 +155,10 @@ def _object_gap(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1]
     if tokens[i].lower not in _GAP_SUBJECTS or not before.text.islower():
         return False
-    if "NOUN" not in before.pos or before.lower in _PRONOUNS or before.lower in _TIME_NOUNS:
+    if "NOUN" not in before.pos or before.lower in _PRONOUNS | _TIME_NOUNS | _FUNCTION:
         return False
+    if before.tags & {"VB", "VBP", "VBD", "VBN", "VBG"}:
+        return False  # "the authorities say they have gathered": a verb, no antecedent
     if any(t.keys & _TELLING for t in tokens[max(0, i - 4) : i - 1]):
         return False
     nxt = tokens[i + 1]
@@ -165,6 +167,11 @@ def _object_gap(tokens: list[Token], i: int) -> bool:
     return "VBD" in nxt.tags and "VBN" not in nxt.tags
 
 
+# closed-class words the tagger leaves as nouns ("unknown if she was", "what it was asked")
+_FUNCTION = frozenset(
+    "if whether what whatever when where why how than as because though although while "
+    "unless since once until so and or but nor".split()
+)
 # time nouns ("said last week it had") and the nouns of a statement ("said in a statement it
 # had"): the clause after them is the content said, not a relative on them
 _TIME_NOUNS = frozenset(
