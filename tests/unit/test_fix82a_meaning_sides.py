@@ -251,3 +251,34 @@ def test_speakers_of_a_language_name_no_state(extract: Extract, text: str) -> No
 def test_near_miss_nationality_keeps_its_side(extract: Extract) -> None:
     events = _shown(extract("BAMAKO - Russian troops arrived in the capital on Monday."))
     assert [e.roles.source for e in events] == ["Russia"]
+
+
+# --- a participle after a comma ----------------------------------------------------------------
+
+
+def test_participle_takes_the_main_subject(extract: Extract) -> None:
+    text = (
+        "NDJAMENA - Chad's military government ordered two officials from the African Union "
+        "to go home on Monday, accusing the bloc of plotting against the country."
+    )
+    accusations = [e for e in extract(text) if code(e).startswith("11")]
+    assert accusations
+    assert all(e.roles.source == "Chad" for e in accusations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        # "if", "whether" and a verb are no antecedent of a zero relative
+        (
+            "It was unknown if she was wearing a seat belt and the crash is under investigation.",
+            "hypothetical",
+        ),
+        (
+            "The rifle was sent to a laboratory to determine whether it was used to kill the judge.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_near_miss_no_zero_relative_after_a_conjunction(sentence: str, flag: str) -> None:
+    assert any(flag in f for _, f in _codes(sentence))
