@@ -58,3 +58,27 @@ _DEEDS = frozenset(
 
 # reporting verbs (CAMEO 1.1b3 §010 make statement) that put another's clause in speech
 _REPORTING = frozenset("say said tell told state stated add added claim claimed".split())
+
+
+# the heads of a named body of forces ("peacekeeping force", "the UN peacekeeping mission")
+_BODY_HEADS = frozenset("force mission contingent".split())
+# verbs by which a body speaks (CAMEO 1.1b3 §010 make statement): what it says is the act
+_SPEAKS = frozenset("say tell state announce add claim report warn confirm".split())
+
+
+def speaking_force(p: Parse, m: Match) -> bool:
+    """Is ``m`` a noun phrase naming a body of forces ("NATO's peacekeeping force", "the UN
+    peacekeeping mission") standing right before a verb of saying as its subject ("… said it was ready to increase its presence")? The phrase names the body that
+    speaks (CAMEO 1.1b3 actor coding: the head noun is the actor), not an act of §074 provide
+    peacekeeping; what it says carries any act. "Peacekeeping forces patrolled the town" and
+    "deployed a peacekeeping force" (a verb of the deed, or the phrase as object) give False."""
+    if m.rule.kind != "N" or m.last + 1 >= len(p.tokens):
+        return False
+    # the head itself, or the word after a bare "peacekeeping" ("peacekeeping | force said")
+    head = m.last if p.tokens[m.last].keys & _BODY_HEADS else m.last + 1
+    if not p.tokens[head].keys & _BODY_HEADS:
+        return False
+    k = head + 1
+    while k < len(p.tokens) and p.tokens[k].lower in ("has", "have", "had", "also", "later"):
+        k += 1
+    return k < len(p.tokens) and bool(p.tokens[k].keys & _SPEAKS) and "VBG" not in p.tokens[k].tags

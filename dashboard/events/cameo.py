@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.events.accidents import accident_harm
-from dashboard.events.agent_nouns import agent_named_only, reported_agent
+from dashboard.events.agent_nouns import agent_named_only, reported_agent, speaking_force
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.appeal_nouns import aid_sought
@@ -382,6 +382,7 @@ def triggers(text: str) -> list[Trigger]:
         for m in matches
         if not (_ended_truce(p, m) or _travel_warning(p, m))
         and not reported_agent(p, m)  # "said the rioters had fled": the people, no riot
+        and not speaking_force(p, m)  # "the peacekeeping force said": a body, no deed
         and not _at_a_time(p, m)
         and not _degree_hit(p, m)
         and not _mishap_damage(p, m)

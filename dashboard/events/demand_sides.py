@@ -93,6 +93,15 @@ def demand_sides(
         # "Muizzu said all Indian troops must leave": the speaker is no actor the reader
         # knows, so the demand has no named source, but India is still whom it is made of
         return None, source
+    if speaker is None and _CONTENT_OPENS.search(text, max(0, source.start - 20), source.start):
+        # "…, which ruled earlier this month that Venezuela must not take any action": the
+        # subject of a content clause is whom the necessity binds, never the one who voices
+        # it (Huddleston and Pullum 2002, ch. 11 §3), whoever that is
+        return None, source
     if speaker is None or speaker.name == source.name:
         return None
     return speaker, source
+
+
+# a content clause opening right before its subject ("ruled that Venezuela", "that the")
+_CONTENT_OPENS = re.compile(r"\bthat\s+(?:the\s+|all\s+|any\s+|its\s+|their\s+)?$")

@@ -24,10 +24,21 @@ def heritage_after(text: str, end: int) -> bool:
     False
     >>> heritage_after("the American Food and Drug Administration", 12)
     False
+    >>> heritage_after("the Russian-speaking gang", 11)
+    True
     """
+    if _SPEAKERS.match(text, end):
+        return True  # "the Russian-speaking gang": a language its members speak, no state
     m = _NEXT_WORD.match(text, end)
     # a capitalised noun is part of a body's name ("the Canadian Food Inspection Agency")
     return m is not None and m.group(1).islower() and m.group(1) in _heritage()
+
+
+# a language's speakers ("the Russian-speaking Conti gang", "French-speaking rebels"):
+# WordNet 3.0 Russian n. 2 'the Slavic language that is the official language of Russia' is
+# the language named, and a group that speaks it is of no state for it (CAMEO 1.1b3 actor
+# coding: the head noun is the actor; a modifier of speech names no side)
+_SPEAKERS = re.compile(r"[-‐‑](?:speaking|speaker|language)\b", re.IGNORECASE)
 
 
 def _heritage() -> frozenset[str]:

@@ -201,6 +201,8 @@ def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
     """Flags of a trigger that is not the governing verb: cues just before it in its clause,
     after the "and" or "but" that opens its own verb group (see ``new_group``)."""
     lo = max(p.opening(m.first), m.first - 3)
+    if lo > p.opening(m.first) and p.tokens[lo - 1].lower == "no" and p.tokens[lo].lower == "one":
+        lo -= 1  # "no one has been charged": one negative pronoun (Quirk et al. 1985 §6.62), as "nobody"
     for k in range(lo, m.first):
         if new_group(p, k):
             lo = k + 1

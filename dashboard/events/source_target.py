@@ -26,6 +26,7 @@ from dashboard.events.mandative import mandative_subject
 from dashboard.events.object_agents import object_agent
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.owner_apposition import owner_in_apposition
+from dashboard.events.participle_subject import supplement_subject
 from dashboard.events.passive_agents import (
     ENDS_PASSIVE,
     PASSIVE_INSIDE,
@@ -322,6 +323,7 @@ def roles(
     # Philippines held drills": of a joint or listed subject, the first named
     source = first_listed(text, before, source)
     source = None if other_antecedent(text, source, trigger_start) else source
+    source = supplement_subject(text, wider, trigger_start) or source  # ", accusing X of"
     antecedent = _relative_antecedent(text, in_clause or wider, trigger_start)
     if antecedent is not None:
         # "drew a statement from South Korea's foreign ministry, which condemned it": the

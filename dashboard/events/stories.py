@@ -46,6 +46,14 @@ _AID_ROOT = "07"
 _RESPONSE_ROOTS = frozenset({_AID_ROOT, "03", "08"})
 
 
+def _response(t: Trigger) -> bool:
+    """Is ``t`` a response to a disaster (``_RESPONSE_ROOTS``)? Of §08 only §086 allows
+    international involvement (§0863 humanitarian access): a truce (§0871) a side declares
+    in "quake-hit areas" helps no survivor itself, and names the quake told before again."""
+    root = t.code[:2]
+    return root in _RESPONSE_ROOTS and (root != "08" or (t.full or t.code).startswith("086"))
+
+
 def _told_after(t: Trigger, main: Trigger) -> bool:
     """Whether the hazard phrase ``t`` is told after the aid act ``main``: it starts after the
     act's words, or inside them and runs past their end, the two sharing the object ("sent
@@ -64,7 +72,7 @@ def _aftermath_after_aid(
     affected, isolated or displaced, after the disaster); with no date (``None``) when the
     sentence gives none, as the aid then has none either. None when the aid leads no such
     hazard or is dated vaguer than a day."""
-    if main.code[:2] not in _RESPONSE_ROOTS or (free and free[0].start != free[0].end):
+    if not _response(main) or (free and free[0].start != free[0].end):
         return None
     hz = next(
         (
@@ -246,7 +254,7 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     ]
     found = [h for h in found if not _struck_by_force(sentence, h, cameo)]
     strong = [t for t in cameo if t.weight > WEAK]
-    if any(t.code[:2] not in _RESPONSE_ROOTS for t in strong):
+    if any(not _response(t) for t in strong):
         # "survivors of the earthquake protested": the sentence tells what they did; their
         # hazard names a happening only beside aid sent to them, or beside no act at all
         found = [h for h in found if not _VICTIMS_OF.match(h.text)]

@@ -97,6 +97,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # and the act is at most probable, PR+/PS+); CAMEO 1.1b3 §13 needs the source to
         # threaten, so the complement's "would" makes no threat
         return {"hypothetical", "believed"}
+    if "risk" in keys and _risked_harm(tokens, i, lex):
+        return {"hypothetical"}  # "Armenia risks a new war if it refuses": a possible outcome
     if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
         return {"hypothetical"}  # "analysts warned that the conflict could spread"
     # these take their verb right after them: "began to", "refrained from", "kept firing"
@@ -123,6 +125,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         and ("VBG" in tokens[j].tags or tokens[j].lower == "whether")
     ):
         return {"hypothetical"}  # "is considering closing", "weighs whether to"
+    if "rule" in keys and _court_subject(tokens, i) and _ruled_must(tokens, i, lex):
+        return set()  # "the court ruled that Serbia must release them": the court's demand
     if "order" in keys and _court_subject(tokens, i) and _to_ahead(tokens, i):
         return {"demand", "aspect"}  # "the court ordered the army to release…": §10, not done
     if keys & _COMMAND and not _passive(tokens, i) and _object_to_verb(tokens, i):
@@ -267,6 +271,23 @@ def _court_subject(tokens: list[Token], i: int) -> bool:
     return any(t.keys & _COURTS for t in tokens[max(0, i - 6) : i])
 
 
+def _ruled_must(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A "that" clause with a demand cue (cues.csv ``demand``: must, should, has to) after
+    the verb at ``i``, with at most a time phrase before the "that" ("ruled earlier this month
+    that Venezuela must not take any action"). A court that rules what a party must do
+    demands it of that party (CAMEO 1.1b3 §10 demand, as a court's order is read), so the
+    ruling passes the act on to its "must"; "ruled that Serbia had violated" has no cue."""
+    that = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].lower == "that"), 0)
+    if not that or any(t.boundary for t in tokens[i + 1 : that]):
+        return False
+    demand = lex.cue("demand")
+    return any(
+        cue_at(tokens, k, len(tokens), cue)
+        for k in range(that + 1, min(that + 10, len(tokens)))
+        for cue in demand
+    )
+
+
 # verbs of ordering that take an object and an infinitive (Levin 1993 §37.4 order verbs)
 _COMMAND = frozenset("order instruct direct command tell".split())
 
@@ -319,6 +340,17 @@ def _dated_that(tokens: list[Token], j: int) -> bool:
 def _modal_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     hypothetical = lex.words("hypothetical")
     return any(t.lower in hypothetical for t in tokens[i + 1 : i + 10])
+
+
+def _risked_harm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does the verb "risk" at ``i`` take the harm risked as its object ("risks a new war",
+    "risked fresh clashes", cues.csv ``hypothetical`` rows "risk a|risk new|…")? WordNet 3.0
+    risk v. 2 'expose to a chance of loss or damage': the object is a possible outcome, not an
+    act done (FactBank 1.0: PS/U). "risked their lives to attack" names no harm so: no cue."""
+    return any(
+        cue[0] == "risk" and len(cue) > 1 and cue_at(tokens, i, len(tokens), cue)
+        for cue in lex.cue("hypothetical")
+    )
 
 
 _SCHEDULED = frozenset({"expect", "schedule", "due", "set", "slate", "poise", "plan"})

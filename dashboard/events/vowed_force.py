@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from dashboard.events.clause_words import Parse
-from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.lexicon import Lexicon, Match, sourced_rows, word_class
 from dashboard.events.modality import recode
 from dashboard.events.trigger import Trigger
 
@@ -86,6 +86,42 @@ def _continued_force(p: Parse, k: int) -> int | None:
     return None
 
 
+# verbs of defeating an enemy (WordNet 3.0 crush v. 4 'come down on or keep down by
+# unjust use of one's authority', eliminate v. 'kill in large numbers', wipe out v.
+# 'kill en masse', annihilate, eradicate, vanquish, rout): done to an armed group, force
+_DEFEAT = frozenset("crush annihilate eliminate eradicate vanquish rout wipe destroy".split())
+
+
+@cache
+def _armed_names() -> tuple[str, ...]:
+    """The names of armed groups (``organisations.csv`` rows of kind ``group``), longest
+    first so that "Islamic State West Africa Province" wins over "Islamic State"."""
+    rows = sourced_rows("organisations.csv", "name", "kind")
+    return tuple(sorted({r["name"] for r in rows if r["kind"] == "group"}, key=len, reverse=True))
+
+
+def _defeated_group(p: Parse, text: str, k: int) -> int | None:
+    """The index of the verb (or its "out") of "to crush|eliminate|wipe out (the)" at ``k``
+    before a named armed group ("vowed on Sunday to eliminate al-Shabaab"), else None. A vow to destroy
+    an armed enemy is a threat of force (CAMEO 1.1b3 §138), not a §030 intent to cooperate;
+    "vowed to eliminate tariffs" names no group and stays a vow."""
+    tokens = p.tokens
+    if k + 1 < len(tokens) and tokens[k].lower == "on" and tokens[k + 1].text[:1].isupper():
+        k += 2  # "vowed on Sunday to eliminate …": the vow's day
+    if k + 2 >= len(tokens) or tokens[k].lower != "to" or not tokens[k + 1].keys & _DEFEAT:
+        return None
+    j = k + 2 + (tokens[k + 2].lower == "out")
+    j += j < len(tokens) and tokens[j].lower == "the"
+    if j >= len(tokens):
+        return None
+    start = tokens[j].start
+    for name in _armed_names():
+        end = start + len(name)
+        if text.startswith(name, start) and not text[end : end + 1].isalnum():
+            return k + 1 + (tokens[k + 2].lower == "out")  # the group after is the target
+    return None
+
+
 def vowed_force(text: str, p: Parse, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """``found`` (triggers over ``text``) with each vow read as an intent to cooperate (a §03 trigger on one of
     ``_VOWS``) that is followed by more force of its own ("vowed more strikes", "pledged
@@ -104,7 +140,11 @@ def vowed_force(text: str, p: Parse, found: list[Trigger], lex: Lexicon) -> list
             or t.end != p.tokens[at].end
         ):
             continue
-        noun = _force_noun(p, at + 1) or _continued_force(p, at + 1)
+        noun = (
+            _force_noun(p, at + 1)
+            or _continued_force(p, at + 1)
+            or _defeated_group(p, text, at + 1)
+        )
         if noun is None or any(u.code == "13" and u.start == t.start for u in found):
             continue  # the governing vow already read its complement as a threat
         end = p.tokens[noun].end
