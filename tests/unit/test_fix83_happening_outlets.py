@@ -111,3 +111,13 @@ def test_found_shot_dead_is_the_week_up_to_the_finding(extract: Extract) -> None
 def test_mass_grave_found_keeps_the_month_before(extract: Extract) -> None:
     events = extract("Investigators found a mass grave of murdered farmers near Toluca on Monday.")
     assert all(e.when.precision != 2 for e in events)
+
+
+def test_territory_and_its_sovereign_are_one_country_for_a_disaster() -> None:
+    from dashboard.happenings.rules import _place
+
+    island = Spot("c:YT", "Mayotte", "country", -12.8, 45.2, "YT", None, 3)
+    region = Spot("a1:FR-976", "Mayotte", "admin1", -12.8, 45.1, "FR", None, 3)
+    part = _place(island, region, True)
+    assert part is not None
+    assert part.score == 0.6
