@@ -29,7 +29,9 @@ MAX_SENTENCE_CHARS = 2000
 # one definition every reader uses (the places layer, this analysis, the date reader):
 # - the place in capitals, accents and all ("TOKYO", "BOGOTÁ", "SÃO PAULO", "ŁÓDŹ": Latin-1's
 #   and Latin Extended-A's letters), or filed from two ("KYIV/MOSCOW");
-# - then the AP's country or state as named ("TBILISI, Georgia", "BUFFALO, N.Y.");
+# - then the AP's country or state as named ("TBILISI, Georgia", "BUFFALO, N.Y."), its
+#   joining words too ("GOMA, Democratic Republic of Congo", "SARAJEVO, Bosnia and
+#   Herzegovina": the names of ISO 3166-1, lower-case "of", "and", "the");
 # - then the filing date, by the AP and Reuters stylebooks ("ANKARA, Feb 6", "KYIV, Ukraine,
 #   May 2, 2024"); with a date the place may be in any case ("Santiago, March 10 -"), without
 #   one only capitals tell a dateline from a sentence ("Biden - who ...");
@@ -44,7 +46,7 @@ _FILED = rf"(?i:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
     rf"\s*(?P<line>(?:(?P<caps>[{_CAPS}][{_CAPS} .,'/-]{{0,60}})"
     rf"|[{_CAPS}][\w.'/-]*(?: [{_CAPS}][\w.'/-]*){{0,3}})"
-    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?)"
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}[A-Z][\w.'-]*){0,3})?)"
     rf"(?:,\s*(?P<date>{_FILED}))?(?(date)|(?(caps)|(?!)))"
     r"\s*(?:\((?P<outlet>[^)]{0,40})\)\s*)?[—–-]{1,2}\s"
 )

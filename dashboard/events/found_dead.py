@@ -30,6 +30,15 @@ _MOURNED = re.compile(
 
 
 MOURNED_DAYS = 7  # ACLED time precision 2: the week up to the day before the funeral
+FOUND_DEAD_DAYS = 7  # ACLED time precision 2: the week up to the day a body was found
+# what "found" says of one body found killed: "found shot dead", "found dead", "found
+# murdered" (Merriam-Webster "found dead": discovered dead; a body found so is news of a death
+# days old at most, unlike "found a mass grave")
+_DEAD = re.compile(
+    r"(?:(?:shot|stabbed|beaten|hacked|strangled|burned|burnt)(?:\s+to)?\s+)?"
+    r"(?:dead|death|killed|murdered|slain)\b",
+    re.IGNORECASE,
+)
 
 
 def before_it(text: str, s: int, trigger: Trigger, r: DateRange) -> DateRange | None:
@@ -37,13 +46,25 @@ def before_it(text: str, s: int, trigger: Trigger, r: DateRange) -> DateRange | 
     funeral dated ``r`` came after: the 30 days before a finding (``_found_before``), the
     week before a funeral (its dead are buried or mourned within days, and news that tells
     a funeral tells its killing as recent); None when the trigger is neither."""
-    if _FOUND.search(text, max(s, trigger.start - 30), trigger.start):
-        return _found_before(r)
+    found = _FOUND.search(text, max(s, trigger.start - 30), trigger.start)
+    if found is not None:
+        return _found_dead(text, found.start(), trigger, r) or _found_before(r)
     if r.precision != 1 or not _mourned(text, s, trigger):
         return None
     end = r.start - timedelta(days=1)
     why = f"the dead of a funeral {r.reason}: killed before it, the week up to the day before"
     return DateRange(end - timedelta(days=MOURNED_DAYS - 1), end, 2, r.text, why)
+
+
+def _found_dead(text: str, at: int, trigger: Trigger, r: DateRange) -> DateRange | None:
+    """One body "found shot dead on Monday": the killing is recent and may be of that very
+    day, so the week up to and including it (ACLED precision 2, which merges), not the month
+    before a finding (``_found_before``); None when what was found is not a body found dead."""
+    after = re.match(r"(?i:found|discovered)\s+", text[at : trigger.end])
+    if r.precision != 1 or after is None or not _DEAD.match(text, at + after.end()):
+        return None
+    why = f"found dead {r.reason}: killed on or before it, the week up to it"
+    return DateRange(r.end - timedelta(days=FOUND_DEAD_DAYS - 1), r.end, 2, r.text, why)
 
 
 def _mourned(text: str, s: int, trigger: Trigger) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dashboard.model import BBox, Place
+from dashboard.places.sovereigns import sovereign
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,11 @@ class Spot:
 
     @property
     def cell(self) -> str:
-        """The blocking cell: the country, else the place itself (a sea, a region)."""
-        return self.country or self.id
+        """The blocking cell: the country, else the place itself (a sea, a region). A
+        territory with a code of its own is filed at the state it belongs to
+        (``places.sovereigns``, ISO 3166-2): the gazetteer reads Mayotte as France's region in
+        one report and as the country YT in another, and one cyclone must meet itself."""
+        return sovereign(self.country) if self.country else self.id
 
 
 def _bare(admin1: str | None) -> str | None:

@@ -463,8 +463,9 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
     for sea, land in ((pa, pb), (pb, pa)):
         if sea.kind in SEA_KINDS and land.country is not None and land.country in sea.shores:
             return Part(OFFSHORE, f"{sea.name} lies off {land.name} ({land.country})")
-    if disaster and pa.country and pa.country == pb.country:
-        return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.country}), one disaster")
+    # one country: its cell, so a territory meets its sovereign (Mayotte and France: ``Spot.cell``)
+    if disaster and pa.country and pb.country and pa.cell == pb.cell:
+        return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.cell}), one disaster")
     if pa.kind in POINT_KINDS and pb.kind in POINT_KINDS:
         km = distance_km(pa, pb)
         limit = RADIUS_KM.get(max(pa.precision, pb.precision))
