@@ -71,6 +71,12 @@ _BUT_AFTER = re.compile(r",\s+(?:but|yet|while|whereas)\s")
 # §13.5, coordinated predicates), so the officials it names are no side of the condemnation
 SAYING_AFTER = re.compile(
     r",\s+(?:saying|adding|claiming|arguing|insisting|stressing|warning|vowing|accusing)\b"
+    # a participle that names or judges something after the act ("recalled its envoy,
+    # calling the strike in Balochistan a violation", ", citing the killing of a student in
+    # Kampala"): a supplementive clause of the subject's comment (Quirk et al. 1985 §15.58),
+    # whose places are what was judged, not where the act was done
+    r"|,\s+(?:calling|citing|describing|branding|labell?ing|terming|blaming|denouncing|"
+    r"condemning)\s"
     r"|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|stated)\b"
 )
 # what someone was convicted, sanctioned or arrested for ("convicted of spying for Israel",

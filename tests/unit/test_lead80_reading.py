@@ -3,6 +3,9 @@ stop 80. Sentences written for these tests; each rule has near misses that must 
 
 1. A zero relative clause whose gap is the object ("freed the travellers they had seized")
    was read as the main clause, so the earlier seizure outranked the release it names.
+2. A month and year on a noun ("the June 2023 killing") dated the clause's act.
+3. A comment participle after the act (", calling the strike in X a violation", ", citing
+   the killing of a student in Y") lent its place to the act.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real
+from tests.unit.reading import Extract, code, make_extract, real, where
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +81,37 @@ def test_a_month_and_year_after_the_act_still_date_it(extract: Extract) -> None:
     events = real(extract("Rebels attacked the town in May 2024, killing two farmers."), "19")
     assert events
     assert (events[0].when.start.year, events[0].when.start.month) == (2024, 5)
+
+
+# 3. A participle of naming or judging after the act keeps its places (Quirk et al. 1985
+# §15.58, supplementive clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Uganda recalled its ambassador from Nairobi on Friday, citing the killing of "
+            "two traders in Mombasa.",
+            "UG",
+        ),
+        (
+            "Peru expelled the Bolivian envoy on Monday, calling the rally in La Paz an "
+            "insult to its president.",
+            "PE",
+        ),
+    ],
+)
+def test_the_comment_participle_lends_no_place(extract: Extract, text: str, country: str) -> None:
+    acts = real(extract(text), "16")
+    assert acts
+    assert where(acts[0])[1] == country
+
+
+def test_a_place_before_the_participle_stays(extract: Extract) -> None:
+    acts = real(
+        extract("Police arrested six men in Mombasa on Friday, citing a threat to public order."),
+        "17",
+    )
+    assert acts
+    assert where(acts[0])[0] == "Mombasa"
