@@ -36,7 +36,9 @@ def _row(actors: list[str], roles: dict[str, str | None] | None) -> dict[str, ob
 def test_a_listed_spokesman_is_no_actor2_of_an_act_without_a_target() -> None:
     # "…, spokesman Amir Idris Noor said. President Omar Farah Noor pledged to defeat
     # the militia": the pledge has a source and no target in the record
-    row = _row(["Omar Farah Noor", "Amir Idris Noor"], {"source": "Omar Farah Noor", "target": None})
+    row = _row(
+        ["Omar Farah Noor", "Amir Idris Noor"], {"source": "Omar Farah Noor", "target": None}
+    )
     assert (csv_row(row)["actor1"], csv_row(row)["actor2"]) == ("Omar Farah Noor", "")
     at = CSV_COLUMNS.index("actor2")
     assert csv_cells(row)[at] == ""

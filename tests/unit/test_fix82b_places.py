@@ -42,7 +42,8 @@ def test_a_settlement_in_a_countrys_division_is_placed_at_the_division(
 ) -> None:
     place = _place(geoparser, text, name)
     held = _place(geoparser, text, division)
-    assert place is not None and held is not None
+    assert place is not None
+    assert held is not None
     assert held.kind == "admin1"
     assert (place.lat, place.lon) == (held.lat, held.lon)
 
@@ -54,5 +55,6 @@ def test_near_miss_a_settlement_in_a_bare_country_stays_at_the_country(
     text = "Gunmen raided the village of Ubandoro in Nigeria's north on Monday."
     place = _place(geoparser, text, "Ubandoro")
     country = _place(geoparser, text, "Nigeria")
-    assert place is not None and country is not None
+    assert place is not None
+    assert country is not None
     assert (place.lat, place.lon) == (country.lat, country.lon)
