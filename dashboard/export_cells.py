@@ -129,7 +129,9 @@ _ROLES = ', "roles": {'
 
 def actor_pair(actors: list, detail: Any) -> tuple[str, str]:
     """ACLED's ``actor1`` and ``actor2``: CAMEO's source and target where the record has
-    them (GDELT's Actor1 is the source, Actor2 the target), else the listed actors in order.
+    them (GDELT's Actor1 is the source, Actor2 the target), else the listed actors in order;
+    a record with roles but no target has no ``actor2`` (ACLED codebook: actor2 is the
+    actor the first one acts on, not any actor the article names).
     A target with no source leaves ``actor1`` to another listed actor, never the target
     ("no Americans were harmed in the Iranian attack": the US is struck, not striking).
 
@@ -138,13 +140,21 @@ def actor_pair(actors: list, detail: Any) -> tuple[str, str]:
     ('Iran', 'United States')
     >>> actor_pair(["Iran", "Iraq"], "{}")
     ('Iran', 'Iraq')
+    >>> rec = '{"event_code": "030", "roles": {"source": "Iran", "target": null}}'
+    >>> actor_pair(["Iran", "Iraq"], rec)
+    ('Iran', '')
     """
     if not actors:
         return "", ""
     roles = _roles_of(detail)
     source, target = roles.get("source"), roles.get("target")
     first = source or next((a for a in actors if a != target), "")
-    second = target or next((a for a in actors if a != first), "")
+    if "target" in roles:
+        # ACLED's actor2 is the other side of the act: a record that has roles and no
+        # target has none, and a bystander it lists (the spokesman who reported the act)
+        # is no side
+        return first, target if target and target != first else ""
+    second = next((a for a in actors if a != first), "")
     return first, second if second != first else ""
 
 

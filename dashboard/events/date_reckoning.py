@@ -45,7 +45,7 @@ from dashboard.events.narrative import (
     inferred_range,
     narrative_range,
 )
-from dashboard.events.narrative_others import after_story, other_act
+from dashboard.events.narrative_others import after_story, later_than_story, other_act
 from dashboard.events.span_after import BARE_SPAN_UNITS, span_before
 from dashboard.model import DateRange
 
@@ -523,7 +523,10 @@ def _choose_date(
         )
         if other is not None:  # "… gave the junta a week": another act, told after
             return other, (), ["date_inferred"]
-        return perfect or narrative_range(base, words), (), []
+        after = None
+        if perfect is None and pub is not None and text:
+            after = later_than_story(text, d.evidence[0][0], d.trigger.start, base, pub)
+        return perfect or after or narrative_range(base, words), (), []
     if not readings and pub is not None and (during := _during_noun(text, d, pub)) is not None:
         return during, (), []
     if not readings and any(

@@ -14,6 +14,7 @@ keeps that time, flagged ``date_inferred`` (never a stretch of years up to publi
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from dashboard.events.dates_common import precision_for
@@ -58,4 +59,27 @@ def after_story(base: DateRange, evidence: str, pub: date) -> DateRange | None:
         f"no date phrase of its own: another act by another doer after '{quote}' "
         f"({base.reason}), from it up to publication ({pub})"
     )
+    return DateRange(base.start, end, precision_for(base.start, end), None, why)
+
+
+# a bare "later" before the act's verb ("The government later promised ...", "was later
+# freed", "Later, the army ..."): no count of days, only an order
+_BARE_LATER = re.compile(
+    r"(?:^|[\s,])(?:[Ll]ater|[Ss]ubsequently)\b(?!\s+(?:that|this|the|in|on|than|,\s*\d))"
+    r"(?:,)?\s+(?:(?:[\w'’-]+\s+){0,3})$"
+)
+
+
+def later_than_story(
+    text: str, sentence_start: int, trigger_start: int, base: DateRange, pub: date
+) -> DateRange | None:
+    """An act told with a bare "later" after a dated story: TimeML's AFTER relation to the
+    story's time, with no distance given (TimeML 1.2.1 TLINK relType AFTER; "later" as a
+    time-relationship adverb, Quirk et al. 1985, 8.67), so from the story's day (it may be
+    later the same day) up to publication, never the story's own day at day precision. None
+    without such a "later" before the trigger in its sentence, or for a story still ahead."""
+    if base.start > pub or _BARE_LATER.search(text, sentence_start, trigger_start) is None:
+        return None
+    end = max(base.end, pub)
+    why = f"'later' after the story's date ({base.reason}): after it, up to publication ({pub})"
     return DateRange(base.start, end, precision_for(base.start, end), None, why)

@@ -141,6 +141,28 @@ _OWN_TIME = re.compile(
 )
 
 
+_BE = frozenset({"is", "was", "are", "were"})
+# "who was awaiting trial in Miami", "who is serving a sentence in Texas": a progressive
+# verb with an object of its own, so the clause tells an activity of the person, not a stay
+_DOING = re.compile(r"\s+(?P<ing>[a-z]+ing)\s+(?P<next>[a-z]+)\b")
+# "who were holding a rally in Lahore", "who was visiting Kano": where the act found them
+_ATTENDING = frozenset({"holding", "staging", "attending", "visiting", "touring"})
+_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside", "inside", "around", "by", "with"})
+
+
+def _doing_else(text: str, at: int, name_start: int) -> bool:
+    """Whether a "who was" clause from ``at`` goes on with a progressive verb that takes an
+    object ("who was awaiting trial in Miami"): the clause predicates another activity of
+    its noun (Quirk et al. 1985, 17.22, a non-restrictive clause), told at its own place,
+    not where the main act found it. A verb of staying or gathering ("who were hiding in
+    Lahore", ``_FOUND_AT``) or a place right after the verb ("who was waiting in Lahore")
+    may say where the act found its object, so it stays."""
+    doing = _DOING.match(text, at, name_start)
+    if doing is None or doing["ing"] in _FOUND_AT | _ATTENDING or doing["next"] in _PREPOSITIONS:
+        return False
+    return verb_forms(doing["ing"]) is not None
+
+
 def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: int) -> bool:
     """Whether ``m``, after the trigger, stands in a relative clause telling an act of its own
     (Quirk et al. 1985, 17.12: a relative clause predicates something else of its noun):
@@ -152,7 +174,11 @@ def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: i
     if m.start <= trigger_start:
         return False
     rel = _RELATIVE_AFTER.search(text, trigger_start, m.start)
-    if rel is None or rel["verb"] in _FOUND_AT:
+    if rel is None:
+        return False
+    if rel["verb"] in _BE and rel["rel"] == "who" and _doing_else(text, rel.end("verb"), m.start):
+        return True
+    if rel["verb"] in _FOUND_AT:
         return False
     forms = verb_forms(rel["verb"])
     if rel["rel"] in ("that", "which"):

@@ -55,7 +55,7 @@ def _placed_within(
             out.append(m)
             continue
         nxt = mentions[k + 1]
-        within = nxt.place
+        within = _possessed_division(text, mentions, k + 1).place
         if (
             within is None
             or within.kind not in _WITHIN_KINDS
@@ -80,6 +80,35 @@ def _placed_within(
             why = f"{why} (geo precision 2: a settlement in the {within.name} division)"
         out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
     return out
+
+
+# "Papua New Guinea's Enga province", "Afghanistan's eastern Paktika province"
+_POSSESSED_GAP = re.compile(
+    r"['\u2019]s (?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)"
+    r"(?:ern)? |remote |mountainous |rural |restive )*"
+)
+
+
+def _possessed_division(text: str, mentions: list[Mention], j: int) -> Mention:
+    """The mention whose place holds a name, from ``mentions[j]``: a country in the possessive
+    before a division it holds ("the village of X in Papua New Guinea's Enga province")
+    gives way to that division, the narrower container the text names (GeoNames feature
+    classes: an ADM1 or ADM2 lies within its PCLI; the possessive is the genitive of
+    origin, Quirk et al. 5.116, so the division is X's container, not the country)."""
+    country = mentions[j].place
+    if country is None or country.kind != "country" or j + 1 == len(mentions):
+        return mentions[j]
+    division = mentions[j + 1]
+    held = division.place
+    if (
+        held is None
+        or held.kind not in ("admin1", "admin2")
+        or held.lat is None
+        or held.country_code != country.country_code
+        or _POSSESSED_GAP.fullmatch(text, mentions[j].end, division.start) is None
+    ):
+        return mentions[j]
+    return division
 
 
 _HOLDERS = frozenset({"admin1", "country"})
