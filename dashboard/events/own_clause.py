@@ -75,8 +75,9 @@ SAYING_AFTER = re.compile(
     # calling the strike in Balochistan a violation", ", citing the killing of a student in
     # Kampala"): a supplementive clause of the subject's comment (Quirk et al. 1985 §15.58),
     # whose places are what was judged, not where the act was done
-    r"|,\s+(?:calling|citing|describing|branding|labell?ing|terming|blaming|denouncing|"
-    r"condemning)\s"
+    # ("calling on the government to act" names an addressee, the appeal's target: kept)
+    r"|,\s+(?:calling(?!\s+(?:on|upon)\b)|citing|describing|branding|labell?ing|terming|"
+    r"blaming|denouncing|condemning)\s"
     r"|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|stated)\b"
 )
 # what someone was convicted, sanctioned or arrested for ("convicted of spying for Israel",

@@ -115,3 +115,11 @@ def test_a_place_before_the_participle_stays(extract: Extract) -> None:
     )
     assert acts
     assert where(acts[0])[0] == "Mombasa"
+
+
+def test_calling_on_an_addressee_keeps_the_appeals_target(extract: Extract) -> None:
+    events = extract(
+        "A petition was circulated around Kenya and abroad, calling on the Kenyan government "
+        "to bring the nurses home."
+    )
+    assert any(e.roles.target == "Kenya" for e in events)
