@@ -27,21 +27,8 @@ from datetime import date
 from dashboard.events import dates_calendar as cal
 from dashboard.events.dates_common import Context, Got, month_span, part_of
 
-# the nth decade; "last" and "final" are the tenth
-_NTH = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "last": 10,
-    "final": 10,
-}
+# the nth decade: the calendar's ordinal words up to "tenth"; "last" and "final" are the tenth
+_NTH = {w: n for w, n in cal._ORDINAL_WORDS.items() if n <= 10} | {"last": 10, "final": 10}
 _NTH_RX = "|".join(_NTH)
 
 DECADE_OF_CENTURY_PATTERN = (
