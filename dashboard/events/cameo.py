@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from dashboard.events.accidents import accident_harm
 from dashboard.events.agent_nouns import agent_named_only, reported_agent, speaking_force
+from dashboard.events.alleged_relatives import alleged_relative
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.appeal_nouns import aid_sought
@@ -312,6 +313,7 @@ def triggers(text: str) -> list[Trigger]:
         and not vowed_not_unnamed(p, m, matches)  # "vowed not to return the islands"
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
+        and not alleged_relative(p, m)  # "accusing X of backing rebels who attacked"
         and not free_choice_act(p, m)  # "Any attack will be met with force": a free-choice any
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
         and not cancelled_for_own_cause(p, m)  # "cancelled a trip … because of riots at home"

@@ -253,9 +253,14 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
 
 
 # a noun, then a past participle with no auxiliary: a reduced relative ("a ship seized in
-# March"; Quirk et al. 1985, 17.28), used by ``date_scope``
+# March"; Quirk et al. 1985, 17.28), used by ``date_scope``; the participle may keep its
+# particle and a named place before the date, both inside the relative ("drivers detained
+# in Sikasso in August", "the attack carried out near Gao in September")
 REDUCED_RELATIVE = re.compile(
-    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)\s+$"
+    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)"
+    r"(?:\s+(?:out|off|up|down|away))?"
+    r"(?:\s+(?:in|near|at|outside|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s+$"
 )
 # words before a participle that make it a verb group or a clause, not a noun's reduced
 # relative ("had closed since", "who fled in March", "and seized in March")

@@ -331,7 +331,7 @@ def _planned_for_other(
         main.end <= m.start() and _RIGHT_AFTER.fullmatch(text, main.end, m.start())
     ):
         return True
-    r = REDUCED_RELATIVE.search(text, max(main.end, at - 40), at)
+    r = REDUCED_RELATIVE.search(text, max(main.end, at - 70), at)
     return (
         r is not None
         and r["noun"].lower() not in NOT_A_NOUN

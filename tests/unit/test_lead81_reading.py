@@ -1,0 +1,131 @@
+"""Faults the lead found reading news of its own (session 81). See docs/history/reading.md,
+session 81. Sentences written for these tests; each rule has near misses that must not change.
+
+1. An act in a restrictive relative clause inside an accusation's charge (", accusing Paris
+   of backing the jihadists who have blockaded the capital") was read as the sentence's act,
+   done by the accused, on the day of the accusation.
+2. "ordered the French charge d'affaires to leave" (AP style, no accent) was no expulsion.
+3. "Fighters of <group> set fire to 40 trucks" was no act (the arson row named no fighters).
+4. A month after a reduced relative with a place ("the drivers detained in Sikasso in
+   August") dated the sentence's act, not the detention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# 1. The charge's restrictive relative is the accuser's words (CAMEO 1.1b3 §112 note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister on Monday told reporters to wait, accusing Paris of backing the "
+        "jihadists who have blockaded fuel convoys into the capital.",
+        "The party issued a statement, accusing the government of protecting the officers "
+        "who shot the protesters.",
+    ],
+)
+def test_an_act_in_the_charges_relative_clause_is_not_the_sentences(
+    extract: Extract, text: str
+) -> None:
+    events = real(extract(text), "")
+    assert events
+    assert all(code(e).startswith("11") for e in events), [code(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a relative set off by a comma is the writer's own aside: still an act
+        (
+            "The jihadists, who have blockaded fuel convoys into the capital, attacked a "
+            "convoy on Monday.",
+            "19",
+        ),
+        # a relative clause on the object of an act, no accusation
+        ("Police on Monday arrested the men who attacked the market.", "17"),
+        # the accusation itself, finite, stays an accusation
+        ("The minister accused Paris on Monday of backing the rebels.", "11"),
+    ],
+)
+def test_relatives_outside_a_charge_keep_their_reading(
+    extract: Extract, text: str, root: str
+) -> None:
+    assert code(real(extract(text), "")[0]).startswith(root)
+
+
+# 2. A chargé d'affaires, written without the accent, ordered out is expelled (§166)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's military government on Monday ordered the French charge d'affaires to "
+        "leave the country within 72 hours.",
+        "The foreign ministry told the Dutch charge d'affaires to leave by Friday.",
+    ],
+)
+def test_a_charge_daffaires_ordered_out_is_expelled(extract: Extract, text: str) -> None:
+    assert [code(e) for e in real(extract(text), "16")] == ["166"]
+
+
+def test_a_legal_charge_is_no_envoy(extract: Extract) -> None:
+    events = extract("The judge ordered the charge to be dropped and told the man to leave.")
+    assert not real(events, "16")
+
+
+# 3. Fighters who set fire to property use unconventional violence (§180)
+
+
+def test_fighters_setting_fire_to_trucks_is_an_act(extract: Extract) -> None:
+    events = real(
+        extract("Fighters of the armed group set fire to 40 tanker trucks near Kati."), ""
+    )
+    assert [code(e) for e in events] == ["180"]
+
+
+def test_firefighters_are_no_fighters(extract: Extract) -> None:
+    events = extract("Firefighters set fire to the dry brush to stop the blaze near the town.")
+    assert not real(events, "18")
+
+
+# 4. A reduced relative keeps its place and its date (Quirk et al. 1985 §17.28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc called on the junta to release the 12 truck drivers detained in Sikasso "
+        "in March.",
+        "The minister condemned the attack carried out near Gao in April.",
+    ],
+)
+def test_a_month_after_a_reduced_relative_with_a_place_is_not_the_acts(
+    extract: Extract, text: str
+) -> None:
+    events = real(extract(text), "")
+    assert events
+    first = events[0]
+    assert first.when.start.month == 6, (code(first), first.when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men in Bamako in March.",
+        "Rebels attacked a convoy near Gao in April.",
+    ],
+)
+def test_a_month_after_the_acts_own_place_dates_the_act(extract: Extract, text: str) -> None:
+    events = real(extract(text), "")
+    assert events[0].when.start.month in (3, 4)
