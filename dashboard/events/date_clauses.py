@@ -254,12 +254,14 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
 
 # a noun, then a past participle with no auxiliary: a reduced relative ("a ship seized in
 # March"; Quirk et al. 1985, 17.28), used by ``date_scope``; the participle may keep its
-# particle and a named place before the date, both inside the relative ("drivers detained
-# in Sikasso in August", "the attack carried out near Gao in September")
+# particle and a place before the date, both inside the relative ("drivers detained in
+# Sikasso in August", "the attack carried out near Gao in September", "troops deployed in
+# the province since 2021")
 REDUCED_RELATIVE = re.compile(
-    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)"
+    r"\b(?P<noun>[A-Za-z][a-z]{2,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)"
     r"(?:\s+(?:out|off|up|down|away))?"
-    r"(?:\s+(?:in|near|at|outside|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"(?:\s+(?:in|near|at|outside|off)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+[a-z]+))?"
     r"\s+$"
 )
 # words before a participle that make it a verb group or a clause, not a noun's reduced
@@ -325,6 +327,36 @@ def said_in_relative(text: str, at: int) -> bool:
     reported. "said on Wednesday that" with no relative word is the sentence's own saying."""
     m = _RELATIVE_SAYING.search(text, max(0, at - 50), at)
     return m is not None and any(saying_verb(w) for w in _WORD.findall(m.group(1)))
+
+
+_COORDINATORS = frozenset("and or but".split())
+
+
+def relative_before(text: str, s: int, at: int, stop: int) -> bool:
+    """Whether the date at ``at``, before the trigger at ``stop`` in the sentence from ``s``,
+    is a relative clause's own: a saying's (``said_in_relative``), or a reduced relative on
+    the subject ("Rwandan troops deployed in the province since 2021 drove the fighters
+    out"): a noun, a past participle with no auxiliary and its place before the date, then
+    the main clause's finite verb after the date, with no "and" between (Quirk et al. 1985
+    §17.28, reduced relatives; "Protesters gathered on Monday and clashed" is two verbs)."""
+    if said_in_relative(text, at):
+        return True
+    r = REDUCED_RELATIVE.search(text, max(s, at - 70), at)
+    if r is None or r["noun"].lower() in NOT_A_NOUN or len(_WORD.findall(text, s, r.start())) > 4:
+        return False
+    # up to the trigger's own word, which may be the main verb ("deployed in March attacked")
+    for w in _WORD.findall(text, at, stop + 20):
+        low = w.lower()
+        if low in _COORDINATORS:
+            return False
+        forms = verb_forms(low)
+        if forms is not None and forms[1] & {"VBD", "VBZ"} and low not in _MONTH_WORDS:
+            return True
+    return False
+
+
+# month names that are also verbs ("march", "may"): a date's words, never the main verb
+_MONTH_WORDS = frozenset("march may august".split())
 
 
 def own_future(text: str, s: int, end: int, main: Trigger) -> bool:

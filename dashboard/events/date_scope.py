@@ -18,8 +18,8 @@ from dashboard.events.date_clauses import (
     REDUCED_RELATIVE,
     in_joined_clause,
     in_trailing_relative,
+    relative_before,
     reported_subject,
-    said_in_relative,
     saying_date_before_that,
     shares_noun_time,
     subject_predicate,
@@ -460,9 +460,9 @@ def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
 def _in_aside_before(text: str, s: int, main: Trigger, at: int) -> bool:
     """The date at ``at`` stands in a relative clause set off by commas between the sentence's
     start ``s`` and the trigger ``main`` ("The junta, which seized power in July 2023,
-    accused …"), or right after a relative clause's verb of saying before the trigger ("The
-    minister who said on Wednesday that talks had failed met envoys": ``said_in_relative``)."""
-    if s <= at < main.start and said_in_relative(text, at):
+    accused …"), or after a relative's verb of saying ("The minister who said on Wednesday
+    that…") or in a reduced relative on the subject, before it (``relative_before``)."""
+    if s <= at < main.start and relative_before(text, s, at, main.start):
         return True
     return any(
         m.start() <= at < m.end()

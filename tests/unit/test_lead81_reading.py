@@ -7,7 +7,11 @@ session 81. Sentences written for these tests; each rule has near misses that mu
 2. "ordered the French charge d'affaires to leave" (AP style, no accent) was no expulsion.
 3. "Fighters of <group> set fire to 40 trucks" was no act (the arson row named no fighters).
 4. A month after a reduced relative with a place ("the drivers detained in Sikasso in
-   August") dated the sentence's act, not the detention.
+   August") dated the sentence's act, not the detention; so did a reduced relative on the
+   subject ("Troops deployed in the province since 2021 drove the fighters out").
+5. A duty or office taken over ("the army took over security in the capital", "took over as
+   head of state") was read as ground occupied (§192), "took over responsibility for" as a
+   claim of responsibility (§015).
 """
 
 from __future__ import annotations
@@ -129,3 +133,53 @@ def test_a_month_after_a_reduced_relative_with_a_place_is_not_the_acts(
 def test_a_month_after_the_acts_own_place_dates_the_act(extract: Extract, text: str) -> None:
     events = real(extract(text), "")
     assert events[0].when.start.month in (3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops deployed in the province since 2021 drove the fighters out after a long battle.",
+        "Soldiers posted near Gao in April repelled an assault on the camp.",
+    ],
+)
+def test_a_reduced_relative_on_the_subject_keeps_its_date(extract: Extract, text: str) -> None:
+    events = real(extract(text), "")
+    assert events
+    assert events[0].when.start.year == 2026, events[0].when
+    assert events[0].when.start.month == 6, events[0].when
+
+
+def test_two_verbs_joined_by_and_keep_the_date(extract: Extract) -> None:
+    events = real(
+        extract("Protesters gathered in the square in April and clashed with police."), ""
+    )
+    assert events
+    assert all(e.when.start.month == 4 for e in events)
+
+
+# 5. A duty or office taken over is no ground occupied (CAMEO 1.1b3 §192, §015)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army took over security in the capital on Tuesday.",
+        "The vice president took over as head of state on Tuesday.",
+        "The deputy took over the chairmanship of the committee.",
+        "The army took over responsibility for the airport on Tuesday.",
+    ],
+)
+def test_a_duty_taken_over_is_no_occupation(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "192", "015")
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Rebels took over the town of Goma on Tuesday.", "192"),
+        ("The militia took over the airport on Tuesday.", "192"),
+        ("The group took responsibility for the bombing on Tuesday.", "015"),
+    ],
+)
+def test_ground_taken_over_and_a_deed_owned_stay(extract: Extract, text: str, full: str) -> None:
+    assert [code(e) for e in real(extract(text), full[:3])] == [full]
