@@ -12,6 +12,8 @@ session 81. Sentences written for these tests; each rule has near misses that mu
 5. A duty or office taken over ("the army took over security in the capital", "took over as
    head of state") was read as ground occupied (§192), "took over responsibility for" as a
    claim of responsibility (§015).
+6. "approved an 18th package of sanctions against Russia" was read as praise (§051 approve):
+   a numeric ordinal made the gap too long for the "approve * @SANCTION" row.
 """
 
 from __future__ import annotations
@@ -183,3 +185,24 @@ def test_a_duty_taken_over_is_no_occupation(extract: Extract, text: str) -> None
 )
 def test_ground_taken_over_and_a_deed_owned_stay(extract: Extract, text: str, full: str) -> None:
     assert [code(e) for e in real(extract(text), full[:3])] == [full]
+
+
+# 6. Sanctions told by their package or round are imposed (CAMEO 1.1b3 §163)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European Union governments on Friday approved a 14th package of sanctions "
+        "against Belarus.",
+        "The ministers on Monday approved a 20th package of sanctions against Moscow.",
+    ],
+)
+def test_a_package_of_sanctions_is_imposed(extract: Extract, text: str) -> None:
+    events = real(extract(text), "")
+    assert [code(e) for e in events] == ["163"]
+
+
+def test_an_approval_of_something_else_stays_praise(extract: Extract) -> None:
+    events = real(extract("The council approved a package of reforms on Friday."), "")
+    assert all(not code(e).startswith("16") for e in events)
