@@ -330,6 +330,11 @@ def said_in_relative(text: str, at: int) -> bool:
 
 
 _COORDINATORS = frozenset("and or but".split())
+# conjunctions that open an adverbial clause (Quirk et al. 1985 §14.12): its verb is finite
+_SUBORDINATORS = frozenset(
+    "after when as because since before while if once until though although whereas".split()
+)
+_WORD_OR_COMMA = re.compile(r"[A-Za-z][\w'’-]*|,")
 
 
 def relative_before(text: str, s: int, at: int, stop: int) -> bool:
@@ -342,12 +347,15 @@ def relative_before(text: str, s: int, at: int, stop: int) -> bool:
     if said_in_relative(text, at):
         return True
     r = REDUCED_RELATIVE.search(text, max(s, at - 70), at)
-    if r is None or r["noun"].lower() in NOT_A_NOUN or len(_WORD.findall(text, s, r.start())) > 4:
+    if r is None or r["noun"].lower() in NOT_A_NOUN:
         return False
+    before = [w.lower() for w in _WORD.findall(text, s, r.start())]
+    if len(before) > 4 or _SUBORDINATORS.intersection(before):
+        return False  # "After her husband died in 1992, she …": a clause of its own
     # up to the trigger's own word, which may be the main verb ("deployed in March attacked")
-    for w in _WORD.findall(text, at, stop + 20):
+    for w in _WORD_OR_COMMA.findall(text, at, stop + 20):
         low = w.lower()
-        if low in _COORDINATORS:
+        if low in _COORDINATORS or low == ",":
             return False
         forms = verb_forms(low)
         if forms is not None and forms[1] & {"VBD", "VBZ"} and low not in _MONTH_WORDS:
