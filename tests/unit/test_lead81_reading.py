@@ -14,6 +14,7 @@ session 81. Sentences written for these tests; each rule has near misses that mu
    claim of responsibility (§015).
 6. "approved an 18th package of sanctions against Russia" was read as praise (§051 approve):
    a numeric ordinal made the gap too long for the "approve * @SANCTION" row.
+7. A trip put off "to oversee the response" at home was read as lowered ties (§160).
 """
 
 from __future__ import annotations
@@ -206,3 +207,23 @@ def test_a_package_of_sanctions_is_imposed(extract: Extract, text: str) -> None:
 def test_an_approval_of_something_else_stays_praise(extract: Extract) -> None:
     events = real(extract("The council approved a package of reforms on Friday."), "")
     assert all(not code(e).startswith("16") for e in events)
+
+
+# 7. A visit put off to direct a response at home lowers no tie (CAMEO 1.1b3 §160)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president postponed a trip to Kenya for the summit to oversee the response to "
+        "the floods.",
+        "The prime minister cancelled a visit to Rome to lead the response after the quake.",
+    ],
+)
+def test_a_trip_put_off_to_lead_the_response_lowers_no_tie(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "16")
+
+
+def test_a_trip_put_off_in_protest_still_lowers_ties(extract: Extract) -> None:
+    events = real(extract("The president postponed a trip to Paris to protest the tariffs."), "")
+    assert [code(e)[:2] for e in events] == ["16"]
