@@ -15,6 +15,8 @@ session 81. Sentences written for these tests; each rule has near misses that mu
 6. "approved an 18th package of sanctions against Russia" was read as praise (§051 approve):
    a numeric ordinal made the gap too long for the "approve * @SANCTION" row.
 7. A trip put off "to oversee the response" at home was read as lowered ties (§160).
+8. "The banned <Name> claimed the attack": the participle after an article before a name
+   was read as a ban of the day (§172) (found by newuser84).
 """
 
 from __future__ import annotations
@@ -227,3 +229,21 @@ def test_a_trip_put_off_to_lead_the_response_lowers_no_tie(extract: Extract, tex
 def test_a_trip_put_off_in_protest_still_lowers_ties(extract: Extract) -> None:
     events = real(extract("The president postponed a trip to Paris to protest the tariffs."), "")
     assert [code(e)[:2] for e in events] == ["16"]
+
+
+# 8. A participle between an article and a name is the name's adjective (Quirk §7.15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The banned Tehrik Liberation Front claimed responsibility for the blast.",
+    ],
+)
+def test_a_participle_before_a_name_is_no_ban(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "17")
+
+
+def test_a_ban_of_a_named_group_stays(extract: Extract) -> None:
+    events = real(extract("The government on Monday banned the Tehrik Liberation Front."), "")
+    assert [code(e)[:2] for e in events] == ["17"]
