@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
 
@@ -258,7 +259,7 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
 # Sikasso in August", "the attack carried out near Gao in September", "troops deployed in
 # the province since 2021")
 REDUCED_RELATIVE = re.compile(
-    r"\b(?P<noun>[A-Za-z][a-z]{2,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)"
+    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)"
     r"(?:\s+(?:out|off|up|down|away))?"
     r"(?:\s+(?:in|near|at|outside|off)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+[a-z]+))?"
@@ -329,42 +330,53 @@ def said_in_relative(text: str, at: int) -> bool:
     return m is not None and any(saying_verb(w) for w in _WORD.findall(m.group(1)))
 
 
-_COORDINATORS = frozenset("and or but".split())
+# the words a date phrase is made of ("in the province since early 2021", "last week"): past
+# them, a reduced relative on the subject meets the main clause's verb
+_DATE_WORDS = (
+    frozenset(
+        "in on at since during from until last this next early late mid the of week weeks month "
+        "months year years day days night morning evening afternoon weekend today yesterday ago "
+        "spring summer autumn fall winter".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
 # conjunctions that open an adverbial clause (Quirk et al. 1985 §14.12): its verb is finite
 _SUBORDINATORS = frozenset(
     "after when as because since before while if once until though although whereas".split()
 )
-_WORD_OR_COMMA = re.compile(r"[A-Za-z][\w'’-]*|,")
+# a subject noun written with its capital at the sentence's start ("Troops deployed …")
+_SUBJECT_RELATIVE = re.compile(
+    REDUCED_RELATIVE.pattern.replace("[a-z]{3,}", "[A-Za-z][a-z]{2,}", 1)
+)
 
 
 def relative_before(text: str, s: int, at: int, stop: int) -> bool:
     """Whether the date at ``at``, before the trigger at ``stop`` in the sentence from ``s``,
     is a relative clause's own: a saying's (``said_in_relative``), or a reduced relative on
     the subject ("Rwandan troops deployed in the province since 2021 drove the fighters
-    out"): a noun, a past participle with no auxiliary and its place before the date, then
-    the main clause's finite verb after the date, with no "and" between (Quirk et al. 1985
-    §17.28, reduced relatives; "Protesters gathered on Monday and clashed" is two verbs)."""
+    out"): a noun opening the clause (no subordinator before it), a past participle with no
+    auxiliary and its place, the date, and right after the date's words the main clause's
+    finite verb (Quirk et al. 1985 §17.28, reduced relatives). "The newspaper reported today
+    that…" and "Protesters gathered on Monday and clashed" have no verb right after the date."""
     if said_in_relative(text, at):
         return True
-    r = REDUCED_RELATIVE.search(text, max(s, at - 70), at)
+    r = _SUBJECT_RELATIVE.search(text, max(s, at - 70), at)
     if r is None or r["noun"].lower() in NOT_A_NOUN:
         return False
     before = [w.lower() for w in _WORD.findall(text, s, r.start())]
     if len(before) > 4 or _SUBORDINATORS.intersection(before):
         return False  # "After her husband died in 1992, she …": a clause of its own
-    # up to the trigger's own word, which may be the main verb ("deployed in March attacked")
-    for w in _WORD_OR_COMMA.findall(text, at, stop + 20):
+    for w in _WORD_OR_DIGITS.findall(text, at, stop + 20):
         low = w.lower()
-        if low in _COORDINATORS or low == ",":
-            return False
+        if low in _DATE_WORDS or low[:1].isdigit():
+            continue
         forms = verb_forms(low)
-        if forms is not None and forms[1] & {"VBD", "VBZ"} and low not in _MONTH_WORDS:
-            return True
+        return forms is not None and bool(forms[1] & {"VBD", "VBZ"})
     return False
 
 
-# month names that are also verbs ("march", "may"): a date's words, never the main verb
-_MONTH_WORDS = frozenset("march may august".split())
+_WORD_OR_DIGITS = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,]*|,")
 
 
 def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
