@@ -21,6 +21,7 @@ from dashboard.events.dates_common import (
     month_span,
     part_of,
     pick_year,
+    short_year_of,
     year_span,
 )
 from dashboard.model import DateRange
@@ -85,20 +86,13 @@ def month_year(m: re.Match[str], ctx: Context) -> Got:
     return part_of(m["part"], start, end, f"month {start:%B} {start.year}")
 
 
-# a two-digit year ("May '24") more than this many years after publication is the century
-# before's ("May '99" in 2026 is 1999): news writes short years for the recent past
-_SHORT_YEAR_AHEAD = 10
-
-
 def month_short_year(m: re.Match[str], ctx: Context) -> Got | None:
-    """ "May '24", "June ’23": the month of the year the two digits name in publication's
+    """ "May '24", "June ’23", "March of '98": the month of the year the two digits name in publication's
     century, or the century before when that would lie over ten years ahead (Chicago Manual
     of Style 9.31: an apostrophe marks the omitted century digits)."""
     if ctx.pub is None or m["month"][0].islower():
         return None  # "may '24" is no month (the modal verb)
-    year = ctx.pub.year // 100 * 100 + int(m["yy"])
-    if year > ctx.pub.year + _SHORT_YEAR_AHEAD:
-        year -= 100
+    year = short_year_of(int(m["yy"]), ctx.pub)
     start, end = month_span(year, MONTHS[m["month"].lower()])
     why = f"month {start:%B} {year} ('{m['yy']} read as {year}, the nearest not ten years ahead)"
     return part_of(m["part"], start, end, why)
@@ -261,10 +255,7 @@ def short_year(m: re.Match[str], ctx: Context) -> Got | None:
     a publication date: the century is then unknown."""
     if ctx.pub is None:
         return None
-    yy = int(m["yy"])
-    year = ctx.pub.year // 100 * 100 + yy
-    if year > ctx.pub.year + 10:
-        year -= 100
+    year = short_year_of(int(m["yy"]), ctx.pub)
     start, end = year_span(year)
     return Got(
         start,
