@@ -24,6 +24,7 @@ from dashboard.events.dates_common import (
     short_year_of,
     year_span,
 )
+from dashboard.events.dates_results import latest_reported_year, results_reported
 from dashboard.model import DateRange
 
 
@@ -219,9 +220,23 @@ def month_only(m: re.Match[str], ctx: Context) -> Got | None:
         year, why = pub.year, f"'this {m['month']}': {m['month']} of publication's year"
     else:
         year, how = pick_year(pub, month, 1 if ctx.future else 28, ctx)
+        if (reported := _month_reported(m, ctx, month)) is not None:
+            year, how = reported, "the latest one over: its figures are still to be reported"
         why = f"'{m['month']}' without a year: {how}"
     start, end = month_span(year, month)
     return part_of(m.groupdict().get("part"), start, end, f"{why} → {start:%B} {year}")
+
+
+def _month_reported(m: re.Match[str], ctx: Context, month: int) -> int | None:
+    """The year of a month whose figures a verb told ahead reports ("will release September
+    trade figures" on Oct. 26): the latest such month over, if it ended within a quarter of
+    publication, as a quarter's results are read (``dates_results``: a period's figures are
+    out only after it ends; IMF SDDS timeliness for monthly data); None otherwise."""
+    if not ctx.future or ctx.pub is None:
+        return None
+    if not results_reported(ctx.sentence, m.start("month"), m.end("month")):
+        return None
+    return latest_reported_year(ctx.pub, month)
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Got | None:
