@@ -21,8 +21,10 @@ from dashboard.events.dates_common import (
     month_span,
     part_of,
     pick_year,
+    short_year_of,
     year_span,
 )
+from dashboard.events.dates_results import latest_reported_year, results_reported
 from dashboard.model import DateRange
 
 
@@ -85,20 +87,13 @@ def month_year(m: re.Match[str], ctx: Context) -> Got:
     return part_of(m["part"], start, end, f"month {start:%B} {start.year}")
 
 
-# a two-digit year ("May '24") more than this many years after publication is the century
-# before's ("May '99" in 2026 is 1999): news writes short years for the recent past
-_SHORT_YEAR_AHEAD = 10
-
-
 def month_short_year(m: re.Match[str], ctx: Context) -> Got | None:
-    """ "May '24", "June ’23": the month of the year the two digits name in publication's
+    """ "May '24", "June ’23", "March of '98": the month of the year the two digits name in publication's
     century, or the century before when that would lie over ten years ahead (Chicago Manual
     of Style 9.31: an apostrophe marks the omitted century digits)."""
     if ctx.pub is None or m["month"][0].islower():
         return None  # "may '24" is no month (the modal verb)
-    year = ctx.pub.year // 100 * 100 + int(m["yy"])
-    if year > ctx.pub.year + _SHORT_YEAR_AHEAD:
-        year -= 100
+    year = short_year_of(int(m["yy"]), ctx.pub)
     start, end = month_span(year, MONTHS[m["month"].lower()])
     why = f"month {start:%B} {year} ('{m['yy']} read as {year}, the nearest not ten years ahead)"
     return part_of(m["part"], start, end, why)
@@ -225,9 +220,23 @@ def month_only(m: re.Match[str], ctx: Context) -> Got | None:
         year, why = pub.year, f"'this {m['month']}': {m['month']} of publication's year"
     else:
         year, how = pick_year(pub, month, 1 if ctx.future else 28, ctx)
+        if (reported := _month_reported(m, ctx, month)) is not None:
+            year, how = reported, "the latest one over: its figures are still to be reported"
         why = f"'{m['month']}' without a year: {how}"
     start, end = month_span(year, month)
     return part_of(m.groupdict().get("part"), start, end, f"{why} → {start:%B} {year}")
+
+
+def _month_reported(m: re.Match[str], ctx: Context, month: int) -> int | None:
+    """The year of a month whose figures a verb told ahead reports ("will release September
+    trade figures" on Oct. 26): the latest such month over, if it ended within a quarter of
+    publication, as a quarter's results are read (``dates_results``: a period's figures are
+    out only after it ends; IMF SDDS timeliness for monthly data); None otherwise."""
+    if not ctx.future or ctx.pub is None:
+        return None
+    if not results_reported(ctx.sentence, m.start("month"), m.end("month")):
+        return None
+    return latest_reported_year(ctx.pub, month)
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Got | None:
@@ -261,10 +270,7 @@ def short_year(m: re.Match[str], ctx: Context) -> Got | None:
     a publication date: the century is then unknown."""
     if ctx.pub is None:
         return None
-    yy = int(m["yy"])
-    year = ctx.pub.year // 100 * 100 + yy
-    if year > ctx.pub.year + 10:
-        year -= 100
+    year = short_year_of(int(m["yy"]), ctx.pub)
     start, end = year_span(year)
     return Got(
         start,

@@ -26,6 +26,7 @@ from dashboard.events.dates_common import (
     month_span,
     part_of,
     pick_year,
+    written_year,
     year_span,
 )
 from dashboard.events.dates_results import latest_reported_year, results_reported
@@ -189,9 +190,8 @@ def _year_of(
     m: re.Match[str], ctx: Context, months: int, span_start: int
 ) -> tuple[int | None, str]:
     """The year a quarter or half belongs to: written, 'this/last/next year', or by direction."""
-    if m.groupdict().get("year"):
-        y = m["year"]
-        return (int(y) if len(y) == 4 else 2000 + int(y)), ""
+    if (y := written_year(m, ctx.pub)) is not None:
+        return y, ""
     rel = (m.groupdict().get("rel") or "").lower()
     pub = ctx.pub
     if pub is None:
@@ -404,8 +404,7 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
     if ctx.southern:
         first = (first + 6 - 1) % 12 + 1
     hemi = "southern" if ctx.southern else "northern"
-    if m.groupdict().get("year"):
-        y = int(m["year"])
+    if (y := written_year(m, ctx.pub)) is not None:  # "summer 2019", "the fall of '08"
         why = f"{name} {y} ({hemi} hemisphere)"
         if m.groupdict().get("y2"):
             if not _spans_years(y, m["y2"], first):

@@ -107,6 +107,13 @@ MONTH_RX = r"(?P<month>" + MONTH_WORDS_RX + r")\.?"
 DAY_RX = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # Any year Python's date can hold; the surrounding words (a month, "in", a day) say it is one.
 YEAR_RX = r"(?P<year>\d{4})(?!\d|,\d)"
+# "'98", "’05": a year with its century digits left out (Chicago Manual of Style 9.31; AP
+# Stylebook "years"), never a decade ("'90s") or a score or time ("'98.5")
+SHORT_YEAR_RX = r"['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"
+YEAR_OR_SHORT_RX = rf"(?:{YEAR_RX}|{SHORT_YEAR_RX})"
+# a two-digit year more than this many years after publication is the century before's
+# ("'99" in 2026 is 1999): news writes short years for the recent past
+_SHORT_YEAR_AHEAD = 10
 # the year of a full date as written: four digits, or more, a year no calendar holds ("12 March
 # 99999", a slip), which leaves the phrase unread rather than dated to another year; a count
 # after the date is no year ("on 12 March 15000 people marched")
@@ -421,3 +428,27 @@ def moved_day(m: re.Match[str], day: date, why: str) -> Got | None:
     start, end = min(a, b), max(a, b)
     unit = m["cunit"].lower()
     return Got(start, end, f"{m['num']} {unit} {m['dir'].lower()} {why}")
+
+
+def short_year_of(yy: int, pub: date) -> int:
+    """The year two digits name: in publication's century, or the century before when that
+    would lie over ten years ahead ("'98" is 1998 and "'05" 2005 in a 2024 story; the window
+    of Python's ``%y`` moved to the story's own time).
+
+    >>> short_year_of(98, date(2024, 5, 1)), short_year_of(5, date(2024, 5, 1))
+    (1998, 2005)
+    """
+    year = pub.year // 100 * 100 + yy
+    return year - 100 if year > pub.year + _SHORT_YEAR_AHEAD else year
+
+
+def written_year(m: re.Match[str], pub: date | None) -> int | None:
+    """The year a match writes: four digits (``year``; two there are this century's, as a
+    code's "Q3 23"), or an apostrophe and two (``yy``, by ``short_year_of``; None with no
+    publication date, whose century is then unknown); None when it writes none."""
+    g = m.groupdict()
+    if g.get("year"):
+        return int(g["year"]) if len(g["year"]) == 4 else 2000 + int(g["year"])
+    if g.get("yy") and pub is not None:
+        return short_year_of(int(g["yy"]), pub)
+    return None

@@ -37,9 +37,16 @@ _ADJ = r"(?:(?:net|operating|quarterly|interim|financial|preliminary|final)\s+)?
 # "report [its] third-quarter earnings": the verb right before the period, a results noun
 # right after it
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>[a-z]+)\s+{_DET}$")
-_NOUN_AFTER = re.compile(rf"^\s*{_ADJ}(?P<noun>[a-z]+)\b")
+# (one topic word may stand between: "report September trade figures")
+_NOUN_AFTER = re.compile(rf"^\s*{_ADJ}(?P<noun>[a-z]+)\b(?:\s+(?P<noun2>[a-z]+)\b)?")
 # "report [its] results for the fourth quarter": verb, results noun, "for"/"of", the period
 _VERB_NOUN_FOR = re.compile(rf"\b(?P<verb>[a-z]+)\s+{_DET}{_ADJ}(?P<noun>[a-z]+)\s+(?:for|of)\s+$")
+# the passive, the period in its subject: "Figures for September will be released",
+# "The September jobs data are due to be published" (a future "be" + reporting participle)
+_TO_BE = r"\s+(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|(?:is|are)\s+to)\s+be\s+(?P<verb>[a-z]+)\b"
+_NOUN_FOR_LEFT = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:for|of)\s+(?:the\s+)?$")
+_PASSIVE_AFTER_NOUN = re.compile(rf"^{_TO_BE}")
+_NOUN_PASSIVE_RIGHT = re.compile(rf"^\s*{_ADJ}(?:[a-z]+\s+)?(?P<noun>[a-z]+){_TO_BE}")
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +72,25 @@ def results_reported(sentence: str, start: int, end: int) -> bool:
     _, nouns = _words()
     left, right = sentence[:start], sentence[end:]
     before, after = _VERB_BEFORE.search(left), _NOUN_AFTER.match(right)
-    if before and after and _reporting(before["verb"]) and after["noun"].lower() in nouns:
+    named = after and {after["noun"].lower(), (after["noun2"] or "").lower()} & nouns
+    if before and named and _reporting(before["verb"]):
         return True
     around = _VERB_NOUN_FOR.search(left)
-    return bool(around and _reporting(around["verb"]) and around["noun"].lower() in nouns)
+    if around and _reporting(around["verb"]) and around["noun"].lower() in nouns:
+        return True
+    return _reported_passive(left, right)
+
+
+def _reported_passive(left: str, right: str) -> bool:
+    """Is the period inside the subject of a reporting verb in the future passive? "Figures
+    for September will be released", "The September trade figures are due to be published"
+    (the same report of a period told ahead as the active "will release September figures")."""
+    nouns = _words()[1]
+    held = _NOUN_FOR_LEFT.search(left)
+    if held and held["noun"].lower() in nouns and (after := _PASSIVE_AFTER_NOUN.match(right)):
+        return _reporting(after["verb"])
+    named = _NOUN_PASSIVE_RIGHT.match(right)
+    return bool(named and named["noun"].lower() in nouns and _reporting(named["verb"]))
 
 
 def latest_reported_year(pub: date, last_month: int) -> int | None:

@@ -23,7 +23,9 @@ from dashboard.events.dates_common import (
     MONTH_RX,
     NUM_RX,
     PART_OPT,
+    SHORT_YEAR_RX,
     WEEKDAY_RX,
+    YEAR_OR_SHORT_RX,
     YEAR_RX,
     Rule,
     rx,
@@ -194,7 +196,7 @@ CALENDAR_RULES: list[Rule] = [
     # quarter of fiscal 1999" names its fiscal year and is read by ``cal.quarter``
     Rule(
         rx(
-            r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )(?<!fiscal )(?<!fiscal-)\b(?:the (?:year['’]s )?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the year['’]s )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
+            rf"(?<!year-earlier )(?<!year-ago )(?<!year earlier )(?<!fiscal )(?<!fiscal-)\b(?:the (?:year['’]s )?)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the year['’]s )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{{4}})|,? {SHORT_YEAR_RX}|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
         ),
         cal.quarter,
         True,
@@ -211,7 +213,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:the )?(?P<h>first|second|1st|2nd|latter) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
+            rf"\b(?:the )?(?P<h>first|second|1st|2nd|latter) half of (?:(?P<year>\d{{4}})|{SHORT_YEAR_RX}|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
         ),
         cal.half,
         True,
@@ -273,7 +275,7 @@ CALENDAR_RULES: list[Rule] = [
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
     Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False, needs="month"),
     Rule(
-        rx(rf"\b{PART_OPT}{MONTH_RX},? ['’](?P<yy>\d{{2}})\b(?!['’]?s\b)"),
+        rx(rf"\b{PART_OPT}{MONTH_RX}(?:,? | of ){SHORT_YEAR_RX}"),
         ab.month_short_year,
         True,
         needs="month",
@@ -384,7 +386,7 @@ CALENDAR_RULES: list[Rule] = [
     # after the preposition
     Rule(
         rx(
-            rf"\b{_SEASON_PREP}\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+            rf"\b{_SEASON_PREP}\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_OR_SHORT_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
         ),
         cal.season,
         True,
@@ -392,7 +394,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+            rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_OR_SHORT_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
         ),
         cal.season,
         True,
@@ -411,7 +413,7 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"
+            rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_OR_SHORT_RX}"
         ),
         cal.season,
         True,
