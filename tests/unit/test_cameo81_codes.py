@@ -7,7 +7,7 @@ Sentences written for these tests; each rule has near misses that must not chang
 3. A tax, price or fare cut ("cut fuel taxes") is no aid stopped (§162): the good only
    modifies the tax; a time adjunct after the object ("next month") is no word of it.
 4. A promise to settle a dispute is §037, not the bare §030.
-5. A march against subsidy or pension cuts or austerity is for policy change (§14x2).
+5. A march against subsidy cuts or austerity is for policy change (§14x2).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def codes(extract: Extract, text: str) -> list[str]:
         ("Brussels demanded that India open its car market to European makers.", "1011"),
         ("The junta vowed to cut fuel taxes next week.", "0342"),
         ("Lima and Quito pledged to settle their fishing dispute.", "037"),
-        ("Teachers marched in Athens against pension cuts.", "1412"),
+        ("Workers marched in Rome against the austerity budget.", "1412"),
         ("Thousands marched in Accra against cuts to fuel subsidies.", "1412"),
     ],
 )
@@ -65,6 +65,7 @@ def test_a_tax_or_price_cut_stops_no_aid(extract: Extract, text: str) -> None:
         ("Iran agreed to hold talks with the European Union.", "036"),
         ("The rebels promised to release the hostages.", "0353"),
         ("Thousands demonstrated against the new property tax in Lusaka.", "141"),
+        ("Dockers in Genoa walked out over pension cuts.", "143"),
     ],
 )
 def test_near_misses_keep_their_code(extract: Extract, text: str, want: str) -> None:
