@@ -78,3 +78,21 @@ def test_a_market_opened_with_no_party_is_no_cooperation(extract: Extract) -> No
         for c in codes(extract, "The city opened a new market in the old town.")
         if c.startswith("06")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate killed the budget bill last week.",
+        "The cabinet shot down the proposal last month.",
+    ],
+)
+def test_a_time_after_the_object_keeps_its_figure_of_speech(extract: Extract, text: str) -> None:
+    # "last week" is no word of the object: its head is "bill", a thing, so no force is used
+    assert not [c for c in codes(extract, text) if c.startswith(("18", "19"))]
+
+
+def test_force_with_a_time_after_the_object_stays(extract: Extract) -> None:
+    assert [
+        c for c in codes(extract, "Troops shelled rebel positions last night.") if c[:2] == "19"
+    ]
