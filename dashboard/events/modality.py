@@ -34,12 +34,13 @@ def recode(governor: str, code: str, lex: Lexicon) -> str:
     """
     if governor in ("03", "03v") and code[:2] in _CONFLICT:
         governor = "13"  # a vow to attack is a threat, not an intent to cooperate
-    if governor in ("02", "10", "12") and code[:2] == "03":
+    if governor.rstrip("v") in ("02", "03", "10", "12") and code[:2] == "03":
         # "rejected a government offer to hold talks": an offer turned down is a rejection
         # of the act offered (§036 offer to meet -> §125), as §12's sub-codes mirror §03's;
         # so are §02's and §10's: an act the lexicon codes as its intent ("settle|resolve *
         # dispute" §037) sought by an appeal or a demand is that act sought ("urged both
-        # sides to settle the dispute" §027, "demanded that they settle the row" §107)
+        # sides to settle the dispute" §027, "demanded that they settle the row" §107), and
+        # promised it is that intent, not the bare §030 ("pledged to settle the row" §037)
         code = offered_act(code, lex) or code
     return embedded(governor.rstrip("v"), code, lex) or governor + "0"
 
