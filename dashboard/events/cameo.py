@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.events.accidents import accident_harm
+from dashboard.events.active_figures import figure_as_killer
 from dashboard.events.agent_nouns import agent_named_only, reported_agent, speaking_force
 from dashboard.events.alleged_relatives import alleged_relative
 from dashboard.events.annulled import annulled
@@ -316,6 +317,7 @@ def triggers(text: str) -> list[Trigger]:
         and not misread(p, m)
         and not alleged_relative(p, m)  # "accusing X of backing rebels who attacked"
         and not role_taken_over(p, m)  # "took over security in the capital": a duty
+        and not figure_as_killer(p, m)  # "Lawmakers killed the bill": no assassination
         and not free_choice_act(p, m)  # "Any attack will be met with force": a free-choice any
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
         and not cancelled_for_own_cause(p, m)  # "cancelled a trip … because of riots at home"

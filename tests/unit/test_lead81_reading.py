@@ -17,6 +17,8 @@ session 81. Sentences written for these tests; each rule has near misses that mu
 7. A trip put off "to oversee the response" at home was read as lowered ties (§160).
 8. "The banned <Name> claimed the attack": the participle after an article before a name
    was read as a ban of the day (§172) (found by newuser84).
+9. "Lawmakers killed the budget bill" was read as an assassination (§186): the figure-first
+   row meant for the passive took an active verb with an object (found by cameo81).
 """
 
 from __future__ import annotations
@@ -247,3 +249,29 @@ def test_a_participle_before_a_name_is_no_ban(extract: Extract, text: str) -> No
 def test_a_ban_of_a_named_group_stays(extract: Extract) -> None:
     events = real(extract("The government on Monday banned the Tehrik Liberation Front."), "")
     assert [code(e)[:2] for e in events] == ["17"]
+
+
+# 9. A figure before an active verb of killing with an object is the doer (Quirk §10.2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers killed the budget bill on Tuesday.",
+        "The governor killed the housing bill on Friday.",
+    ],
+)
+def test_a_figure_who_kills_a_bill_is_no_victim(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of the town was shot dead on Monday.",
+        "Opposition leader killed in ambush near the capital.",
+        "Gunmen killed the mayor on Monday.",
+    ],
+)
+def test_a_figure_killed_is_still_assassinated(extract: Extract, text: str) -> None:
+    assert [code(e) for e in real(extract(text), "18")] == ["186"]
