@@ -31,7 +31,8 @@ def extract(geoparser: Geoparser) -> Extract:
 )
 def test_a_past_act_told_as_believed_is_real(extract: Extract, text: str, root: str) -> None:
     found = [e for e in extract(text) if code(e)[:2] == root]
-    assert found and not any(unreal(e) for e in found)
+    assert found
+    assert not any(unreal(e) for e in found)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,12 @@ UA_RU, AZ_AM, NP = frozenset({"UA", "RU"}), frozenset({"AZ", "AM"}), frozenset({
         ("1712", ["a depot was destroyed in a Russian air strike on Izium"], UA_RU, "19"),
         ("015", ["Baku admitted it had lost two soldiers in a clash at the border"], AZ_AM, "19"),
         ("015", ["Moscow acknowledged a jet had been shot down over the sea"], UA_RU, "19"),
-        ("018", ["Kathmandu declared a day of mourning for victims of the earthquake"], NP, "DIS-QUAKE"),
+        (
+            "018",
+            ["Kathmandu declared a day of mourning for victims of the earthquake"],
+            NP,
+            "DIS-QUAKE",
+        ),
         ("018", ["The king offered condolences to families hit by the floods"], NP, "DIS-FLOOD"),
     ],
 )
