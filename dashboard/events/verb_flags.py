@@ -90,6 +90,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if keys & _SCHEDULED and _passive(tokens, i):
         return {"planned", "aspect"}
     if keys & lex.words("speculate") and takes_clause:
+        if keys & _OPINION and _raised_perfect(tokens, i):
+            return {"believed"}  # "is believed to have shelled": a past act told with a hedge
         if nxt == "to" or (nxt in _ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "to"):
             return {"hypothetical"}  # "hopes to visit": the subject's own aim
         # "feared that the militia would massacre": a belief about another's act, not a
@@ -351,6 +353,22 @@ def _risked_harm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         cue[0] == "risk" and len(cue) > 1 and cue_at(tokens, i, len(tokens), cue)
         for cue in lex.cue("hypothetical")
     )
+
+
+# verbs of opinion whose passive takes a perfect infinitive of a past act (Quirk et al. 1985
+# §16.52, "He is believed to have left"); not "expect", "hope", "predict": their perfect is
+# still to come ("is expected to have finished by June")
+_OPINION = frozenset("believe think fear suspect assume presume estimate reckon".split())
+
+
+def _raised_perfect(tokens: list[Token], i: int) -> bool:
+    """A passive verb of opinion at ``i`` before "to have" or "of having": "is believed to
+    have shelled", "are feared to have drowned", "is suspected of having seized". The act is
+    past and told as probable by unnamed others (FactBank 1.0, Sauri and Pustejovsky 2009:
+    PR+), as "is said to have" and "reportedly" tell it: not a hope or a hypothesis of the
+    subject's own ("hopes to visit") and not counterfactual."""
+    after = [t.lower for t in tokens[i + 1 : i + 3]]
+    return _passive(tokens, i) and after in (["to", "have"], ["of", "having"])
 
 
 _SCHEDULED = frozenset({"expect", "schedule", "due", "set", "slate", "poise", "plan"})

@@ -197,7 +197,9 @@ def _report(
         # a show of force, or a joint exercise merged as one (``merged_as``: 062 -> 15)
         show_kind(r.summary) if r.summary and root == LAUNCH_ROOT else None,
         bool(getattr(r, "unreal", False)),
-        aftermath(_said(r.evidence)) if r.evidence and r.event_code.startswith("DIS-") else False,
+        # read for a facet merged as a hazard too (condolences, aid): the mourning declared
+        # three days on tells the quake's aftermath as its toll does (``merged_as``)
+        aftermath(_said(r.evidence)) if r.evidence and root.startswith("DIS-") else False,
         sequel(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else False,
         names_later_shock(_said(r.evidence))
         if r.evidence and r.event_code == "DIS-QUAKE"
