@@ -4,6 +4,7 @@ it, joins neither happening (issue 16, precision before recall: ``happenings.coa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dashboard.happenings.grouping import cluster
@@ -49,7 +50,8 @@ def test_a_country_report_on_a_day_of_two_struck_cities_joins_neither() -> None:
 def test_the_report_taken_out_says_which_two_places_its_area_holds() -> None:
     reports = [strike(1, UKRAINE), strike(2, LVIV), strike(3, LVIV), strike(4, ODESA)]
     alone = next(g for g in cluster(reports) if g.event_ids == ("e1",))
-    assert "Lviv" in alone.reasons[0] and "Odesa" in alone.reasons[0]
+    assert "Lviv" in alone.reasons[0]
+    assert "Odesa" in alone.reasons[0]
     assert "joins neither" in alone.reasons[0]
 
 
@@ -68,4 +70,11 @@ def test_an_act_of_another_side_elsewhere_is_no_rival() -> None:
 def test_a_region_that_holds_only_one_of_the_two_places_still_joins() -> None:
     # near miss: "a strike in the Kharkiv region" with Izium (in it) and Lviv (not in it)
     reports = [strike(1, KHARKIV_OBLAST), strike(2, IZIUM), strike(3, IZIUM), strike(4, LVIV)]
+    assert ["e1", "e2", "e3"] in _groups(reports)
+
+
+def test_an_attack_told_off_a_coast_is_left_to_the_sea_rules() -> None:
+    # near miss: "a freighter was hit off Ukraine" names the coast, not an area holding it
+    reports = [replace(strike(1, UKRAINE), offshore=True), strike(2, LVIV), strike(3, LVIV)]
+    reports += [strike(4, ODESA), strike(5, ODESA)]
     assert ["e1", "e2", "e3"] in _groups(reports)
