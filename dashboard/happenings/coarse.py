@@ -6,7 +6,8 @@ of that day and with the Kryvyi Rih strike of that day alike, and the date and t
 attacker, one day) do too. The grouping takes reports in id order, so such a report joins
 whichever of the two it meets first, or seeds it and lets the other city's reports join it: a
 false merge on either side (sets X and AI: a Russian wave that hit two cities on one day).
-ACLED codes one event per location (Codebook 2023, "one event, one location"): a report whose
+ACLED codes each event at one location, and an act across several as one event per location
+(Codebook 2023, geography): a report whose
 place holds both locations cannot say which of the two it tells, as a week-dated report whose
 week holds two happenings cannot (``grouping._both_inside``), so it joins neither.
 
@@ -21,8 +22,7 @@ After a block is grouped (``grouping._unmix``), a member ``r`` of a happening ``
   inside the area too;
 - the two happenings are at two places: no member of ``h`` but ``r`` matches any member of
   ``g`` on place (``rules.place_part``), so they are two acts the area holds, not one act
-  told at two granularities.
-
+  told at two granularities;
 - ``r`` does not name a kind of site struck that ``h``'s other reports name and ``g``'s do not
   (``struck_sites``: "one of them hit the country's largest children's hospital", told at the
   country, with the hospital's own reports at Kyiv and another city's strike of an apartment
@@ -31,8 +31,8 @@ After a block is grouped (``grouping._unmix``), a member ``r`` of a happening ``
 Such a report is taken out of ``h`` and stands alone, with a reason that names the two places.
 An act told at sea ("an attack off Yemen", a ship named) is left to the sea's rules: the
 country is the coast it happened off, not an area holding it (``at_sea``). A report at a wide
-area on a day with one act in it (Fico shot in Handlová, "in Slovakia")
-joins as before; and so does one whose area holds only one of the two places (a province).
+area on a day with one act in it (Fico shot in Handlová, "in Slovakia") joins as before; and
+so does one whose area holds only one of the two places (a province).
 """
 
 from __future__ import annotations
