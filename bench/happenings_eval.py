@@ -50,7 +50,8 @@ read`` (the article has no event), ``root differs (read X for Y)``, ``unmergeabl
 (month/year)``, ``unreal``, ``no place``, ``place cell differs`` (the blocking key:
 country, else the place), ``told apart (cues)``, ``dates disjoint``, ``place too far``,
 ``actors``, ``score under MIN_SCORE``; a pair the rule accepts was lost in ``grouping``
-(complete link or ``MARGIN``). Before all of these, ``reading``: the two reports' lead
+(complete link or ``MARGIN``), or, when one of the two was taken out of its happening as
+placed only at an area holding two acts of its day (``happenings.coarse``), in ``wide place``. Before all of these, ``reading``: the two reports' lead
 events are one happening, and the majority reading (a tie taking a report's later event)
 chose another: a choice of the scorer's reading, not a refusal of the rule. Details in the rule's terms, never names: for two cells, a
 sea's number of shores and whether the land is on them, how many of the two are placed in the
@@ -85,6 +86,8 @@ sys.path.insert(0, str(ROOT))
 from dashboard.happenings.rules import family  # noqa: E402
 
 Reading = dict[str, str]  # report id -> predicted happening label
+# how ``happenings.coarse`` ends the reason of a report it takes out of a happening
+WIDE_REFUSAL = "it could tell either, so it joins neither"
 
 
 def cli(*args: str) -> str:
@@ -278,10 +281,13 @@ def why_missed(
     ids = {e for v in events_of.values() if isinstance(v, list) for e in v}
     with Store(db).engine.connect() as conn:
         members: dict[str, list[str]] = defaultdict(list)
-        for eid, hid in conn.execute(
-            sa.text("SELECT event_id, happening_id FROM event_happenings")
+        wide: set[str] = set()  # reports taken out of a happening as too wide (``coarse``)
+        for eid, hid, reason in conn.execute(
+            sa.text("SELECT event_id, happening_id, reason FROM event_happenings")
         ):
             members[hid].append(eid)
+            if reason.endswith(WIDE_REFUSAL):
+                wide.add(eid)
         loaded = {
             r.event_id: r for r in _load(conn, ids | {e for m in members.values() for e in m})
         }
@@ -293,10 +299,17 @@ def why_missed(
             reasons["reading (the lead events are one happening)"] += 1
             continue
         why = _pair_reason(a, b, events_of, loaded)
-        if why.startswith("grouping"):
+        if why.startswith("grouping") and wide & _read(a, b, events_of):
+            why = "wide place holding two acts of its day (coarse)"
+        elif why.startswith("grouping"):
             why += _whole(members.get(pred[a["id"]], []), members.get(pred[b["id"]], []), loaded)
         reasons[why] += 1
     return dict(reasons.most_common())
+
+
+def _read(a: dict, b: dict, events_of: dict) -> set[str]:
+    """The events the two reports are read by (none for a report read at another root)."""
+    return {e for r in (a, b) if isinstance(events_of[r["id"]], list) for e in events_of[r["id"]]}
 
 
 def _whole(a: list[str], b: list[str], loaded: dict) -> str:

@@ -50,11 +50,13 @@ import hashlib
 import sys
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 from itertools import groupby
 
+from dashboard.happenings.coarse import ambiguous
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.homes import home_match
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
@@ -204,7 +206,43 @@ def _cluster_block(block: list[Report]) -> _Block:
             _fold(b, pos, first)
     for r in loose:
         _place(r, b, MARGIN)
+    _unmix(b)
     return b
+
+
+def _unmix(b: _Block) -> None:
+    """Take out of its happening each report placed only at a wide area holding two acts of
+    its day at two places, either of which would take it (``coarse``): it stands alone."""
+    for pos in range(len(b.out)):
+        for r in list(b.out[pos].members) if len(b.out[pos].members) > 1 else ():
+            why = ambiguous(r, b.out[pos].members, _rivals(b, pos, r))
+            if why is not None:
+                _rejoin(b, pos, [m for m in b.out[pos].members if m is not r])
+                b.open(r)
+                b.out[-1].joins[0] = Match(1.0, why)
+                break
+
+
+def _rivals(
+    b: _Block, pos: int, r: Report
+) -> Iterator[tuple[list[Report], Callable[[], Match | None]]]:
+    """The block's other happenings near ``r``, each with ``r``'s complete-link join to it."""
+    for n in b.near(r):
+        if n != pos and b.out[n].members:
+            yield b.out[n].members, partial(_join, r, b.out[n])
+
+
+def _rejoin(b: _Block, pos: int, members: list[Report]) -> None:
+    """Build the happening at ``pos`` again from ``members``: the first seeds it, each next
+    joins by ``_join`` (complete link must hold without the report taken out, and an old
+    reason may name it) or stands alone."""
+    b.out[pos] = _seed(members[0])
+    for r in members[1:]:
+        m = _join(r, b.out[pos])
+        if m is None:
+            b.open(r)
+        else:
+            b.join(pos, r, m)
 
 
 def _straits(built: dict[tuple[str, str], _Block]) -> None:

@@ -108,6 +108,9 @@ class Report:
     # its place is a sea the report names only as the one its port or coast lies on ("raids
     # on the Red Sea port": ``cues.sea_port``), so the act was ashore on that sea's coast
     sea_port: bool = False
+    # the kinds of site an act of force's clause and sentences name as struck ("a children's
+    # hospital": ``coarse.struck_sites``), which tell a wide report's act apart
+    sites: frozenset[str] = frozenset()
 
     @property
     def cell(self) -> str:

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from dashboard.events.lead_forms import CAPITAL_FORCE
+from dashboard.happenings.coarse import struck_sites
 from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
     aftermath,
@@ -216,6 +217,9 @@ def _report(
         bool(r.summary) and r.event_code == "DIS-QUAKE" and lesser_shock(r.summary),
         _home(r, place, roles.get("source_country"), abroad),
         _sea_port(r, place, root),
+        struck_sites([r.summary or "", *(_said(r.evidence) if r.evidence else ())])
+        if root in _FORCE_ROOTS
+        else frozenset(),
     )
 
 
