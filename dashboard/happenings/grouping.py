@@ -59,6 +59,7 @@ from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.homes import home_match
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
+from dashboard.happenings.own_day import own_days, own_only
 from dashboard.happenings.rules import MIN_SCORE, family, fit, place_part, reach
 from dashboard.happenings.straits import strait_waters
 
@@ -404,6 +405,10 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     holds the dates of both (``_both_inside``) it joins neither: its date cannot say which
     of the two it tells, and what else the scores weigh (how precisely each names the place)
     says how well a report is written, not which happening it is."""
+    if margin:
+        own = own_days(r, ((pos, b.out[pos].members) for pos in b.window(r) if pos >= since))
+        if own:
+            return _own_day(r, b, own)
     scored: list[tuple[float, int, Match]] = []
     for pos in b.near(r):
         if pos < since:
@@ -425,6 +430,20 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     if margin and len(scored) > 1 and _both_inside(r, b.out[scored[0][1]], b.out[scored[1][1]]):
         return None
     return scored[0][1], scored[0][2]
+
+
+def _own_day(r: Report, b: _Block, own: list[int]) -> tuple[int, Match] | None:
+    """A week-dated report goes with its own article's report of a day in its week
+    (``own_day``): into that one happening when the other outlets' reports there take it
+    (``_join``), or beside its article's report when that one stands alone; with two such
+    days, or a refusal, into none."""
+    if len(own) != 1:
+        return None
+    h = b.out[own[0]]
+    if own_only(h.members, r):
+        return own[0], Match(1.0, "its own article dates it to the day")
+    m = _join(r, h)
+    return None if m is None else (own[0], m)
 
 
 def _outside(r: Report, h: _Open) -> bool:
