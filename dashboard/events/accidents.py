@@ -7,6 +7,8 @@ are data (classes.csv ``ROAD_VEHICLE``, ``MISHAP``, ``ACCIDENT``), each with its
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
@@ -52,9 +54,7 @@ def _collision(p: Parse, vehicle: frozenset[str]) -> bool:
     transport accident), no actor's force: a vehicle driven into a crowd names one vehicle
     only, and stays the §180 ramming it is."""
     at = [k for k, t in enumerate(p.tokens) if t.keys & vehicle and t.lower not in _DRIVERS]
-    return any(
-        p.tokens[k].lower in _IMPACT for a, b in zip(at, at[1:], strict=False) for k in range(a, b)
-    )
+    return any(p.tokens[k].lower in _IMPACT for a, b in pairwise(at) for k in range(a, b))
 
 
 # weapons a crash sentence may name that make it an attack after all

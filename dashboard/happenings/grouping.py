@@ -407,8 +407,8 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     says how well a report is written, not which happening it is."""
     if margin:
         own = own_days(r, ((pos, b.out[pos].members) for pos in b.window(r) if pos >= since))
-        if own:
-            return _own_day(r, b, own)
+        if len(own) == 1:  # two days of its article in its week: it may tell either
+            return _own_day(r, b, own[0])
     scored: list[tuple[float, int, Match]] = []
     for pos in b.near(r):
         if pos < since:
@@ -432,18 +432,17 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     return scored[0][1], scored[0][2]
 
 
-def _own_day(r: Report, b: _Block, own: list[int]) -> tuple[int, Match] | None:
+def _own_day(r: Report, b: _Block, own: int) -> tuple[int, Match] | None:
     """A week-dated report goes with its own article's report of a day in its week
     (``own_day``): into that one happening when the other outlets' reports there take it
-    (``_join``), or beside its article's report when that one stands alone; with two such
-    days, or a refusal, into none."""
-    if len(own) != 1:
-        return None
-    h = b.out[own[0]]
+    (``_join``); when that one is its article's alone, or they refuse it, into none (a
+    second sentence of one article may tell another act of that day: no card over a wrong
+    one)."""
+    h = b.out[own]
     if own_only(h.members, r):
-        return own[0], Match(1.0, "its own article dates it to the day")
+        return None
     m = _join(r, h)
-    return None if m is None else (own[0], m)
+    return None if m is None else (own, m)
 
 
 def _outside(r: Report, h: _Open) -> bool:

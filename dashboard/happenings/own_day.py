@@ -9,7 +9,8 @@ inside the week report's own range, at a place that fits it (``rules.place_part`
 report tells that day's act, not another outlet's act of another day of the same week in the
 same city (issue 16, newuser85 no. 1: the mayor killed on a Sunday and the security secretary
 shot three days before in the same city were two acts). The week report then goes where its
-article's day report went, or, when its article dates two acts in its week, nowhere.
+article's day report went when other outlets' reports there take it, and else stands alone;
+when its article dates two acts in its week, it is placed as before (either may be the one).
 """
 
 from __future__ import annotations
