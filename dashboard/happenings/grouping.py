@@ -59,7 +59,7 @@ from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.homes import home_match
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.own_day import own_days, own_only
+from dashboard.happenings.own_day import day_inside, own_days, own_only
 from dashboard.happenings.rules import MIN_SCORE, family, fit, place_part, reach
 from dashboard.happenings.straits import strait_waters
 
@@ -405,9 +405,12 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     holds the dates of both (``_both_inside``) it joins neither: its date cannot say which
     of the two it tells, and what else the scores weigh (how precisely each names the place)
     says how well a report is written, not which happening it is."""
+    dated = False  # a week report whose own article dates it to a day (``own_day``)
     if margin:
         own = own_days(r, ((pos, b.out[pos].members) for pos in b.window(r) if pos >= since))
-        if len(own) == 1:  # two days of its article in its week: it may tell either
+        # two days of its article in its week: it may tell either, and is placed as before
+        dated = len(own) == 1
+        if dated and not own_only(b.out[own[0]].members, r):
             return _own_day(r, b, own[0])
     scored: list[tuple[float, int, Match]] = []
     for pos in b.near(r):
@@ -416,6 +419,8 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
         m = _join(r, b.out[pos])
         if m is not None:
             scored.append((m.score, pos, m))
+    if margin and dated:  # its article's day stands alone: no other day of its week
+        scored = [s for s in scored if not day_inside(r, b.out[s[1]].members)]
     if margin and any(_outside(r, b.out[pos]) for _, pos, _ in scored):
         scored = _within_own_week(r, b, scored, since)
     if not scored:
@@ -434,14 +439,9 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
 
 def _own_day(r: Report, b: _Block, own: int) -> tuple[int, Match] | None:
     """A week-dated report goes with its own article's report of a day in its week
-    (``own_day``): into that one happening when the other outlets' reports there take it
-    (``_join``); when that one is its article's alone, or they refuse it, into none (a
-    second sentence of one article may tell another act of that day: no card over a wrong
-    one)."""
-    h = b.out[own]
-    if own_only(h.members, r):
-        return None
-    m = _join(r, h)
+    (``own_day``) into that one happening when the other outlets' reports there take it
+    (``_join``), and else into none."""
+    m = _join(r, b.out[own])
     return None if m is None else (own, m)
 
 

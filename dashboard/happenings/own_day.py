@@ -9,8 +9,10 @@ inside the week report's own range, at a place that fits it (``rules.place_part`
 report tells that day's act, not another outlet's act of another day of the same week in the
 same city (issue 16, newuser85 no. 1: the mayor killed on a Sunday and the security secretary
 shot three days before in the same city were two acts). The week report then goes where its
-article's day report went when other outlets' reports there take it, and else stands alone;
-when its article dates two acts in its week, it is placed as before (either may be the one).
+article's day report went when other outlets' reports there take it; when that day report
+stands alone, the week report may still join a happening dated only loosely, but none told on
+a day inside its week (``day_inside``: that day is not its article's); when its article dates
+two acts in its week, it is placed as before (either may be the one).
 """
 
 from __future__ import annotations
@@ -53,3 +55,8 @@ def own_days(r: Report, happenings: Iterable[tuple[int, Sequence[Report]]]) -> l
 def own_only(members: Sequence[Report], r: Report) -> bool:
     """Are all of a happening's reports from ``r``'s own article (no other outlet to check)?"""
     return all(m.article_id == r.article_id for m in members)
+
+
+def day_inside(r: Report, members: Sequence[Report]) -> bool:
+    """Is a happening told by a report dated to a day inside ``r``'s range (no slack)?"""
+    return any(m.firm and r.start <= m.start <= r.end for m in members)

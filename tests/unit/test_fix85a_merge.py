@@ -92,3 +92,11 @@ def test_near_miss_two_actorless_acts_of_force_still_merge() -> None:
     a = report("f1", "a1", "19", day(6), day(6), CAPITAL)
     b = report("f2", "a2", "19", day(6), day(6), CAPITAL)
     assert groups_of([a, b])["f1"] == {"f1", "f2"}
+
+
+def test_near_miss_a_week_report_meets_another_outlets_week_report() -> None:
+    # two outlets' loose reports of one week (neither told on another day of it) still meet
+    week = report("w", "a1", "19", day(4), day(10), STATE)
+    own = report("d", "a1", "19", day(8), day(8), CITY)
+    loose = report("l", "a2", "19", day(4), day(10), STATE)
+    assert groups_of([week, own, loose])["w"] == {"w", "d", "l"}
