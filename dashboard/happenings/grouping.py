@@ -410,8 +410,9 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
         own = own_days(r, ((pos, b.out[pos].members) for pos in b.window(r) if pos >= since))
         # two days of its article in its week: it may tell either, and is placed as before
         dated = len(own) == 1
-        if dated and not own_only(b.out[own[0]].members, r):
-            return _own_day(r, b, own[0])
+        took = _own_day(r, b, own[0]) if dated else None
+        if took is not None:
+            return took
     scored: list[tuple[float, int, Match]] = []
     for pos in b.near(r):
         if pos < since:
@@ -419,7 +420,7 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
         m = _join(r, b.out[pos])
         if m is not None:
             scored.append((m.score, pos, m))
-    if margin and dated:  # its article's day stands alone: no other day of its week
+    if dated:  # its article's day did not take it: still no other day of its week
         scored = [s for s in scored if not day_inside(r, b.out[s[1]].members)]
     if margin and any(_outside(r, b.out[pos]) for _, pos, _ in scored):
         scored = _within_own_week(r, b, scored, since)
@@ -440,7 +441,9 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
 def _own_day(r: Report, b: _Block, own: int) -> tuple[int, Match] | None:
     """A week-dated report goes with its own article's report of a day in its week
     (``own_day``) into that one happening when the other outlets' reports there take it
-    (``_join``), and else into none."""
+    (``_join``); ``None`` when that one is its article's alone or they refuse it."""
+    if own_only(b.out[own].members, r):
+        return None
     m = _join(r, b.out[own])
     return None if m is None else (own, m)
 

@@ -10,7 +10,7 @@ report tells that day's act, not another outlet's act of another day of the same
 same city (issue 16, newuser85 no. 1: the mayor killed on a Sunday and the security secretary
 shot three days before in the same city were two acts). The week report then goes where its
 article's day report went when other outlets' reports there take it; when that day report
-stands alone, the week report may still join a happening dated only loosely, but none told on
+stands alone or they refuse it, the week report may still join a happening dated only loosely, but none told on
 a day inside its week (``day_inside``: that day is not its article's); when its article dates
 two acts in its week, it is placed as before (either may be the one).
 """
