@@ -403,6 +403,8 @@ def _sides(a: Any, b: Any) -> str:
         return " (two different known acting countries)"
     if actor_sides.other_parties(a, b):
         return " (two meetings, each naming a party the other does not)"
+    if actor_sides.no_speakers(a, b):
+        return " (two sayings, neither naming who said it)"
     named = sum(r.source_country is not None for r in (a, b))
     said = "both name" if named == 2 else "neither names"
     sides = "/".join(str(len(r.countries)) for r in (a, b))

@@ -7,6 +7,8 @@ are data (classes.csv ``ROAD_VEHICLE``, ``MISHAP``, ``ACCIDENT``), each with its
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
@@ -32,9 +34,27 @@ def vehicle_mishap(p: Parse, code: str) -> bool:
     keys = [t.keys for t in p.tokens]
     return (
         any(k & vehicle for k in keys)
-        and any(k & mishap for k in keys)
+        and (any(k & mishap for k in keys) or _collision(p, vehicle))
         and not any(k & armed for k in keys)
     )
+
+
+# who drives, not what is driven: "the driver rammed his truck into ..." names one vehicle
+_DRIVERS = frozenset({"driver", "motorist"})
+# the prepositions of one moving thing's impact on another (WordNet 3.0 collide v. 'cause to
+# collide', crash v. 'move with, or as if with, a crashing noise', ram v. 'strike or drive
+# against with force': "rammed into", "collided with", "crashed into")
+_IMPACT = frozenset({"into", "with"})
+
+
+def _collision(p: Parse, vehicle: frozenset[str]) -> bool:
+    """Is a vehicle told running into another ("A freight train ploughed into a stationary
+    commuter train", "a bus collided with a truck")? That is a collision (WordNet 3.0
+    collision.n.01 'an accident resulting from violent impact of a moving object'; EM-DAT's
+    transport accident), no actor's force: a vehicle driven into a crowd names one vehicle
+    only, and stays the §180 ramming it is."""
+    at = [k for k, t in enumerate(p.tokens) if t.keys & vehicle and t.lower not in _DRIVERS]
+    return any(p.tokens[k].lower in _IMPACT for a, b in pairwise(at) for k in range(a, b))
 
 
 # weapons a crash sentence may name that make it an attack after all

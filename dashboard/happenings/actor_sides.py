@@ -11,9 +11,14 @@ import re
 
 from dashboard.happenings.model import Report
 
-__all__ = ["CONSULT_ROOTS", "fold_actor", "other_parties", "other_sides"]
+__all__ = ["CONSULT_ROOTS", "fold_actor", "no_speakers", "other_parties", "other_sides"]
 
 CONSULT_ROOTS = frozenset({"04"})  # CAMEO 04 consult: a meeting is told by its parties
+# CAMEO 1.1b3's roots of what a source says to a target (make a public statement, appeal,
+# express intent, demand, disapprove, reject, threaten): the act is the saying, so who says it
+# to whom is what makes it one happening; a meeting (04) or an act of force is also a gathering
+# or a deed at a place and a time, which two outlets can place and date alike without names
+SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
 
 def other_parties(a: Report, b: Report) -> bool:
@@ -27,6 +32,17 @@ def other_parties(a: Report, b: Report) -> bool:
     if len(a.countries) < 2 or len(b.countries) < 2:
         return False
     return not (a.countries <= b.countries or b.countries <= a.countries)
+
+
+def no_speakers(a: Report, b: Report) -> bool:
+    """Two reports of a saying (``SPEECH_ROOTS``) neither of which names any actor: a
+    statement is its source's and its target's (CAMEO 1.1b3 codes source, verb, target),
+    so two sayings with no one named ("the whole vote must be held again" and "the
+    ministry must now draw up a timetable", one city's week) share only what any two
+    statements of a capital's week share, and are not known to be one."""
+    if a.root not in SPEECH_ROOTS or b.root not in SPEECH_ROOTS:
+        return False
+    return not (a.actors or a.countries or b.actors or b.countries)
 
 
 def other_sides(a: Report, b: Report) -> bool:

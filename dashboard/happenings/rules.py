@@ -73,6 +73,7 @@ from dataclasses import dataclass
 from dashboard.happenings.actor_sides import (  # noqa: F401 - fold_actor re-exported
     CONSULT_ROOTS,
     fold_actor,
+    no_speakers,
     other_parties,
     other_sides,
 )
@@ -560,8 +561,10 @@ def actor_part(a: Report, b: Report) -> Part | None:
         # a hazard has no sides: the countries a report names for it are where it struck,
         # which the place part already weighs (one disaster per country, as EM-DAT counts)
         return Part(0.6, "a disaster: no sides to compare")
-    if other_sides(a, b) or other_parties(a, b) or reversed_sides(a, b):
-        return None  # two different known sides did it, two meetings, or the sides swapped
+    if other_sides(a, b) or other_parties(a, b) or reversed_sides(a, b) or no_speakers(a, b):
+        # two different known sides did it, two meetings, the sides swapped, or two sayings
+        # with no one named
+        return None
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
         return Part(1.0, "shared actors: " + ", ".join(shared))
