@@ -3,15 +3,24 @@ the script runs the server sends (whole or of fragments), the elements each run 
 and the browser's main-thread work until the step is on screen.
 
     python bench/scale_reruns.py --db /tmp/scale_100000.db [--rounds 2] [--out r.json]
+        [--target floor]
 
-The app alone (no floor), one server, a new browser context per round: a warm first page,
-then the search and the pill, each timed as ``scale_browser`` times it. Per step and round:
+The app (or the floor page, ``--target floor``), one server, a new browser context per
+round: a warm first page, then the search and the pill, each timed as ``scale_browser`` times it. Per step and round:
 
 - ``step_s``: the step's time, as in ``scale_browser``;
 - ``runs``: each script run the server began within 5 s of the step (a ``new_session``
   message each): ``t`` and ``end`` seconds after the key press or click, ``status`` (the
   ``ScriptFinishedStatus``: 0 a whole run, 2 ended early for another run, 3 fragments'
-  run), ``elements`` (deltas sent) per fragment id, the whole app's as ``APP``;
+  run), ``elements`` (deltas sent) per fragment id, the whole app's as ``APP`` (``REF``: a
+  large element sent again as a reference to the browser's cached copy), ``bytes`` (all of
+  them) and ``kinds`` (per element type, ``block`` for a container: [count, bytes]);
+- ``kept``: which parts the browser kept through the step (``map_iframe_kept``,
+  ``map_document_kept``; ``vega_kept``, ``cards_kept``, ``widgets_kept`` as kept/present)
+  and ``mutations`` (nodes added or removed, per enclosing ``data-testid``);
+- ``browser_cpu_s``, ``server_cpu_s``: CPU seconds of Chromium's processes and of the
+  server over the step (``_after_s``: until 5 s after it), from ``/proc``: on a loaded host
+  the figure least moved by the load;
 - ``task_s``, ``script_s``, ``layout_s``, ``style_s``: Chromium's ``Performance`` metrics
   of the page over the step (``TaskDuration``, ``ScriptDuration``, ``LayoutDuration``,
   ``RecalcStyleDuration``), and ``task_after_s``, the tasks until 5 s after the step.
