@@ -154,7 +154,10 @@ def _map(
         # the full layer is built once per filter state; a click redraws only the highlight
         full = data.places_group(q, page.layer, on_map)
     groups = [full, highlight_layer(on_map, lit if has_place(on_map, lit) else None)]
-    out = render_map(groups, center, zoom, map_view.big_store(data.place_total()))
+    reporting = map_view.big_store(data.place_total())
+    if reporting:  # only this map returns its view: sent while the layer depends on it
+        groups.append(map_view.reports(big))
+    out = render_map(groups, center, zoom, reporting)
     if big and map_view.elsewhere(out, view) and reported:
         rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
     located = int(on_map["n_events"].sum()) if page.layer == HAPPENED else 0

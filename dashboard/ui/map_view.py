@@ -13,6 +13,7 @@ the same layer), a smaller one, such as the seed, never does, under the key it a
 from __future__ import annotations
 
 import folium
+import jinja2
 import pandas as pd
 import streamlit as st
 
@@ -104,3 +105,54 @@ def elsewhere(out: dict | None, view: grid.View) -> bool:
         return False
     st.session_state[SEEN] = seen
     return drawn(seen) != drawn(view)
+
+
+class _ViewReports(folium.MacroElement):
+    """The browser reports the map's view only while the layer drawn depends on it.
+
+    A map that returns its view sends it after every move, and each report reruns the map's
+    fragment: after a search or a date change (the map moved to the new places), one more
+    run of the map and its cards per step, drawing the same layer again where the view
+    holds few enough places to be drawn whole (at 100k events it cost the browser about a
+    sixth of the step's CPU, ``bench/scale_reruns.py``). So streamlit-folium's move listener
+    (``onMapMove``, pinned in pyproject.toml) is put behind a gate, open while the layer
+    depends on the view (cells, or the places of a box); opening it reports the view once,
+    so moves made while it was shut are caught up, and Python reads the view it shows. Clicks
+    report through their own listener, as before. Another streamlit-folium (no listener of
+    that name): every move reports, as before.
+    """
+
+    _template = jinja2.Template(
+        """{% macro script(this, kwargs) %}
+        (function (map) {
+          window.__gnViewMatters = {{ this.matters|tojson }};
+          var gate = window.__gnViewGate;
+          if (!gate && map && map._events) {
+            var found = (map._events.moveend || []).filter(function (e) {
+              return e.fn && e.fn.name === 'onMapMove';
+            })[0];
+            if (!found) { return; }
+            var report = found.fn;
+            gate = function (e) { if (window.__gnViewMatters) { report(e); } };
+            gate.report = report;
+            map.off('moveend', report);
+            map.on('moveend', gate);
+            window.__gnViewGate = gate;
+          }
+          if (gate && window.__gnViewMatters) { gate.report(); }
+        })(window.map);
+        {% endmacro %}"""
+    )
+
+    def __init__(self, matters: bool) -> None:
+        super().__init__()
+        self._name = "ViewReports"
+        self.matters = matters
+
+
+def reports(matters: bool) -> folium.FeatureGroup:
+    """An empty layer whose script opens (``matters``: the layer drawn depends on the view)
+    or shuts the gate on the map's view reports (``_ViewReports``)."""
+    group = folium.FeatureGroup(name="view reports", control=False)
+    _ViewReports(matters).add_to(group)
+    return group
