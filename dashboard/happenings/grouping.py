@@ -29,7 +29,7 @@
 3. **Complete link.** A report joins a happening only when no report of it from other
    articles refuses it (``rules.fit``; up to ``PEERS`` of them), so one loose report cannot
    chain two happenings together, and each of them matches it (``rules.match``) or at least
-   half do and the mean of the fits reaches ``MIN_SCORE`` (``_enough``: a peer too vague to
+   half do and the mean of the fits reaches ``MIN_SCORE`` (``link.enough``: a peer too vague to
    link it alone is no contradiction). The score is the mean of those fits.
 4. **Straits.** Each happening of a strait's block joins whole the one happening of a block
    of a sea the strait opens into that every one of its reports joins (``_straits``,
@@ -46,11 +46,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
@@ -59,10 +58,11 @@ from itertools import groupby
 from dashboard.happenings.coarse import ambiguous
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.homes import home_match
+from dashboard.happenings.link import enough, happening_id
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.own_day import day_inside, own_days, own_only
-from dashboard.happenings.rules import MIN_SCORE, family, fit, place_part, reach
+from dashboard.happenings.rules import family, fit, place_part, reach
 from dashboard.happenings.straits import strait_waters
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
@@ -161,11 +161,6 @@ class _Block:
             and first <= self.out[pos].members[0].start <= last
             and self.out[pos].end + self.reach >= r.start
         ]
-
-
-def happening_id(event_ids: Iterable[str]) -> str:
-    """A happening's id: a hash of its first event id, so it survives new reports joining."""
-    return "h" + hashlib.sha256(min(event_ids).encode()).hexdigest()[:15]
 
 
 def cluster(
@@ -566,22 +561,10 @@ def _join(r: Report, h: _Open, sides: frozenset[str] | None = None) -> Match | N
         found.append(m)
     best = max(found, key=lambda m: m.score)
     mean = round(sum(m.score for m in found) / len(found), 3)
-    if sides is None and not _enough(found, mean):
+    if sides is None and not enough(found, mean):
         return None
     more = f" (and {len(found) - 1} more report(s))" if len(found) > 1 else ""
     return Match(mean, best.reason + more)
-
-
-def _enough(found: list[Match], mean: float) -> bool:
-    """Do a newcomer's fits with a happening's peers (none refused) take it in? Each peer that
-    fits it by ``MIN_SCORE`` on its own, or the mean reaching ``MIN_SCORE`` with at least half
-    of them doing so. A peer under the bar with no part refusing (a report a day off with no
-    place of its own and no side named: "the ministers' talks ran late yesterday") tells too
-    little to link the newcomer alone, which is no sign of another happening (an unknown never
-    refuses); complete link is kept by the refusals, so a loose report still cannot chain two
-    happenings that contradict each other (``rules.fit``)."""
-    strong = sum(m.score >= MIN_SCORE for m in found)
-    return strong == len(found) or (mean >= MIN_SCORE and 2 * strong >= len(found))
 
 
 def _apply_joins(opened: list[_Open], joined: Sequence[tuple[str, str]]) -> list[_Open]:
