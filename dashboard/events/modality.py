@@ -215,8 +215,8 @@ def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
 
 
 def _suspected_of(p: Parse, i: int, lex: Lexicon) -> bool:
-    """Is the trigger at ``i`` the gerund of a belief verb's "of" ("was suspected of cutting",
-    "is suspected of plotting")? What a party is suspected of is held possible by the
+    """Is the trigger at ``i`` the gerund of a belief word's "of" ("was suspected of cutting",
+    "in hopes of locking up")? What a party is suspected of, or hoped for, is held possible by the
     suspecting source, not asserted (FactBank 1.0, Sauri and Pustejovsky 2009: PS/U under a
     belief predicate); the governing verb reads it so for a main clause, and this reads it
     inside an "after" or "when" clause, where that verb is another's."""

@@ -81,7 +81,8 @@ def test_suspected_of_in_after_clause_is_hypothetical(extract: Extract) -> None:
         "damaging a data cable between Sweden and Latvia on January 26."
     )
     cut = [e for e in events if (e.event_code or "").startswith("17")]
-    assert cut and all("hypothetical" in e.flags for e in cut)
+    assert cut
+    assert all("hypothetical" in e.flags for e in cut)
 
 
 @pytest.mark.parametrize(
