@@ -32,7 +32,7 @@ from dashboard.events.dates_timetable import (
 )
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
-from dashboard.events.tense_neighbours import after_present_state_verb, past_verb_or_numeral
+from dashboard.events.tense_neighbours import after_present_state_verb, object_noun
 from dashboard.events.tokens import is_noun, verb_forms
 
 # "a would-be bomber" is one adjective (Merriam-Webster would-be adj.), no modal "would"
@@ -427,7 +427,7 @@ def _verb_group(
     if "VBG" in tags and aux & _BE_PAST:
         return "past", f"'{w}' is past"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
-    if present and not aux and i > 0 and past_verb_or_numeral(tokens[i - 1]):
+    if present and not aux and object_noun(tokens, i):
         return None  # "took effect at midnight Tuesday": the object noun of a past verb
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):

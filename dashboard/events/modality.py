@@ -208,11 +208,22 @@ def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
         if new_group(p, k):
             lo = k + 1
     flags = window_flags(p.tokens, lo, m.first, lex)
-    if p.kind(m.first) == "cond" or _awaited(p, m.first):
+    if p.kind(m.first) == "cond" or _awaited(p, m.first) or _suspected_of(p, m.first, lex):
         flags.add("hypothetical")
     if denied_intention(p, m.first):
         flags.add("negated")  # "had no intention of going to war" (``denied_intent``)
     return flags
+
+
+def _suspected_of(p: Parse, i: int, lex: Lexicon) -> bool:
+    """Is the trigger at ``i`` the gerund of a belief word's "of" ("was suspected of cutting",
+    "in hopes of locking up")? What a party is suspected of, or hoped for, is held possible by the
+    suspecting source, not asserted (FactBank 1.0, Sauri and Pustejovsky 2009: PS/U under a
+    belief predicate); the governing verb reads it so for a main clause, and this reads it
+    inside an "after" or "when" clause, where that verb is another's."""
+    if i < 2 or p.tokens[i - 1].lower != "of" or "VBG" not in p.tokens[i].tags:
+        return False
+    return bool(p.tokens[i - 2].keys & lex.words("speculate"))
 
 
 def _awaited(p: Parse, i: int) -> bool:

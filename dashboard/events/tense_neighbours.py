@@ -1,11 +1,12 @@
 """What the word before a verb-looking word says of it, for ``dates_tense``: a past form or a
-numeral before it makes it a noun ("took effect", "burst two dams"), and a present "remain",
+numeral before it makes it a noun ("took effect", "burst two dams"), as does "and" after such
+a noun ("banged pots and pans"), and a present "remain",
 "stay" or "keep" before a participle makes the participle a state ("remains closed").
 """
 
 from __future__ import annotations
 
-from dashboard.events.tokens import verb_forms
+from dashboard.events.tokens import is_noun, verb_forms
 
 _STATE_VERBS = frozenset({"remain", "stay", "keep"})
 # a numeral determines a noun (Quirk et al. 1985 §5.13): "burst two dams on Saturday"
@@ -20,6 +21,25 @@ def past_verb_or_numeral(word: str) -> bool:
         return True
     forms = verb_forms(word) if word != "NAME" else None
     return bool(forms and "VBD" in forms[1] and not forms[1] & {"VBZ", "VBP", "VB"})
+
+
+def conjoined_object(tokens: list[str], i: int) -> bool:
+    """Is the present-looking word at ``i`` the second of two nouns a past verb takes as its
+    object ("banged pots and pans", "seized guns and rifles")? Coordination joins like with
+    like (Quirk et al. 1985 §13.1): after "verb X and", with X a noun form, the word is a noun
+    conjoined to X, not a verb of its own with a timetable tense."""
+    if i < 3 or tokens[i - 1] != "and" or not is_noun(tokens[i - 2]):
+        return False
+    # a verb that can be past before the first noun ("banged", "beat pots and pans"); not a
+    # present -s verb, whose own conjunct may follow ("visits schools and meets teachers")
+    forms = verb_forms(tokens[i - 3]) if tokens[i - 3] != "NAME" else None
+    return forms is not None and "VBD" in forms[1]
+
+
+def object_noun(tokens: list[str], i: int) -> bool:
+    """Is the present-looking word at ``i`` a past verb's object noun: right after the verb or
+    a numeral ("took effect"), or conjoined to such a noun ("banged pots and pans")?"""
+    return i > 0 and (past_verb_or_numeral(tokens[i - 1]) or conjoined_object(tokens, i))
 
 
 def after_present_state_verb(tokens: list[str], i: int) -> bool:
