@@ -33,6 +33,7 @@ from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_country import joint_country
+from dashboard.places.joint_pair import joint_pair
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.lost_anchors import lost_anchors
@@ -237,6 +238,7 @@ class Geoparser:
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
         mentions = joint_state(mentions, self.gaz)  # the one state most names share
+        mentions = joint_pair(mentions, self.gaz)  # two names whose namesakes are neighbours
         mentions = joint_country(mentions, self.gaz)  # "Valencia and Barcelona": Spain's
         mentions = focus_towns(mentions, self.gaz)  # "Rockford" beside Ohio's towns
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
