@@ -1,0 +1,136 @@
+"""places81: a text's names read together.
+
+- ``joint_pair``: two US names whose namesakes lie side by side in one state only;
+- ``joint_state._biggest_tied``: of states tied for most names, the one whose namesakes are
+  by far the most populous;
+- ``metropolis._rival_moved``: a metropolis in the country the text names, over a bigger
+  one in a country it names by no word.
+
+Sentences written for the rules; the near misses keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.model import Mention
+from dashboard.places.geoparser import Geoparser
+
+
+def named(gp: Geoparser, text: str, surface: str) -> list[Mention]:
+    return [m for m in gp.parse(text) if m.text == surface]
+
+
+def state_of(gp: Geoparser, text: str, surface: str) -> set[str | None]:
+    return {m.place.admin1 if m.place else None for m in named(gp, text, surface)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        (
+            "The New London police chief met the mayor on Tuesday. Officials from Mt. "
+            "Pleasant attended the hearing in New London.",
+            "New London",
+            "US-IA",
+        ),
+        (
+            "The New London police chief met the mayor on Tuesday. Officials from Mt. "
+            "Pleasant attended the hearing in New London.",
+            "Mt. Pleasant",
+            "US-IA",
+        ),
+        (
+            "Fire crews from Hagerstown helped firefighters in New Castle put out a barn fire.",
+            "New Castle",
+            "US-IN",
+        ),
+        (
+            "Fire crews from Hagerstown helped firefighters in New Castle put out a barn fire.",
+            "Hagerstown",
+            "US-IN",
+        ),
+    ],
+)
+def test_two_names_side_by_side_in_one_state_are_read_there(
+    geoparser: Geoparser, text: str, surface: str, state: str
+) -> None:
+    assert state_of(geoparser, text, surface) == {state}
+    assert "side by side" in named(geoparser, text, surface)[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # several states hold a Springfield beside a Franklin: the distances do not decide
+        ("Voters in Springfield and Franklin went to the polls.", "Springfield"),
+        # a named state: the state rules read the names
+        ("Officials in New London and Mt. Pleasant, Texas, met on Monday.", "New London"),
+        # one name alone
+        ("The New London police chief met the mayor on Tuesday.", "New London"),
+    ],
+)
+def test_no_pair_rule_without_one_close_pair_or_with_a_named_state(
+    geoparser: Geoparser, text: str, surface: str
+) -> None:
+    for m in named(geoparser, text, surface):
+        assert "side by side" not in m.reason
+
+
+def test_a_city_that_keeps_its_reading_holds_its_partner(geoparser: Geoparser) -> None:
+    # Athens, Georgia (127,000) keeps its reading, so Augusta is not read beside
+    # Michigan's Athens (the pair would be Michigan's two villages)
+    text = "Students from Athens and Augusta planted trees on Saturday."
+    for surface in ("Athens", "Augusta"):
+        for m in named(geoparser, text, surface):
+            assert "side by side" not in m.reason
+
+
+def test_tied_states_go_to_the_one_whose_namesakes_are_biggest(geoparser: Geoparser) -> None:
+    text = (
+        "The storm dumped snow on Portland, and plows from Bangor and Augusta cleared the "
+        "interstate."
+    )
+    assert state_of(geoparser, text, "Augusta") == {"US-ME"}
+    assert state_of(geoparser, text, "Portland") == {"US-ME"}
+
+
+def test_tied_states_of_like_size_stay_as_read(geoparser: Geoparser) -> None:
+    # Ohio holds all three, and no other state ties it: the old rule reads it, no tie-break
+    text = "Voters in Springfield, Columbus and Dayton went to the polls."
+    assert state_of(geoparser, text, "Dayton") == {"US-OH"}
+    assert "populous" not in named(geoparser, text, "Dayton")[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds in Santiago cheered the baseball team as it returned to the Dominican "
+        "Republic from Puerto Rico.",
+        "Crowds in Santiago cheered, and officials of the Dominican Republic praised them.",
+    ],
+)
+def test_a_metropolis_in_the_named_country_beats_a_bigger_one_unnamed(
+    geoparser: Geoparser, text: str
+) -> None:
+    (m,) = named(geoparser, text, "Santiago")
+    assert m.place is not None
+    assert m.place.country_code == "DO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chile named too: its capital, the name's own bearer
+        "Crowds in Santiago cheered as Chile's president flew in from the Dominican Republic.",
+        # no country named
+        "Crowds in Santiago cheered the team.",
+        # another place of Chile named
+        "Crowds in Santiago and Valparaíso cheered, and the Dominican Republic sent a team.",
+    ],
+)
+def test_santiago_stays_chilean_when_chile_is_named_or_nothing_is(
+    geoparser: Geoparser, text: str
+) -> None:
+    (m,) = named(geoparser, text, "Santiago")
+    assert m.place is not None
+    assert m.place.country_code == "CL"
