@@ -134,3 +134,31 @@ def test_santiago_stays_chilean_when_chile_is_named_or_nothing_is(
     (m,) = named(geoparser, text, "Santiago")
     assert m.place is not None
     assert m.place.country_code == "CL"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Troops in Tripoli, northern Lebanon, clashed with gunmen after a car bomb.",
+            "Tripoli",
+            "LB",
+        ),
+        ("Shelling hit Tripoli, north-western Libya, overnight.", "Tripoli", "LY"),
+    ],
+)
+def test_a_compass_word_between_town_and_country_keeps_x_comma_y(
+    geoparser: Geoparser, text: str, surface: str, country: str
+) -> None:
+    (m,) = named(geoparser, text, surface)
+    assert m.place is not None
+    assert m.place.country_code == country
+    assert "pattern" in m.reason
+
+
+def test_a_capitalised_compass_word_is_part_of_the_next_name(geoparser: Geoparser) -> None:
+    # "Northern Ireland" is the name itself: the gap is the comma alone, as before
+    text = "Police in Newry, Northern Ireland, found a device."
+    (m,) = named(geoparser, text, "Newry")
+    assert m.place is not None
+    assert m.place.country_code == "GB"
