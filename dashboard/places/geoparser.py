@@ -32,6 +32,7 @@ from dashboard.places.focus import focus_state
 from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.institutions import without_institutions
+from dashboard.places.division_heads import division_heads
 from dashboard.places.joint_country import joint_country
 from dashboard.places.joint_pair import joint_pair
 from dashboard.places.joint_state import joint_state
@@ -251,6 +252,7 @@ class Geoparser:
         mentions = capitals_by_cues(text, mentions, demonyms, self.gaz)  # "French officials"
         mentions = by_state_country(text, mentions, demonyms, self.gaz)  # "Spanish government"
         mentions = sovereign_use(text, mentions, self.gaz)  # "ABUJA — Niger's junta"
+        mentions = division_heads(text, mentions, self.gaz)  # "Quebec's premier"
         # "the town of Kyaukphyu" (GeoNames' Kyaukpyu)
         mentions = unlisted_towns(text, mentions, self.gaz, {code for _, _, code in demonyms})
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"

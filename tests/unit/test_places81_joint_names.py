@@ -162,3 +162,38 @@ def test_a_capitalised_compass_word_is_part_of_the_next_name(geoparser: Geoparse
     (m,) = named(geoparser, text, "Newry")
     assert m.place is not None
     assert m.place.country_code == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Quebec's premier said the province would hold a referendum.", "Quebec"),
+        ("The premier of Quebec met union leaders on Friday.", "Quebec"),
+        ("São Paulo's governor ordered schools closed.", "São Paulo"),
+        ("Oaxaca's new governor visited the flooded villages.", "Oaxaca"),
+    ],
+)
+def test_a_name_whose_governor_or_premier_is_named_is_the_division(
+    geoparser: Geoparser, text: str, surface: str
+) -> None:
+    (m,) = named(geoparser, text, surface)
+    assert m.place is not None
+    assert m.place.kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Protests in Quebec blocked roads near the old port.", "Quebec", "city"),
+        ("Chicago's mayor met business leaders.", "Chicago", "city"),
+        ("China's premier arrived on Monday.", "China", "country"),
+        ("New York's governor signed the bill.", "New York", "admin1"),
+    ],
+)
+def test_no_head_of_a_division_leaves_the_reading(
+    geoparser: Geoparser, text: str, surface: str, kind: str
+) -> None:
+    (m,) = named(geoparser, text, surface)
+    assert m.place is not None
+    assert m.place.kind == kind
+    assert "governor or premier" not in m.reason
