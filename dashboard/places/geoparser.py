@@ -26,13 +26,13 @@ from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
 from dashboard.places.dateline_town import dateline_cities, dateline_repeats
 from dashboard.places.demonyms import by_named_places
+from dashboard.places.division_heads import division_heads
 from dashboard.places.division_lists import division_lists
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
 from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.institutions import without_institutions
-from dashboard.places.division_heads import division_heads
 from dashboard.places.joint_country import joint_country
 from dashboard.places.joint_pair import joint_pair
 from dashboard.places.joint_state import joint_state
