@@ -243,7 +243,9 @@ class Geoparser:
         mentions = joint_country(mentions, self.gaz)  # "Valencia and Barcelona": Spain's
         mentions = focus_towns(mentions, self.gaz)  # "Rockford" beside Ohio's towns
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
-        mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
+        # "in Rome" beside Italy; "Santiago" beside the Dominican Republic and no Chilean
+        codes = frozenset(code for _, _, code in demonyms)
+        mentions = named_country_metropolis(mentions, self.gaz, codes)
         mentions = world_cities(text, mentions, self.gaz)  # "WASHINGTON — ... in Geneva": Swiss
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
         mentions = regencies(text, mentions, self.gaz, demonyms)  # "the Karo regency" in Indonesia

@@ -19,7 +19,9 @@ from dashboard.places.scoring import METROPOLIS, TOWN_YIELDS_BELOW
 _BY_SCORE = "population "
 
 
-def named_country_metropolis(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def named_country_metropolis(
+    mentions: list[Mention], gaz: Gazetteer, demonym_codes: frozenset[str] = frozenset()
+) -> list[Mention]:
     """``mentions`` with each town under TOWN_YIELDS_BELOW (100,000) people that the scores
     chose moved to a namesake of METROPOLIS (1,000,000) people or more in another country
     the text names by name (GeoNames populations); a bigger city under a million moves too
@@ -32,7 +34,7 @@ def named_country_metropolis(mentions: list[Mention], gaz: Gazetteer) -> list[Me
     if not named:
         return mentions
     out = [_moved(m, named, gaz) for m in mentions]
-    return [_rival_moved(m, named, out, gaz) for m in out]
+    return [_rival_moved(m, named, out, gaz, demonym_codes) for m in out]
 
 
 def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
@@ -59,19 +61,22 @@ def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
     return m
 
 
-def _rival_moved(m: Mention, named: set[str], mentions: list[Mention], gaz: Gazetteer) -> Mention:
+def _rival_moved(
+    m: Mention, named: set[str], mentions: list[Mention], gaz: Gazetteer, demonyms: frozenset[str]
+) -> Mention:
     """``m`` moved from a metropolis the scores chose, in a country the text names by no
-    word (no country, town or division of it among ``mentions`` but this name's own), to a
-    namesake of METROPOLIS people or more in a country the text names by name: "Santiago"
-    beside the Dominican Republic is its city of 1.2 million (GeoNames' alternate name of
-    Santiago de los Caballeros), not Chile's capital; "Hyderabad" beside Pakistan is
-    Sindh's. Leidner (2007, 4.3): the prominent referent in the named country."""
+    word (no country, town or division of it among ``mentions`` but this name's own, no
+    demonym of it in ``demonyms``: "Chilean fans"), to a namesake of METROPOLIS people or
+    more in a country the text names by name: "Santiago" beside the Dominican Republic is
+    its city of 1.2 million (GeoNames' alternate name of Santiago de los Caballeros), not
+    Chile's capital. Leidner (2007, 4.3): the prominent referent in the named country."""
     p = m.place
     if (
         p is None
         or p.kind != "city"
         or p.population < METROPOLIS
         or p.country_code in named
+        or p.country_code in demonyms
         or not m.reason.startswith(_BY_SCORE)
         or _named_by_other(p.country_code, m.text, mentions)
     ):

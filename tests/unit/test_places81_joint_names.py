@@ -197,3 +197,10 @@ def test_no_head_of_a_division_leaves_the_reading(
     assert m.place is not None
     assert m.place.kind == kind
     assert "governor or premier" not in m.reason
+
+
+def test_a_demonym_of_the_metropolis_country_keeps_it(geoparser: Geoparser) -> None:
+    text = "Chilean fans in Santiago cheered as the Dominican Republic's team lost."
+    (m,) = named(geoparser, text, "Santiago")
+    assert m.place is not None
+    assert m.place.country_code == "CL"
