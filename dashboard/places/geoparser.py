@@ -26,6 +26,7 @@ from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
 from dashboard.places.dateline_town import dateline_cities, dateline_repeats
 from dashboard.places.demonyms import by_named_places
+from dashboard.places.division_heads import division_heads
 from dashboard.places.division_lists import division_lists
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
@@ -33,6 +34,7 @@ from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_country import joint_country
+from dashboard.places.joint_pair import joint_pair
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.lost_anchors import lost_anchors
@@ -237,10 +239,13 @@ class Geoparser:
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
         mentions = joint_state(mentions, self.gaz)  # the one state most names share
+        mentions = joint_pair(mentions, self.gaz)  # two names whose namesakes are neighbours
         mentions = joint_country(mentions, self.gaz)  # "Valencia and Barcelona": Spain's
         mentions = focus_towns(mentions, self.gaz)  # "Rockford" beside Ohio's towns
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
-        mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
+        # "in Rome" beside Italy; "Santiago" beside the Dominican Republic and no Chilean
+        codes = frozenset(code for _, _, code in demonyms)
+        mentions = named_country_metropolis(mentions, self.gaz, codes)
         mentions = world_cities(text, mentions, self.gaz)  # "WASHINGTON — ... in Geneva": Swiss
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
         mentions = regencies(text, mentions, self.gaz, demonyms)  # "the Karo regency" in Indonesia
@@ -249,6 +254,7 @@ class Geoparser:
         mentions = capitals_by_cues(text, mentions, demonyms, self.gaz)  # "French officials"
         mentions = by_state_country(text, mentions, demonyms, self.gaz)  # "Spanish government"
         mentions = sovereign_use(text, mentions, self.gaz)  # "ABUJA — Niger's junta"
+        mentions = division_heads(text, mentions, self.gaz)  # "Quebec's premier"
         # "the town of Kyaukphyu" (GeoNames' Kyaukpyu)
         mentions = unlisted_towns(text, mentions, self.gaz, {code for _, _, code in demonyms})
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"

@@ -25,6 +25,7 @@ from dashboard.places.pairs import moved_to
 
 JOINT_MIN = 3  # distinct names with a namesake in the state
 JOINT_RATIO = 2  # ... and this many times as many as any other state holds
+TIE_RATIO = 3  # the tied state whose namesakes are this many times as populous as any other's
 _KEEPS = 100_000
 _KINDS = ("city", "admin2")
 # readings that size or kind alone chose: explicit patterns and a lone candidate stay
@@ -52,7 +53,7 @@ def joint_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     for options in names.values():
         for state in {c.admin1 for c in options if c.admin1}:
             counts[state] = counts.get(state, 0) + 1
-    top = dominant(counts, JOINT_MIN, JOINT_RATIO)
+    top = dominant(counts, JOINT_MIN, JOINT_RATIO) or _biggest_tied(names, counts)
     if top is None:
         return mentions
     out = list(mentions)
@@ -74,3 +75,33 @@ def joint_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         out[k] = moved_to(m, place, why)
         changed = True
     return out if changed else mentions
+
+
+def _biggest_tied(names: dict[str, list[Place]], counts: dict[str, int]) -> str | None:
+    """Of the states that tie for the most names (``JOINT_MIN`` at least), the one whose
+    namesakes are together ``TIE_RATIO`` times as populous as those of any state that
+    blocked ``dominant`` (one holding more than half as many names): "Portland, Bangor and
+    Augusta" are Maine's cities of 66,000, 32,000 and 19,000 people, not Wisconsin's
+    villages of those names (the prominence prior of toponym resolution, Leidner 2007,
+    4.3, applied to the states the names' co-occurrence leaves tied)."""
+    if not counts:
+        return None
+    most = max(counts.values())
+    tied = [s for s, n in counts.items() if n == most]
+    if most < JOINT_MIN or len(tied) < 2:
+        return None
+    rivals = [s for s, n in counts.items() if JOINT_RATIO * n > most]
+    weight = {s: _people(names, s) for s in rivals}
+    best = max(tied, key=weight.__getitem__)
+    if any(TIE_RATIO * w > weight[best] for s, w in weight.items() if s != best):
+        return None
+    return best
+
+
+def _people(names: dict[str, list[Place]], state: str) -> int:
+    """The summed population of each name's biggest namesake in ``state``."""
+    total = 0
+    for options in names.values():
+        there = [c.population for c in options if c.admin1 == state]
+        total += max(there, default=0)
+    return total

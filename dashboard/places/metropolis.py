@@ -19,7 +19,9 @@ from dashboard.places.scoring import METROPOLIS, TOWN_YIELDS_BELOW
 _BY_SCORE = "population "
 
 
-def named_country_metropolis(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def named_country_metropolis(
+    mentions: list[Mention], gaz: Gazetteer, demonym_codes: frozenset[str] = frozenset()
+) -> list[Mention]:
     """``mentions`` with each town under TOWN_YIELDS_BELOW (100,000) people that the scores
     chose moved to a namesake of METROPOLIS (1,000,000) people or more in another country
     the text names by name (GeoNames populations); a bigger city under a million moves too
@@ -31,7 +33,8 @@ def named_country_metropolis(mentions: list[Mention], gaz: Gazetteer) -> list[Me
     }
     if not named:
         return mentions
-    return [_moved(m, named, gaz) for m in mentions]
+    out = [_moved(m, named, gaz) for m in mentions]
+    return [_rival_moved(m, named, out, gaz, demonym_codes) for m in out]
 
 
 def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
@@ -56,3 +59,43 @@ def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
             why = f"a city of {c.population:,} in {c.country_code}, which the text names"
             return moved_to(m, c, why)
     return m
+
+
+def _rival_moved(
+    m: Mention, named: set[str], mentions: list[Mention], gaz: Gazetteer, demonyms: frozenset[str]
+) -> Mention:
+    """``m`` moved from a metropolis the scores chose, in a country the text names by no
+    word (no country, town or division of it among ``mentions`` but this name's own, no
+    demonym of it in ``demonyms``: "Chilean fans"), to a namesake of METROPOLIS people or
+    more in a country the text names by name: "Santiago" beside the Dominican Republic is
+    its city of 1.2 million (GeoNames' alternate name of Santiago de los Caballeros), not
+    Chile's capital. Leidner (2007, 4.3): the prominent referent in the named country."""
+    p = m.place
+    if (
+        p is None
+        or p.kind != "city"
+        or p.population < METROPOLIS
+        or p.country_code in named
+        or p.country_code in demonyms
+        or not m.reason.startswith(_BY_SCORE)
+        or _named_by_other(p.country_code, m.text, mentions)
+    ):
+        return m
+    for pid, _ in m.candidates:
+        c = gaz.get(pid)
+        if (
+            c is not None
+            and c.kind == "city"
+            and c.population >= METROPOLIS
+            and c.country_code in named
+        ):
+            why = f"a city of {c.population:,} in {c.country_code}, which the text names; its namesake's country it does not"
+            return moved_to(m, c, why)
+    return m
+
+
+def _named_by_other(code: str | None, text: str, mentions: list[Mention]) -> bool:
+    """Whether a mention of another name than ``text`` lies in the country ``code``."""
+    return any(
+        q.place is not None and q.place.country_code == code and q.text != text for q in mentions
+    )

@@ -208,8 +208,14 @@ def _tally_gap(text: str, start: int, end: int) -> bool:
     )
 
 
-# \s is str.isspace's whitespace, so this is exactly "strips to a comma"
-_COMMA_GAP = re.compile(r"\s*,\s*")
+# \s is str.isspace's whitespace, so this is "strips to a comma", or to a comma and a
+# lowercase compass word: "Tripoli, northern Lebanon" says what "Tripoli, Lebanon" says,
+# the wire's way of placing a town by the part of its country (AP Stylebook, "compass
+# points": lowercase for a section); a capitalised compass word is part of Y's name
+_COMMA_GAP = re.compile(
+    r"\s*,\s*(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest"
+    r"|north-east|north-west|south-east|south-west)(?:ern)?\s+)?"
+)
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
 _TYPED_OF = re.compile(
     r" (?:region|province|state|prefecture|oblast|governorate|district|county|area|village|town"
