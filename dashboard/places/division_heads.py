@@ -16,12 +16,11 @@ A country reading never moves ("China's premier"): only a city's.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 from dashboard.model import Mention, Place
-from dashboard.paths import data_dir
+from dashboard.places.cue_files import alternation, cue_words
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.told_within import placed_instead
@@ -30,17 +29,9 @@ from dashboard.places.told_within import placed_instead
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(after, before) patterns from ``division_heads.csv``, case-blind."""
-    path = data_dir() / "gazetteer" / "division_heads.csv"
-    rows: dict[str, list[str]] = {"after": [], "before": []}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            rows[row["where"]].append(row["words"])
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
-    after = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alt(rows['after'])})\b", re.IGNORECASE)
-    before = re.compile(rf"\b(?:{alt(rows['before'])})\s+of\s+$", re.IGNORECASE)
+    rows = cue_words("division_heads.csv", "after", "before")
+    after = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alternation(rows['after'])})\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?:{alternation(rows['before'])})\s+of\s+$", re.IGNORECASE)
     return after, before
 
 

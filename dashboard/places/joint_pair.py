@@ -23,6 +23,7 @@ from itertools import combinations
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.joint_state import us_names
 from dashboard.places.names import name_key
 from dashboard.places.pairs import _km, moved_to
 
@@ -40,7 +41,7 @@ Named = tuple[tuple[str, Place], tuple[str, Place]]
 def joint_pair(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with two names moved to the one pair of their namesakes that lie side by
     side (see the module)."""
-    names = _us_names(mentions, gaz)
+    names = us_names(mentions, gaz, _KINDS)
     if names is None or len(names) < 2:
         return mentions
     pair = _one_pair(_close_pairs(names))
@@ -75,25 +76,6 @@ def _movable(m: Mention, chosen: dict[str, Place]) -> bool:
     if place is None or p is None or p.id == place.id:
         return True
     return m.reason.startswith(_SIZE_ONLY) and p.population < _KEEPS
-
-
-def _us_names(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[Place]] | None:
-    """Each distinct name of a US town among ``mentions`` with its US town namesakes; None
-    when the text names a US state."""
-    names: dict[str, list[Place]] = {}
-    for m in mentions:
-        p = m.place
-        if p is None:
-            continue
-        if p.country_code == "US" and p.kind == "admin1":
-            return None
-        if p.kind in _KINDS and p.country_code == "US":
-            key = name_key(m.text)
-            if key not in names:
-                names[key] = [
-                    c for c in gaz.lookup(key) if c.kind in _KINDS and c.country_code == "US"
-                ]
-    return names
 
 
 def _one_pair(pairs: list[Named]) -> Named | None:

@@ -32,21 +32,32 @@ _KINDS = ("city", "admin2")
 _SIZE_ONLY = ("population", "admin2 prior", "nearest namesake")
 
 
-def joint_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """``mentions`` with names moved into the state that holds most of them (see module)."""
+def us_names(
+    mentions: list[Mention], gaz: Gazetteer, kinds: tuple[str, ...]
+) -> dict[str, list[Place]] | None:
+    """Each distinct name of a US place of ``kinds`` among ``mentions``, with its US namesakes
+    of those kinds; None when the text names a US state (``focus`` reads it)."""
     names: dict[str, list[Place]] = {}
     for m in mentions:
         p = m.place
         if p is None:
             continue
         if p.country_code == "US" and p.kind == "admin1":
-            return mentions  # a named state: ``focus`` and the state rules read it
-        if p.kind in _KINDS and p.country_code == "US":
+            return None
+        if p.kind in kinds and p.country_code == "US":
             key = name_key(m.text)
             if key not in names:
                 names[key] = [
-                    c for c in gaz.lookup(key) if c.kind in _KINDS and c.country_code == "US"
+                    c for c in gaz.lookup(key) if c.kind in kinds and c.country_code == "US"
                 ]
+    return names
+
+
+def joint_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with names moved into the state that holds most of them (see module)."""
+    names = us_names(mentions, gaz, _KINDS)
+    if names is None:
+        return mentions  # a named state: ``focus`` and the state rules read it
     if len(names) < JOINT_MIN:
         return mentions  # the common case
     counts: dict[str, int] = {}

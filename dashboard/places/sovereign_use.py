@@ -19,12 +19,11 @@ A name written with its type word ("Niger State", "the state of Niger") keeps th
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 from dashboard.model import Mention, Place
-from dashboard.paths import data_dir
+from dashboard.places.cue_files import alternation, cue_words
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.told_within import placed_instead
@@ -35,17 +34,9 @@ _REACH = 80  # characters before a name that a "before" cue may take
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(after, its, before) patterns from ``sovereign_cues.csv``, case-blind."""
-    path = data_dir() / "gazetteer" / "sovereign_cues.csv"
-    rows: dict[str, list[str]] = {"after": [], "its": [], "before": []}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            rows[row["where"]].append(row["words"])
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
-    after = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alt(rows['after'])})\b", re.IGNORECASE)
-    its = re.compile(rf"\s+[a-z]+\s+its\s+(?:{alt(rows['its'])})\b", re.IGNORECASE)
+    rows = cue_words("sovereign_cues.csv", "after", "its", "before")
+    after = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alternation(rows['after'])})\b", re.IGNORECASE)
+    its = re.compile(rf"\s+[a-z]+\s+its\s+(?:{alternation(rows['its'])})\b", re.IGNORECASE)
     nouns = [w.rsplit(" ", 1) for w in rows["before"]]
     before = re.compile(
         "|".join(
