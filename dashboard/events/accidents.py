@@ -45,6 +45,11 @@ _DRIVERS = frozenset({"driver", "motorist"})
 # collide', crash v. 'move with, or as if with, a crashing noise', ram v. 'strike or drive
 # against with force': "rammed into", "collided with", "crashed into")
 _IMPACT = frozenset({"into", "with"})
+# forces and their posts a vehicle is driven at: the ramming of a guarded vehicle or a
+# checkpoint is an attack (a vehicle-borne attack, ACLED Codebook 2023 "remote explosive"
+# and "attack"), not a collision (tester81: "a truck rammed into another truck carrying
+# soldiers")
+_GUARDED = frozenset("soldier troop police policeman checkpoint convoy patrol army".split())
 
 
 def _collision(p: Parse, vehicle: frozenset[str]) -> bool:
@@ -53,6 +58,8 @@ def _collision(p: Parse, vehicle: frozenset[str]) -> bool:
     collision.n.01 'an accident resulting from violent impact of a moving object'; EM-DAT's
     transport accident), no actor's force: a vehicle driven into a crowd names one vehicle
     only, and stays the §180 ramming it is."""
+    if any(t.keys & _GUARDED for t in p.tokens):
+        return False  # "rammed into another truck carrying soldiers", "at a checkpoint": a ramming
     at = [k for k, t in enumerate(p.tokens) if t.keys & vehicle and t.lower not in _DRIVERS]
     return any(p.tokens[k].lower in _IMPACT for a, b in pairwise(at) for k in range(a, b))
 

@@ -28,8 +28,11 @@ _ACCUSED_SPAN = 6
 
 def alleged_relative(p: Parse, m: Match) -> bool:
     """Does ``m`` stand in a restrictive relative clause on a noun inside the "of" charge of
-    an accusing verb ("accused X of backing the rebels who attacked the town")?"""
+    an accusing verb ("accused X of backing the rebels who attacked the town"), or does its
+    gap run through such a charge (``_charged_in_gap``)?"""
     tokens = p.tokens
+    if _charged_in_gap(p, m):
+        return True
     opening = p.opening(m.first)
     if opening < 3 or tokens[opening].lower not in _RELATIVES:
         return False
@@ -41,4 +44,15 @@ def alleged_relative(p: Parse, m: Match) -> bool:
                 tokens[k].keys & _ALLEGING and not tokens[k].boundary
                 for k in range(max(0, j - _ACCUSED_SPAN), j)
             )
+    return False
+
+
+def _charged_in_gap(p: Parse, m: Match) -> bool:
+    """Does a subject-first row's gap hold an accusing verb and then "of" before its act
+    ("Separatists accused soldiers of setting fire to homes": the row 'separatist * set fire'
+    would make the accusers the arsonists)? The act is the charge (§112 note above)."""
+    gap = p.tokens[m.first + 1 : m.last]
+    for j, t in enumerate(gap):
+        if t.keys & _ALLEGING:
+            return any(x.lower == "of" for x in gap[j + 1 :])
     return False

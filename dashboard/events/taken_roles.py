@@ -13,8 +13,11 @@ from functools import cache
 
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.lexicon import Match, sourced_rows
+from dashboard.events.tokens import is_noun
 
 _OCCUPY = "192"
+# words after "as" that make it a degree or a clause, no role ("as many as", "as soon as")
+_NOT_A_ROLE = frozenset("many much soon well long far few".split())
 _OWN_DEED = "015"  # CAMEO 1.1b3 §015 acknowledge or claim responsibility
 
 
@@ -41,4 +44,13 @@ def role_taken_over(p: Parse, m: Match) -> bool:
     k = m.last + 1
     while k < len(tokens) - 1 and tokens[k].lower in ARTICLES:
         k += 1
-    return tokens[k].lower in taken_roles()
+    word = tokens[k].lower
+    if word not in taken_roles() or k + 1 >= len(tokens):
+        return word in taken_roles()
+    after = tokens[k + 1]
+    if word == "as":
+        # "took over as president", not "as many as ten villages", "as the rebels fled"
+        return after.lower not in _NOT_A_ROLE and after.lower not in ARTICLES
+    # the duty as the head, no modifier of another noun: "took over security in the
+    # capital", not "took over security checkpoints" or "the security post"
+    return not (is_noun(after.lower) and after.text[:1].isalpha() and not after.boundary)

@@ -42,3 +42,9 @@ def test_a_train_that_rammed_into_another_train_is_no_fight(roots) -> None:  # t
 )
 def test_near_miss_a_vehicle_used_as_a_weapon_stays_force(roots, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert root in [r[:2] for r in roots(text)]
+
+
+def test_a_truck_rammed_into_one_carrying_soldiers_is_an_attack(roots) -> None:  # type: ignore[no-untyped-def]
+    # tester81: a vehicle driven at a guarded vehicle or a checkpoint is a ramming, no mishap
+    text = "A truck rammed into another truck carrying soldiers, killing 12 near the base."
+    assert any(r[:2] in ("18", "19") for r in roots(text))

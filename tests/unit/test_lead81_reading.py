@@ -275,3 +275,35 @@ def test_a_figure_who_kills_a_bill_is_no_victim(extract: Extract, text: str) -> 
 )
 def test_a_figure_killed_is_still_assassinated(extract: Extract, text: str) -> None:
     assert [code(e) for e in real(extract(text), "18")] == ["186"]
+
+
+# tester81's near misses: each was worse on the branch before its mend
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took over security checkpoints on the road to the city.",
+        "Militants took over a security forces base near the border.",
+        "Rebels took over as many as ten villages in the province.",
+        "The army took over as the rebels fled the town.",
+    ],
+)
+def test_ground_named_with_a_duty_word_is_still_taken(extract: Extract, text: str) -> None:
+    assert [code(e) for e in real(extract(text), "19")] == ["192"]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("The bloc approved lifting a package of sanctions on the regime.", "085"),
+        ("The bloc approved lifting its 14th package of sanctions on the regime.", "085"),
+    ],
+)
+def test_a_package_of_sanctions_eased_is_eased(extract: Extract, text: str, full: str) -> None:
+    assert [code(e) for e in real(extract(text), "")] == [full]
+
+
+def test_accusers_are_not_the_arsonists(extract: Extract) -> None:
+    events = real(extract("Separatists accused soldiers of setting fire to homes in the town."), "")
+    assert [code(e)[:2] for e in events] == ["11"]
