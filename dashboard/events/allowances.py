@@ -24,8 +24,8 @@ from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.month_nouns import month_as_noun
 from dashboard.events.role_misreads import role_misread
-from dashboard.events.unassigned_closures import unassigned_closure
 from dashboard.events.tokens import Token
+from dashboard.events.unassigned_closures import unassigned_closure
 
 
 def ability_to(p: Parse, m: Match) -> bool:

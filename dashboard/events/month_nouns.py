@@ -17,7 +17,9 @@ from dashboard.events.lexicon import Match
 from dashboard.events.tokens import Token
 
 # prepositions and modifiers that open a date phrase on a month name (Quirk et al. 1985 §9.38)
-_TIME_BEFORE = frozenset("in since until till by from through early late mid last next this".split())
+_TIME_BEFORE = frozenset(
+    "in since until till by from through early late mid last next this".split()
+)
 
 
 def _is_month(tokens: list[Token], k: int) -> bool:
