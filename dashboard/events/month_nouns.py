@@ -38,6 +38,10 @@ def _is_month(tokens: list[Token], k: int) -> bool:
 def month_as_noun(p: Parse, m: Match) -> bool:
     """Does ``m`` read a word of a date phrase ("in March 2024") as its act noun?
 
-    "Shipments were stopped in March 2024" gives True; "Police halted the march in April"
-    and "Organisers called off the March for Peace" give False."""
-    return any(_is_month(p.tokens, k) for k in range(m.first, m.last + 1))
+    "Shipments were stopped in March 2024" gives True; "Police halted the march in April",
+    "Organisers called off the March for Peace" and "a probe into the August 7 bombings"
+    give False."""
+    # the row's noun itself, at the match's end (or its start in a noun row): a month inside
+    # the object ("a probe into the August 7 bombings") only dates the noun after it
+    ends = (m.first, m.last) if m.rule.kind == "N" else (m.last,)
+    return any(_is_month(p.tokens, k) for k in ends)
