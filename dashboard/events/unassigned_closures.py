@@ -17,6 +17,10 @@ from dashboard.events.lexicon import Match, word_class
 # Levin 1993 §45.4 verbs of change of state for a facility shut (close, shut, seal)
 _CLOSE = frozenset("close shut shutter seal".split())
 _BE = frozenset("be is are was were been being".split())
+# a state's boundary as a whole: only a state closes it (recoding._frontier_closed, §172)
+_FRONTIERS = frozenset("border borders frontier frontiers airspace".split())
+# a closure denied is left to the negation flag ("the border will not be closed")
+_NOT = frozenset("not n't never".split())
 
 
 def unassigned_closure(p: Parse, m: Match) -> bool:
@@ -24,7 +28,8 @@ def unassigned_closure(p: Parse, m: Match) -> bool:
     place of passage (``classes.csv`` PASSAGE: airport, port, road, bridge)?
 
     "The airport in Maumere was closed on Monday" gives True; "Authorities closed the
-    airport", "The road was closed by soldiers" and "The newspaper was closed" give False."""
+    airport", "The road was closed by soldiers", "The border was closed" (only a state closes one) and
+    "The newspaper was closed" give False."""
     tokens = p.tokens
     if m.rule.code != "172" or m.first != m.last or not tokens[m.first].keys & _CLOSE:
         return False
@@ -36,4 +41,6 @@ def unassigned_closure(p: Parse, m: Match) -> bool:
     if any(t.lower == "by" for t in after):
         return False  # "was closed by the army": the agent is named
     subject = tokens[p.opening(k) : k - 1]
+    if any(t.lower in _FRONTIERS or t.lower in _NOT for t in subject):
+        return False
     return any(t.keys & word_class("PASSAGE") for t in subject)

@@ -64,6 +64,8 @@ def test_no_card_of_that_root(extract: Extract, sentence: str, root: str) -> Non
         # a state's flights cut are still reduced relations
         ("MANILA — The government suspended flights to Beijing on Sunday.", "160"),
         ("MANILA — Authorities closed the airport in Davao on Sunday.", "172"),
+        # a border is closed by a state alone, agent named or not
+        ("MANILA — The border with Malaysia was closed on Sunday.", "172"),
     ],
 )
 def test_near_misses_keep_their_card(extract: Extract, sentence: str, code: str) -> None:
