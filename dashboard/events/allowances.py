@@ -22,8 +22,10 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.month_nouns import month_as_noun
 from dashboard.events.role_misreads import role_misread
 from dashboard.events.tokens import Token
+from dashboard.events.unassigned_closures import unassigned_closure
 
 
 def ability_to(p: Parse, m: Match) -> bool:
@@ -134,4 +136,6 @@ def not_an_act(p: Parse, m: Match) -> bool:
         or exercised_right(p, m)
         or _in_allowing_relative(p, m)
         or role_misread(p, m)  # watched, named, passed or judged: no act of its subject
+        or month_as_noun(p, m)  # "stopped in March 2024": the month, no protest march
+        or unassigned_closure(p, m)  # "the airport was closed": closed by no one named
     )

@@ -330,9 +330,10 @@ def triggers(text: str) -> list[Trigger]:
         matches = [m for m in matches if not within(tokens[m.first].start, unanswered)]
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not risk(p, m, matches)]
-    material = any(m.rule.code.startswith(MATERIAL) for m in matches)
     others = tuple(matches)
-    matches = [m for m in matches if not outside_politics(p, m, material, others)]
+    # a material trigger counts in its own clause only: "Airlines cancelled flights, and the
+    # airport was closed" keeps the closure from making the airlines' act political
+    matches = [m for m in matches if not outside_politics(p, m, _material(p, m, others), others)]
     if _sporting(p):
         # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
         # and its "striker" is a forward (IFAB), not a worker on strike
@@ -588,3 +589,10 @@ def _prune(found: list[Trigger]) -> list[Trigger]:
         if len(full) > len(kfull) and full.startswith(kfull):
             kept[clash] = replace(kept[clash], full=full)
     return kept
+
+
+def _material(p: Parse, m: Match, matches: tuple[Match, ...]) -> bool:
+    """Does a trigger of ``MATERIAL`` roots stand in ``m``'s own clause (domain.outside_politics:
+    "The company offered to release the ship" is material)?"""
+    clause = p.clause[m.first]
+    return any(o.rule.code.startswith(MATERIAL) and p.clause[o.first] == clause for o in matches)
