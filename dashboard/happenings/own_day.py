@@ -12,7 +12,9 @@ shot three days before in the same city were two acts). The week report then goe
 article's day report went when other outlets' reports there take it; when that day report
 stands alone or they refuse it, the week report may still join a happening dated only loosely, but none told on
 a day inside its week (``day_inside``: that day is not its article's); when its article dates
-two acts in its week, it is placed as before (either may be the one).
+two acts in its week, it is placed as before (either may be the one). A hazard's reports
+are left to the aftermath rules (``grouping._main_shock``; survivors told two days after a
+quake join it).
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ def own_days(r: Report, happenings: Iterable[tuple[int, Sequence[Report]]]) -> l
     >>> own_days(week, [(0, [other]), (1, [day])])
     [1]
     """
-    if r.firm:
+    if r.firm or r.root.startswith("DIS-"):
+        # a hazard's week-dated reports are its aftermath (survivors, a toll told later),
+        # read against its day by the aftermath rules, not by their own article's day
         return []
     return [
         pos
