@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match
+from dashboard.events.misread_acts import ALLEGING
 
-# the verbs of charging someone with a deed (Merriam-Webster accuse 'to charge with a fault')
-_ALLEGING = frozenset("accuse charge blame suspect".split())
 _RELATIVES = frozenset("who which that".split())
 # the charge's own words: "of", a gerund and its object's noun phrase ("of backing the armed
 # groups"), before the relative; a longer run is another clause
@@ -41,7 +40,7 @@ def alleged_relative(p: Parse, m: Match) -> bool:
             return False  # ", who have…": the writer's aside, or another clause
         if tokens[j].lower == "of":
             return any(
-                tokens[k].keys & _ALLEGING and not tokens[k].boundary
+                tokens[k].keys & ALLEGING and not tokens[k].boundary
                 for k in range(max(0, j - _ACCUSED_SPAN), j)
             )
     return False
@@ -53,6 +52,6 @@ def _charged_in_gap(p: Parse, m: Match) -> bool:
     would make the accusers the arsonists)? The act is the charge (§112 note above)."""
     gap = p.tokens[m.first + 1 : m.last]
     for j, t in enumerate(gap):
-        if t.keys & _ALLEGING:
+        if t.keys & ALLEGING:
             return any(x.lower == "of" for x in gap[j + 1 :])
     return False

@@ -15,6 +15,7 @@ import re
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
+from dashboard.events.gap_subject import SUBORDINATORS
 from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
 
@@ -341,10 +342,8 @@ _DATE_WORDS = (
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
 )
-# conjunctions that open an adverbial clause (Quirk et al. 1985 §14.12): its verb is finite
-_SUBORDINATORS = frozenset(
-    "after when as because since before while if once until though although whereas".split()
-)
+# a word, a number or a comma after the date: a comma ends the search (no verb follows)
+_WORD_OR_DIGITS = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,]*|,")
 # a subject noun written with its capital at the sentence's start ("Troops deployed …")
 _SUBJECT_RELATIVE = re.compile(
     REDUCED_RELATIVE.pattern.replace("[a-z]{3,}", "[A-Za-z][a-z]{2,}", 1)
@@ -365,7 +364,7 @@ def relative_before(text: str, s: int, at: int, stop: int) -> bool:
     if r is None or r["noun"].lower() in NOT_A_NOUN:
         return False
     before = [w.lower() for w in _WORD.findall(text, s, r.start())]
-    if len(before) > 4 or _SUBORDINATORS.intersection(before):
+    if len(before) > 4 or SUBORDINATORS.intersection(before):
         return False  # "After her husband died in 1992, she …": a clause of its own
     for w in _WORD_OR_DIGITS.findall(text, at, stop + 20):
         low = w.lower()
@@ -374,9 +373,6 @@ def relative_before(text: str, s: int, at: int, stop: int) -> bool:
         forms = verb_forms(low)
         return forms is not None and bool(forms[1] & {"VBD", "VBZ"})
     return False
-
-
-_WORD_OR_DIGITS = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,]*|,")
 
 
 def own_future(text: str, s: int, end: int, main: Trigger) -> bool:

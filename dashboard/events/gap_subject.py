@@ -25,7 +25,7 @@ from dashboard.events.lexicon import Match
 
 # subordinators that open a finite clause; "as", "since", "after" and "before" are also
 # prepositions ("since 2017", "after the vote") and count only when a verb follows the match
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     "when while whilst as after before because since until till once if unless though "
     "although whereas".split()
 )
@@ -48,7 +48,7 @@ def gap_into_clause(p: Parse, m: Match) -> bool:
     if m.last + 1 >= len(tokens):
         return False
     if not any(
-        tokens[k].lower in _SUBORDINATORS and tokens[k].lower not in own
+        tokens[k].lower in SUBORDINATORS and tokens[k].lower not in own
         for k in range(m.first + 1, m.last)
     ):
         return False

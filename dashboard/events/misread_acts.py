@@ -220,7 +220,7 @@ def _fear_denied(p: Parse, k: int) -> bool:
 
 
 # verbs that allege an act told after "of" ("accused X of trying to stage a coup")
-_ALLEGING = frozenset("accuse charge blame suspect".split())
+ALLEGING = frozenset("accuse charge blame suspect".split())
 # what may stand between "of" and the alleged act's verb
 _TRYING = frozenset("trying attempting seeking planning plotting to".split())
 
@@ -239,7 +239,7 @@ def alleged_act(p: Parse, m: Match) -> bool:
         return False
     # the last accusing verb before "of", with an aside (a comma) between: right after it,
     # "accused X of killing Y", the accusation row reads the act as its complement (§1123)
-    at = next((j for j in range(k - 1, -1, -1) if p.tokens[j].keys & _ALLEGING), None)
+    at = next((j for j in range(k - 1, -1, -1) if p.tokens[j].keys & ALLEGING), None)
     return at is not None and any(t.lower == "," for t in p.tokens[at + 1 : k])
 
 

@@ -37,31 +37,15 @@ so does one whose area holds only one of the two places (a province).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
 
-from dashboard.events.lexicon import sourced_rows
 from dashboard.happenings.containment import contains
+from dashboard.happenings.means import cue_patterns
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.rules import place_part
 
 WIDE = 3  # ACLED's geo precision of a region or a country (``model``)
 _NONE: frozenset[str] = frozenset()
-
-
-@cache
-def _sites() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each kind of site with the pattern of its words (``data/lexicon/struck_sites.csv``:
-    ``site,cue,source``). Raises ``OSError`` when the file is missing and ``ValueError`` for
-    a row with no site, cue or source (``lexicon.sourced_rows``)."""
-    words: dict[str, list[str]] = {}
-    for row in sourced_rows("struck_sites.csv", "site", "cue"):
-        words.setdefault(row["site"], []).extend(row["cue"].split("|"))
-    return tuple(
-        (k, re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.IGNORECASE))
-        for k, ws in sorted(words.items())
-    )
 
 
 def struck_sites(texts: Iterable[str]) -> frozenset[str]:
@@ -72,7 +56,12 @@ def struck_sites(texts: Iterable[str]) -> frozenset[str]:
     >>> struck_sites(["Missiles hit the city of Kharkiv"])
     frozenset()
     """
-    found = {k for k, pattern in _sites() for t in texts if t and pattern.search(t)}
+    found = {
+        k
+        for k, pattern in cue_patterns("struck_sites.csv", "site")
+        for t in texts
+        if t and pattern.search(t)
+    }
     return frozenset(found) if found else _NONE
 
 

@@ -34,17 +34,19 @@ _NONE: frozenset[str] = frozenset()
 
 
 @cache
-def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each means with the pattern of its words (``attack_means.csv``: ``means,cue,source``).
+def cue_patterns(name: str, kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind with the case-blind pattern of its words, from ``data/lexicon/<name>``
+    (``<kind>,cue,source``; cues ``|``-separated): ``attack_means.csv`` by means,
+    ``struck_sites.csv`` by site (``coarse``).
 
     Raises ``OSError`` when the shipped file is missing and ``ValueError`` for a row with
-    no means, cue or source (``lexicon.sourced_rows``)."""
+    no kind, cue or source (``lexicon.sourced_rows``)."""
     words: dict[str, list[str]] = {}
-    for row in sourced_rows("attack_means.csv", "means", "cue"):
-        words.setdefault(row["means"], []).extend(row["cue"].split("|"))
+    for row in sourced_rows(name, kind, "cue"):
+        words.setdefault(row[kind], []).extend(row["cue"].split("|"))
     return tuple(
-        (m, re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.IGNORECASE))
-        for m, ws in sorted(words.items())
+        (k, re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.IGNORECASE))
+        for k, ws in sorted(words.items())
     )
 
 
@@ -56,7 +58,11 @@ def attack_means(code: str, clause: str | None) -> frozenset[str]:
     >>> sorted(attack_means("180", "Gunmen stormed the hotel after a blast")), attack_means("190", "An attack")
     (['explosive', 'firearm'], frozenset())
     """
-    found = {m for m, pattern in _cues() if clause and pattern.search(clause)}
+    found = {
+        m
+        for m, pattern in cue_patterns("attack_means.csv", "means")
+        if clause and pattern.search(clause)
+    }
     by_code = CODE_MEANS.get(code[:3]) if code else None
     if by_code is not None:
         found.add(by_code)

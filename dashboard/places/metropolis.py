@@ -10,7 +10,9 @@ prominent referent in a named country as the default reading.
 
 from __future__ import annotations
 
-from dashboard.model import Mention
+from collections.abc import Callable
+
+from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.pairs import moved_to
 from dashboard.places.scoring import METROPOLIS, TOWN_YIELDS_BELOW
@@ -46,19 +48,18 @@ def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
         or not m.reason.startswith(_BY_SCORE)
     ):
         return m
-    for pid, _ in m.candidates:
-        c = gaz.get(pid)
-        if (
-            c is not None
-            and c.kind == "city"
-            and c.population >= METROPOLIS
-            and (p.population < TOWN_YIELDS_BELOW or c.population >= 10 * p.population)
-            and c.country_code in named
+    c = _named_metropolis(
+        m,
+        named,
+        gaz,
+        lambda c: (
+            (p.population < TOWN_YIELDS_BELOW or c.population >= 10 * p.population)
             and c.country_code != p.country_code
-        ):
-            why = f"a city of {c.population:,} in {c.country_code}, which the text names"
-            return moved_to(m, c, why)
-    return m
+        ),
+    )
+    if c is None:
+        return m
+    return moved_to(m, c, f"a city of {c.population:,} in {c.country_code}, which the text names")
 
 
 def _rival_moved(
@@ -81,6 +82,21 @@ def _rival_moved(
         or _named_by_other(p.country_code, m.text, mentions)
     ):
         return m
+    c = _named_metropolis(m, named, gaz, lambda c: True)
+    if c is None:
+        return m
+    why = (
+        f"a city of {c.population:,} in {c.country_code}, which the text names; its "
+        "namesake's country it does not"
+    )
+    return moved_to(m, c, why)
+
+
+def _named_metropolis(
+    m: Mention, named: set[str], gaz: Gazetteer, also: Callable[[Place], bool]
+) -> Place | None:
+    """The first of ``m``'s candidates that is a city of METROPOLIS people or more in a
+    country of ``named`` and passes ``also``, or None."""
     for pid, _ in m.candidates:
         c = gaz.get(pid)
         if (
@@ -88,10 +104,10 @@ def _rival_moved(
             and c.kind == "city"
             and c.population >= METROPOLIS
             and c.country_code in named
+            and also(c)
         ):
-            why = f"a city of {c.population:,} in {c.country_code}, which the text names; its namesake's country it does not"
-            return moved_to(m, c, why)
-    return m
+            return c
+    return None
 
 
 def _named_by_other(code: str | None, text: str, mentions: list[Mention]) -> bool:
