@@ -258,12 +258,12 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
 # March"; Quirk et al. 1985, 17.28), used by ``date_scope``; the participle may keep its
 # particle and a place before the date, both inside the relative ("drivers detained in
 # Sikasso in August", "the attack carried out near Gao in September", "troops deployed in
-# the province since 2021")
+# the province since 2021", "police sent to the mining town of Potosi last week")
 REDUCED_RELATIVE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)"
     r"(?:\s+(?:out|off|up|down|away))?"
-    r"(?:\s+(?:in|near|at|outside|off)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+[a-z]+))?"
+    r"(?:\s+(?:in|near|at|outside|off|to|into|across)\s+"
+    r"(?:(?:the\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+[a-z]+))?"
     r"\s+$"
 )
 # words before a participle that make it a verb group or a clause, not a noun's reduced

@@ -379,17 +379,18 @@ _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNOR
 
 
 # where the report was given ("…, a police spokesman said in Abuja", "told reporters in
-# Geneva"): the speaker's place, not the event's
+# Geneva", "told the Security Council in New York"): the speaker's place, not the event's
+_TOLD = r"told(?:\s+(?!(?:\w+ed|that)\b)\w+){0,4}?"  # "told" and its addressee, no verb
 SAID_IN = gated(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|stated|claimed|"
-    r"confirmed|reported|wrote|issued|released|published|posted)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+    rf"\b(?:said|says|{_TOLD}|speaking|spoke|announced|added|stated|claimed|confirmed|"
+    r"reported|wrote|issued|released|published|posted)\s+(?:(?:on|late|early)\s+\w+\s+)?"
     r"(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # where a speaker spoke, before what they reported ("speaking at a news conference in
 # Brussels, said missiles had hit Kharkiv"): a force or aid act told there happened elsewhere
 SPOKE_AT = gated(
-    r"\b(?:speaking|spoke|said|told\s+(?:\w+\s+){0,2}?)\s+(?:(?:at|to|during|after|before)\s+"
+    rf"\b(?:speaking|spoke|said|{_TOLD})\s+(?:(?:at|to|during|after|before)\s+"
     r"(?:\w+\s+){0,4}?)?(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -404,9 +405,8 @@ SPEAKER_VERB_AFTER = re.compile(
     r"dubbed|termed)\b",
     re.IGNORECASE,
 )
-# acts done to people or things, which a speaker only reports (CAMEO 1.1b3 material roots:
-# aid, yield, protest, force, coerce, assault, fight, mass violence)
-_DONE_ELSEWHERE = ("07", "08", "14", "17", "18", "19", "20")
+# acts a speaker only reports (CAMEO 1.1b3 material roots 07, 08, 14, 15, 17-20)
+_DONE_ELSEWHERE = ("07", "08", "14", "15", "17", "18", "19", "20")
 # what was discussed ("Putin and Xi discussed Ukraine"): the topic, not the venue
 DISCUSSED = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|debated?|debating|talked\s+about|spoke\s+about)\s+"

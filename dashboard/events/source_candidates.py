@@ -1,8 +1,7 @@
-"""Which actors named before a trigger may be its CAMEO source: not where a ship was
-going, who speaks or perceived it, the countries a cable runs between, an owner, the object of
-a nominal act, a host or a place; and the helpers ``roles`` shares (a "by" agent's patient,
-"between X and Y", a mediating third party).
-"""
+"""Which actors named before a trigger may be its CAMEO source: not where a ship was going,
+who speaks, is told or perceived it, the countries a cable runs between, an owner, the object
+of a nominal act, a host or a place; and the helpers ``roles`` shares (a "by" agent's patient,
+"between X and Y", a mediating third party)."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from dashboard.events.route_between import PATH_BEFORE
 from dashboard.events.sides import act_namer
 from dashboard.events.tenure_owner import tenure_owner
 from dashboard.events.tokens import verb_forms
+from dashboard.events.told_addressee import told_addressee
 from dashboard.events.whose_side import owner_named
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
@@ -138,11 +138,11 @@ def _candidates(
         # never the clause's subject (Huddleston and Pullum 2002, ch. 7), so never the source
         and not on_object(text, a, trigger_start)
     ]
-    # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
-    # is said (ACE 2005: the reporting event is an event of its own)
-    told = [a for a in before if not _speaker(text, a, trigger_start)]
-    # "UN experts said its troops fought": whose experts report it examined the act, never
-    # did it, so is no fallback source either ("The UN said its troops fought" is the UN's)
+    # "the Kremlin spokesman said Ukrainian drones attacked": who says it, or is told it, is
+    # no side of what is said (ACE 2005: the reporting event is an event of its own)
+    told = [a for a in before if not told_addressee(text, a, trigger_start)]
+    told = [a for a in told if not _speaker(text, a, trigger_start)]
+    # "UN experts said its troops fought": experts examined the act, never did it (no fallback)
     assessed = [a for a in before if not _reports_only(text, a, trigger_start)]
     # "Vucic said police had arrested": the reported clause's own subject did it
     forces = force_reported(text, before, trigger_start)

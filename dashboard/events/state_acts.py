@@ -25,8 +25,11 @@ from dashboard.events.tokens import is_noun, verb_forms
 from dashboard.paths import data_dir
 
 # what may stand before a clause's subject: the sentence's start, a clause mark, a
-# conjunction, an article ("the Polish government")
-_OPENS = re.compile(r"(?:^|[.,;:—–(\"“]|\b(?:and|but|while|that|after|when|as|the))\s*$", re.I)
+# conjunction, an article ("the Polish government"), or a wire dateline's hyphen set apart by
+# spaces ("PRISTINA (Reuters) - Kosovo closed"), which stands for the dash
+_OPENS = re.compile(
+    r"(?:^|[.,;:—–(\"“]|(?<=\s)-|\b(?:and|but|while|that|after|when|as|the))\s*$", re.I
+)
 _OPENER_LONGEST = 5  # characters of _OPENS's longest opener ("while", "after")
 # between the subject's country and its verb: a possessive or a demonym's noun of a state
 # organ ("Japan's foreign ministry", "Polish authorities"), auxiliaries and adverbs; the
@@ -122,7 +125,7 @@ def _past_verb(word: str) -> bool:
 
 
 _BARE_SUBJECT = re.compile(
-    r"(?:^|[.,;:—–(\"“]\s*|\b(?:and|but|the|The)\s+)((?:[A-Za-z]+\s+){1,4})$"
+    r"(?:^|[.,;:—–(\"“]\s*|(?<=\s)-\s+|\b(?:and|but|the|The)\s+)((?:[A-Za-z]+\s+){1,4})$"
 )
 _LOCAL = frozenset("local state provincial city regional municipal the".split())
 
