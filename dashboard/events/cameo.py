@@ -114,7 +114,7 @@ from dashboard.events.sought_aims import aimed
 from dashboard.events.sport_senses import _played, _scored, _sporting
 from dashboard.events.stoppages import strike_misread
 from dashboard.events.succession import succeeded_in_office
-from dashboard.events.taken_roles import role_taken_over
+from dashboard.events.taken_roles import holder_dismissed, role_taken_over
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.unasserted import asserted
@@ -316,7 +316,7 @@ def triggers(text: str) -> list[Trigger]:
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
         and not alleged_relative(p, m)  # "accusing X of backing rebels who attacked"
-        and not role_taken_over(p, m)  # "took over security in the capital": a duty
+        and not (role_taken_over(p, m) or holder_dismissed(p, m))  # a post, no ground or claim
         and not figure_as_killer(p, m)  # "Lawmakers killed the bill": no assassination
         and not free_choice_act(p, m)  # "Any attack will be met with force": a free-choice any
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force

@@ -1,5 +1,6 @@
 """A role or duty taken over ("the army took over security in the capital", "took over as
-head of state") is no ground occupied.
+head of state") is no ground occupied; a holder dismissed from a post ("dismissed the finance
+minister") is no claim rejected (``holder_dismissed``).
 
 CAMEO 1.1b3 §192 (occupy territory) codes territory taken; Merriam-Webster's *take over* is
 both "to assume control or possession of" (ground, a town: §192) and "to assume …
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from dashboard.events.clause_words import ARTICLES, Parse
-from dashboard.events.lexicon import Match, sourced_rows
+from dashboard.events.clause_words import ARTICLES, AUX, Parse
+from dashboard.events.lexicon import Match, sourced_rows, word_class
 from dashboard.events.tokens import is_noun
 
 _OCCUPY = "192"
@@ -54,3 +55,33 @@ def role_taken_over(p: Parse, m: Match) -> bool:
     # the duty as the head, no modifier of another noun: "took over security in the
     # capital", not "took over security checkpoints" or "the security post"
     return not (is_noun(after.lower) and after.text[:1].isalpha() and not after.boundary)
+
+
+def holder_dismissed(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §12 "dismiss" whose object ("dismissed the finance minister") or passive
+    subject ("the third general to be dismissed", "the minister was dismissed") holds a post
+    (classes.csv ``POST_HOLDER`` and ``HELD_OFFICE``)? WordNet 3.0 dismiss v. 2, "discharge
+    from an office or position", is no §12 rejection of a claim (v. 1); CAMEO 1.1b3 has no
+    code for a government sacking its own official (a legislature's removal is §172)."""
+    tokens = p.tokens
+    if m.rule.code[:2] != "12" or "dismiss" not in tokens[m.first].keys:
+        return False
+    holders = word_class("POST_HOLDER") | word_class("HELD_OFFICE")
+    head = None  # the object's last word: "the minister's claims" is claims dismissed
+    for t in tokens[m.last + 1 : m.last + 5]:
+        if t.lower in ("'s", "’s"):
+            return False
+        if t.boundary or not t.text[:1].isalpha() or t.lower in _PHRASE_ENDS:
+            break
+        head = t
+    if head is not None and head.keys & holders:
+        return True
+    k = m.first - 1
+    if k < 0 or "be" not in tokens[k].keys:
+        return False
+    while k > 0 and (tokens[k].lower in AUX or tokens[k].lower in ("to", "be")):
+        k -= 1  # "the third general to be dismissed", "the minister has been dismissed"
+    return bool(tokens[k].keys & holders)
+
+
+_PHRASE_ENDS = frozenset("as for from over after on in at by with against of to and".split())

@@ -8,6 +8,9 @@ session 82. Sentences written for these tests; each rule has near misses that mu
    York: the "told X in Y" cue never matched (a doubled space was required after "told").
 3. The hearer of "told" was taken as the doer of the act told ("told the Security Council
    that Eritrea had massed troops" gave the council as the source).
+4. A holder dismissed from a post ("dismissed his finance minister", "the third general to
+   be dismissed") was read as a rejection (§12).
+5. "A riot at the prison killed 15 inmates" was read as military force (§190), not a riot.
 """
 
 from __future__ import annotations
@@ -104,3 +107,51 @@ def test_the_hearer_with_no_place_was_never_the_source(extract: Extract) -> None
 def test_a_hearer_who_acts_in_its_own_clause_stays_the_source(extract: Extract) -> None:
     text = "The Security Council condemned the attack on the camp on Monday."
     assert [e.roles.source for e in real(extract(text), "11")] == ["Security Council"]
+
+
+# 4. A post taken away is no claim rejected (WordNet 3.0 dismiss v. 2 vs v. 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president dismissed the finance minister on Friday.",
+        "The army chief, the third general to be dismissed this year, was replaced on Friday.",
+        "The interior minister was dismissed late on Friday, state television reported.",
+    ],
+)
+def test_a_holder_dismissed_is_no_rejection(extract: Extract, text: str) -> None:
+    assert not [code(e) for e in extract(text) if code(e).startswith("12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("The government dismissed the report as propaganda on Friday.", "120"),
+        ("The minister dismissed the accusations on Friday.", "016"),
+        ("The general dismissed the proposal for talks on Friday.", "12"),
+    ],
+)
+def test_a_claim_dismissed_is_still_rejected_or_denied(
+    extract: Extract, text: str, full: str
+) -> None:
+    assert [code(e)[: len(full)] for e in real(extract(text), "01", "12")] == [full]
+
+
+# 5. A riot that kills is a riot (CAMEO 1.1b3 §145)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A riot at the prison killed 15 inmates over the weekend.",
+        "Riots in the northern city killed four people on Friday.",
+    ],
+)
+def test_a_riot_that_kills_is_a_riot(extract: Extract, text: str) -> None:
+    assert [code(e)[:3] for e in real(extract(text), "14", "18", "19")] == ["145"]
+
+
+def test_police_killing_rioters_is_still_repression(extract: Extract) -> None:
+    text = "Police killed two rioters in the capital on Friday."
+    assert [code(e)[:3] for e in real(extract(text), "14", "17", "18", "19")] == ["175"]
