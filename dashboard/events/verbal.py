@@ -157,6 +157,7 @@ def unverified(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
 
 _DISPUTE = frozenset("deny dispute reject refute contest".split())
 _ACCOUNT = frozenset("allegation assertion account version".split())  # a told version of events
+_ALLEGING = "11"  # CAMEO 1.1b3 root 11 disapprove: accuse, criticise (the claim made)
 
 
 def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) -> list[Trigger]:
@@ -184,9 +185,12 @@ def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) 
         )
         if refuted or unconfirmed:
             cut = tokens[i].start
+            # "Guyana accused Venezuela of sending troops, an allegation Caracas rejected":
+            # the accusation was made (CAMEO 1.1b3 §112 codes the allegation itself); only
+            # what it alleges is disputed
             return [
                 replace(t, flags=tuple(sorted({*t.flags, "hypothetical"})))
-                if t.start < cut and t.weight > WEAK
+                if t.start < cut and t.weight > WEAK and t.code != _ALLEGING
                 else t
                 for t in found
             ]

@@ -11,6 +11,8 @@ session 82. Sentences written for these tests; each rule has near misses that mu
 4. A holder dismissed from a post ("dismissed his finance minister", "the third general to
    be dismissed") was read as a rejection (§12).
 5. "A riot at the prison killed 15 inmates" was read as military force (§190), not a riot.
+6. "X accused Y of sending troops, an allegation Y rejected" made the accusation itself
+   hypothetical: the accusation was made; only what it alleges is disputed.
 """
 
 from __future__ import annotations
@@ -155,3 +157,19 @@ def test_a_riot_that_kills_is_a_riot(extract: Extract, text: str) -> None:
 def test_police_killing_rioters_is_still_repression(extract: Extract) -> None:
     text = "Police killed two rioters in the capital on Friday."
     assert [code(e)[:3] for e in real(extract(text), "14", "17", "18", "19")] == ["175"]
+
+
+# 6. An accusation disputed was still made (CAMEO 1.1b3 §112; FactBank: the content is PS/U)
+
+
+def test_a_disputed_accusation_was_still_made(extract: Extract) -> None:
+    text = (
+        "Guyana accused Venezuela on Wednesday of sending troops across the river, an "
+        "allegation Caracas rejected."
+    )
+    assert [code(e)[:3] for e in real(extract(text), "11")] == ["112"]
+
+
+def test_a_disputed_claim_of_force_stays_unconfirmed(extract: Extract) -> None:
+    text = "The army said it shot down five drones over the border, a claim the rebels denied."
+    assert not real(extract(text), "19", "20")
