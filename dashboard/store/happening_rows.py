@@ -100,7 +100,14 @@ def _group_row(
     wire = [grp + tuple(c for a in grp for c in carriers.get(a, ())) for grp in wire]
     # a wire copy backs a reading once: its group's first outlet speaks for it
     source_of = {a: shown[outlet_of[grp[0]]] for grp in wire for a in grp}
-    summary = summarise(ws, source_of)
+    # a facet (``merged_as``: "the UAE condemned the drills held by Iran on Tuesday") whose
+    # article also tells the happening itself is that article's reaction, on its own day: it
+    # gives no reading of the happening's date, place or actors (the article's own report
+    # does), so it makes no false disagreement
+    facets = {r.event_id for r in reports if r.facet}
+    told = {w.article_id for w in ws if w.event_id not in facets}
+    readings = [w for w in ws if w.event_id not in facets or w.article_id not in told]
+    summary = summarise(readings, source_of)
     record = summary.record()
     extra = (shown[outlet_of[c]] for cs in carriers.values() for c in cs)
     record["outlets"] = sorted({*summary.outlets, *extra})
