@@ -13,6 +13,8 @@ session 82. Sentences written for these tests; each rule has near misses that mu
 5. "A riot at the prison killed 15 inmates" was read as military force (§190), not a riot.
 6. "X accused Y of sending troops, an allegation Y rejected" made the accusation itself
    hypothetical: the accusation was made; only what it alleges is disputed.
+7. "said it would respond to the expulsions" was read as a planned expulsion by the speaker,
+   not as the threat of a like measure it is (found by newuser86).
 """
 
 from __future__ import annotations
@@ -173,3 +175,25 @@ def test_a_disputed_accusation_was_still_made(extract: Extract) -> None:
 def test_a_disputed_claim_of_force_stays_unconfirmed(extract: Extract) -> None:
     text = "The army said it shot down five drones over the border, a claim the rebels denied."
     assert not real(extract(text), "19", "20")
+
+
+# 7. A measure answered in kind is a threat (CAMEO 1.1b3 §130)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania expelled two Belarusian diplomats on Wednesday. Belarus's foreign ministry "
+        "said it would respond to the expulsions.",
+        "Hungary said on Monday it would respond to the ban on its grain exports.",
+    ],
+)
+def test_a_measure_to_be_answered_is_a_threat(extract: Extract, text: str) -> None:
+    said = extract(text)
+    assert "13" in [code(e)[:2] for e in real(said, "13")]
+    assert not [code(e) for e in said if code(e)[:3] in ("163", "174") and "planned" in e.flags]
+
+
+def test_a_question_about_a_measure_is_no_threat(extract: Extract) -> None:
+    text = "The minister said he would respond to questions about the sanctions next week."
+    assert not real(extract(text), "13")
