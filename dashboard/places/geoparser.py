@@ -34,6 +34,7 @@ from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_country import joint_country
+from dashboard.places.held_post_towns import held_post_towns
 from dashboard.places.joint_pair import joint_pair
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
@@ -261,6 +262,7 @@ class Geoparser:
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
         mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away
+        mentions = held_post_towns(mentions)  # "Brandon" beside Douglas County: Minnesota's
         mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
