@@ -6,8 +6,9 @@ Douglas County searched the lake near Brandon"). The gazetteer holds a post town
 name became a namesake that moved a city), so "Brandon" has only its cities, and size sends it
 to Florida, 2,000 km from every other place of the text. The village is the reading when:
 
-- the name's reading is a town that size alone chose (or its one candidate, or its nearest
-  namesake to a far place), of under ``_KEEPS`` people, not in a state the text names;
+- the name's reading is a town that size alone chose (or its one candidate, its nearest
+  namesake to a far place, or a town of the text's main country), of under ``_KEEPS``
+  people, not in a state the text names;
 - that town lies over ``APART_KM`` from every other place the text names (nothing backs it);
 - a post town of that very name lies within ``BESIDE_KM`` of a US town or county the text
   names (the "minimum spread" reading: Leidner 2007, "Toponym Resolution in Text", ch. 5),
@@ -33,8 +34,9 @@ from dashboard.places.pairs import moved_to
 BESIDE_KM = 30.0  # a county is 30-50 km across: a village this near a named place is beside it
 APART_KM = 161.0  # the eval's own radius: a reading farther from every named place is unbacked
 _KEEPS = 200_000  # a city this big is known by its name alone
-# readings that size alone chose, or the one candidate the scorer kept
-_SIZE_ONLY = ("population", "only candidate", "nearest namesake")
+# readings that size alone chose, the one candidate the scorer kept, or a town taken only
+# for lying in the text's main country (``pairs``: "Nelson" over New Zealand's region)
+_SIZE_ONLY = ("population", "only candidate", "nearest namesake", "a town of the text's main")
 _ANCHOR_KINDS = frozenset({"city", "admin2"})
 
 
