@@ -63,9 +63,7 @@ def post_towns() -> dict[str, tuple[Place, ...]]:
 def held_post_towns(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a name read far from the text's other places moved to a post town of
     that name beside one of them (see the module)."""
-    states = {
-        m.place.admin1 for m in mentions if m.place is not None and m.place.kind == "admin1"
-    }
+    states = {m.place.admin1 for m in mentions if m.place is not None and m.place.kind == "admin1"}
     out = mentions
     for key, was in _unbacked(mentions, states).items():
         village = _village(key, was, mentions, states)

@@ -43,7 +43,8 @@ def test_a_village_beside_the_text_s_places_wins_over_a_far_namesake(
     assert states_of(geoparser, text, surface) == {state}
     (m,) = [m for m in geoparser.parse(text) if m.text == surface]
     assert "post town" in m.reason
-    assert m.place is not None and m.place.id.startswith("tn:us-")
+    assert m.place is not None
+    assert m.place.id.startswith("tn:us-")
 
 
 @pytest.mark.parametrize(
