@@ -23,6 +23,7 @@ from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
 from dashboard.places.carriers import without_carriers
 from dashboard.places.compass_divisions import compass_divisions
+from dashboard.places.compass_provinces import compass_provinces
 from dashboard.places.country_alone import country_alone
 from dashboard.places.dateline_town import dateline_cities, dateline_repeats
 from dashboard.places.demonyms import by_named_places
@@ -32,6 +33,7 @@ from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
 from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
+from dashboard.places.held_post_towns import held_post_towns
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_country import joint_country
 from dashboard.places.joint_pair import joint_pair
@@ -255,12 +257,14 @@ class Geoparser:
         mentions = by_state_country(text, mentions, demonyms, self.gaz)  # "Spanish government"
         mentions = sovereign_use(text, mentions, self.gaz)  # "ABUJA — Niger's junta"
         mentions = division_heads(text, mentions, self.gaz)  # "Quebec's premier"
+        mentions = compass_provinces(text, mentions, self.gaz, codes)  # Zambia's, not Sri Lanka's
         # "the town of Kyaukphyu" (GeoNames' Kyaukpyu)
         mentions = unlisted_towns(text, mentions, self.gaz, {code for _, _, code in demonyms})
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
         mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away
+        mentions = held_post_towns(mentions)  # "Brandon" beside Douglas County: Minnesota's
         mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
