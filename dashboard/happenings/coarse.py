@@ -106,7 +106,10 @@ def ambiguous(
     rest = [m for m in members if m.event_id != r.event_id]
     if not finer(rest, r):
         return None
-    for rival, takes in rivals:
+    # in a fixed order (by each rival's first report), so the reason names the same rival
+    # whether the block was swept by date or looked up by key (``grouping.CROWD``)
+    ordered = sorted(rivals, key=lambda rt: min((m.event_id for m in rt[0]), default=""))
+    for rival, takes in ordered:
         if _told_by_site(r, rest, rival) or not finer(rival, r) or not apart(rest, rival):
             continue
         if takes() is None:
