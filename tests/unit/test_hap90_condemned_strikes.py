@@ -1,5 +1,5 @@
 """A condemnation or an accusation of a strike (CAMEO 1.1b3 §111, §112) by someone of a
-country, whose own clause names the attack, the missiles, drones or shelling, joins the
+country, whose own clause names the attack, a strike, a shelling or an aggression, joins the
 strike's happening (``data/lexicon/merged_as.csv``, row 11 -> 19): one outlet leads with the
 victim's protest, the next with the strike. A disapproval of a drill or by a crowd keeps its
 own row (15, 14), one of anything else or by no one named keeps its root, and the merge's
@@ -27,7 +27,7 @@ SY, KH, RU = frozenset({"SY", "IL"}), frozenset({"KH", "TH"}), frozenset({"RU"})
     [
         ("111", ["Damascus condemned the Israeli air strike on a depot near Homs"], SY),
         ("112", ["Cambodia accused Thai troops of an unprovoked aggression"], KH),
-        ("1123", ["The army accused the rebels of targeting the airport with drones"], KH),
+        ("1123", ["The army accused the rebels of a drone strike on the airport"], KH),
         ("111", ["Syria denounced the missile attack on its port"], SY),
     ],
 )
@@ -43,8 +43,10 @@ def test_a_condemned_strike_is_merged_as_the_strike(
         # a drill condemned stays the show of force, a crowd's denunciation its protest
         ("111", ["NATO condemned the Russian exercises near the border"], RU, "15"),
         ("111", ["Thousands of protesters denounced the attack on the mosque"], RU, "14"),
-        # near misses: a criticism of anything else, a strike condemned by no one named
+        # near misses: a criticism of anything else, a launch (a show of force, §150), a
+        # strike condemned by no one named
         ("111", ["The minister criticised the budget cuts"], RU, None),
+        ("111", ["Tokyo condemned the launch of a ballistic missile"], RU, None),
         ("111", ["Critics condemned the attack on the depot"], frozenset(), None),
     ],
 )
