@@ -66,12 +66,14 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"
+            rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"
         ),
         rel.within,
         True,
         needs="unit",
     ),
+    # "over the following days": from the date named before, not from publication
+    Rule(rx(fol.STRETCH_PATTERN), fol.stretch_following, True, anaphoric=True, needs="unit"),
     Rule(
         rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"),
         rel.within,
