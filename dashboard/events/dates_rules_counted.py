@@ -194,6 +194,18 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="unit",
     ),
+    # "Within hours, police arrested two men": within hours of the time just told, as "hours
+    # later" (a count of hours is read ahead from publication below; "within hours of the
+    # attack" counts from a happening, so it is no date)
+    Rule(
+        rx(
+            r"\bwithin\s+(?:(?:a few|a couple of|several)\s+)?(?:hours|minutes)(?P<dir>)\b(?!\s+(?:of|after|before|from)\b)"
+        ),
+        rel.hours_later,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
     Rule(
         rx(
             r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"

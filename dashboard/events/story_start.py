@@ -11,13 +11,19 @@ in the week", "Over the following days") when no event was read before it.
   from publication to the unit's end. A day ("earlier in the day") stays undated, as the
   dates contract reads it (``dates_document._unanchored``): never the publication day from
   the publication date alone.
+- "Overnight" with no date phrase of its own is the night that ended on the publication day
+  (a report's night; not a date in TimeML's sense, so the dates contract leaves it out), but
+  in a sentence that continues a story dated to a day before publication it is that story's
+  night, ending the next morning ("Police arrested 30 protesters on Tuesday. Overnight,
+  rioters torched two buses" is Tuesday night, dated Wednesday as wires date it "early
+  Wednesday"), as "that night" is anchored on the reference time (TimeML 1.2.1 §2.2.1).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_common import fmt_range, precision_for
@@ -33,6 +39,16 @@ def day_told_before(text: str, s: int, pub: date) -> DateRange | None:
     """The last day-precision date phrase in the ``TOLD_BEFORE_CHARS`` before ``s`` that is
     not itself counted from another, or None."""
     found = find_dates(text[max(0, s - TOLD_BEFORE_CHARS) : s], pub)
+    days = [d.range for d in found if not d.continues and d.range.precision == 1]
+    return days[-1] if days else None
+
+
+def day_just_told(text: str, s: int, pub: date) -> DateRange | None:
+    """The last day-precision date of the sentence just before the one at ``s`` (the
+    reference time it set), or None. Example: "Police arrested 30 protesters on Tuesday.
+    Overnight, ..." -> that Tuesday."""
+    start = max(text.rfind(". ", 0, max(0, s - 2)), text.rfind("\n", 0, max(0, s - 1))) + 1
+    found = find_dates(text[start:s], pub)
     days = [d.range for d in found if not d.continues and d.range.precision == 1]
     return days[-1] if days else None
 
@@ -75,3 +91,16 @@ def _unit_of_writing(
         f"{how} ({fmt_range(start, end)})"
     )
     return DateRange(start, end, precision_for(start, end), phrase.text, why)
+
+
+def overnight_range(pub: date, story: DateRange | None) -> DateRange:
+    """The day an act told "overnight" is dated to: the day after ``story``'s when that is a
+    day before publication's, else publication's, give or take the one day the happenings'
+    rule allows between day-dated reports. Example: story Tuesday 12 March 2024, published
+    Friday the 15th -> Wednesday the 13th."""
+    if story is not None and story.precision == 1 and story.end < pub:
+        day = story.end + timedelta(days=1)
+        why = f"'overnight': the night after the story's date ({story.end}), ending on {day}"
+        return DateRange(day, day, 1, "overnight", why)
+    why = f"'overnight': the night ending on the publication day ({pub})"
+    return DateRange(pub, pub, 1, "overnight", why)
