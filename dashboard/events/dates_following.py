@@ -12,7 +12,8 @@ as often the ten years up to publication (a DURATION), so it is left unread.
 before, for that many units (a few when no number is given): "following" is anaphoric
 where "next" and "coming" are deictic (TimeML 1.2.1 §2.2.1; Quirk et al. 1985 §7.44), so
 "Protesters blocked the road on March 1. Over the following days, police detained dozens"
-is 2-7 March, not the days after publication.
+is 2-7 March, not the days after publication; so are "in the days that followed" and "in
+the weeks after the attack" (the happening just told).
 
 "The summer before last" and "the winter after next" count from publication: one season
 before "last summer", one after "next winter" (as "the week before last" does). Read from
@@ -46,7 +47,12 @@ BEFORE_LAST_PATTERN = (
 )
 STRETCH_PATTERN = (
     rf"\b(?:within|in|over|during)\s+the\s+following\s+(?:{NUM_RX}\s+)?"
-    r"(?P<unit>days|weeks|months|years)\b"
+    r"(?P<unit>days|weeks|months|years)\b|"
+    # "in the days that followed", "in the weeks after the attack": after the time just told
+    # (a happening named by a lowercase noun; "the June 14 attack" names its own date)
+    rf"\b(?:in|over|during)\s+the\s+(?:{NUM_RX.replace('num', 'num2')}\s+)?"
+    r"(?P<unit2>days|weeks|months)\s+(?:that\s+followed\b|"
+    r"(?:after|following)(?=\s+(?:the|that|this)\s+(?-i:[a-z])))"
 )
 # "the following days" without a number: as "the coming days" (``dates_relative.within``)
 _FEW = {"day": 6, "week": 3, "month": 3, "year": 3}
@@ -92,8 +98,9 @@ def stretch_following(m: re.Match[str], ctx: Context) -> Got | None:
     """'over the following days' after 1 March -> 2..7 March: from the day after the date
     named before to that many units after it; counted from publication when the sentence
     names none (the event reader then reads it again against the story's date)."""
-    unit = m["unit"].lower().rstrip("s")
-    n = number(m["num"]) if m["num"] else _FEW[unit]
+    unit = (m["unit"] or m["unit2"]).lower().rstrip("s")
+    count = m["num"] or m["num2"]
+    n = number(count) if count else _FEW[unit]
     if ctx.anchor is not None:
         base, label, relative = ctx.anchor.end, "the date named before", False
     elif ctx.pub is not None:

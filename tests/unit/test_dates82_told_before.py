@@ -1,9 +1,10 @@
 """An act dated by a narrative phrase that counts from the time just told (dates82), each rule
 with sentences written for these tests and near misses that keep their reading:
 
-- "Over the following days, police detained dozens" after a day: the days after that day,
-  not after publication ("following" is anaphoric where "next" and "coming" are deictic;
-  TimeML 1.2.1 §2.2.1), in ``dates_following.stretch_following``;
+- "Over the following days, police detained dozens" after a day, "in the days that
+  followed", "in the days after the attack": the days after that day, not after publication
+  or the day itself ("following" is anaphoric where "next" and "coming" are deictic; TimeML
+  1.2.1 §2.2.1), in ``dates_following.stretch_following``;
 - "earlier in the week" / "later in the week" with no date told before: publication's week,
   up to publication for an act done, from it for one planned (the DCT is TimeML's default
   reference time), in ``story_start.storyless_range``;
@@ -44,6 +45,10 @@ def _june(first: int, last: int, precision: int) -> tuple[date, date, int]:
     [
         ("Protesters blocked the main road into Cochabamba on June 2. Over the following "
          "days, police detained dozens of them.", "173", _june(3, 8, 2)),
+        ("Gunmen killed five villagers in Plateau state on June 14. In the days after the "
+         "attack, soldiers arrested 20 suspects.", "173", _june(15, 19, 2)),
+        ("Gunmen killed five villagers in Plateau state on June 14. In the days that "
+         "followed, soldiers arrested 20 suspects.", "173", _june(15, 19, 2)),
         ("Security forces arrested a union leader in Lusaka earlier in the week.", "173",
          _june(15, 19, 2)),
         ("Ministers will meet in Brussels later in the week.", "036", _june(19, 21, 2)),
@@ -88,6 +93,6 @@ def test_a_phrase_with_no_time_to_count_from_keeps_its_reading(
 def test_the_dates_contract_leaves_the_stretches_out() -> None:
     text = (
         "Protesters blocked the main road on June 2. Over the following days, police "
-        "detained dozens. Within hours, the army arrived."
+        "detained dozens. Within hours, the army arrived. In the days that followed, more came."
     )
     assert [f.text for f in document_dates(text, date(2026, 6, 19))] == ["on June 2"]
