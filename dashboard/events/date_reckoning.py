@@ -504,9 +504,8 @@ def _choose_date(
         if got is not None:  # no happening told before: a span the text does not give
             return got[0], (), [] if got[1] is not None else ["date_inferred"]
     if not readings and d.overnight and pub is not None and not d.planned:
-        # the night ending on publication's day, or after the day of the story it continues
-        story = _choose_date(d.narrative[0], pub)[0] if d.narrative else None
-        story = story or (day_just_told(text, d.evidence[0][0], pub) if text else None)
+        # the night ending on publication's day, or after the day the sentence before told
+        story = day_just_told(text, d.evidence[0][0], pub) if text else None
         return overnight_range(pub, story), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later

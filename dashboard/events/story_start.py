@@ -13,10 +13,12 @@ in the week", "Over the following days") when no event was read before it.
   the publication date alone.
 - "Overnight" with no date phrase of its own is the night that ended on the publication day
   (a report's night; not a date in TimeML's sense, so the dates contract leaves it out), but
-  in a sentence that continues a story dated to a day before publication it is that story's
-  night, ending the next morning ("Police arrested 30 protesters on Tuesday. Overnight,
+  right after a sentence dated to a day before publication it is that day's night, ending
+  the next morning ("Police arrested 30 protesters on Tuesday. Overnight,
   rioters torched two buses" is Tuesday night, dated Wednesday as wires date it "early
-  Wednesday"), as "that night" is anchored on the reference time (TimeML 1.2.1 §2.2.1).
+  Wednesday"), as "that night" is anchored on the reference time (TimeML 1.2.1 §2.2.1). A
+  story linked further back ("Meanwhile, police said 31 people were arrested overnight"
+  after a paragraph on Friday's raid) keeps the report's night: a round-up told as news.
 """
 
 from __future__ import annotations
@@ -94,13 +96,13 @@ def _unit_of_writing(
 
 
 def overnight_range(pub: date, story: DateRange | None) -> DateRange:
-    """The day an act told "overnight" is dated to: the day after ``story``'s when that is a
-    day before publication's, else publication's, give or take the one day the happenings'
+    """The day an act told "overnight" is dated to: the day after ``story`` (the day the
+    sentence before told) when that is a day before publication's, else publication's, give or take the one day the happenings'
     rule allows between day-dated reports. Example: story Tuesday 12 March 2024, published
     Friday the 15th -> Wednesday the 13th."""
     if story is not None and story.precision == 1 and story.end < pub:
         day = story.end + timedelta(days=1)
-        why = f"'overnight': the night after the story's date ({story.end}), ending on {day}"
+        why = f"'overnight': the night after the day told before ({story.end}), ending on {day}"
         return DateRange(day, day, 1, "overnight", why)
     why = f"'overnight': the night ending on the publication day ({pub})"
     return DateRange(pub, pub, 1, "overnight", why)
