@@ -102,14 +102,18 @@ def stretch_following(m: re.Match[str], ctx: Context) -> Got | None:
     count = m["num"] or m["num2"]
     n = number(count) if count else _FEW[unit]
     if ctx.anchor is not None:
-        base, label, relative = ctx.anchor.end, "the date named before", False
+        # after a month ("Later in May ... In the days following"), the day the stretch
+        # opens on is any of the month's: the month's span moved, as "the next day" after a
+        # month is (``dates_relative.next_unit``), never the days after the month's end
+        first, base = ctx.anchor.start, ctx.anchor.end
+        label, relative = "the date named before", False
     elif ctx.pub is not None:
-        base, label, relative = ctx.pub, "publication", True
+        first, base, label, relative = ctx.pub, ctx.pub, "publication", True
     else:
         return None
     end = base + timedelta(days=_DAYS[unit] * n)
-    why = f"'{m.group().strip()}': the {n} {unit}(s) after {label} ({base})"
-    return Got(base + timedelta(days=1), end, why, relative=relative)
+    why = f"'{m.group().strip()}': the {n} {unit}(s) after {label} ({fmt_range(first, base)})"
+    return Got(first + timedelta(days=1), end, why, relative=relative)
 
 
 def season_before_last(m: re.Match[str], ctx: Context) -> Got | None:
