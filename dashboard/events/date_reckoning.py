@@ -505,8 +505,8 @@ def _choose_date(
             return got[0], (), [] if got[1] is not None else ["date_inferred"]
     if not readings and d.overnight and pub is not None and not d.planned:
         # the night ending on publication's day, or after the day the sentence before told
-        story = day_just_told(text, d.evidence[0][0], pub) if text else None
-        return overnight_range(pub, story), (), []
+        before = day_just_told(text, d.evidence[0][0], pub) if text else None
+        return overnight_range(pub, before), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later
         base = _choose_date(story, pub)[0]
