@@ -196,10 +196,12 @@ COUNTED_RULES: list[Rule] = [
     ),
     # "Within hours, police arrested two men": within hours of the time just told, as "hours
     # later" (a count of hours is read ahead from publication below; "within hours of the
-    # attack" counts from a happening, so it is no date)
+    # attack" counts from a happening, so it is no date). Only opening its sentence, a
+    # sentence adverbial: "a truce starting on Friday was violated within hours" keeps the
+    # noun's own onset (``dates49``)
     Rule(
         rx(
-            r"\bwithin\s+(?:(?:a few|a couple of|several)\s+)?(?:hours|minutes)(?P<dir>)\b(?!\s+(?:of|after|before|from)\b)"
+            r"(?:^|(?<=^[\"'“‘]))within\s+(?:(?:a few|a couple of|several)\s+)?(?:hours|minutes)(?P<dir>)\b(?!\s+(?:of|after|before|from)\b)"
         ),
         rel.hours_later,
         True,
