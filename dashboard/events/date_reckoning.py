@@ -47,6 +47,7 @@ from dashboard.events.narrative import (
 )
 from dashboard.events.narrative_others import after_story, later_than_story, other_act
 from dashboard.events.span_after import BARE_SPAN_UNITS, span_before
+from dashboard.events.story_start import day_just_told, overnight_range
 from dashboard.model import DateRange
 
 # "A year after the earthquake, …", "Six months after the coup, …": an anniversary story
@@ -503,11 +504,9 @@ def _choose_date(
         if got is not None:  # no happening told before: a span the text does not give
             return got[0], (), [] if got[1] is not None else ["date_inferred"]
     if not readings and d.overnight and pub is not None and not d.planned:
-        # not a date in TimeML's sense (the dates contract leaves it out), but a report's
-        # "overnight" is the night that ended on its publication day: that day, give or take
-        # the one day the happenings' rule allows between day-dated reports
-        why = f"'overnight': the night ending on the publication day ({pub})"
-        return DateRange(pub, pub, 1, "overnight", why), (), []
+        # the night ending on publication's day, or after the day the sentence before told
+        before = day_just_told(text, d.evidence[0][0], pub) if text else None
+        return overnight_range(pub, before), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later
         base = _choose_date(story, pub)[0]

@@ -80,7 +80,8 @@ _AHEAD_OR_RECENT = re.compile(
     r"(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:[\w-]+\s+)?"
     r"(?:days|weeks|months|years)\b|within\s+(?:the\s+next\s+)?[\w-]+\s+"
     r"(?:hours|days?|weeks?|fortnights?|months?|years?)\b|(?:within|in|over)\s+\d{1,3}\s+hours\b|"
-    r"in\s+recent\s+(?:days|weeks|months)\b",
+    r"in\s+recent\s+(?:days|weeks|months)\b|within\s+(?:a\s+few\s+|a\s+couple\s+of\s+)?(?:hours|minutes)\b|"
+    r"(?:in|over|during)\s+the\s+(?:[\w-]+\s+)?(?:days|weeks|months)\s+(?:that\s+followed|after|following)\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,13 @@ is spring 1940 (TIMEX3 1940-SP), "joined in 2001 and left the following decade" 
 (201). With no date named before the phrase names none: "the previous decade" told alone is
 as often the ten years up to publication (a DURATION), so it is left unread.
 
+"Over the following days", "in the following two weeks" run from the day after the date named
+before, for that many units (a few when no number is given): "following" is anaphoric
+where "next" and "coming" are deictic (TimeML 1.2.1 §2.2.1; Quirk et al. 1985 §7.44), so
+"Protesters blocked the road on March 1. Over the following days, police detained dozens"
+is 2-7 March, not the days after publication; so are "in the days that followed" and "in
+the weeks after the attack" (the happening just told).
+
 "The summer before last" and "the winter after next" count from publication: one season
 before "last summer", one after "next winter" (as "the week before last" does). Read from
 its head, the phrase was "the summer" alone, a year late.
@@ -16,10 +23,19 @@ its head, the phrase was "the summer" alone, a year late.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.events.dates_calendar import SEASON_START, _season_year
-from dashboard.events.dates_common import MONTHS, Context, Got, add_months, fmt_range, month_span
+from dashboard.events.dates_common import (
+    MONTHS,
+    NUM_RX,
+    Context,
+    Got,
+    add_months,
+    fmt_range,
+    month_span,
+    number,
+)
 
 SEASON_PATTERN = (
     r"\bthe\s+(?P<which>following|preceding|previous|prior)\s+"
@@ -29,6 +45,18 @@ BEFORE_LAST_PATTERN = (
     r"\bthe\s+(?P<season>spring|summer|autumn|fall|winter)\s+"
     r"(?P<way>before\s+last|after\s+next)\b"
 )
+STRETCH_PATTERN = (
+    rf"\b(?:within|in|over|during)\s+the\s+following\s+(?:{NUM_RX}\s+)?"
+    r"(?P<unit>days|weeks|months|years)\b|"
+    # "in the days that followed", "in the weeks after the attack": after the time just told
+    # (a happening named by a lowercase noun; "the June 14 attack" names its own date)
+    rf"\b(?:in|over|during)\s+the\s+(?:{NUM_RX.replace('num', 'num2')}\s+)?"
+    r"(?P<unit2>days|weeks|months)\s+(?:that\s+followed\b|"
+    r"(?:after|following)(?=\s+(?:the|that|this)\s+(?-i:[a-z])))"
+)
+# "the following days" without a number: as "the coming days" (``dates_relative.within``)
+_FEW = {"day": 6, "week": 3, "month": 3, "year": 3}
+_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 DECADE_PATTERN = r"\bthe\s+(?P<which>following|preceding|previous|prior)\s+decade\b(?![-'’]\w)"
 
 
@@ -64,6 +92,28 @@ def season_beside(m: re.Match[str], ctx: Context) -> Got | None:
     label = fmt_range(a.start, a.end)
     why = f"'{m.group().strip()}': the {way} {m['season'].lower()} {side} the date named before ({label})"
     return Got(start, end, why, relative=False)
+
+
+def stretch_following(m: re.Match[str], ctx: Context) -> Got | None:
+    """'over the following days' after 1 March -> 2..7 March: from the day after the date
+    named before to that many units after it; counted from publication when the sentence
+    names none (the event reader then reads it again against the story's date)."""
+    unit = (m["unit"] or m["unit2"]).lower().rstrip("s")
+    count = m["num"] or m["num2"]
+    n = number(count) if count else _FEW[unit]
+    if ctx.anchor is not None:
+        # after a month ("Later in May ... In the days following"), the day the stretch
+        # opens on is any of the month's: the month's span moved, as "the next day" after a
+        # month is (``dates_relative.next_unit``), never the days after the month's end
+        first, base = ctx.anchor.start, ctx.anchor.end
+        label, relative = "the date named before", False
+    elif ctx.pub is not None:
+        first, base, label, relative = ctx.pub, ctx.pub, "publication", True
+    else:
+        return None
+    end = base + timedelta(days=_DAYS[unit] * n)
+    why = f"'{m.group().strip()}': the {n} {unit}(s) after {label} ({fmt_range(first, base)})"
+    return Got(first + timedelta(days=1), end, why, relative=relative)
 
 
 def season_before_last(m: re.Match[str], ctx: Context) -> Got | None:

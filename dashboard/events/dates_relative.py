@@ -463,7 +463,7 @@ def hours_later(m: re.Match[str], ctx: Context) -> Got | None:
     anchor, label, rel_ = _anchor(ctx)
     if anchor is None or anchor.precision > 1:
         return None
-    later = m["dir"].lower() == "later"
+    later = m["dir"].lower() != "earlier"  # "within hours" (no word): later
     s = anchor.start if later else anchor.start - timedelta(days=1)
     e = anchor.end + timedelta(days=1) if later else anchor.end
     return Got(

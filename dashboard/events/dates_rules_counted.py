@@ -66,12 +66,14 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"
+            rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"
         ),
         rel.within,
         True,
         needs="unit",
     ),
+    # "over the following days": from the date named before, not from publication
+    Rule(rx(fol.STRETCH_PATTERN), fol.stretch_following, True, anaphoric=True, needs="unit"),
     Rule(
         rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"),
         rel.within,
@@ -186,6 +188,20 @@ COUNTED_RULES: list[Rule] = [
     Rule(
         rx(
             r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"
+        ),
+        rel.hours_later,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    # "Within hours, police arrested two men": within hours of the time just told, as "hours
+    # later" (a count of hours is read ahead from publication below; "within hours of the
+    # attack" counts from a happening, so it is no date). Only opening its sentence, a
+    # sentence adverbial: "a truce starting on Friday was violated within hours" keeps the
+    # noun's own onset (``dates49``)
+    Rule(
+        rx(
+            r"(?:^|(?<=^[\"'“‘]))within\s+(?:(?:a few|a couple of|several)\s+)?(?:hours|minutes)(?P<dir>)\b(?!\s+(?:of|after|before|from)\b)"
         ),
         rel.hours_later,
         True,

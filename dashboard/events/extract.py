@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis, in_dateline
@@ -67,7 +66,7 @@ from dashboard.events.joined_sides import denied_and_retold, share_first_day, ta
 from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
-from dashboard.events.narrative import CONTINUES, continued_range
+from dashboard.events.narrative import CONTINUES
 from dashboard.events.narrative_states import state_dated_only
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party, objector
@@ -106,10 +105,11 @@ from dashboard.events.stories import (
     places_of_its_own,
 )
 from dashboard.events.storm_names import named_before
+from dashboard.events.story_start import storyless_range
 from dashboard.events.taken_places import retaken_places
 from dashboard.events.the_army import armies_told_before
 from dashboard.events.threat_condition import conditional_threat
-from dashboard.model import Article, DateRange, Event
+from dashboard.model import Article, Event
 
 if TYPE_CHECKING:
     from dashboard.places.geoparser import Geoparser
@@ -127,17 +127,6 @@ MAX_TRIGGERS = 24
 # "The next day ... Two days later ... A week later": a date counted through at most this many
 # steps (each step is one recursion when the date is chosen)
 MAX_CHAIN = 12
-
-
-TOLD_BEFORE_CHARS = 600  # how far back a day told before may anchor "hours later"
-
-
-def _day_told_before(text: str, s: int, pub: date) -> DateRange | None:
-    """The last day-precision date phrase in the ``TOLD_BEFORE_CHARS`` before ``s`` that is
-    not itself counted from another, or None."""
-    found = find_dates(text[max(0, s - TOLD_BEFORE_CHARS) : s], pub)
-    days = [d.range for d in found if not d.continues and d.range.precision == 1]
-    return days[-1] if days else None
 
 
 class EventExtractor(MainClauseReader, DraftFinisher):
@@ -514,13 +503,10 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                         d.depth = story.depth + 1
             elif story is None and pub is not None:
                 # "Japan began discharging the water on Thursday. Hours later, China banned
-                # ...": no event was read before, but the day told before is the narrative's
-                # reference time (TimeML 1.2.1 anaphoric expressions), counted from as a story's
-                day_before = _day_told_before(text, s, pub)
-                if day_before is not None:
-                    counted = continued_range(day_before, sent, later, pub, future=future)
-                    if not future and counted.start <= pub < counted.end:
-                        counted = replace(counted, end=pub)  # told as done: by publication
+                # ...": no event was read before; the day told before, else publication's
+                # unit ("Earlier in the week"), is the reference time (``story_start``)
+                counted = storyless_range(text, s, sent, later, pub, future=future)
+                if counted is not None:
                     drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
         # the "after" clause's own day: "a day after rebels attacked the town on 3 June" dates
