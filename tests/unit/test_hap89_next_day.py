@@ -113,7 +113,9 @@ def test_an_act_told_a_day_after_a_strike_is_another_act() -> None:
     reports = [
         told(1, MONDAY, "Russian jets bombed the Mariupol theatre on Monday."),
         told(2, MONDAY, "A Russian air strike destroyed the Mariupol theatre on Monday."),
-        told(3, TUESDAY, "Russian jets bombed a school in Mariupol, a day after the theatre strike."),
+        told(
+            3, TUESDAY, "Russian jets bombed a school in Mariupol, a day after the theatre strike."
+        ),
     ]
     assert _groups(reports) == [["e1", "e2"], ["e3"]]
 
