@@ -379,17 +379,29 @@ def _detail(step: str, a: Any, b: Any) -> str:
         kinds = sorted(f"{r.place.kind}/{r.place.precision}" for r in (a, b))
         return f" ({' vs '.join(kinds)}, {a.root.split('-')[0]}{_cells(a, b)})"
     if step == "dates disjoint":
+        from dashboard.happenings import told_days
+
         gap = max((a.start - b.end).days, (b.start - a.end).days)
         low, high = sorted((a.precision, b.precision))
         told = sum(r.magnitude is not None for r in (a, b))
         late = max((a, b), key=lambda r: r.start)
         after = ", the later tells an aftermath" if late.aftermath else ""
+        two = told_days.next_day_apart(a, b) if gap == 1 else None
+        after += f", two acts told ({_plain(two)})" if two else ""
         return f" ({gap} days, precision {low}/{high}, {a.root}, {told} magnitude(s){after})"
     if step == "score under MIN_SCORE":
         return _parts(a, b)
     if step == "actors":
         return _sides(a, b)
     return ""
+
+
+def _plain(why: str) -> str:
+    """A ``told_days`` refusal without its dates and counts (a blind set's text stays unread):
+    which cue spoke, the day's parts or the toll."""
+    if " dead, " in why:
+        return "a smaller toll the next day"
+    return "a day after another act" if "a day after" in why else "days told with no night between"
 
 
 def _sides(a: Any, b: Any) -> str:

@@ -1,7 +1,7 @@
 """Whether two reports' sides contradict, and actors' names folded for comparing.
 
 Split from ``rules`` (the merge rule's parts) to keep modules small: ``other_sides`` and
-``other_parties`` are the actor part's refusals, ``fold_actor`` the name key every report's
+``other_parties`` are the actor part's refusals (``struck_at_home`` its exception), ``fold_actor`` the name key every report's
 actors are compared by.
 """
 
@@ -11,7 +11,14 @@ import re
 
 from dashboard.happenings.model import Report
 
-__all__ = ["CONSULT_ROOTS", "fold_actor", "no_speakers", "other_parties", "other_sides"]
+__all__ = [
+    "CONSULT_ROOTS",
+    "fold_actor",
+    "no_speakers",
+    "other_parties",
+    "other_sides",
+    "struck_at_home",
+]
 
 CONSULT_ROOTS = frozenset({"04"})  # CAMEO 04 consult: a meeting is told by its parties
 # CAMEO 1.1b3's roots of what a source says to a target (make a public statement, appeal,
@@ -63,3 +70,21 @@ def fold_actor(name: str) -> str:
         words = words[1:]
     text = " ".join(words)
     return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
+def struck_at_home(r: Report) -> bool:
+    """Does the report name no actor country but the one it happened in, and that as the side
+    acted on ("a missile hit a training centre for Ukrainian soldiers in the Poltava region":
+    CAMEO's target, ACLED's actor 2), with no one named as who acted? Then a foreign side
+    named by another report of that place and day is who acted, whatever role the reader gave
+    it there ("the toll from the strike Russian missiles carried out on Poltava"), not a rival
+    side. A report naming its own country with no role, or as who acted, is not this: the
+    home side fighting at home is one side of a two-sided fight, and two foreign sides (a
+    Russian and a Belarusian act in Kyiv) still contradict each other."""
+    home = r.place.country if r.place is not None else None
+    return (
+        home is not None
+        and r.source_country is None
+        and r.target_country == home
+        and r.countries == {home}
+    )

@@ -111,6 +111,11 @@ class Report:
     # the kinds of site an act of force's clause and sentences name as struck ("a children's
     # hospital": ``coarse.struck_sites``), which tell a wide report's act apart
     sites: frozenset[str] = frozenset()
+    # for an act of force: whether its sentence tells its day's opening and its close
+    # (``told_days.edges``; ``None``: its weekday not named alone), and the dead it counts
+    day_edges: tuple[bool, bool] | None = None
+    toll: int | None = None
+    after_act: bool = False  # its act told as a day after an act of force (``told_days``)
 
     @property
     def cell(self) -> str:

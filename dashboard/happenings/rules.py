@@ -23,6 +23,8 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   gap, so the nearer of a foreshock and its main shock wins such a report. The slack is not
   for a report of a later day that tells its act as done again ("fired more missiles on
   Thursday", "bombed the camp again": ``cues.repeat``): a new occurrence, not a day told late;
+  nor for two acts of force whose days are told with no night between ("on Monday afternoon",
+  "on Tuesday") or whose later day counts under half the earlier's dead (``told_days``);
 - **place**: the same place; or one inside the other (a town in its province or
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
@@ -76,6 +78,7 @@ from dashboard.happenings.actor_sides import (  # noqa: F401 - fold_actor re-exp
     no_speakers,
     other_parties,
     other_sides,
+    struck_at_home,
 )
 from dashboard.happenings.containment import (
     NAMESAKE_SEAT,
@@ -91,6 +94,7 @@ from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
+from dashboard.happenings.told_days import next_day_apart
 
 # km within which two points are one place, by the coarser geo precision of the two:
 # ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
@@ -407,8 +411,8 @@ def date_part(a: Report, b: Report) -> Part | None:
         return None
     slack = 1 if a.firm or b.firm else 0  # a day report's day may be its neighbour's
     gap = max((a.start - b.end).days, (b.start - a.end).days)  # > 0: days between them
-    if gap > 0 and max((a, b), key=lambda r: r.start).repeat:
-        return None  # "struck again on Wednesday": a new act, not Tuesday's told a day late
+    if gap > 0 and (max((a, b), key=lambda r: r.start).repeat or next_day_apart(a, b)):
+        return None  # "struck again on Wednesday", or two days told apart: two acts
     if gap > slack:
         return _aftermath(a, b, gap)
     if a.firm and b.firm:
@@ -576,24 +580,6 @@ def actor_part(a: Report, b: Report) -> Part | None:
         # and so when one names only the side struck where it happened (``struck_at_home``)
         return None
     return Part(0.6, "actors not contradicted")
-
-
-def struck_at_home(r: Report) -> bool:
-    """Does the report name no actor country but the one it happened in, and that as the side
-    acted on ("a missile hit a training centre for Ukrainian soldiers in the Poltava region":
-    CAMEO's target, ACLED's actor 2), with no one named as who acted? Then a foreign side
-    named by another report of that place and day is who acted, whatever role the reader gave
-    it there ("the toll from the strike Russian missiles carried out on Poltava"), not a rival
-    side. A report naming its own country with no role, or as who acted, is not this: the
-    home side fighting at home is one side of a two-sided fight, and two foreign sides (a
-    Russian and a Belarusian act in Kyiv) still contradict each other."""
-    home = r.place.country if r.place is not None else None
-    return (
-        home is not None
-        and r.source_country is None
-        and r.target_country == home
-        and r.countries == {home}
-    )
 
 
 def _span(r: Report) -> str:

@@ -49,6 +49,7 @@ from dashboard.happenings.shores import (
     country_boxes,
     shores,
 )
+from dashboard.happenings.told_days import after_act, edges, toll
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
 from dashboard.store.schema import event_places, events, mentions, places
@@ -220,7 +221,18 @@ def _report(
         struck_sites([r.summary or "", *(_said(r.evidence) if r.evidence else ())])
         if root in _FORCE_ROOTS
         else frozenset(),
+        *_day_and_toll(r, root),
     )
+
+
+def _day_and_toll(r: Any, root: str) -> tuple[tuple[bool, bool] | None, int | None, bool]:
+    """An act of force's day as its sentences tell it, the dead they count and whether they
+    date it a day after another act (``told_days``): two acts of one place a day apart are
+    told apart by them."""
+    if root not in _FORCE_ROOTS or not r.evidence or r.time_precision != 1:
+        return None, None, False
+    said = _said(r.evidence)
+    return edges(said, r.date_start), toll(said), after_act(said)
 
 
 def _sea_port(r: Any, place: Spot | None, root: str) -> bool:
