@@ -18,7 +18,10 @@ from dashboard.ui.card_sections import (
 from dashboard.ui.map import HAPPENED, MENTIONED
 from dashboard.ui.map_page import ZOOM_TO, MapPage, rerun_fragment
 
-MAX_CARDS = 60  # cards per section: one page from the store
+# cards per section: one page from the store. The box shows about four; 60 a page made the
+# cards' HTML the first paint's largest element after the map (63 KB with the happening
+# cards, each card tens of nodes for the browser to sanitise, style and lay out)
+MAX_CARDS = 20
 MAX_HAPPENINGS = 20  # happening cards above the event cards
 GROUPING_OPEN = "grouping_open"  # the "Wrong grouping?" expander: open or closed
 CARDS_AT = "_cards_at"  # (the list shown, the offset of its first card): one page at a time

@@ -1,14 +1,17 @@
-"""The Map page's closed expanders send nothing until opened (page82): the first paint's
-elements are fewer, and opening either one shows its controls as before."""
+"""The Map page's first paint sends less (page82): its closed expanders send nothing until
+opened (opened, they show their controls as before), and a page of cards is 20, not 60."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from unittest import mock
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.store.db import Store
-from tests.ui.test_app import APP
+from tests.ui.test_app import APP, html_text
 from tests.ui.test_happening_card import kharkiv_store  # noqa: F401 (a fixture)
 
 GROUPING_OPEN = "grouping_open"  # dashboard.ui.card_column's key (not imported: main lacks it)
@@ -53,3 +56,19 @@ def test_opened_they_show_their_widgets_as_before(kharkiv_store: Store) -> None:
     assert not at.exception
     assert {"split_pick", "split_go", "join_a", "join_b", "join_go"} <= _keys(at)
     assert len(at.get("download_button")) == 3
+
+
+def test_the_first_page_of_cards_is_twenty_the_rest_a_click_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.test_queries import generate
+
+    store = Store(str(tmp_path / "many.db"))
+    generate(store, 30)  # 120 events over 2023-24
+    monkeypatch.setenv("GEONEWS_DB", str(tmp_path / "many.db"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"from": "2023-01-01", "to": "2024-12-31"})
+    at.run()
+    assert not at.exception
+    assert len(re.findall(r'data-event-id=\\"?([^"\\]+)', html_text(at))) == 20
+    assert not at.button(key="cards_older").disabled
