@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard.store.queries import Resolution
 from dashboard.ui import data, filters, map_page, state
 from dashboard.ui.card_column import MAX_CARDS, MAX_HAPPENINGS, offset
-from dashboard.ui.downloads import downloads
+from dashboard.ui.downloads import downloads_box
 from dashboard.ui.map import HAPPENED
 from dashboard.ui.map_controls import controls
 from dashboard.ui.map_page import ZOOM_TO
@@ -128,7 +128,6 @@ if unlocated:
         f"{unlocated} event(s) in this view have no location and are not on the map; "
         "their cards say why."
     )
-with st.expander("Download the events in this view"):
-    downloads(page)
+downloads_box(page)
 st.markdown("#### Timeline")
 timeline()

@@ -18,8 +18,12 @@ from dashboard.ui.card_sections import (
 from dashboard.ui.map import HAPPENED, MENTIONED
 from dashboard.ui.map_page import ZOOM_TO, MapPage, rerun_fragment
 
-MAX_CARDS = 60  # cards per section: one page from the store
+# cards per section: one page from the store. The box shows about four; 60 a page made the
+# cards' HTML the first paint's largest element after the map (63 KB with the happening
+# cards, each card tens of nodes for the browser to sanitise, style and lay out)
+MAX_CARDS = 20
 MAX_HAPPENINGS = 20  # happening cards above the event cards
+GROUPING_OPEN = "grouping_open"  # the "Wrong grouping?" expander: open or closed
 CARDS_AT = "_cards_at"  # (the list shown, the offset of its first card): one page at a time
 FOCUS_DRAWN = "_focus_drawn"
 
@@ -118,9 +122,19 @@ def _focus_box(listed: list) -> str | None:
 
 def grouping_controls(told: tuple, listed: list) -> None:
     """Split a report out of its happening, or join two happenings: kept like the other
-    corrections, through re-analysis (``store/happenings.py``)."""
+    corrections, through re-analysis (``store/happenings.py``). The form is sent only while
+    its expander is open (Streamlit's ``on_change="rerun"``; opening it reruns this
+    fragment): closed, its three selectboxes and two buttons were five of the first page's
+    57 elements, each one more for the browser to lay out (bench/scale_paint.py)."""
+    box = st.expander(
+        "Wrong grouping? Split a report out, or join two happenings",
+        key=GROUPING_OPEN,
+        on_change="rerun",
+    )
+    if not box.open:
+        return
     reports, groups = grouping_choices(told, listed)
-    with st.expander("Wrong grouping? Split a report out, or join two happenings"):
+    with box:
         split = st.selectbox(
             "Report that is another happening",
             list(reports),

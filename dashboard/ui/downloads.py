@@ -9,6 +9,19 @@ import streamlit as st
 from dashboard.ui import data
 from dashboard.ui.map_page import MapPage
 
+DOWNLOADS_OPEN = "downloads_open"  # the downloads' expander: open or closed
+
+
+def downloads_box(page: MapPage) -> None:
+    """The downloads in an expander whose content is sent only while it is open (opening
+    it reruns the page): closed, its caption, columns and three buttons were eight of the
+    first page's 57 elements, each one more for the browser to lay out
+    (bench/scale_paint.py)."""
+    box = st.expander("Download the events in this view", key=DOWNLOADS_OPEN, on_change="rerun")
+    if box.open:
+        with box:
+            downloads(page)
+
 
 def downloads(page: MapPage) -> None:
     """CSV, GeoJSON and JSON Lines of the view's events, built when a button is pressed."""

@@ -14,6 +14,7 @@ from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
 from dashboard.store.happening_queries import HappeningCard, HappeningReport
+from dashboard.ui.card_column import GROUPING_OPEN
 from dashboard.ui.happening_card import happening_html, reported_by
 from tests.ui.test_app import APP, html_text
 from tests.unit.test_store_happenings import REPORTS
@@ -131,6 +132,7 @@ def test_splitting_a_report_from_the_card_controls_is_kept_in_the_store(
 ) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["from"], at.query_params["to"] = "2024-03-01", "2024-03-13"
+    at.session_state[GROUPING_OPEN] = True  # the form is sent only while it is open
     with mock.patch("streamlit_folium.st_folium", return_value=None):
         at.run()
         ledger = next(
@@ -160,6 +162,7 @@ def test_two_one_report_happenings_can_be_joined_when_none_is_told_twice(
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["from"], at.query_params["to"] = "2024-03-01", "2024-03-13"
+    at.session_state[GROUPING_OPEN] = True
     with mock.patch("streamlit_folium.st_folium", return_value=None):
         at.run()
         at.selectbox(key="split_pick").select(strike(REPORTS[1]["url"])).run()
