@@ -72,6 +72,7 @@ _ENDED = frozenset("collapse collapsed founder foundered broke broken break fell
 _TALKS = frozenset("talk talks negotiation negotiations dialogue".split())
 _TELLING = frozenset("say claim allege accuse charge insist argue".split())
 _PURPOSE_REACH = 10
+_PAST_BE = frozenset("was were been".split())
 _QUOTES = frozenset("\" “ ” ' ‘ ’".split())
 _PERFECT = frozenset("has have 've 's".split())
 _STARTED = frozenset("begin start erupt outbreak onset".split())
@@ -209,7 +210,8 @@ def imputed_purpose(p: Parse, m: Match) -> bool:
         if tokens[j].boundary and tokens[j].lower not in _QUOTES:
             return False
         b = j - 1 if tokens[j - 1].lower not in _QUOTES else j - 2  # was "engineered
-        if "VBN" in tokens[j].tags and b >= 0 and "be" in tokens[b].keys:
+        # a past passive ("was engineered"): "will be introduced to restrict" is a plan
+        if "VBN" in tokens[j].tags and b >= 0 and tokens[b].lower in _PAST_BE:
             return any(t.keys & _TELLING for t in tokens[:b])
     return False
 
@@ -266,7 +268,11 @@ def state_since(p: Parse, m: Match) -> bool:
 def _after_noun(p: Parse, k: int) -> bool:
     """Is the token before ``k`` a noun that is no verb form ("crossings closed")?"""
     before = p.tokens[k - 1]
-    return "NOUN" in before.pos and k - 1 not in p.verbs and before.lower not in _PERFECT
+    return (
+        "NOUN" in before.pos
+        and k - 1 not in p.verbs
+        and before.lower not in _PERFECT | _DETERMINERS  # "on the run since": a noun
+    )
 
 
 def since_of_state(p: Parse, m: Match) -> bool:
