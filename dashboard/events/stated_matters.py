@@ -73,6 +73,13 @@ _TALKS = frozenset("talk talks negotiation negotiations dialogue".split())
 _TELLING = frozenset("say claim allege accuse charge insist argue".split())
 _PURPOSE_REACH = 10
 _PAST_BE = frozenset("was were been".split())
+# participles that take a "to"-infinitive of their own (Quirk et al. 1985 §16.52, object
+# control in the passive; §16.40, "be prepared to"): the infinitive is no imputed purpose
+_CONTROL = frozenset(
+    "ordered asked told urged forced allowed permitted invited encouraged instructed directed "
+    "called required obliged authorised authorized prepared expected set scheduled due "
+    "determined poised slated persuaded pressed pressured compelled made".split()
+)
 _QUOTES = frozenset("\" “ ” ' ‘ ’".split())
 _PERFECT = frozenset("has have 've 's".split())
 _STARTED = frozenset("begin start erupt outbreak onset".split())
@@ -211,6 +218,9 @@ def imputed_purpose(p: Parse, m: Match) -> bool:
             return False
         b = j - 1 if tokens[j - 1].lower not in _QUOTES else j - 2  # was "engineered
         # a past passive ("was engineered"): "will be introduced to restrict" is a plan
+        # "was prepared to release", "were ordered by X to leave": the verb's own complement
+        if tokens[j].lower in _CONTROL or j == k - 1:
+            continue
         if "VBN" in tokens[j].tags and b >= 0 and tokens[b].lower in _PAST_BE:
             return any(t.keys & _TELLING for t in tokens[:b])
     return False

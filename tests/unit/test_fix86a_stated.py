@@ -24,7 +24,7 @@ def _roots(text: str) -> set[str]:
             "10",
         ),
         (
-            "The opposition said the riots were staged to intimidate voters.",
+            "The opposition said the riots were staged by the army to intimidate voters.",
             "17",
         ),
         # 2. force stepped up since a past event: a trend, not one act
@@ -69,6 +69,7 @@ def test_statement_state_or_matter_is_no_act(text: str, wrong: str) -> None:
     ("text", "root"),
     [
         ("The army said troops were deployed to protect the border.", "15"),
+        ("Russia said it was prepared to release the detained journalist.", "03"),
         ("The army stepped up air strikes on the town on Friday.", "19"),
         ("Gunmen killed five people in the market on Sunday.", "18"),
         ("The rebels threatened to attack the capital.", "13"),
