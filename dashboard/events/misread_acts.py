@@ -70,6 +70,7 @@ from dashboard.events.relative_background import background_attribute
 from dashboard.events.removal_vote import no_legislature, unsure_vote
 from dashboard.events.sought_for import sought_for
 from dashboard.events.state_destination import left_no_country, unstated_state_destination
+from dashboard.events.stated_matters import stated_not_done
 from dashboard.events.taken_objects import domestic_inspectors, goods_as_modifier, own_return
 from dashboard.events.vowed_force import force_nouns
 from dashboard.events.wishes import wished
@@ -592,6 +593,7 @@ def misread(p: Parse, m: Match) -> bool:
         or no_legislature(p, m)  # §172 removed from office by no legislature
         or journey_purpose(p, m)  # "the trip was to attend a ceremony": its purpose
         or sought_for(p, m)  # "is wanted for the killing of an agent": a charge, no act
+        or stated_not_done(p, m)  # a matter raised, a role, a judgement (stated_matters)
         or goods_as_modifier(p, m)  # "sent weapons inspectors": people, no arms
         or domestic_inspectors(p, m)  # "sent food inspectors": no §0862
         or own_return(p, m)  # "returned to Doha with the hostages": the envoy's way back
