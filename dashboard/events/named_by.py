@@ -7,8 +7,6 @@ train bombings"). The happening is background, not an event the sentence tells (
 
 from __future__ import annotations
 
-import re
-
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.dates_common import MONTHS
 from dashboard.events.lexicon import Match, word_class
@@ -32,7 +30,6 @@ def named_by(p: Parse, m: Match) -> bool:
     # A verb of remembrance ends the phrase: its base form after "will never" or "always"
     # is no finite or past form, so ``_modifier`` alone would take "forget" for a noun
     modifiers = 0
-    year = False
     remembrance = word_class("COMMEMORATE")
     while k >= 0 and (
         tokens[k].lower in ARTICLES
@@ -42,17 +39,9 @@ def named_by(p: Parse, m: Match) -> bool:
     ):
         modifiers += tokens[k].text.isalpha() and tokens[k].lower not in ARTICLES
         nominal = nominal or tokens[k].lower in ARTICLES
-        year = year or (
-            k > 0 and tokens[k - 1].lower == "the" and _YEAR.fullmatch(tokens[k].text) is not None
-        )
         k -= 1
     if not nominal:
         return False
-    if year:
-        # "accused of planning the 2008 Mumbai attacks": a happening named by its year is a
-        # label, as a proper name is (Quirk et al. 1985 §17.97 premodification by a date): a
-        # report tells its own act by a day ("the attacks on Friday"), never by the year
-        return True
     if k >= 2 and tokens[k].lower == "in" and tokens[k - 1].lower in _LOST:
         k = _of_those(tokens, k - 2)  # "families of those killed in the 2015 Paris attacks"
     if k >= 0 and tokens[k].keys & remembrance:
@@ -68,7 +57,6 @@ def named_by(p: Parse, m: Match) -> bool:
 # other prepositions and conjunctions, which start or join phrases, not modify a noun
 _NOT_MODIFIER = frozenset("of in on at by for to with from after before and or since".split())
 # the dead or hurt of an earlier happening: "those killed in the attacks"
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _LOST = frozenset("killed died wounded injured lost murdered slain".split())
 
 

@@ -1,6 +1,6 @@
 """newuser87's classes of confident wrong cards, in our own sentences: an exchange of fire
 read as coercion, a firefight as a meeting, an urged rejection as a rejection, a dam failure
-as force, a year-named past attack as an event of the story, and the acts a condemnation or
+as force, and the acts a condemnation or
 an inquiry names with a day of their own left unread."""
 
 from __future__ import annotations
@@ -82,19 +82,6 @@ def test_a_dam_that_failed_is_a_flood(read, text: str) -> None:  # type: ignore[
 def test_near_miss_a_dam_that_failed_to_hold_a_vote_is_no_flood(read) -> None:  # type: ignore[no-untyped-def]
     text = "The Dam Authority board failed to approve the budget on Monday."
     assert "DIS-FLOOD" not in _codes(read(text))
-
-
-def test_a_year_named_attack_is_a_label_not_an_event(read) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Salah Abdeslam, accused of helping plan the 2015 Paris attacks, landed in Brussels "
-        "on Tuesday evening and was formally charged by prosecutors."
-    )
-    assert all(when.year == 2025 for _, when in read(text))
-    assert not any(code[:2] in ("18", "19") for code in _codes(read(text)))
-
-
-def test_near_miss_an_attack_in_a_year_stays(read) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(read("Rebels attacked the town of Beni on Tuesday."))[0][:2] == "19"
 
 
 def test_an_attack_condemned_now_with_yesterday_is_told(read) -> None:  # type: ignore[no-untyped-def]
