@@ -119,6 +119,7 @@ from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.unasserted import asserted
 from dashboard.events.unsupported_claim import unsupported
+from dashboard.events.urged_acts import places_meet, urged_act
 from dashboard.events.verbal import (
     denial,
     denied,
@@ -321,6 +322,7 @@ def triggers(text: str) -> list[Trigger]:
         and not free_choice_act(p, m)  # "Any attack will be met with force": a free-choice any
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
         and not cancelled_for_own_cause(p, m)  # "cancelled a trip … because of riots at home"
+        and not (urged_act(p, m, matches) or places_meet(p, m))  # "urging X to reject"
     ]
     matches = asserted(p, matches)  # "Despite the sanctions,", "An appeal … to allow aid"
     # "did not respond to requests for comment on the attack": a comment sought and not

@@ -122,10 +122,22 @@ def _judged_object(
         if not (gap or _blamed_toll(text, main, t)):
             return None  # only the verb's own object, not a noun further on
         for dm in dates:
-            if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
+            if s + dm.start >= t.end and (
+                _OWN_PHRASE.fullmatch(text, t.end, s + dm.start)
+                or _judged_now(text, main, t, s + dm.start)
+            ):
                 return t, dm
         return None
     return None
+
+
+def _judged_now(text: str, main: Trigger, t: Trigger, date_at: int) -> bool:
+    """A day right after the judged noun while the judging verb is in the present ("strongly
+    condemns the attack yesterday against peacekeepers"): a statement made now cannot have
+    been made yesterday, so the day is the noun's (TimeML 1.2.1: a TIMEX3 anchors the event
+    it modifies; the simple present of a performative verb is the time of speaking, Quirk et
+    al. 1985 §4.18), and the attack is a happening of its own."""
+    return not main.text.lower().endswith(("ed", "ing")) and not text[t.end : date_at].strip()
 
 
 # "condemned the crackdown on protests that broke out in X on Monday": a condemnation's object
@@ -170,7 +182,10 @@ def _met_at(
         if not _AT_THEIR.search(text, max(s, t.start - 20), t.start):
             continue
         for dm in dates:
-            if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
+            if s + dm.start >= t.end and (
+                _OWN_PHRASE.fullmatch(text, t.end, s + dm.start)
+                or _judged_now(text, main, t, s + dm.start)
+            ):
                 return t, dm
     return None
 

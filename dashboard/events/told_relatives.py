@@ -30,6 +30,12 @@ _VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # abduction), all done to their object and news of their own
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _SEIZURE_CODES = ("171", "173", "181")
+# a hazard or accident told in such a clause ("the airliner that crashed on Friday, killing
+# 62"): a happening of its own (EM-DAT counts it by its day), beside a statement or beside an
+# inquiry into its cause (CAMEO 1.1b3 §090 investigate: the inquiry is the sentence's act,
+# the crash it looks into happened on its own day)
+_HAZARD = "DIS-"
+_INQUIRY = "09"
 # a noun, then the relative word: "the ship that", "the gunmen who", "the journalist whom";
 # the noun phrase opens with a determiner or a possessive within four words
 _HEAD = re.compile(
@@ -73,13 +79,17 @@ def dated_relative_act(
     (offsets from ``s``). Subject relatives ("the gunmen who shot dead …") read their sides
     from the noun on; object relatives ("the ship that Iranian forces seized …") from the
     relative word on, where the doer is named."""
-    if (main.full or main.code)[:2] not in _VERBAL_ROOTS:
+    root = (main.full or main.code)[:2]
+    if root not in _VERBAL_ROOTS and root != _INQUIRY:
         return None
     for t in strong:
         if t is main or t.start <= main.end or t.start >= end:
             continue
         code = t.full or t.code
-        if code[:2] not in _FORCE_ROOTS and not code.startswith(_SEIZURE_CODES):
+        hazard = code.startswith(_HAZARD)
+        if root == _INQUIRY and not hazard:
+            continue  # "investigating the men who attacked": the inquiry's own object
+        if code[:2] not in _FORCE_ROOTS and not code.startswith(_SEIZURE_CODES) and not hazard:
             continue
         verb = _VERB_IN.match(t.text)  # "gunmen who shot": the lexicon's row holds the noun
         at = t.start + verb.start("verb") if verb else t.start
@@ -89,8 +99,10 @@ def dated_relative_act(
         if found is None:
             continue
         head, rel, subject_relative = found
-        close = _CLOSE.search(text, t.end, end)
-        stop = close.start() if close else end
+        # a hazard's day is bound to it (``main_clause``'s ``later``), so ``end`` stops before
+        # it: the clause runs to its own comma
+        close = _CLOSE.search(text, t.end, len(text) if hazard else end)
+        stop = close.start() if close else (len(text) if hazard else end)
         days = [dm for dm in dates if t.end <= s + dm.start < stop and _day_or_two(dm)]
         if not days:
             continue  # no time of its own: a description of its noun

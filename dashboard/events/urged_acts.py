@@ -1,0 +1,54 @@
+"""Acts a sentence names without telling them done: the act an "urging" participle asks for
+("..., urging allies to reject the vote": only urged, CAMEO 1.1b3 §02 appeal) and the
+"meet" of places that touch ("where Laos, Myanmar and Thailand meet": a tripoint, no
+meeting of parties, §04 consult).
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Match
+
+# the roots whose rows embed an asked act (embed.csv): an appeal's "urging X to VERB"
+_APPEAL = "02"
+# how far an appeal's object may run before its "to" ("urging Western governments to")
+_OBJECT_SPAN = 6
+
+
+def urged_act(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """``m`` is the infinitive an "-ing" appeal asks for: "addressed the crowd, urging
+    foreign governments to reject the count" only urges the rejection (CAMEO 1.1b3 §020
+    appeal codes the appeal, by what is asked; the asked act is not done). The finite
+    "urged X to reject" is read whole by the appeal row; a participle (Quirk et al. 1985
+    §15.60, a supplementive -ing clause) is no governing verb, so its complement stood alone.
+
+    >>> from dashboard.events.cameo import triggers
+    >>> [t.full for t in triggers("He spoke on Monday, urging allies to reject the result.")][0]
+    '020'
+    """
+    tokens = p.tokens
+    for g in matches:
+        if g is m or g.rule.embeds != _APPEAL or not g.rule.code.startswith(_APPEAL):
+            continue
+        if "VBG" not in tokens[g.first].tags or not g.last < m.first <= g.last + _OBJECT_SPAN + 1:
+            continue
+        between = tokens[g.last + 1 : m.first]
+        if between and between[-1].lower == "to" and not any(t.boundary for t in between):
+            return True
+    return False
+
+
+def places_meet(p: Parse, m: Match) -> bool:
+    """A "meet" whose subjects are names after "where": "the hills where Laos, Myanmar and
+    Thailand meet" (Merriam-Webster meet v. 1c 'to come together at a point': borders, rivers,
+    roads) tells a tripoint, no meeting (CAMEO 1.1b3 §04 consult needs two parties that talk;
+    a place-name list after "where" is the borders', as "where the two rivers meet")."""
+    tokens = p.tokens
+    if m.rule.code[:2] != "04" or not tokens[m.first].keys & {"meet", "converge", "join"}:
+        return False
+    k = m.first - 1
+    names = 0
+    while k >= 0 and (tokens[k].text[:1].isupper() or tokens[k].lower in {",", "and", "the"}):
+        names += tokens[k].text[:1].isupper()
+        k -= 1
+    return names >= 2 and k >= 0 and tokens[k].lower == "where"
