@@ -143,7 +143,9 @@ def zero_relative(tokens: list[Token], i: int) -> bool:
 # bought"). Only a pronoun subject is read (a noun subject, "the hostages the gang took", needs
 # a parse of the noun phrase), and only after a noun that stands as a verb's object, so that a
 # fronted adverbial ("After the attack they fled", "Last month they freed") keeps its main clause.
-_GAP_SUBJECTS = frozenset("they it he she we".split())
+# the subject pronouns a gapped-object relative opens on ("the hostages they had seized"); the
+# clause loop asks ``object_gap_relative`` only of these (issue 15)
+GAP_SUBJECTS = frozenset("they it he she we".split())
 _PERFECT = frozenset("had has have 'd".split())
 # nouns of time, which head an adverbial of time, not an object ("that week they fled")
 _TIME_HEADS = frozenset(
@@ -181,7 +183,7 @@ def object_gap_relative(tokens: list[Token], i: int) -> bool:
     'back'/'up'), and ``tokens[i+1]`` a past verb or "had"/"has"/"have" before a past
     participle: "freed the hostages they had seized" opens one at "they".
     """
-    if not 0 < i < len(tokens) - 1 or tokens[i].lower not in _GAP_SUBJECTS:
+    if not 0 < i < len(tokens) - 1 or tokens[i].lower not in GAP_SUBJECTS:
         return False
     head = tokens[i - 1]
     if head.boundary or "NOUN" not in head.pos or "PROPN" in head.pos or head.text[0].isupper():

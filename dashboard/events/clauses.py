@@ -30,6 +30,7 @@ from dashboard.events.clause_words import (
     ARTICLES,
     AUX,
     DETERMINERS,
+    GAP_SUBJECTS,
     INSERT_SUBJECTS,
     MODALS,
     Parse,
@@ -277,8 +278,9 @@ def _clauses(
             continue
         if kinds[-1] == "rel" and i in verbs and told < 0:
             told = i
-        # the two tests of a word's neighbours are asked only of their own first words
-        # ("should", "it"): both return False on any other, and this loop runs per token
+        # the three tests of a word's neighbours are asked only of their own first words
+        # ("should", "it", "they"): each returns False on any other, and this loop runs per
+        # token
         if (word in cond and (word != "provided" or conditional_provided(tokens, i))) or (
             word in _INVERTED and inverted_condition(tokens, i)
         ):
@@ -286,7 +288,7 @@ def _clauses(
         elif (
             (word in rel and i > 0)
             or (word in INSERT_SUBJECTS and zero_relative(tokens, i))
-            or object_gap_relative(tokens, i)
+            or (word in GAP_SUBJECTS and object_gap_relative(tokens, i))
         ):
             intro = "rel"
         elif word in sub and not _not_clause_word(tokens, i):

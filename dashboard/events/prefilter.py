@@ -89,19 +89,21 @@ class Gated:
 
     def _skips(self, text: str, pos: int, endpos: int) -> bool:
         # written out rather than through ``may_match``: a gate is tried ~100 times a
-        # sentence, and its own calls cost about what a short scan does (issue 15)
+        # sentence, and its own calls cost about what a short scan does (issue 15); the
+        # bounds are clamped as ``re`` clamps them, by conditions rather than ``max`` calls
         words: Collection[str] | None = self.words
         if words is None:
             return False
+        whole = pos <= 0 and endpos >= len(text)
+        lo = pos if pos > 0 else 0
+        hi = endpos if endpos > 0 else 0
         if not self.folds:  # a case-exact pattern: its words as written, in the text
             if self.any_word is not None:  # a literal alternation: no anchor, no lookaround
-                if self.any_word.search(text, max(pos, 0), max(endpos, 0)) is not None:
+                if self.any_word.search(text, lo, hi) is not None:
                     return False
                 words = self.lowercase  # the rest: none of the alternation's words is there
-            folded = (
-                text if pos <= 0 and endpos >= len(text) else text[max(pos, 0) : max(endpos, 0)]
-            )
-        elif pos <= 0 and endpos >= len(text):  # the whole text: folded once for every gate
+            folded = text if whole else text[lo:hi]
+        elif whole:  # the whole text: folded once for every gate
             last = _LAST_FOLD[0]
             if last[0] is text:
                 folded = last[1]
@@ -109,7 +111,7 @@ class Gated:
                 folded = fold(text)
                 _LAST_FOLD[0] = (text, folded)  # one tuple: a reader sees a pair, never a mix
         else:
-            folded = fold(text[max(pos, 0) : max(endpos, 0)])
+            folded = window_fold(text, lo, hi)
         for word in words:  # noqa: SIM110 (a loop: no generator for a word or two)
             if word in folded:
                 return False
@@ -159,6 +161,33 @@ def _any_word(words: Needs | None) -> re.Pattern[str] | None:
 # the last whole text a gate folded, with its fold (the gates of a sentence share one fold;
 # ``is`` is safe: the entry holds the text, so no other string can take its identity)
 _LAST_FOLD: list[tuple[str, str]] = [("", "")]
+# the last long text a gate folded a stretch of, with its whole fold, or None when folding
+# changed its length ("ß" to "ss"): the article, whose stretches (a sentence, the words before
+# a place) the reader's gates fold ~250 times over, ~60 characters each (issue 15)
+_LAST_BASE: list[tuple[str, str | None]] = [("", "")]
+# a text at most this long has its stretch folded alone: a sentence, not worth a whole fold
+_BASE_MIN = 400
+
+
+def window_fold(text: str, lo: int, hi: int) -> str:
+    """``fold(text[lo:hi])``, cut from one fold of the whole ``text`` when it is long.
+
+    Exact: ``fold`` maps each character on its own (``str.casefold`` reads no neighbours,
+    and the dotted and dotless I become "i"), to one character or more; when the fold of the
+    whole text is as long as the text, each character gave one, so the fold's ``[lo:hi]`` is
+    the fold of ``text[lo:hi]``. Otherwise the stretch is folded alone, as before.
+
+    >>> window_fold("Straße " * 80 + "ANKARA", 560, 566), window_fold("KYIV " * 90, 0, 4)
+    ('ankara', 'kyiv')
+    """
+    if len(text) <= _BASE_MIN:
+        return fold(text[lo:hi])
+    last = _LAST_BASE[0]
+    if last[0] is not text:
+        whole = fold(text)
+        last = (text, whole if len(whole) == len(text) else None)
+        _LAST_BASE[0] = last  # one tuple, as ``_LAST_FOLD``
+    return fold(text[lo:hi]) if last[1] is None else last[1][lo:hi]
 
 
 def gated(pattern: str, flags: int = 0) -> Gated:
