@@ -30,10 +30,13 @@ def urged_act(p: Parse, m: Match, matches: list[Match]) -> bool:
     for g in matches:
         if g is m or g.rule.embeds != _APPEAL or not g.rule.code.startswith(_APPEAL):
             continue
-        if "VBG" not in tokens[g.first].tags or not g.last < m.first <= g.last + _OBJECT_SPAN + 1:
+        if "VBG" not in tokens[g.first].tags or not g.last < m.first <= g.last + _OBJECT_SPAN + 4:
             continue
+        # the asked act and the words of its own object ("urging governments to reject war":
+        # neither the rejection nor the war is done)
         between = tokens[g.last + 1 : m.first]
-        if between and between[-1].lower == "to" and not any(t.boundary for t in between):
+        to = [k for k, t in enumerate(between) if t.lower == "to"]
+        if to and to[0] <= _OBJECT_SPAN and not any(t.boundary for t in between):
             return True
     return False
 

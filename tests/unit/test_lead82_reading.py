@@ -197,3 +197,11 @@ def test_a_measure_to_be_answered_is_a_threat(extract: Extract, text: str) -> No
 def test_a_question_about_a_measure_is_no_threat(extract: Extract) -> None:
     text = "The minister said he would respond to questions about the sanctions next week."
     assert not real(extract(text), "13")
+
+
+# tester82: what an "-ing" appeal asks for is not done, nor is its object's noun
+
+
+def test_the_object_of_an_urged_act_is_no_act(extract: Extract) -> None:
+    text = "The pope addressed a crowd in Rome on Tuesday, urging governments to reject war."
+    assert [code(e)[:2] for e in real(extract(text), "02", "12", "19")] == ["02"]
