@@ -22,8 +22,10 @@ _TELLS_BEFORE = gated(
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# after the hearer: where or when it was told, then "that" opening the content clause
+# after the hearer: the rest of its phrase ("NATO allies"), where or when it was told, then
+# "that" opening the content clause
 _THAT_AFTER = re.compile(
+    r"(?:\s+(?!that\b)[a-z][\w-]*){0,2}?"
     r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)*,?\s+that\s+",
     re.IGNORECASE,
 )

@@ -93,6 +93,7 @@ def test_an_act_done_where_it_is_told_keeps_its_place(extract: Extract) -> None:
         "massed troops on the border.",
         "Kenya's minister briefed the African Union in Addis Ababa that Somalia had "
         "deployed troops to the border.",
+        "The general briefed NATO allies on Monday that Russia had massed troops on the border.",
     ],
 )
 def test_the_hearer_is_not_the_source(extract: Extract, text: str) -> None:
