@@ -132,5 +132,6 @@ def test_offered_act_place_is_not_the_offer_place(read: Read, body: str, away: s
 def test_near_miss_venue_before_the_infinitive_stays(read: Read) -> None:
     body = "NAIROBI — Kenya and Ethiopia agreed in Addis Ababa on Thursday to build a railway."
     (event,) = read(body)
-    assert event.location is not None and event.location.place is not None
+    assert event.location is not None
+    assert event.location.place is not None
     assert event.location.place.name == "Addis Ababa"
