@@ -26,7 +26,6 @@ from dashboard.events.expelled_nationals import expelled_side
 from dashboard.events.force_toward import launched_toward
 from dashboard.events.fronted_talks import fronted_talk_source
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
-from dashboard.events.intended_places import intended_act_place
 from dashboard.events.joined_sides import modifies_a_thing
 from dashboard.events.member_target import member_target
 from dashboard.events.named_as_place import (
@@ -465,7 +464,6 @@ class ClauseDrafter:
             said_about(text, trig, d.location, sent_span)
             or topic_act_place(text, trig, d.location)  # "talks on the war in Ukraine"
             or agent_base_place(text, trig, d.location, d.target)  # "gunmen based in Syria"
-            or intended_act_place(text, trig, d.location)  # "offered to send aid to Chad"
         ):
             # "The EU condemned the Russian strike on Kyiv": the strike's place; read again
             # without it ("BRUSSELS - ...": the fallbacks, the dateline, when none is left)

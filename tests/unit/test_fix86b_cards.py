@@ -100,38 +100,3 @@ def test_participle_after_without_phrase_is_not_negated(read: Read) -> None:
 def test_near_miss_gerund_inside_without_phrase_stays_negated(read: Read) -> None:
     events = read("The troops crossed the river without firing a shot on Tuesday.")
     assert all("negated" in e.flags for e in events if _code(e).startswith("19"))
-
-
-# 4. the places inside an offered or agreed act's to-infinitive are that act's, not the offer's
-
-
-def _located(body: str, read: Read) -> str | None:
-    (event,) = [e for e in read(body) if _code(e).startswith("03")]
-    return event.location.place.name if event.location and event.location.place else None
-
-
-@pytest.mark.parametrize(
-    ("body", "away"),
-    [
-        (
-            "VILNIUS — Lithuania offered on Tuesday to send engineers to repair a bridge in "
-            "Daugavpils.",
-            "Daugavpils",
-        ),
-        (
-            "GENEVA — The foreign ministers of Kenya and Ethiopia agreed on Thursday to build a "
-            "railway through Moyale.",
-            "Moyale",
-        ),
-    ],
-)
-def test_offered_act_place_is_not_the_offer_place(read: Read, body: str, away: str) -> None:
-    assert _located(body, read) not in {away, None}
-
-
-def test_near_miss_venue_before_the_infinitive_stays(read: Read) -> None:
-    body = "NAIROBI — Kenya and Ethiopia agreed in Addis Ababa on Thursday to build a railway."
-    (event,) = read(body)
-    assert event.location is not None
-    assert event.location.place is not None
-    assert event.location.place.name == "Addis Ababa"
