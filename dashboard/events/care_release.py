@@ -48,3 +48,29 @@ def released_from_care(p: Parse, m: Match) -> bool:
         if joined and t.keys & care:
             return True
     return False
+
+
+def crowd_in_care(p: Parse, m: Match) -> bool:
+    """Is ``m`` a lone §14 crowd noun ("protesters") that is the subject of a passive of
+    medical care ("Dozens of protesters were treated in hospital", "two marchers were
+    hospitalised", "were taken to hospital")? The clause tells what was done for people
+    after a protest, not a protest: CAMEO 1.1b3 §14 codes a crowd's act, and the care is no
+    act of theirs (the ``CARE`` row of ``classes.csv``). "Protesters were beaten" and
+    "protesters marched" stay: the passive's verb is no care."""
+    if not m.rule.code.startswith("14") or m.first != m.last:
+        return False
+    tokens = p.tokens
+    care = word_class("CARE")
+    for j in range(m.last + 1, min(len(tokens), m.last + _REACH)):
+        if tokens[j].boundary:
+            return False
+        if "be" in tokens[j].keys:
+            k = j + 1
+            if k >= len(tokens) or "VBN" not in tokens[k].tags:
+                return False
+            after = [t for t in tokens[k + 1 : k + 4] if t.lower not in _FROM_GAP]
+            to_care = len(after) > 1 and after[0].lower == "to" and bool(after[1].keys & care)
+            return bool(tokens[k].keys & care) or to_care
+        if j in p.verbs:
+            return False
+    return False

@@ -46,10 +46,10 @@ from dashboard.events.parties import (
     _denier_own_side,
     _lead_actor,
     _meeting_at_home,
-    _reciprocal_partner,
     _visited_host,
     _welcomed_guest,
     addressed_to,
+    joint_partner,
 )
 from dashboard.events.placing import _addressee_named_as_place, _intercepts
 from dashboard.events.possessed_force import vessel_flag
@@ -429,9 +429,9 @@ class ClauseDrafter:
         d.target = (
             expelled_side(text, trig, (d.source, d.target), [*actors, *mentions.pool]) or d.target
         )
-        if d.target is None and d.source is not None:
-            d.target = _reciprocal_partner(text, trig, d.source, actors)
-            d.joint = d.target is not None
+        partner = joint_partner(text, trig, (d.source, d.target), actors)
+        if partner is not None:  # "A and B signed a deal, attended by C": B, not C
+            d.target, d.joint = partner, True
         killing = killing_code(text, trig.full or trig.code, (trig.start, trig.end), d.target)
         if killing is not None:  # "Mayor Ana Ruiz was shot dead": an assassination (§186)
             d.trigger = trig = replace(trig, code=killing[:2], full=killing)

@@ -56,7 +56,7 @@ from functools import cache
 
 from dashboard.events.allowances import not_an_act
 from dashboard.events.called_judged import judged_noun
-from dashboard.events.care_release import released_from_care
+from dashboard.events.care_release import crowd_in_care, released_from_care
 from dashboard.events.carried import carried, moved_into
 from dashboard.events.charged_crimes import charged_crime
 from dashboard.events.clause_words import AUX, Parse
@@ -576,6 +576,7 @@ def misread(p: Parse, m: Match) -> bool:
         or record_of_people(p, m)
         or unnamed_releaser(p, m)
         or released_from_care(p, m)  # "treated at a hospital and released": a patient
+        or crowd_in_care(p, m)  # "protesters were treated in hospital": no protest
         or lone_soldier(p, m)
         or speaker_resolve(p, m)
         or resolve_agent(p, m)

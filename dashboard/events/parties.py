@@ -175,6 +175,29 @@ def _reciprocal_partner(
     return joined[0] if joined else None
 
 
+def joint_partner(
+    text: str, trig: Trigger, sides: tuple[Actor | None, Actor | None], actors: list[Actor]
+) -> Actor | None:
+    """The partner of a reciprocal act's joint subject (``_reciprocal_partner``) when no target
+    was read, or when the target read is a third party named after the act ("Kenya and Uganda
+    signed a border treaty in Nairobi, in a ceremony attended by the AU chairman"; "... after
+    meeting the Chinese premier"). CAMEO 1.1b3 codes an agreement or talks between the parties
+    that make it (§057, §040); a host or a witness is no party. A third party after "with"
+    ("signed a deal with Qatar") is one, and stays the target."""
+    source, target = sides
+    if source is None:
+        return None
+    if target is not None and (
+        target.start < trig.end or _WITH_PARTY.search(text, max(0, target.start - 40), target.start)
+    ):
+        return None
+    return _reciprocal_partner(text, trig, source, actors)
+
+
+# "with" and up to four words of a name before a party: "a deal with President Ruto"
+_WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+
+
 # a joint subject that hosts or convenes the act ("Japan and Australia co-hosted talks on…",
 # "Norway and Qatar convened a meeting"): co-hosts share the host's part, so they are joint
 # sources (CAMEO 1.1b3 §043: the host is the source, a guest the target), and the talks they

@@ -406,6 +406,8 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
                     continue  # "It was not the first time Iran has seized a tanker": it did
                 if kind == "negate" and name_word(tokens, k):
                     continue  # "Reporters Without Borders condemned": a name, no negation
+                if kind == "negate" and parallel_participle(tokens, k, hi):
+                    continue  # "leaving homes without power and forcing schools to close"
                 if flag == "hypothetical" and _closed_of_phrase(tokens, k, hi):
                     continue  # "a general suspected of plotting a coup was arrested"
                 if flag and flag not in found and cue_at(tokens, k, hi, cue):
@@ -413,6 +415,21 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
     if "planned" in found:
         found.discard("hypothetical")
     return found
+
+
+def parallel_participle(tokens: list[Token], k: int, hi: int) -> bool:
+    """Is the verb at ``hi`` an "-ing" participle joined by "and" to the participle clause
+    the "without" at ``k`` sits in ("..., leaving homes without power and forcing schools to
+    close")? The second participle shares the first one's subject and parallels it, not the
+    object of "without" (Quirk et al. 1985 §13.46 coordinated predicates, §15.58 -ing
+    clauses): the negation scopes over its prepositional phrase only (NegEx, Chapman et al.
+    2001: a conjunction that opens a new predication ends the scope)."""
+    if tokens[k].lower != "without" or hi >= len(tokens) or hi - k < 2:
+        return False
+    if tokens[hi - 1].lower != "and" or not tokens[hi].lower.endswith("ing"):
+        return False
+    opener = range(max(1, k - 6), k)
+    return any(tokens[j].lower.endswith("ing") and tokens[j - 1].text == "," for j in opener)
 
 
 def name_word(tokens: list[Token], k: int) -> bool:
