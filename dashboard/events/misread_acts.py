@@ -42,8 +42,7 @@ as the act of a political actor.
   "remove * from power", but a removal is a coup (force used) only when armed forces are
   named before it, as the ones who did it or who report it ("soldiers said they had removed
   the president from power"): CAMEO 1.1b3 §190 codes conventional force.
-- ``unarmed_surround``: "Mountains surround the city" matches §191 (impose blockade), but
-  only armed forces or groups that surround a place restrict its movement.
+- ``unarmed_surround``: "Mountains surround the city" is no §191: only armed forces blockade.
 - ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
   "of" is alleged, not told (CAMEO 1.1b3 §112's note), when an aside keeps the accusation
   row from reading the two together.
@@ -576,7 +575,7 @@ def misread(p: Parse, m: Match) -> bool:
         or record_of_people(p, m)
         or unnamed_releaser(p, m)
         or released_from_care(p, m)  # "treated at a hospital and released": a patient
-        or crowd_in_care(p, m)  # "protesters were treated in hospital": no protest
+        or crowd_in_care(p, m)  # "protesters were treated in hospital": patients, no protest
         or lone_soldier(p, m)
         or speaker_resolve(p, m)
         or resolve_agent(p, m)
