@@ -8,7 +8,8 @@
   placed at its launcher and where it came down (``two_ends``). Two §063 reports with
   the same named sender and receiver, each placed at one of the two and not the same one,
   are placed at one hand-over (``hand_over``); ``Report.cell`` files the report at the
-  receiver at the sender's country so the two are compared. Another sender (Colombia and
+  sender at the receiver's country, where the arrest and court hearing are told, so the two
+  are compared and the reports told at the receiver stay in their own block. Another sender (Colombia and
   Mexico each sending a suspect to the United States that day) is another hand-over, and
   a deportation (§174, root 17) is never one.
 - **A drill among islands** (CAMEO 15, exhibit force posture): naval exercises spread over a

@@ -120,8 +120,9 @@ class Report:
         it was aimed, landed or set off sirens, is filed at the launcher's country, where the
         outlets on the launcher's side place it (``ends.two_ends``); and so is a ship seized
         (``TAKEN_ROOT``) told off another country's coast by who took it, where the taker's
-        side tells it (``rules._taken_home``); and so is a hand-over (an extradition) told at
-        its receiving country (``ends.hand_over``). ``""`` without a place."""
+        side tells it (``rules._taken_home``). A hand-over (an extradition) told at its sending
+        country is filed at the receiving one, where most outlets tell it (``ends.hand_over``).
+        ``""`` without a place."""
         if self.place is None:
             return ""
         home, there = self.source_country, self.place.country
@@ -130,8 +131,9 @@ class Report:
                 return home
             if self.root == TAKEN_ROOT and self.offshore:
                 return home
-            if self.code.startswith(HAND_OVER_CODE) and there == self.target_country:
-                return home
+        tgt = self.target_country
+        if self.code.startswith(HAND_OVER_CODE) and tgt and home and there == home != tgt:
+            return sovereign(tgt)  # where the many reports of the one handed over are told
         return self.place.cell
 
     @property
