@@ -69,7 +69,7 @@ class Crowd:
 
     def add(self, r: Report, pos: int) -> None:
         """File happening ``pos`` under the keys of its new member ``r``."""
-        keys = [_ANY, *place_keys(r.place), *actor_keys(r), *_launcher(r)]
+        keys = [_ANY, *place_keys(r.place), *actor_keys(r), *_launcher(r), *_hand_over(r)]
         span = timedelta(days=reach(r.root))
         for day in _days(r.start - span, r.end + span):
             for key in keys:
