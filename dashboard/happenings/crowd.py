@@ -20,7 +20,8 @@ matches at least one member of another article. Such a member shares with the re
   and what is in it (``rules.contains``); a box and the points in it; two points within
   the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells; or a place the
   report names among its sites (``rules._named_sites``); or a launch by the same named
-  country (``rules._two_ends``);
+  country (``ends.two_ends``), or a hand-over by the same sender to the same receiver
+  (``ends.hand_over``);
 - **an actor key** (``actor_keys``, ``actor_queries``): ``rules.actor_part`` refuses two
   reports that both name their actors' countries and share neither a country nor an actor,
   unless exactly one of them names who acted (members are filed under ``sourced`` or
@@ -36,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dashboard.happenings.ends import handed
 from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
 from dashboard.happenings.rules import POINT_KINDS, RADIUS_KM, reach, struck_at_home
 
@@ -67,7 +69,7 @@ class Crowd:
 
     def add(self, r: Report, pos: int) -> None:
         """File happening ``pos`` under the keys of its new member ``r``."""
-        keys = [_ANY, *place_keys(r.place), *actor_keys(r), *_launcher(r)]
+        keys = [_ANY, *place_keys(r.place), *actor_keys(r), *_launcher(r), *_hand_over(r)]
         span = timedelta(days=reach(r.root))
         for day in _days(r.start - span, r.end + span):
             for key in keys:
@@ -130,14 +132,20 @@ def place_queries(r: Report) -> tuple[Key, ...] | None:
         return None
     near = _near_places(r.place)
     # the sites it names may be another report's place (``rules._named_sites``), and a
-    # launch meets the launches of its launcher placed elsewhere (``rules._two_ends``)
+    # launch meets the launches of its launcher placed elsewhere (``ends.two_ends``)
     named = tuple(("id", n) for n in sorted(r.named))
-    return None if near is None else near + named + _launcher(r)
+    return None if near is None else near + named + _launcher(r) + _hand_over(r)
 
 
 def _launcher(r: Report) -> tuple[Key, ...]:
-    """The key of a launch by a named country (``rules._two_ends``), else none."""
+    """The key of a launch by a named country (``ends.two_ends``), else none."""
     return (("launch", r.source_country),) if r.root == LAUNCH_ROOT and r.source_country else ()
+
+
+def _hand_over(r: Report) -> tuple[Key, ...]:
+    """The key of a hand-over by a named sender to a named receiver (``ends.hand_over``)."""
+    ends = handed(r)
+    return (("hand-over", "-".join(ends)),) if ends is not None else ()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -64,6 +64,7 @@ def _bare(admin1: str | None) -> str | None:
 
 LAUNCH_ROOT = "15"  # CAMEO 15 exhibit force posture: a launch is one (``Report.cell``)
 TAKEN_ROOT = "17"  # a vessel taken is merged as a seizure (``rules.SEIZURE``, ``Report.cell``)
+HAND_OVER_CODE = "063"  # CAMEO 1.1b3 judicial cooperation: an extradition (``ends.hand_over``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +123,11 @@ class Report:
         """The blocking cell: its place's (``Spot.cell``), but a missile launch (CAMEO 15, told
         as a launch: ``cues.show_kind``) placed in a country other than its launcher's, where
         it was aimed, landed or set off sirens, is filed at the launcher's country, where the
-        outlets on the launcher's side place it (``rules._two_ends``); and so is a ship seized
+        outlets on the launcher's side place it (``ends.two_ends``); and so is a ship seized
         (``TAKEN_ROOT``) told off another country's coast by who took it, where the taker's
-        side tells it (``rules._taken_home``). ``""`` without a place."""
+        side tells it (``rules._taken_home``). A hand-over (an extradition) told at its sending
+        country is filed at the receiving one, where most outlets tell it (``ends.hand_over``).
+        ``""`` without a place."""
         if self.place is None:
             return ""
         home, there = self.source_country, self.place.country
@@ -133,6 +136,9 @@ class Report:
                 return home
             if self.root == TAKEN_ROOT and self.offshore:
                 return home
+        tgt = self.target_country
+        if self.code.startswith(HAND_OVER_CODE) and tgt and home and there == home != tgt:
+            return sovereign(tgt)  # where the many reports of the one handed over are told
         return self.place.cell
 
     @property

@@ -45,12 +45,13 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   and at another by the next; ACLED codes such an event once per location, the same event
   told at each: ``_named_sites``, ``SITES``); and a missile launch placed at its launcher's
   country and one placed where it was aimed, both naming the launcher as who acted (each
-  outlet places it at its own end: ``_two_ends``, ``TWO_ENDS``; ``Report.cell`` files the
+  outlet places it at its own end: ``ends.two_ends``, ``TWO_ENDS``; ``Report.cell`` files the
   second at the launcher's country so the two are compared); and two places of one country
   for a visit (CAMEO 04) by the same two or more parties, the host among them (a state visit
   moves from the capital to a second city: ``_one_visit``, ``VISIT``); and a ship taken by one
   side, told at the taker's country and off another country's coast (``_taken_home``,
-  ``TAKEN_HOME``; ``Report.cell`` files the second at the taker's country);
+  ``TAKEN_HOME``; ``Report.cell`` files the second at the taker's country); and an extradition
+  told at its sender and its receiver, or a drill at a strait and at an island by it (``ends``);
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``actor_sides.other_parties``); and not two disjoint sets of actor
@@ -89,6 +90,7 @@ from dashboard.happenings.containment import (
     to_box_km,
 )
 from dashboard.happenings.cues import lesser_and_main, two_quakes, two_ships
+from dashboard.happenings.ends import HAND_OVER, hand_over, near_water, two_ends
 from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.reversed_sides import reversed_sides
@@ -148,7 +150,7 @@ COUNTRY_COAST = 0.3
 SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
 TAKEN_HOME = 0.5  # a ship taken, told at the taker's and off another coast (``_taken_home``)
 VISIT = 0.6  # two places of one host country of a visit by the same parties (``_one_visit``)
-TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two_ends``)
+TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``ends.two_ends``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
 # pulled alive from collapsed buildings are found within about 72 hours, so the rescue and the
 # rising toll are the news for about three days
@@ -224,7 +226,9 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
         return _coastal(sea, land)
     if _off_coast(sea, land) or _port_on_sea(sea, land):
         return True
-    return _sided_at_sea(sea, land) or _taken_by_one_side(sea, land) or _launched_home(sea, land)
+    if _sided_at_sea(sea, land) or _taken_by_one_side(sea, land) or _launched_home(sea, land):
+        return True
+    return near_water(sea, land)  # a drill told at a strait and at an island by it (``ends``)
 
 
 def _port_on_sea(sea: Report, land: Report) -> bool:
@@ -442,10 +446,11 @@ def place_part(a: Report, b: Report) -> Part | None:
     part = (
         _place(pa, pb, a.root.startswith("DIS-"))
         or _named_sites(a, b)
-        or _two_ends(a, b)
+        or _said(TWO_ENDS, two_ends(a, b))  # a launch placed at its two ends (``ends``)
         or _one_visit(a, b)
         or _taken_home(a, b)
-        or _one_water(a, b)
+        or _said(STRAIT_WATERS, one_water(a, b))  # a strait and a sea it opens into
+        or _said(HAND_OVER, hand_over(a, b))  # a hand-over told at its two ends (``ends``)
     )
     if part is None:
         return None
@@ -479,28 +484,8 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
     return None
 
 
-def _one_water(a: Report, b: Report) -> Part | None:
-    why = one_water(a, b)  # a strait and a sea it opens into (``straits``)
-    return None if why is None else Part(STRAIT_WATERS, why)
-
-
-def _two_ends(a: Report, b: Report) -> Part | None:
-    """Two reports of a missile launch by one country, one placed in the launcher's country and
-    one where it was aimed or came down ("North Korea fired missiles" at North Korea, "sirens
-    sounded on an island after a North Korean missile" in South Korea): a missile flies from
-    one country to another and outlets place it at their own end, as a meeting is placed at
-    each party's side (``meetings``). Both must name the launcher as who acted and be told as
-    launches or neither way; a drill is held where it is, so an exercise never has two ends
-    (``cues.show_kind``; ``told_apart`` refuses a drill against a launch)."""
-    pa, pb = a.place, b.place
-    if a.root != LAUNCH_ROOT or b.root != LAUNCH_ROOT or pa is None or pb is None:
-        return None
-    side = a.source_country
-    if side is None or b.source_country != side or "exercise" in (a.kind, b.kind):
-        return None
-    if side not in (pa.country, pb.country) or pa.country == pb.country:
-        return None
-    return Part(TWO_ENDS, f"{pa.name} and {pb.name}: the two ends of one launch by {side}")
+def _said(score: float, why: str | None) -> Part | None:
+    return None if why is None else Part(score, why)
 
 
 def _taken_home(a: Report, b: Report) -> Part | None:
@@ -509,7 +494,7 @@ def _taken_home(a: Report, b: Report) -> Part | None:
     coast ("seized the vessel 50 nautical miles off that coast": ``cues.offshore``), both
     naming the taker as who acted and one of them telling a vessel taken (``taken_vessel``):
     a ship is taken at sea and brought to the taker's port, and each outlet places it at one
-    end, as a launch is placed at its launcher and its target (``_two_ends``).
+    end, as a launch is placed at its launcher and its target (``ends.two_ends``).
     ``Report.cell`` files the second at the taker's country so the two are compared."""
     side = a.source_country
     if a.root != SEIZURE or b.root != SEIZURE or side is None or b.source_country != side:

@@ -1,6 +1,6 @@
 """A missile launch placed at its launcher by one outlet and where it came down by another
 (issue 16, recall): filed at the launcher's country (``Report.cell``) and matched as the two
-ends of one launch (``rules._two_ends``). Reports written for these tests."""
+ends of one launch (``ends.two_ends``). Reports written for these tests."""
 
 from __future__ import annotations
 
