@@ -80,19 +80,23 @@ def _add_post_towns(b: _Builder, path: Path, is_new: Callable[[_Builder, str], b
     Only under a name ``is_new`` finds unheld: a village must not become a namesake that
     moves a city ("Atlanta" to Atlanta, New York, in a text set in that state)."""
     for row in _read_csv(path, POST_TOWN_COLUMNS):
-        if not is_new(b, row["name"]):
-            continue
-        place = Place(
-            id=f"tn:{row['id']}",
-            name=row["name"],
-            kind="city",
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            country_code="US",
-            geo_precision=1,
-            admin1=f"US-{row['state']}",
-        )
-        b.add(place, [])
+        if is_new(b, row["name"]):
+            b.add(post_town(row), [])
+
+
+def post_town(row: dict[str, str]) -> Place:
+    """A row of ``us_post_towns.csv`` (``POST_TOWN_COLUMNS``) as its ``tn:<id>`` town:
+    geo precision 1, in its state (``US-<state>``), of unknown population."""
+    return Place(
+        id=f"tn:{row['id']}",
+        name=row["name"],
+        kind="city",
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        country_code="US",
+        geo_precision=1,
+        admin1=f"US-{row['state']}",
+    )
 
 
 SIZED_TOWN_COLUMNS = [*TOWN_COLUMNS[:-1], "population", "source"]

@@ -27,7 +27,7 @@ from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.gazetteer_names import _read_csv
-from dashboard.places.gazetteer_regions import POST_TOWN_COLUMNS
+from dashboard.places.gazetteer_regions import POST_TOWN_COLUMNS, post_town
 from dashboard.places.names import name_key
 from dashboard.places.pairs import moved_to
 
@@ -46,17 +46,7 @@ def post_towns() -> dict[str, tuple[Place, ...]]:
     the ids are those ``gazetteer_regions._add_post_towns`` gives."""
     out: dict[str, list[Place]] = defaultdict(list)
     for row in _read_csv(data_dir() / "gazetteer" / "us_post_towns.csv", POST_TOWN_COLUMNS):
-        place = Place(
-            id=f"tn:{row['id']}",
-            name=row["name"],
-            kind="city",
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            country_code="US",
-            geo_precision=1,
-            admin1=f"US-{row['state']}",
-        )
-        out[name_key(row["name"])].append(place)
+        out[name_key(row["name"])].append(post_town(row))
     return {key: tuple(places) for key, places in out.items()}
 
 
