@@ -114,7 +114,8 @@ def nothing_to_do(p: Parse, m: Match) -> bool:
     to discuss", "nothing to negotiate"), with no verb between?"""
     tokens = p.tokens
     k = m.first - 1
-    if k < 1 or tokens[k].lower != "to":
+    # a noun after "to" is a preposition's object ("no intention of going to war"), no infinitive
+    if k < 1 or tokens[k].lower != "to" or m.rule.kind == "N":
         return False
     for j in range(k - 1, max(-1, k - 5), -1):
         if tokens[j].lower in _NONE:

@@ -58,8 +58,11 @@ def _read(events: list[Event]) -> list[tuple[str | None, str | None, date]]:
 def test_a_meeting_re_named_by_an_appositive_is_placed_where_they_met(
     extract: Extract, body: str, place: str, day: int
 ) -> None:
-    # before: the noun "meeting" led (040), placed in the country not invited
-    assert _read(extract(body)) == [("044", place, date(2025, 3, day))]
+    # before: the noun "meeting" led (040), placed in the country not invited; with the
+    # meeting's other party read as its target (fix86b), a meeting in that party's own
+    # province is the first party's visit (CAMEO 1.1b3 §042 make a visit; §044, meet at a
+    # third location, is for a place that is neither party's)
+    assert _read(extract(body)) == [("042", place, date(2025, 3, day))]
 
 
 def test_an_appositive_of_another_root_stays_an_event() -> None:
