@@ -9,6 +9,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from dashboard.events.act_contexts import sentence_names
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.dates_common import possessive_date
 from dashboard.events.happening_nouns import event_noun as _event_noun
@@ -191,11 +192,18 @@ def _in_the_act(p: Parse, m: Match, matches: list[Match]) -> bool:
 def _closed_for_hazard(p: Parse, m: Match, t: Trigger) -> bool:
     """Is ``t`` a closure (CAMEO 144 or 172 from "close", "shut") whose cause after it is a
     natural or health hazard (classes.csv ``HAZARD_CAUSE``: "because of volcanic ash",
-    "after the earthquake", "due to smog")?"""
+    "after the earthquake", "due to smog"), or whose sentence names a hazard or its agency and
+    no crowd (``act_contexts.csv`` ``NATURAL_HAZARD``: "the disaster agency raised the alert and
+    closed the airport"): UNDRR 2017 counts such closures among a hazard's responses, while
+    CAMEO 1.1b3 §144 is a crowd's blockade and §172 a sanction on someone. "Protesters shut the
+    road to the flooded town" names a crowd and stays."""
     if (t.full or "")[:3] not in ("144", "172") or not p.tokens[m.first].keys & _CLOSE:
         return False
-    causes = word_class("HAZARD_CAUSE")
     tokens = p.tokens
+    crowd = word_class("PROTEST") | word_class("CROWD") | word_class("STRIKERS")
+    if sentence_names(tokens, "NATURAL_HAZARD") and not any(t.keys & crowd for t in tokens):
+        return True
+    causes = word_class("HAZARD_CAUSE")
     for k in range(m.last + 1, len(tokens)):
         if tokens[k].keys & causes:
             return any(tokens[j].lower in _BECAUSE for j in range(max(m.last, k - 4), k))

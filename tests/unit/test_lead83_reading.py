@@ -1,0 +1,93 @@
+"""Faults the lead found reading news of its own (session 83). See docs/history/reading.md,
+session 83. Sentences written for these tests; each rule has near misses that must not change.
+
+1. A disaster agency that "raised the alert … and closed the airport" after an eruption was
+   read as a police alert (§151) and a crowd's blockade (§144): the sentence named the hazard
+   only through its agency, and a closure needed its cause told after it.
+2. "vowed to hunt down the attackers" was read as an intent to cooperate (§030).
+3. A warship that "arrived in Manila for a port call" was read as forces mobilised (§154).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# 1. A hazard's agency closing an airport or raising an alert (UNDRR 2017; CAMEO §144, §151)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disaster agency raised the alert to the highest level and closed an airport in "
+        "Maumere on Monday.",
+        "The national disaster agency shut two airports in Sumatra on Tuesday.",
+    ],
+)
+def test_a_disaster_agency_closing_airports_is_no_blockade_or_alert(
+    extract: Extract, text: str
+) -> None:
+    assert [code(e) for e in real(extract(text), "14", "15", "17")] == []
+
+
+def test_protesters_shutting_a_road_to_a_flooded_town_still_block(extract: Extract) -> None:
+    text = "Protesters shut the main road to the flooded town of Sylhet on Monday."
+    assert [code(e)[:3] for e in real(extract(text), "14")] == ["144"]
+
+
+def test_police_raising_the_alert_after_a_bombing_still_alerts(extract: Extract) -> None:
+    text = "Police raised the security alert in Colombo on Monday after a bomb exploded."
+    assert "151" in [code(e) for e in real(extract(text), "15")]
+
+
+# 2. A vow to hunt down or bring attackers to justice warns them (CAMEO 1.1b3 §130)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president vowed on Monday to hunt down the gunmen who attacked the base.",
+        "The interior minister pledged on Monday to bring the killers to justice.",
+        "The governor promised on Monday to track down those behind the bombing.",
+    ],
+)
+def test_a_vow_to_hunt_down_attackers_threatens(extract: Extract, text: str) -> None:
+    assert [code(e) for e in extract(text)] == ["130"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister pledged on Monday to pursue talks with the rebels.",
+        "Police vowed on Monday to hunt for the missing children.",
+    ],
+)
+def test_a_vow_to_talk_or_to_search_is_no_threat(extract: Extract, text: str) -> None:
+    assert "130" not in [code(e) for e in extract(text)]
+
+
+# 3. A warship's port call is a visit (CAMEO 1.1b3 §042), a reinforcement stays §154
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese warship docked in Colombo on Monday for a port call.",
+        "Two Russian frigates arrived in Havana on Monday for a five-day visit.",
+    ],
+)
+def test_a_warship_on_a_port_call_visits(extract: Extract, text: str) -> None:
+    assert [code(e) for e in real(extract(text), "04", "15")] == ["042"]
+
+
+def test_warships_arriving_to_reinforce_still_mobilise(extract: Extract) -> None:
+    text = "Russian warships arrived off the coast on Monday to reinforce the blockade."
+    assert [code(e) for e in real(extract(text), "04", "15")] == ["154"]
