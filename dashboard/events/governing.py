@@ -9,6 +9,7 @@ import re
 
 from dashboard.events.accepted_acts import DONE_TO_ROOTS, accepted
 from dashboard.events.announced_cuts import announced_cut
+from dashboard.events.answered_acts import answered_act
 from dashboard.events.armed_victims import slain_armed_men
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_for
 from dashboard.events.clause_predicate import kind_told, predicate_act
@@ -51,7 +52,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # told after and the one told before as the subject ("a suicide bombing killed five
         # and wounded 12") say how; the finer code wins, a tie goes to the one after
         told_after = _complement(p, gov, found, roots=("18", "19", "20"))
-        if told_after is not None and slain_armed_men(p, told_after):
+        if told_after is not None and (
+            slain_armed_men(p, told_after) or answered_act(p, told_after)
+        ):
             told_after = None
         subject = _subject(p, gov, found)
         comp = told_after or subject

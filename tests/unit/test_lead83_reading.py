@@ -6,6 +6,8 @@ session 83. Sentences written for these tests; each rule has near misses that mu
    only through its agency, and a closure needed its cause told after it.
 2. "vowed to hunt down the attackers" was read as an intent to cooperate (§030).
 3. A warship that "arrived in Manila for a port call" was read as forces mobilised (§154).
+4. "struck targets in Syria in response to the killing of two soldiers" took the killing's
+   code (§180) for the strike: the act a reprisal answers is no manner of the blow.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real
+from tests.unit.reading import Extract, code, full_codes, make_extract, real
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +93,21 @@ def test_a_warship_on_a_port_call_visits(extract: Extract, text: str) -> None:
 def test_warships_arriving_to_reinforce_still_mobilise(extract: Extract) -> None:
     text = "Russian warships arrived off the coast on Monday to reinforce the blockade."
     assert [code(e) for e in real(extract(text), "04", "15")] == ["154"]
+
+
+# 4. The act a reprisal answers is not the blow's manner (CAMEO 1.1b3 §190 vs §180)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck targets in Syria on Monday in response to the killing of two soldiers.",
+        "The army struck rebel camps on Monday in retaliation for the killing of a general.",
+    ],
+)
+def test_a_strike_answering_a_killing_keeps_its_own_code(text: str) -> None:
+    assert full_codes(text)[0] == "190"
+
+
+def test_a_strike_told_with_its_own_killing_still_takes_its_manner() -> None:
+    assert full_codes("Two soldiers were killed in a car bomb explosion on Monday.")[0] == "1832"
