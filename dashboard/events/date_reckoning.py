@@ -84,20 +84,6 @@ def _fronted_ago(text: str, s: int, trig: Trigger, pub: date) -> DateRange | Non
     )
 
 
-def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
-    """The date of a hazard whose sentence's only date is the day it was said ("the
-    earthquake killed 153 people, the ministry said on Sunday"): a count is given after the
-    disaster, for days after it (the toll's rule above), so the saying's day bounds the hazard
-    from above, a week at most (precision 2); a saying dated vaguer than a day keeps its own
-    range. Other acts keep the saying's day: a statement
-    about a clash is mostly of that day, and the dates scorer dates them so."""
-    if not hazards.is_hazard(main.code) or said.start != said.end:
-        return [said]  # "said in 2021", "said last week": already no day
-    day = said.end
-    reason = f"the saying's date ({said.reason}): the hazard on or before it"
-    return [DateRange(day - timedelta(days=6), day, 2, said.text, reason)]
-
-
 _THIS_WEEK = re.compile(r"this\s+week\b", re.IGNORECASE)
 
 

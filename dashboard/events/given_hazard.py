@@ -7,7 +7,7 @@ definite article presents the quake as given, known to the reader before the sen
 the day told before it belongs to the verb it stands by (reeling, buried, said), not to the
 quake. A disaster is told for days after it struck (EM-DAT counts its toll and aftermath
 after the event), so that day bounds the quake from above: the week up to it (ACLED time
-precision 2), as ``date_reckoning._said_bound`` does for a toll said on a day. The quake's own
+precision 2), as ``hazard_said.said_bound`` does for a toll said on a day. The quake's own
 day, where the sentence gives it ("Monday's quake", "the quake that struck on Saturday"), is
 read as before.
 """

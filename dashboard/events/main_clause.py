@@ -25,7 +25,6 @@ from dashboard.events.coreference import _antecedent, _overlapping, fold_mention
 from dashboard.events.date_clauses import own_future
 from dashboard.events.date_reckoning import (
     _days_before,
-    _said_bound,
     _told_after,
     _week_of_any_start,
 )
@@ -70,6 +69,7 @@ from dashboard.events.embedded_acts import (
 )
 from dashboard.events.found_dead import before_it
 from dashboard.events.grounds import grounds_span
+from dashboard.events.hazard_said import said_bound
 from dashboard.events.held_open import held_open_told
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
 from dashboard.events.modality import others_act_told_after
@@ -455,7 +455,7 @@ class MainClauseReader(ClauseDrafter):
                 day0 = earlier_days[0][0]
                 free = [replace(day0, reason=f"'also' adds to the act told before: {day0.reason}")]
             else:
-                free = _said_bound(main, free[0])
+                free = said_bound(main, free[0], bool(_OVERNIGHT.search(text, s, end)))
         if main not in bound:  # "a day after Monday's quake": the anchor's day moved
             free = follow_up_day(text, s, end, main, own_dates, free)
         if not free and main not in bound:

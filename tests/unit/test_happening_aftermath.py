@@ -121,7 +121,7 @@ QUAKE = [
         "source": "Pacific Daily",
         "url": "https://pacific.example/toll",
         # dated by the count's own day ("as of"), not by the saying's, which only bounds it
-        # (``date_reckoning._said_bound``): the aftermath rule is what joins a day-dated toll
+        # (``hazard_said.said_bound``): the aftermath rule is what joins a day-dated toll
         "text": "The earthquake in Peru has killed 41 people as of Tuesday, officials said, as "
         "rescuers dug through the rubble.",
     },

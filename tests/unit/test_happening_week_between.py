@@ -102,7 +102,7 @@ PERU_WEEK = [
         "url": "https://sur.example/shock",
         "text": "An earthquake of magnitude 5.2 hit Arequipa on Tuesday, officials said.",
     },
-    # dated by the saying's day: the week up to Wednesday (``date_reckoning._said_bound``)
+    # dated by the saying's day: the week up to Wednesday (``hazard_said.said_bound``)
     {
         "title": "Toll",
         "date": "2022-08-17",

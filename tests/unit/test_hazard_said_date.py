@@ -1,6 +1,6 @@
 """A disaster told only by the day officials gave its count (issue 16, recall): "the flood
 killed 40 people, officials said on Thursday" dates the saying, and the flood came on or
-before it (``date_reckoning._said_bound``). Sentences written for these tests."""
+before it (``hazard_said.said_bound``). Sentences written for these tests."""
 
 from __future__ import annotations
 

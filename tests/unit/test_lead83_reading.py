@@ -8,14 +8,18 @@ session 83. Sentences written for these tests; each rule has near misses that mu
 3. A warship that "arrived in Manila for a port call" was read as forces mobilised (§154).
 4. "struck targets in Syria in response to the killing of two soldiers" took the killing's
    code (§180) for the strike: the act a reprisal answers is no manner of the blow.
+5. "A volcano erupted overnight, officials said on Wednesday" was dated to the week up to
+   Wednesday: a hazard told "overnight" is of the night ending on the saying's day.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, full_codes, make_extract, real
+from tests.unit.reading import Extract, code, full_codes, hazards, make_extract, real
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +115,27 @@ def test_a_strike_answering_a_killing_keeps_its_own_code(text: str) -> None:
 
 def test_a_strike_told_with_its_own_killing_still_takes_its_manner() -> None:
     assert full_codes("Two soldiers were killed in a car bomb explosion on Monday.")[0] == "1832"
+
+
+# 5. A hazard told "overnight" is of the night ending on the saying's day (TimeML 1.2.1 NI)
+
+WEDNESDAY = date(2026, 6, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A volcano erupted overnight on Sumbawa, killing four people, officials said on Wednesday.",
+        "A landslide buried a village in Sulawesi overnight, the disaster agency said on "
+        "Wednesday.",
+    ],
+)
+def test_a_hazard_told_overnight_is_of_the_saying_day(extract: Extract, text: str) -> None:
+    assert [(s, e) for _, s, e in hazards(extract(text))] == [(WEDNESDAY, WEDNESDAY)]
+
+
+def test_a_hazard_told_with_no_time_of_day_is_still_the_week_up_to_the_saying(
+    extract: Extract,
+) -> None:
+    text = "An earthquake struck Sumbawa, killing four people, officials said on Wednesday."
+    assert [(s, e) for _, s, e in hazards(extract(text))] == [(date(2026, 6, 11), WEDNESDAY)]
