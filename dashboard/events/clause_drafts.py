@@ -16,6 +16,7 @@ from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.charge_object import charge_object
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
+from dashboard.events.counted_object import counted_object_target
 from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
 from dashboard.events.demand_sides import demand_sides
@@ -422,6 +423,8 @@ class ClauseDrafter:
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if topic_target(text, trig, d.target) or charge_object(text, trig, d.target):
             d.target = None  # "held talks on Syria", "guilty of embezzling EU funds" (§116)
+        elif counted_object_target(text, trig, d.target):
+            d.target = None  # "detained 50 people at a rally in support of Y": not Y
         expelled = expelling_state(text, trig, (d.source, d.target), [*actors, *mentions.pool])
         if expelled is not None:  # "the expulsion of Russian diplomats from Moldova"
             d.source, d.target = expelled

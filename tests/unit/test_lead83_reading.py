@@ -10,6 +10,8 @@ session 83. Sentences written for these tests; each rule has near misses that mu
    code (§180) for the strike: the act a reprisal answers is no manner of the blow.
 5. "A volcano erupted overnight, officials said on Wednesday" was dated to the week up to
    Wednesday: a hazard told "overnight" is of the night ending on the saying's day.
+6. "Police detained 1,100 people during protests over the arrest of mayor X" made X the
+   detention's target: a name behind a preposition after the counted object is no side.
 """
 
 from __future__ import annotations
@@ -139,3 +141,26 @@ def test_a_hazard_told_with_no_time_of_day_is_still_the_week_up_to_the_saying(
 ) -> None:
     text = "An earthquake struck Sumbawa, killing four people, officials said on Wednesday."
     assert [(s, e) for _, s, e in hazards(extract(text))] == [(date(2026, 6, 11), WEDNESDAY)]
+
+
+# 6. A name after an act's counted object, behind a preposition, is no target (CAMEO 1.1b3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained more than 900 people during protests over the arrest of Tbilisi mayor "
+        "Kakha Kaladze on Sunday.",
+        "Riot police detained 40 people at a rally in support of opposition leader Nika Melia "
+        "on Sunday.",
+    ],
+)
+def test_a_name_after_a_counted_object_is_no_target(extract: Extract, text: str) -> None:
+    events = real(extract(text), "17")
+    assert [code(e) for e in events] == ["173"]
+    assert events[0].roles.target is None
+
+
+def test_a_named_person_arrested_stays_the_target(extract: Extract) -> None:
+    events = real(extract("Police arrested opposition leader Nika Melia on Sunday."), "17")
+    assert [e.roles.target for e in events] == ["Nika Melia"]
