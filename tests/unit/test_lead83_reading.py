@@ -12,6 +12,8 @@ session 83. Sentences written for these tests; each rule has near misses that mu
    Wednesday: a hazard told "overnight" is of the night ending on the saying's day.
 6. "Police detained 1,100 people during protests over the arrest of mayor X" made X the
    detention's target: a name behind a preposition after the counted object is no side.
+7. "Hungary blocked the decision" was read as an administrative sanction (§172): a member
+   blocking a body's decision vetoes it (§129).
 """
 
 from __future__ import annotations
@@ -164,3 +166,21 @@ def test_a_name_after_a_counted_object_is_no_target(extract: Extract, text: str)
 def test_a_named_person_arrested_stays_the_target(extract: Extract) -> None:
     events = real(extract("Police arrested opposition leader Nika Melia on Sunday."), "17")
     assert [e.roles.target for e in events] == ["Nika Melia"]
+
+
+# 7. A member blocking a body's decision or budget vetoes it (CAMEO 1.1b3 §129, not §172)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia blocked the decision on Monday.",
+        "Two member states blocked a deal on the budget on Monday.",
+    ],
+)
+def test_a_decision_blocked_is_vetoed(text: str) -> None:
+    assert full_codes(text)[:1] == ["129"]
+
+
+def test_a_march_blocked_by_police_is_no_veto() -> None:
+    assert "129" not in full_codes("Police blocked the plan to march on Tuesday.")
