@@ -14,6 +14,8 @@ session 83. Sentences written for these tests; each rule has near misses that mu
    detention's target: a name behind a preposition after the counted object is no side.
 7. "Hungary blocked the decision" was read as an administrative sanction (§172): a member
    blocking a body's decision vetoes it (§129).
+8. "recalled its ambassador for consultations last Friday" left the recall undated: the date
+   was bound to the purpose noun "consultations" (found by newuser88).
 """
 
 from __future__ import annotations
@@ -184,3 +186,18 @@ def test_a_decision_blocked_is_vetoed(text: str) -> None:
 
 def test_a_march_blocked_by_police_is_no_veto() -> None:
     assert "129" not in full_codes("Police blocked the plan to march on Tuesday.")
+
+
+# 8. A date after a purpose noun of talk dates the verb (Quirk et al. 1985 §9.44)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ghana recalled its ambassador from Lome for consultations last Friday.", 12),
+        ("Police detained the editor for questioning on Monday.", 15),
+    ],
+)
+def test_a_date_after_a_purpose_noun_dates_the_act(extract: Extract, text: str, day: int) -> None:
+    events = real(extract(text), "16", "17")
+    assert [(e.when.start, e.when.end) for e in events] == [(date(2026, 6, day),) * 2]
