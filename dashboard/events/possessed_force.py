@@ -11,7 +11,7 @@ import re
 from dashboard.events.actors import Actor
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import Match, word_class
-from dashboard.events.tokens import Token, tokenize
+from dashboard.events.tokens import Token, tokenize, verb_forms
 
 GENITIVE = frozenset({"'s", "’s", "'", "’"})
 # force roots (CAMEO 1.1b3 §18 assault, §19 fight, §20 mass violence)
@@ -79,7 +79,13 @@ def noun_agent(
     Americans were harmed in the Iranian attack"), each None when not told. The adjective is
     the noun's subject (Quirk et al. 1985, 17.41: the subjective genitive, as "Iran's
     attack"; ACE 2005: an event noun's Attacker is its own argument), never where it was,
-    whatever preposition opens the phrase ("in the Iranian attack")."""
+    whatever preposition opens the phrase ("in the Iranian attack"). A trigger opening on a
+    past-tense verb ("Iran and the UK held talks") is a clause's predicate, not a noun, so an
+    abbreviation before it ("the UK") is its subject, no demonym."""
+    first = text[trigger_start:].split(maxsplit=1)[:1]
+    forms = verb_forms(first[0].lower().strip(".,;:")) if first else None
+    if forms is not None and "VBD" in forms[1]:
+        return None, None
     agent = next(
         (
             a

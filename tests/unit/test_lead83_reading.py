@@ -16,6 +16,8 @@ session 83. Sentences written for these tests; each rule has near misses that mu
    blocking a body's decision vetoes it (§129).
 8. "recalled its ambassador for consultations last Friday" left the recall undated: the date
    was bound to the purpose noun "consultations" (found by newuser88).
+9. "Iran and the UK held talks" made the UK the source and lost Iran: an abbreviation right
+   before the trigger was read as a demonym ("the Iranian attack"), though "held" is a verb.
 """
 
 from __future__ import annotations
@@ -201,3 +203,25 @@ def test_a_march_blocked_by_police_is_no_veto() -> None:
 def test_a_date_after_a_purpose_noun_dates_the_act(extract: Extract, text: str, day: int) -> None:
     events = real(extract(text), "16", "17")
     assert [(e.when.start, e.when.end) for e in events] == [(date(2026, 6, day),) * 2]
+
+
+# 9. An abbreviation before a past-tense verb is its subject, no demonym (Quirk et al. 17.41)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ghana and the UK held talks in Accra on Saturday.", ("Ghana", "United Kingdom")),
+        ("Japan and the US held talks in Tokyo on Saturday.", ("Japan", "United States")),
+    ],
+)
+def test_an_abbreviation_before_a_verb_is_a_joint_subject(
+    extract: Extract, text: str, sides: tuple[str, str]
+) -> None:
+    events = real(extract(text), "04")
+    assert [(e.roles.source, e.roles.target) for e in events] == [sides]
+
+
+def test_an_abbreviation_before_an_attack_noun_is_still_its_agent(extract: Extract) -> None:
+    events = real(extract("Three people were killed in a US strike in Syria on Saturday."), "19")
+    assert [e.roles.source for e in events] == ["United States"]
