@@ -49,8 +49,10 @@ def _plurals_of() -> tuple[str, ...]:
 
 
 def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
-    """The first-level divisions ``m`` may name: its admin1 candidates of its own name, or
-    the division that holds a town candidate and bears that town's very name."""
+    """The divisions ``m`` may name: its admin1 candidates of its own name, its ISO 3166-2
+    second-level ones ("a2:": Sri Lanka's districts, Burkina Faso's provinces, which ISO
+    lists under a first-level region), or the first-level division that holds a town
+    candidate and bears that town's very name."""
     found: list[Place] = []
     ids = [pid for pid, _ in m.candidates]
     if m.place is not None:
@@ -59,7 +61,7 @@ def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
         c = gaz.get(pid)
         if c is None:
             continue
-        if c.kind == "admin1":
+        if c.kind == "admin1" or c.id.startswith("a2:"):
             found.append(c)
         elif c.kind == "city" and c.admin1:
             d = gaz.get(f"a1:{c.admin1}")
