@@ -2,8 +2,10 @@
 provinces" is two provinces, not the city of Latakia and the city of Tartus.
 
 The plural word (``data/gazetteer/division_plurals.csv``: provinces, governorates, states,
-regions, oblasts, prefectures; each the ISO 3166-2 category of some country's first-order
-divisions, GeoNames ADM1) says what every item of the list before it is, as "counties" does
+regions, oblasts, prefectures, each the ISO 3166-2 category of some country's first-order
+divisions, GeoNames ADM1; and districts, its category for Sri Lanka's second-order ones, so
+an item may also be an ISO 3166-2 second-level division: "the Kandy and Galle districts")
+says what every item of the list before it is, as "counties" does
 for ``lists.typed_lists``. The items of one list lie in one country: the one holding a
 division of the most items' names. Each item becomes that country's division of its name:
 one of its candidates, or, where the gazetteer indexes the division under another spelling

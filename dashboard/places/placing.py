@@ -255,9 +255,7 @@ def _called_settlement_abroad(text: str, m: Mention, p: Place, q: Place) -> bool
     as "X, Y" does in ``_outside_division``). Or in another division of the same country,
     where the gazetteer knows the town's division: "the border town of Dolo in the Gedo
     region" is no namesake in another region (the caller checks that ``q`` lacks it)."""
-    elsewhere = p.country_code != q.country_code or (
-        p.admin1 is not None and q.admin1 is not None
-    )
+    elsewhere = p.country_code != q.country_code or (p.admin1 is not None and q.admin1 is not None)
     return (
         p.kind == "city"
         and q.kind == "admin1"

@@ -6,7 +6,9 @@ by its bare name with the article, after a word of crossing or lying along ("acr
 "along", "over", "beyond", "crossed") or a bank, shore or side "of the". The gazetteer holds
 the river as a ``regions.csv`` row named "X River" or "River X" (the Dnieper row answers to
 "Dnipro River"), so the bare name finds the town first; after those words it is moved to
-the river. A name with no such row keeps its reading.
+the river. So is a division's name after "on the" that ends its phrase ("a dam on the Blue
+Nile": Sudan's Blue Nile state bears the river's name). A name with no such row keeps its
+reading.
 """
 
 from __future__ import annotations
