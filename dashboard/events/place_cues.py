@@ -24,11 +24,11 @@ def _not_place_before(words: str) -> re.Pattern[str]:
 NOT_LOCATION = _not_place_before(_AIMED_AT + "|from")
 # a show of force "from" a place was there: a missile is coded to its launch site (ACLED)
 LAUNCHED_NOT_HERE = _not_place_before(_AIMED_AT)
-# Text right before a country that names a weapon's maker or seller ("drones made by Turkey",
-# "jets supplied by the United States"): where the weapon came from, neither a side nor where
-# it was used
+# A maker, seller or market before a name ("drones made by Turkey", "jets supplied by the US",
+# "fuel bought in Europe"): where goods came from, neither a side nor where they were used
 MAKER_BEFORE = gated(
-    r"\b(?:made|built|supplied|designed|manufactured|produced|sold)\s+(?:in|by)\s+(?:the\s+)?$",
+    r"\b(?:made|built|supplied|designed|manufactured|produced|sold|bought|purchased)"
+    r"\s+(?:in|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # whom a charge says the accused served ("executed eight men accused of collaborating with

@@ -122,6 +122,7 @@ from dashboard.events.relative_places import (
     in_subject_aside,
     subject_of_relative,
 )
+from dashboard.events.route_paths import route_path
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country, organ_in
@@ -270,6 +271,8 @@ def locate(
             if code[:3] == "171" and m.place.kind == "country":  # a capital is a metonym
                 seizer = seizer or m
             continue
+        if _in_asked_act(text, m, trigger_start, code) or route_path(text, m, code):
+            continue  # "agreed to open a road through Armenia's Syunik": the road's path
         if _part_of_owner(text, owner, m):
             options.append(m)  # "Russia's Samara region": the region, in its own country
             continue
@@ -323,23 +326,7 @@ def locate(
                 and SPOKE_AT.search(text[max(0, m.start - 60) : m.start])
             )
             or DISCUSSED.search(before)
-            or (
-                code[:2] in _ASKS_AN_ACT
-                and m.start > trigger_start
-                and (
-                    THREATENED_ACT.search(text, trigger_start, m.start) is not None
-                    # the trigger is the asked act itself ("ordered Azerbaijan to allow …");
-                    # a threat coded on its own verb ("will arrest protesters in Lagos") is
-                    # where that act would be, and stays
-                    or (
-                        code[:2] != "13"
-                        and _ASKED_VERB_BEFORE.search(
-                            text, max(0, trigger_start - 12), trigger_start
-                        )
-                        is not None
-                    )
-                )
-            )
+            or _in_asked_act(text, m, trigger_start, code)
             # what a denial denies ("denied that its forces had shelled Kharkiv") happened, or
             # not, at its own place; the denial was made where its speaker was
             or (
@@ -558,6 +545,20 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
     if outside_act_clause(text, m, trigger_start, code) or launch_aside(text, m, code):
         return True
     return code[:2] == PROTEST and protest_topic_country(text, after, m)
+
+
+def _in_asked_act(text: str, m: Mention, trigger_start: int, code: str) -> bool:
+    """Whether ``m`` lies in the act a threat, an appeal, a demand or an intent asks for or
+    promises ("warned it would shell X", "agreed to open a road through X"): after the
+    trigger and a verb after "to" or a modal (``place_cues._ASKS_AN_ACT``). The trigger may
+    be the asked act itself ("ordered Azerbaijan to allow …"); a threat coded on its own
+    verb ("will arrest protesters in Lagos") is where that act would be, and stays."""
+    if code[:2] not in _ASKS_AN_ACT or m.start <= trigger_start:
+        return False
+    if THREATENED_ACT.search(text, trigger_start, m.start) is not None:
+        return True
+    lead = max(0, trigger_start - 12)
+    return code[:2] != "13" and _ASKED_VERB_BEFORE.search(text, lead, trigger_start) is not None
 
 
 def _speaks(text: str, m: Mention, clause: Span) -> bool:

@@ -2,8 +2,10 @@
 provinces" is two provinces, not the city of Latakia and the city of Tartus.
 
 The plural word (``data/gazetteer/division_plurals.csv``: provinces, governorates, states,
-regions, oblasts, prefectures; each the ISO 3166-2 category of some country's first-order
-divisions, GeoNames ADM1) says what every item of the list before it is, as "counties" does
+regions, oblasts, prefectures, each the ISO 3166-2 category of some country's first-order
+divisions, GeoNames ADM1; and districts, its category for Sri Lanka's second-order ones, so
+an item may also be an ISO 3166-2 second-level division: "the Kandy and Galle districts")
+says what every item of the list before it is, as "counties" does
 for ``lists.typed_lists``. The items of one list lie in one country: the one holding a
 division of the most items' names. Each item becomes that country's division of its name:
 one of its candidates, or, where the gazetteer indexes the division under another spelling
@@ -49,8 +51,10 @@ def _plurals_of() -> tuple[str, ...]:
 
 
 def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
-    """The first-level divisions ``m`` may name: its admin1 candidates of its own name, or
-    the division that holds a town candidate and bears that town's very name."""
+    """The divisions ``m`` may name: its admin1 candidates of its own name, its ISO 3166-2
+    second-level ones ("a2:": Sri Lanka's districts, Burkina Faso's provinces, which ISO
+    lists under a first-level region), or the first-level division that holds a town
+    candidate and bears that town's very name."""
     found: list[Place] = []
     ids = [pid for pid, _ in m.candidates]
     if m.place is not None:
@@ -59,7 +63,7 @@ def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
         c = gaz.get(pid)
         if c is None:
             continue
-        if c.kind == "admin1":
+        if c.kind == "admin1" or c.id.startswith("a2:"):
             found.append(c)
         elif c.kind == "city" and c.admin1:
             d = gaz.get(f"a1:{c.admin1}")

@@ -6,7 +6,9 @@ by its bare name with the article, after a word of crossing or lying along ("acr
 "along", "over", "beyond", "crossed") or a bank, shore or side "of the". The gazetteer holds
 the river as a ``regions.csv`` row named "X River" or "River X" (the Dnieper row answers to
 "Dnipro River"), so the bare name finds the town first; after those words it is moved to
-the river. A name with no such row keeps its reading.
+the river. So is a division's name after "on the" that ends its phrase ("a dam on the Blue
+Nile": Sudan's Blue Nile state bears the river's name). A name with no such row keeps its
+reading.
 """
 
 from __future__ import annotations
@@ -24,6 +26,14 @@ _ALONG = re.compile(
     re.IGNORECASE,
 )
 _REACH = 24  # characters before a name that ``_ALONG`` may need
+# "on the" too: a dam, a bridge or a town lies on a river ("the dam on the Blue Nile"), but a
+# division's name after "on the" is as often a noun's modifier ("on the Colorado border"),
+# so only where the name ends the phrase: a stop, a comma, or one of these words after it
+_ON = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_ENDS_PHRASE = re.compile(
+    r"(?:[.,;:!?)]|$| (?:in|on|at|near|and|or|to|from|by|with|as|for|since|which|that|where|is"
+    r"|was|has|had|upstream|downstream|between|below|above)\b)"
+)
 _NAMESAKES = frozenset({"city", "admin1", "admin2"})
 
 
@@ -36,6 +46,14 @@ def _river(name: str, gaz: Gazetteer) -> Place | None:
     return None
 
 
+def _on_river(text: str, m: Mention) -> re.Match[str] | None:
+    """The "on the" before ``m`` when the name ends its phrase: "a dam on the Blue Nile."."""
+    hit = _ON.search(text, max(0, m.start - 8), m.start)
+    if hit is None or _ENDS_PHRASE.match(text, m.end) is None:
+        return None
+    return hit
+
+
 def rivers_by_use(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each town or division named after "across the" and the like moved
     to the river of its name, where the gazetteer has one (see the module)."""
@@ -46,7 +64,7 @@ def rivers_by_use(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
         p = m.place
         if p is None or p.kind not in _NAMESAKES:
             continue
-        hit = _ALONG.search(text, max(0, m.start - _REACH), m.start)
+        hit = _ALONG.search(text, max(0, m.start - _REACH), m.start) or _on_river(text, m)
         if hit is None:
             continue
         river = _river(m.text, gaz)

@@ -1,0 +1,42 @@
+"""The path of a road, railway or pipeline an agreement is about is not where it was agreed.
+
+"The two leaders agreed in Paris to build a railway through Serbia's Vojvodina province"
+names where a future line will run; the agreement was made in Paris (ACLED: the location is
+where the event took place; CAMEO 1.1b3 ch. 03-06 code the statement, the talks or the
+deal, not the works they promise). A place after "through", "across" or "via" that a route
+word leads ("a transit route through", "a pipeline across") is therefore no place of a
+verbal or cooperative act. An act of force or protest on the road ("blocked the highway
+through X") happened there, and keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.model import Mention
+
+# a route word, up to two words after it, a path preposition, and an owner before the name
+# ("a corridor running through Armenia's Syunik province"); the name follows at once
+_PATH_BEFORE = re.compile(
+    r"\b(?:route|corridor|road|highway|motorway|railway|railroad|rail\s+link|link|pipeline|"
+    r"canal|tunnel|bridge)s?\s+(?:[a-z]+\s+){0,2}?(?:through|across|via)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?$"
+)
+_REACH = 80  # characters before the name that ``_PATH_BEFORE`` may need
+# codes of acts done on the spot: a demonstration, a blockade, coercion, an assault, a fight
+_ON_THE_SPOT = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+def route_path(text: str, m: Mention, code: str) -> bool:
+    """Whether ``m`` is named only as the path of a route an act of ``code`` is about.
+
+    >>> from dashboard.model import Mention
+    >>> text = "They agreed to open a transit route through Ruritania's Lake province."
+    >>> route_path(text, Mention(56, 69, "Lake province", None, 0.0, ""), "036")
+    True
+    >>> route_path(text, Mention(56, 69, "Lake province", None, 0.0, ""), "191")
+    False
+    """
+    if code[:2] in _ON_THE_SPOT:
+        return False
+    return _PATH_BEFORE.search(text, max(0, m.start - _REACH), m.start) is not None
