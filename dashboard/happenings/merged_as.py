@@ -24,7 +24,11 @@ country with a company is no summit):
 - several of these joined by ``&``: all of them hold;
 - ``lead:a|b|c``: its clause opens on one of the words as its subject, after at most a few
   words of number or kind ("Thousands of angry protesters demanded ..."): the crowd itself
-  spoke, not someone about it ("the minister urged protesters to go home").
+  spoke, not someone about it ("the minister urged protesters to go home");
+- ``alone``: its article tells no event of the merged root's type (``rules.family``) itself:
+  where the article tells the act too ("condemned the attack ... a day after drones struck
+  the port"), the act's own event carries the article into its happening, and the facet
+  merged as a second act of one article could only stand beside it as a second happening.
 
 Only the blocking and matching type changes (``Report.root``); the reader's code is kept
 (``Report.code``), and a happening no report of which was read at the merged root keeps the
@@ -39,8 +43,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
+from dashboard.happenings.rules import family
 
-WORDS, COUNTRIES, LEAD, CLAUSE = "words", "countries", "lead", "clause"
+WORDS, COUNTRIES, LEAD, CLAUSE, ALONE = "words", "countries", "lead", "clause", "alone"
 # the words a crowd's subject may open on before its noun: a determiner, a number or a
 # quantity ("tens of thousands of"), or a word of its kind or side ("student", "anti-war")
 _LEAD_PREFIX = (
@@ -61,9 +66,14 @@ class Facet:
     countries: int = 0
     lead: re.Pattern[str] | None = None
     in_clause: bool = False  # ``words`` read in the clause (the first text) only
+    alone: bool = False  # only when the article tells no act of ``merged_as``'s type itself
 
-    def holds(self, texts: Iterable[str], countries: frozenset[str]) -> bool:
+    def holds(
+        self, texts: Iterable[str], countries: frozenset[str], told: frozenset[str] = frozenset()
+    ) -> bool:
         if len(countries) < self.countries:
+            return False
+        if self.alone and any(family(t) == family(self.merged_as) for t in told):
             return False
         if self.lead is not None:  # the clause (the first text) only: its own subject
             first = next((t for t in texts if t), "")
@@ -108,6 +118,8 @@ def _with_part(facet: Facet, part: str, condition: str) -> Facet:
         return replace(facet, lead=re.compile(pattern, re.IGNORECASE))
     if kind == COUNTRIES and value.isdigit():
         return replace(facet, countries=int(value))
+    if kind == ALONE and not value:
+        return replace(facet, alone=True)
     raise ValueError(f"merged_as.csv: unknown condition {condition!r} for code {facet.code}")
 
 
@@ -134,11 +146,13 @@ def text_roots() -> tuple[str, ...]:
     return tuple(sorted({f.code[:2] for f in facets() if f.words or f.lead}))
 
 
-def merged_as(code: str, texts: Iterable[str], countries: frozenset[str]) -> str | None:
+def merged_as(
+    code: str, texts: Iterable[str], countries: frozenset[str], told: frozenset[str] = frozenset()
+) -> str | None:
     """The root a report read at the full CAMEO ``code`` is merged as, when its ``texts``
-    (its clause and sentences, read lazily: only for a code some row names) and actor
-    ``countries`` make it a facet of a happening of that
-    root (``facets``); else ``None``.
+    (its clause and sentences, read lazily: only for a code some row names), actor
+    ``countries`` and the roots its article's events were read at (``told``, for ``alone``
+    rows) make it a facet of a happening of that root (``facets``); else ``None``.
 
     >>> merged_as("175", ["Police fired tear gas at the protesters"], frozenset({"KE"}))
     '14'
@@ -156,6 +170,11 @@ def merged_as(code: str, texts: Iterable[str], countries: frozenset[str]) -> str
     '15'
     >>> merged_as("073", ["Egypt sent aid to help victims of the floods"], frozenset({"EG"}))
     'DIS-FLOOD'
+    >>> merged_as("111", ["Iran condemned the US bombing of its sites"], frozenset({"IR", "US"}))
+    '19'
+    >>> told = frozenset({"11", "19"})  # the article tells the bombing itself
+    >>> merged_as("111", ["Iran condemned the US bombing"], frozenset({"IR"}), told) is None
+    True
     """
     rows = [f for f in facets() if code.startswith(f.code)]
     if not rows:
@@ -163,6 +182,6 @@ def merged_as(code: str, texts: Iterable[str], countries: frozenset[str]) -> str
     said = _Cached(texts)  # read once and only as far as a row asks, for every row
     longest = len(rows[0].code)  # a sub-code's rows decide before its parent's
     return next(
-        (f.merged_as for f in rows if len(f.code) == longest and f.holds(said, countries)),
+        (f.merged_as for f in rows if len(f.code) == longest and f.holds(said, countries, told)),
         None,
     )

@@ -52,6 +52,7 @@ from dashboard.happenings.shores import (
 from dashboard.happenings.told_days import after_act, edges, toll
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
+from dashboard.store.article_roots import article_roots
 from dashboard.store.schema import event_places, events, mentions, places
 
 # more roots whose acts are told as done again ("struck again", "more protests":
@@ -121,7 +122,10 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
     abroad = _struck_abroad(rows, named)
     found = {r.location_id for r in rows if r.location_id} | set(inferred.values())
     spots = _spots(conn, found | set(abroad.values()))
-    return [_report(r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id)) for r in rows]
+    told = article_roots(conn, {r.article_id for r in rows if r.event_code in text_roots()})
+    return [
+        _report(r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id), told) for r in rows
+    ]
 
 
 def _struck_abroad(rows: Sequence[Any], named: dict[str, frozenset[str]]) -> dict[str, str]:
@@ -164,6 +168,7 @@ def _report(
     inferred: dict[str, str],
     named: frozenset[str] = _NONE,
     abroad: str | None = None,
+    told: dict[str, frozenset[str]] | None = None,
 ) -> Report:
     place = _told_precision(spots.get(r.location_id) if r.location_id else None, r)
     if abroad is not None and abroad in spots:
@@ -178,7 +183,7 @@ def _report(
         said = " ".join(_said(r.evidence)) if r.evidence else ""
         if taken_vessel(code, r.summary, said):
             root, taken = SEIZURE, code
-    facet = "" if taken else _facet(r, code, countries)
+    facet = "" if taken else _facet(r, code, countries, (told or {}).get(r.article_id, _NONE))
     if facet:
         root, facet = facet, root
     means = attack_means(code, r.summary) if root in _FORCE_ROOTS else frozenset()
@@ -293,11 +298,12 @@ def _offshore(summary: str | None, code: str, taken: str) -> bool:
     return offshore(summary) or (code in _FORCE_ROOTS and vessel_bearing(summary))
 
 
-def _facet(r: Any, code: str, countries: frozenset[str]) -> str:
+def _facet(r: Any, code: str, countries: frozenset[str], told: frozenset[str]) -> str:
     """The root the event is merged as when it tells a facet of another root's happening
     (``happenings.merged_as``: a repression of a crowd is its protest's), else ``""``. Its
-    clause and sentences are read only for the roots whose rows read words."""
-    return merged_as(code, _texts(r), countries) or ""
+    clause and sentences are read only for the roots whose rows read words; ``told``: the
+    roots of its article's events."""
+    return merged_as(code, _texts(r), countries, told) or ""
 
 
 def _texts(r: Any) -> Iterator[str]:
