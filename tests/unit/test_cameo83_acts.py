@@ -46,6 +46,14 @@ def test_near_miss_talks_and_a_capture_are_no_collapse(codes, text: str) -> None
     assert "DIS-ACCIDENT" not in codes(text)
 
 
+def test_near_miss_a_bridge_felled_in_a_typhoon_stays_the_typhoon(codes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A bridge over the Red River in Lao Cai province collapsed on Monday as the toll from "
+        "Typhoon Kajiki, which struck on Saturday, rose to 30."
+    )
+    assert codes(text) == ["DIS-STORM"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
