@@ -48,6 +48,7 @@ our own).
 
 from __future__ import annotations
 
+from dashboard.events.answered_measures import answered_measure, response_topic
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match
 from dashboard.events.vowed_force import force_nouns
@@ -336,4 +337,6 @@ def stated_not_done(p: Parse, m: Match) -> bool:
         or state_since(p, m)
         or since_of_state(p, m)
         or pressed_claim(p, m)
+        or answered_measure(p, m)  # "would respond to the new EU sanctions"
+        or response_topic(p, m)
     )
