@@ -41,6 +41,7 @@ from dashboard.happenings.cues import (
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
 from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
+from dashboard.happenings.named_dead import named_dead
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
     AREA_KINDS,
@@ -222,17 +223,20 @@ def _report(
         if root in _FORCE_ROOTS
         else frozenset(),
         *_day_and_toll(r, root),
+        ship_text=_ship_text(r) if r.event_code in SHIP_ROOTS else (),
     )
 
 
-def _day_and_toll(r: Any, root: str) -> tuple[tuple[bool, bool] | None, int | None, bool]:
-    """An act of force's day as its sentences tell it, the dead they count and whether they
-    date it a day after another act (``told_days``): two acts of one place a day apart are
-    told apart by them."""
+def _day_and_toll(
+    r: Any, root: str
+) -> tuple[tuple[bool, bool] | None, int | None, bool, frozenset[str]]:
+    """An act of force's day as its sentences tell it, the dead they count, whether they
+    date it a day after another act (``told_days``) and whom they name killed or targeted
+    (``named_dead``): two acts of one place a day apart are told apart by them."""
     if root not in _FORCE_ROOTS or not r.evidence or r.time_precision != 1:
-        return None, None, False
+        return None, None, False, _NONE
     said = _said(r.evidence)
-    return edges(said, r.date_start), toll(said), after_act(said)
+    return edges(said, r.date_start), toll(said), after_act(said), named_dead(said)
 
 
 def _sea_port(r: Any, place: Spot | None, root: str) -> bool:
@@ -314,6 +318,17 @@ def _ships(r: Any) -> frozenset[str]:
     if not r.summary or not any(c.isupper() for c in r.summary[1:]):
         return frozenset()
     return ship_names(r.summary, _said(r.evidence) if r.evidence else ())
+
+
+def _ship_text(r: Any) -> tuple[str, ...]:
+    """An act's clause and sentences, casefolded, for a ship's name other reports mark
+    (``lent_ships``); empty when it names a ship itself or has no capital to be a name."""
+    said = _said(r.evidence) if r.evidence else []
+    if not r.summary or not any(c.isupper() for t in (r.summary, *said) for c in t[1:]):
+        return ()
+    if _ships(r):
+        return ()
+    return (" ".join(r.summary.casefold().split()), *(" ".join(t.casefold().split()) for t in said))
 
 
 _FULL_CODE = re.compile(r'"event_code": "([^"]*)"')
