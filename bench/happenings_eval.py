@@ -399,6 +399,8 @@ def _detail(step: str, a: Any, b: Any) -> str:
 def _plain(why: str) -> str:
     """A ``told_days`` refusal without its dates and counts (a blind set's text stays unread):
     which cue spoke, the day's parts or the toll."""
+    if "no one in common" in why:
+        return "other people named killed the next day"
     if " dead, " in why:
         return "a smaller toll the next day"
     return "a day after another act" if "a day after" in why else "days told with no night between"

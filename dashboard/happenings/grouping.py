@@ -58,6 +58,7 @@ from itertools import groupby
 from dashboard.happenings.coarse import ambiguous
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.homes import home_match
+from dashboard.happenings.lent_ships import lend_ship_names
 from dashboard.happenings.link import enough, happening_id
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
@@ -172,7 +173,7 @@ def cluster(
     """Happenings of ``reports``, every report in exactly one, in first-event-id order."""
     blocks: dict[tuple[str, str], list[Report]] = {}
     singles: list[_Open] = []
-    for r in reports:
+    for r in lend_ship_names(reports):  # a name marked once is a ship's (``lent_ships``)
         if r.event_id in alone or not r.mergeable or r.place is None:
             singles.append(_seed(r))
         else:

@@ -117,6 +117,11 @@ class Report:
     day_edges: tuple[bool, bool] | None = None
     toll: int | None = None
     after_act: bool = False  # its act told as a day after an act of force (``told_days``)
+    # whom its sentences tell its act killed or targeted, by name (``named_dead``)
+    dead: frozenset[str] = frozenset()
+    # for an act that names no ship: its clause and its sentences' openings, casefolded, where
+    # a name other reports mark as a ship's is read (``lent_ships``)
+    ship_text: tuple[str, ...] = ()
 
     @property
     def cell(self) -> str:

@@ -27,7 +27,10 @@ one there "on Tuesday"). Two things a report says rule the slack out:
   IDENTITY would hold for one (TimeML Annotation Guidelines 1.2.1, section 2.3.1): the act
   told as coming a day after another is not that one. A report that counts the dead or tells
   a toll is left out ("the toll rose to 42 on Friday, a day after the attack" tells the
-  attack, dated by the counting).
+  attack, dated by the counting);
+- **whom it killed** (``named_dead``): each report names the people its act killed or
+  targeted and no one in common ("killed Hezbollah's Nabil Kaouk on Saturday" against
+  "Hassan Nasrallah was killed in Friday's strike"): a strike's target is part of the act.
 
 Only day-dated reports of the two days (``Report.firm``, a gap of one day) are read; a report
 whose sentence names two weekdays ("the toll from Tuesday's strike rose on Wednesday") says
@@ -44,6 +47,7 @@ from functools import cache
 from dashboard.events.dates_common import NUMBER_WORDS_RX, NUMBERS, WEEKDAYS
 from dashboard.events.lexicon import sourced_rows, word_class
 from dashboard.happenings.model import Report
+from dashboard.happenings.named_dead import other_dead
 
 # a part of day is looked for this many characters around the weekday it tells
 _NEAR = 24
@@ -188,7 +192,16 @@ def next_day_apart(a: Report, b: Report) -> str | None:
         return f"{late.start} tells its act as coming a day after another: two acts"
     if shrunk(early.toll, late.toll):
         return f"{late.start} counts {late.toll} dead, under half of {early.start}'s {early.toll}: another act"
+    if other_dead(early.dead, late.dead):
+        return (
+            f"{early.start} names {_names(early.dead)} and {late.start} names {_names(late.dead)} "
+            "as killed or targeted, no one in common: two acts"
+        )
     return None
+
+
+def _names(dead: frozenset[str]) -> str:
+    return " and ".join(n.title() for n in sorted(dead))
 
 
 def _told(e: tuple[bool, bool] | None) -> str:

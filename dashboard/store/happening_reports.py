@@ -21,7 +21,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.events.lead_forms import CAPITAL_FORCE
 from dashboard.happenings.coarse import struck_sites
 from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
@@ -41,6 +40,8 @@ from dashboard.happenings.cues import (
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
 from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
+from dashboard.happenings.named_dead import named_dead
+from dashboard.happenings.named_places import flag_only, force_metonym
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
     AREA_KINDS,
@@ -227,17 +228,20 @@ def _report(
         if root in _FORCE_ROOTS
         else frozenset(),
         *_day_and_toll(r, root),
+        ship_text=_ship_text(r) if r.event_code in SHIP_ROOTS else (),
     )
 
 
-def _day_and_toll(r: Any, root: str) -> tuple[tuple[bool, bool] | None, int | None, bool]:
-    """An act of force's day as its sentences tell it, the dead they count and whether they
-    date it a day after another act (``told_days``): two acts of one place a day apart are
-    told apart by them."""
+def _day_and_toll(
+    r: Any, root: str
+) -> tuple[tuple[bool, bool] | None, int | None, bool, frozenset[str]]:
+    """An act of force's day as its sentences tell it, the dead they count, whether they
+    date it a day after another act (``told_days``) and whom they name killed or targeted
+    (``named_dead``): two acts of one place a day apart are told apart by them."""
     if root not in _FORCE_ROOTS or not r.evidence or r.time_precision != 1:
-        return None, None, False
+        return None, None, False, _NONE
     said = _said(r.evidence)
-    return edges(said, r.date_start), toll(said), after_act(said)
+    return edges(said, r.date_start), toll(said), after_act(said), named_dead(said)
 
 
 def _sea_port(r: Any, place: Spot | None, root: str) -> bool:
@@ -320,6 +324,15 @@ def _ships(r: Any) -> frozenset[str]:
     if not r.summary or not any(c.isupper() for c in r.summary[1:]):
         return frozenset()
     return ship_names(r.summary, _said(r.evidence) if r.evidence else ())
+
+
+def _ship_text(r: Any) -> tuple[str, ...]:
+    """An act's clause and sentences, casefolded, for a ship's name other reports mark
+    (``lent_ships``); empty when it names a ship itself or has no capital to be a name."""
+    said = [r.summary or "", *(_said(r.evidence) if r.evidence else [])]
+    if not r.summary or _ships(r) or not any(c.isupper() for t in said for c in t[1:]):
+        return ()
+    return tuple(" ".join(t.casefold().split()) for t in said)
 
 
 _FULL_CODE = re.compile(r'"event_code": "([^"]*)"')
@@ -424,43 +437,6 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
 # a place named as a ship's flag, in the compound adjective only ("the Bahamas-flagged Galaxy
 # Leader", "a Liberian-registered tanker"): "registered in Panama" may name a port, and "Panama
 # registered a protest" is no flag
-_FLAG = r"-(?:flagged|registered)\b"
-
-
-def force_metonym(name: str, sentences: Sequence[str]) -> bool:
-    """Whether an event's sentences name the place ``name`` only as a side using force ("as
-    Moscow launched its heaviest attack on Ukraine": ``events.lead_forms.CAPITAL_FORCE``),
-    a place for its government (Markert and Nissim 2007), not where the act fell.
-
-    >>> force_metonym("Moscow", ["A hospital was hit as Moscow launched an attack on Ukraine."])
-    True
-    >>> force_metonym("Kyiv", ["Missiles hit Kyiv as Moscow launched an attack."])
-    False
-    """
-    ends = [(s, m.end()) for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)]
-    return bool(ends) and all(CAPITAL_FORCE.match(s, end) for s, end in ends)
-
-
-def flag_only(name: str, sentences: Sequence[str]) -> bool:
-    """Whether an event's sentences name the place ``name`` only as a ship's flag ("the
-    Bahamas-flagged Galaxy Leader"): a ship has the nationality of the state whose flag it flies
-    (UNCLOS art. 91), which says where it is registered, not where it was taken or struck, and
-    ACLED codes an event where it took place. False when no sentence names it.
-
-    >>> flag_only("Bahamas", ["Rebels hijacked the Bahamas-flagged Galaxy Leader."])
-    True
-    >>> flag_only("Panama", ["A Panama-flagged tanker was seized off Panama on Monday."])
-    False
-    >>> flag_only("Panama", [])
-    False
-    """
-    named = [m.end() for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)]
-    if not named:
-        return False
-    flags = [m.end(1) for s in sentences for m in re.finditer(rf"\b({re.escape(name)}){_FLAG}", s)]
-    return len(flags) == len(named)
-
-
 def _doer(r: Any) -> str | None:
     """The country place (``cc:``) of who did an act of force (``_FORCE_ROOTS``), which is no
     place of the act: an attack is told by its doer's nationality ("a US drone struck his car",

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from dashboard.happenings.grouping import cluster
 from dashboard.happenings.model import Report, Spot
+from dashboard.happenings.named_places import flag_only
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
-from dashboard.store.happening_reports import _load, flag_only
+from dashboard.store.happening_reports import _load
 
 
 def _article(key: str, text: str) -> dict[str, str]:
