@@ -16,7 +16,6 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
-from dashboard.events.dates_counts import STRETCH
 from dashboard.events.dates_flashback import returns_from_flashback
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
 from dashboard.events.narrative import (
@@ -27,6 +26,7 @@ from dashboard.events.narrative import (
     family_of,
     reference,
 )
+from dashboard.events.narrative_states import state_dated_only
 from dashboard.model import Mention
 from dashboard.places.gazetteer import distance_km
 
@@ -268,9 +268,10 @@ def _overlapping(a: _Draft, b: _Draft) -> bool:
 
 
 def _stretch_only(e: _Draft) -> bool:
-    """Whether every date of ``e`` is a stretch up to publication ("in the past two years"):
-    the span of many acts or of a state, no point a later sentence's story is told at."""
-    return all(r.text is not None and STRETCH.match(r.text) for r, _ in e.readings)
+    """Whether every date of ``e`` is a stretch up to publication ("in the past two years",
+    "has been hit repeatedly since 2019"): the span of many acts or of a state, no point a
+    later sentence's story is told at (``narrative_states``: a state moves no story's time)."""
+    return state_dated_only(e)
 
 
 def _span(t: Trigger) -> tuple[int, int]:

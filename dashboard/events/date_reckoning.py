@@ -37,6 +37,7 @@ from dashboard.events.dates_linked import (
     open_when,
     planned_clock_day,
 )
+from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
@@ -484,6 +485,7 @@ def _choose_date(
             )
             # "said the insurgency was under control since 2022": a state, no occurrence
             or situation_state(text, d.trigger, [r.text for r, _ in readings])
+            or mentioned_only(text, d.trigger, d.evidence[0], [r for r, _ in readings], pub)
             # "besieged the town for two years": lasting, and undated
             or (
                 not readings
