@@ -15,7 +15,7 @@ import re
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
-from dashboard.events.dates_participle import participle_date
+from dashboard.events.dates_participle import finite_word_at, participle_date
 from dashboard.events.gap_subject import SUBORDINATORS
 from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
@@ -321,9 +321,11 @@ def other_clause_date_before(text: str, s: int, at: int, noun_at: int) -> bool:
     """Whether the date at ``at``, right before the trigger at ``noun_at`` in the sentence
     opening at ``s``, is another clause's: a saying's before "that"
     (``saying_date_before_that``), or a participle's on the subject ("Police deployed to the
-    border last week fired tear gas": ``dates_participle``), so it does not modify the
-    trigger."""
-    return saying_date_before_that(text, at, noun_at) or participle_date(text, s, at, noun_at)
+    border last week fired tear gas": ``dates_participle``; the trigger is that finite verb,
+    not a noun a possessive date is on), so it does not modify the trigger."""
+    return saying_date_before_that(text, at, noun_at) or (
+        finite_word_at(text, noun_at) and participle_date(text, s, at, noun_at)
+    )
 
 
 # a relative word and up to three words of its clause before a date: "who said", "which

@@ -502,7 +502,7 @@ def _choose_date(
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
     if readings and pub is not None and text and _told_only(text, d, readings):
         # "Baku said on Wednesday the plane had been hit": before the telling, not on it
-        got = reported_perfect(text, d, readings[0][0], drafts)
+        got = reported_perfect(text, d, readings[0][0], drafts, pub)
         if got is not None:  # no happening told before: a span the text does not give
             return got[0], (), [] if got[1] is not None else ["date_inferred"]
     if not readings and d.overnight and pub is not None and not d.planned:

@@ -70,6 +70,13 @@ def _finite(word: str) -> bool:
     return low in ("was", "were", "is", "are", "has", "have", "had") or not is_noun(low)
 
 
+def finite_word_at(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a finite verb that is no noun (``_finite``): "fired" in
+    "… last week fired tear gas", not "protests" in "last month's protests"."""
+    m = _WORD.match(text, at)
+    return m is not None and _finite(m.group())
+
+
 def _subject_then_participle(words: list[str]) -> int | None:
     """Where the participle stands after a bare subject noun phrase opening ``words`` (1 to
     ``_SUBJECT_WORDS`` words, no clause word, comma or finite verb), or None."""
