@@ -16,6 +16,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
+from dashboard.events.dates_counts import STRETCH
 from dashboard.events.dates_flashback import returns_from_flashback
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
 from dashboard.events.narrative import (
@@ -268,10 +269,17 @@ def _overlapping(a: _Draft, b: _Draft) -> bool:
 
 
 def _stretch_only(e: _Draft) -> bool:
-    """Whether every date of ``e`` is a stretch up to publication ("in the past two years",
-    "has been hit repeatedly since 2019"): the span of many acts or of a state, no point a
-    later sentence's story is told at (``narrative_states``: a state moves no story's time)."""
-    return state_dated_only(e)
+    """Whether every date of ``e`` is a stretch up to publication ("in the past two years"):
+    the span of many acts or of a state, no point a later sentence's story is told at."""
+    return all(r.text is not None and STRETCH.match(r.text) for r, _ in e.readings)
+
+
+def _after_state(window: list[_Draft], d: _Draft) -> list[_Draft]:
+    """The drafts of ``window`` told after the last one dated only by an open span ("has been
+    hit repeatedly since 2019"): a state moves no story's time on (``narrative_states``), and
+    the acts told before it are no nearer the act after it, so the story stops there."""
+    states = [k for k, e in enumerate(window) if e.sentence != d.sentence and state_dated_only(e)]
+    return window[states[-1] + 1 :] if states else window
 
 
 def _span(t: Trigger) -> tuple[int, int]:
@@ -291,7 +299,7 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         # of the earlier events sharing a place or a name, one of this event's own root first
         # ("Missiles struck central Kyiv" continues the missile strikes told before, not the
         # bridge blast told in the same sentence)
-        window = reversed(drafts[max(0, i - RECENT) : i])
+        window = reversed(_after_state(drafts[max(0, i - RECENT) : i], d))
         earlier = [
             e
             for e in window

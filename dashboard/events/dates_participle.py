@@ -52,10 +52,24 @@ _SUBJECT_WORDS = 5  # determiners, modifiers and the head of a subject noun phra
 _ADJUNCT_WORDS = 8  # the participle's own prepositional phrase before the date
 
 
+# participles that date a document the act is done by ("The warrant issued Monday charged
+# him", "said in the letter, dated Monday"): the document's date is the act's own, since
+# the act is done by issuing it (TimeML 1.2.1: the nominal and the act it performs share
+# their time)
+DOCUMENT_PARTICIPLES = frozenset(
+    "issue date publish release sign write post file send deliver broadcast air".split()
+)
+
+
 def _participle(word: str) -> bool:
-    """A lowercase past participle (Penn VBN): "deployed", "sent", "taken"."""
+    """A lowercase past participle (Penn VBN) that dates no document: "deployed", "sent"."""
     forms = verb_forms(word)
-    return word.islower() and forms is not None and "VBN" in forms[1]
+    return (
+        word.islower()
+        and forms is not None
+        and "VBN" in forms[1]
+        and forms[0] not in DOCUMENT_PARTICIPLES
+    )
 
 
 def _finite(word: str) -> bool:

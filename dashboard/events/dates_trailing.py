@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.dates_participle import DOCUMENT_PARTICIPLES
 from dashboard.events.superlatives import superlative_aside
 from dashboard.events.tokens import is_noun, verb_forms
 
@@ -36,6 +37,8 @@ def trailing_participle(text: str, main_start: int, at: int) -> bool:
     forms = verb_forms(part)
     if forms is None or "VBN" not in forms[1] or part in _SAYING:
         return False
+    if forms[0] in DOCUMENT_PARTICIPLES:
+        return False  # "said in the letter, dated Monday": the letter's day is the saying's
     noun = m["noun"]
     if not (noun[:1].isupper() or is_noun(noun.lower())):
         return False  # ", … fled, abandoned in May": no noun for the participle to modify
