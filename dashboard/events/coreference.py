@@ -27,6 +27,7 @@ from dashboard.events.narrative import (
     family_of,
     reference,
 )
+from dashboard.events.narrative_states import state_dated_only
 from dashboard.model import Mention
 from dashboard.places.gazetteer import distance_km
 
@@ -273,6 +274,14 @@ def _stretch_only(e: _Draft) -> bool:
     return all(r.text is not None and STRETCH.match(r.text) for r, _ in e.readings)
 
 
+def _after_state(window: list[_Draft], d: _Draft) -> list[_Draft]:
+    """The drafts of ``window`` told after the last one dated only by an open span ("has been
+    hit repeatedly since 2019"): a state moves no story's time on (``narrative_states``), and
+    the acts told before it are no nearer the act after it, so the story stops there."""
+    states = [k for k, e in enumerate(window) if e.sentence != d.sentence and state_dated_only(e)]
+    return window[states[-1] + 1 :] if states else window
+
+
 def _span(t: Trigger) -> tuple[int, int]:
     return t.start, t.end
 
@@ -290,7 +299,7 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         # of the earlier events sharing a place or a name, one of this event's own root first
         # ("Missiles struck central Kyiv" continues the missile strikes told before, not the
         # bridge blast told in the same sentence)
-        window = reversed(drafts[max(0, i - RECENT) : i])
+        window = reversed(_after_state(drafts[max(0, i - RECENT) : i], d))
         earlier = [
             e
             for e in window

@@ -15,6 +15,7 @@ import re
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
+from dashboard.events.dates_participle import finite_word_at, participle_date
 from dashboard.events.gap_subject import SUBORDINATORS
 from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
@@ -316,6 +317,17 @@ def saying_date_before_that(text: str, at: int, noun_at: int) -> bool:
     return bool(before) and saying_verb(before[-1])
 
 
+def other_clause_date_before(text: str, s: int, at: int, noun_at: int) -> bool:
+    """Whether the date at ``at``, right before the trigger at ``noun_at`` in the sentence
+    opening at ``s``, is another clause's: a saying's before "that"
+    (``saying_date_before_that``), or a participle's on the subject ("Police deployed to the
+    border last week fired tear gas": ``dates_participle``; the trigger is that finite verb,
+    not a noun a possessive date is on), so it does not modify the trigger."""
+    return saying_date_before_that(text, at, noun_at) or (
+        finite_word_at(text, noun_at) and participle_date(text, s, at, noun_at)
+    )
+
+
 # a relative word and up to three words of its clause before a date: "who said", "which
 # told reporters", "who had announced"
 _RELATIVE_SAYING = re.compile(r"\b(?:who|which|that)\s+((?:[\w'’-]+\s+){1,3})$", re.IGNORECASE)
@@ -358,7 +370,7 @@ def relative_before(text: str, s: int, at: int, stop: int) -> bool:
     auxiliary and its place, the date, and right after the date's words the main clause's
     finite verb (Quirk et al. 1985 §17.28, reduced relatives). "The newspaper reported today
     that…" and "Protesters gathered on Monday and clashed" have no verb right after the date."""
-    if said_in_relative(text, at):
+    if said_in_relative(text, at) or participle_date(text, s, at, stop):
         return True
     r = _SUBJECT_RELATIVE.search(text, max(s, at - 70), at)
     if r is None or r["noun"].lower() in NOT_A_NOUN:

@@ -37,6 +37,7 @@ from dashboard.events.dates_linked import (
     open_when,
     planned_clock_day,
 )
+from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
@@ -470,6 +471,7 @@ def _choose_date(
             )
             # "said the insurgency was under control since 2022": a state, no occurrence
             or situation_state(text, d.trigger, [r.text for r, _ in readings])
+            or mentioned_only(text, d.trigger, d.evidence[0], [r for r, _ in readings], pub)
             # "besieged the town for two years": lasting, and undated
             or (
                 not readings
@@ -486,7 +488,7 @@ def _choose_date(
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
     if readings and pub is not None and text and _told_only(text, d, readings):
         # "Baku said on Wednesday the plane had been hit": before the telling, not on it
-        got = reported_perfect(text, d, readings[0][0], drafts)
+        got = reported_perfect(text, d, readings[0][0], drafts, pub)
         if got is not None:  # no happening told before: a span the text does not give
             return got[0], (), [] if got[1] is not None else ["date_inferred"]
     if not readings and d.overnight and pub is not None and not d.planned:

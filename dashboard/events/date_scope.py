@@ -18,9 +18,9 @@ from dashboard.events.date_clauses import (
     REDUCED_RELATIVE,
     in_joined_clause,
     in_trailing_relative,
+    other_clause_date_before,
     relative_before,
     reported_subject,
-    saying_date_before_that,
     shares_noun_time,
     subject_predicate,
 )
@@ -28,12 +28,12 @@ from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.dates_linked import during_dated
+from dashboard.events.dates_trailing import aside_date
 from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
 from dashboard.events.given_hazard import given_hazard_bound
 from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
-from dashboard.events.superlatives import superlative_aside
 from dashboard.events.tokens import past_verb, verb_forms
 from dashboard.model import DateRange
 
@@ -164,7 +164,7 @@ def _bound_dates(
                 0 <= t.start - de <= reach
                 and _MODIFIER_GAP.fullmatch(text, de, t.start)
                 and not _ADVERBIAL.match(dm.text)
-                and not saying_date_before_that(text, ds, t.start)
+                and not other_clause_date_before(text, s, ds, t.start)
             )
             # "the attack on 2 January had killed four": a noun and its date before the verb;
             # a weekday closing the sentence after an object ("condemned the seizure on
@@ -525,7 +525,7 @@ def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
     """Is the date at ``at`` inside a comma-set participle phrase or non-restrictive relative
     clause that does not hold the event's trigger, or a superlative apposition ("X, the
     strongest storm to hit Asia this year, made landfall": ``superlatives``)?"""
-    return superlative_aside(text, at) or any(
+    return aside_date(text, main.start, at) or any(
         m.start() < at < m.end() and not m.start() <= main.start < m.end()
         for m in _APPOSITION.finditer(text, s, at + 80)
     )

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from dashboard.events.dates_common import add_months, count_span, month_span, precision_for
 from dashboard.events.dates_flashback import told_in_past_perfect
 from dashboard.events.drafts import _Draft
+from dashboard.events.story_start import day_just_told
 from dashboard.model import DateRange
 
 _SAYING = re.compile(
@@ -42,7 +43,7 @@ _REPORTED_SUBJECT = re.compile(
 
 
 def reported_perfect(
-    text: str, d: _Draft, said: DateRange, earlier: Sequence[_Draft]
+    text: str, d: _Draft, said: DateRange, earlier: Sequence[_Draft], pub: date | None = None
 ) -> tuple[DateRange, _Draft | None] | None:
     """The date of the draft ``d`` told in the past perfect after a verb of saying whose day
     ``said`` is its only date, and the earlier draft (of ``earlier``, those of sentences before
@@ -60,6 +61,12 @@ def reported_perfect(
         # answers came before it (TimeML BEFORE), on no day the text gives: the week up to it
         why = f"answered by a statement ({said.reason}): on or before it, the week up to it"
         return DateRange(said.end - timedelta(days=6), said.end, 2, said.text, why), None
+    if said.precision == 1 and pub is not None and _SAYING.search(text, s, trig.start) is None:
+        # "Police detained 30 people, the ministry said on Wednesday." after a sentence
+        # dated Tuesday: the act lies between the day just told and the telling
+        between = between_told_days(text, s, said, pub)
+        if between is not None:
+            return between, d
     if said.precision != 1 or not told_in_past_perfect(text, trig.start, trig.end):
         return None
     if _SAYING.search(text, s, trig.start) is None:
@@ -130,3 +137,24 @@ def _told_before(
             )
             return DateRange(day.start, day.end, day.precision, day.text, why), o
     return None
+
+
+_TOLD_BEFORE_DAYS = 2  # how far before the telling the day just told may lie
+
+
+def between_told_days(text: str, s: int, said: DateRange, pub: date) -> DateRange | None:
+    """The days from the one the sentence before names to the telling ``said`` (a day), for
+    an act of the sentence at ``s`` dated only by a closing reporting frame ("Police fired
+    tear gas on Tuesday night. Police detained 30 people, the ministry said on Wednesday."):
+    TimeML anchors the frame's date to the saying, and the reported act lies BEFORE or on
+    it; the day just told (one or two days before) is the narrative's reference time, so
+    the act lies between the two (ACLED time precision 2: a span within a week). None when
+    the sentence before names no such day."""
+    told = day_just_told(text, s, pub)
+    if told is None or not 1 <= (said.start - told.start).days <= _TOLD_BEFORE_DAYS:
+        return None
+    why = (
+        f"told by a saying ({said.reason}) right after a sentence dated {told.start} "
+        f"({told.reason}): between the two"
+    )
+    return DateRange(told.start, said.end, 2, said.text, why)
