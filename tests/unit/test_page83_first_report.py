@@ -25,7 +25,9 @@ from tests.ui.test_cells import store_path as store_path  # the module's 8-place
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="no Node.js to run the map's script")
-BUNDLE = next((Path(streamlit_folium.__file__).parent / "frontend/build/static/js").glob("main.*.js"))
+BUNDLE = next(
+    (Path(streamlit_folium.__file__).parent / "frontend/build/static/js").glob("main.*.js")
+)
 
 # Stubs for what the bundle and the map's script touch outside themselves; the map Leaflet
 # makes (``L.map``) records its listeners, and its one layer is the clicked place.
