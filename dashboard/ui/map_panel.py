@@ -33,7 +33,7 @@ def render_map(groups: list, center: LatLon, zoom: int, big: bool) -> dict | Non
     # only a store with views drawn in cells asks for the map's zoom and bounds (ui/map_view.py)
     returned = ["last_active_drawing", "last_object_clicked_count"]
     return streamlit_folium.st_folium(
-        base_map(),
+        map_view.hold_first_report(base_map()),
         key=map_view.map_key(big),
         height=MAP_HEIGHT_PX,
         use_container_width=True,

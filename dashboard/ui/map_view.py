@@ -156,3 +156,49 @@ def reports(matters: bool) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name="view reports", control=False)
     _ViewReports(matters).add_to(group)
     return group
+
+
+class _HeldFirstReport(folium.MacroElement):
+    """The value streamlit-folium reports as its map is made is not sent.
+
+    Its ``initComponent`` (pinned in pyproject.toml) ends by reporting the map's value at
+    once, and that value always differs from the default ``st_folium`` gave Python: the
+    click count is 0 in the browser and None in Python, and a store of many places also
+    returns the bounds, which Python knows only as None (and the frame's first view, not the
+    one the page then sets). Streamlit reruns the map's fragment for any report, so every
+    first paint and every new map paid a second run of the map and its cards (20 elements
+    at 100k events, page82 in docs/history/scale.md) for nothing a user did. The map's own
+    script, which the frontend runs just before it calls ``initComponent``, wraps that call
+    so the report made inside it is dropped: it still becomes the value later reports are
+    compared with, so a click or a move reports as before, the bounds with it. No user can
+    act before it (the call follows the map's script at once). Another streamlit-folium
+    without ``initComponent``: the script does nothing and the first report is sent.
+    """
+
+    _template = jinja2.Template(
+        """{% macro script(this, kwargs) %}
+        (function () {
+          var init = window.initComponent, lib = window.Streamlit;
+          if (typeof init !== 'function' || !lib || init.__gnHeld) { return; }
+          var held = function () {
+            var send = lib.setComponentValue;
+            lib.setComponentValue = function () {};
+            try { return init.apply(this, arguments); } finally { lib.setComponentValue = send; }
+          };
+          held.__gnHeld = true;
+          window.initComponent = held;
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "HeldFirstReport"
+
+
+def hold_first_report(m: folium.Map) -> folium.Map:
+    """``m`` with the script that drops the report its map makes as it is made
+    (``_HeldFirstReport``); ``m``'s script stays the same from run to run, so the iframe is
+    kept."""
+    _HeldFirstReport().add_to(m)
+    return m
