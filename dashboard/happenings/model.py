@@ -117,6 +117,7 @@ class Report:
     day_edges: tuple[bool, bool] | None = None
     toll: int | None = None
     after_act: bool = False  # its act told as a day after an act of force (``told_days``)
+    facts: frozenset[str] = frozenset()  # a verdict's terms, an execution's person (``verdicts``)
 
     @property
     def cell(self) -> str:

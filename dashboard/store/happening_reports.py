@@ -50,6 +50,7 @@ from dashboard.happenings.shores import (
     shores,
 )
 from dashboard.happenings.told_days import after_act, edges, toll
+from dashboard.happenings.verdicts import facts
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
 from dashboard.store.schema import event_places, events, mentions, places
@@ -222,6 +223,7 @@ def _report(
         if root in _FORCE_ROOTS
         else frozenset(),
         *_day_and_toll(r, root),
+        facts=facts(_said(r.evidence)) if r.evidence else frozenset(),
     )
 
 
