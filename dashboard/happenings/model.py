@@ -122,6 +122,7 @@ class Report:
     # for an act that names no ship: its clause and its sentences' openings, casefolded, where
     # a name other reports mark as a ship's is read (``lent_ships``)
     ship_text: tuple[str, ...] = ()
+    facts: frozenset[str] = frozenset()  # a verdict's terms, an execution's person (``verdicts``)
 
     @property
     def cell(self) -> str:

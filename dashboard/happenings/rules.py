@@ -97,6 +97,7 @@ from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 from dashboard.happenings.told_days import next_day_apart
+from dashboard.happenings.verdicts import two_acts
 
 # km within which two points are one place, by the coarser geo precision of the two:
 # ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
@@ -383,12 +384,14 @@ def family_roots(root: str) -> tuple[str, ...]:
 def told_apart(a: Report, b: Report) -> bool:
     """What the reports say makes them two happenings: a foreshock or an aftershock and its
     main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
-    shooting (``means``)."""
+    shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``)."""
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
         return True
     if lesser_and_main(a.magnitude, a.lesser, b.magnitude, b.lesser):
         return True
     if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
+        return True
+    if two_acts(a.facts, b.facts):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

@@ -51,6 +51,7 @@ from dashboard.happenings.shores import (
     shores,
 )
 from dashboard.happenings.told_days import after_act, edges, toll
+from dashboard.happenings.verdicts import facts
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
 from dashboard.store.article_roots import article_roots
@@ -229,6 +230,7 @@ def _report(
         else frozenset(),
         *_day_and_toll(r, root),
         ship_text=_ship_text(r) if r.event_code in SHIP_ROOTS else (),
+        facts=facts(_said(r.evidence)) if r.evidence else frozenset(),
     )
 
 
