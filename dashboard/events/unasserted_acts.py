@@ -32,6 +32,8 @@ _DET = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)"
 _FORCE = ("18", "19", "20")
 # a dateline before the sentence's own words ("NOUMEA, New Caledonia (Wire) — Riots …")
 _LEAD = r"\s*(?:[^—–\n]{0,80}(?:—|–|\s--)\s*)?"
+# the riot noun heads its phrase ("Riots over the tax killed"), not a modifier ("Riot police")
+_RIOT_HEAD = r"(?=\s+(?:over|against|in|at|on|across|after|following|that|which|by|have|had|killed|left)\b|,)"
 # "after the bombing": a definite event noun in a time adjunct names a happening told before
 _ADJUNCT = re.compile(r"\b(?:after|following|since|before)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
 
@@ -121,7 +123,9 @@ def _own_sitting(sent: str, t: Trigger) -> bool:
 def _riot_subject(sent: str, t: Trigger) -> bool:
     """A force trigger whose sentence opens with a riot noun as subject ("Riots … killed")."""
     return t.code in _FORCE and (
-        re.match(rf"{_LEAD}(?:the\s+)?(?:{_words('riot_subject')})\b", sent, re.IGNORECASE)
+        re.match(
+            rf"{_LEAD}(?:the\s+)?(?:{_words('riot_subject')})\b{_RIOT_HEAD}", sent, re.IGNORECASE
+        )
         is not None
     )
 
