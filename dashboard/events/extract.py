@@ -109,6 +109,7 @@ from dashboard.events.story_start import storyless_range
 from dashboard.events.taken_places import retaken_places
 from dashboard.events.the_army import armies_told_before
 from dashboard.events.threat_condition import conditional_threat
+from dashboard.events.unasserted_acts import unasserted
 from dashboard.model import Article, Event
 
 if TYPE_CHECKING:
@@ -244,8 +245,11 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             text,
             [
                 _shift(t, s)
-                for t in gapped_seizures(
-                    sent, pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
+                for t in unasserted(
+                    sent,
+                    gapped_seizures(
+                        sent, pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
+                    ),
                 )
             ],
         )
