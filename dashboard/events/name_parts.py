@@ -206,11 +206,14 @@ def _kind_word_after(text: str, end: int) -> bool:
 
 
 # a place naming a document ("the Paris agreement", "the Minsk accords", "the Oslo
-# protocol"): the text it was signed in, not where the event is (talks and summits, by
-# contrast, are held where they are named: "the Geneva talks")
+# protocol", and a constitution named after the peace that wrote it, "the Weimar
+# constitution": Merriam-Webster, a document of basic principles and laws): the text it was
+# signed in, not where the event is (talks and summits, by contrast, are held where they
+# are named: "the Geneva talks")
 NAMES_A_TEXT = re.compile(
     r"\s+(?:climate\s+|peace\s+|nuclear\s+|grain\s+)?(?:agreements?|accords?|treaty|treaties|"
-    r"protocols?|conventions?|declarations?|communiqu[eé]s?|charter|memorandum|pact|format|"
+    r"protocols?|conventions?|declarations?|communiqu[eé]s?|charter|constitution|memorandum|"
+    r"pact|format|"
     r"framework|deal)\b",
     re.IGNORECASE,
 )

@@ -126,6 +126,7 @@ from dashboard.events.route_paths import route_path
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country, organ_in
+from dashboard.events.speaker_origin import aid_origin, speakers_own_act
 from dashboard.events.statement_venue import statement_venue
 from dashboard.model import Mention
 
@@ -301,6 +302,7 @@ def locate(
             or REGIME_AFTER.match(text, m.end)
             or CURRENCY_AFTER.match(text, m.end)
             or emblem_after(text, m.end)  # "waved Georgian and EU flags": whose emblem
+            or aid_origin(text, m, trigger_start, code)  # "sent tents from Reunion": whence
             or PATRON_AFTER.match(text, m.end)
             or SEAT_AFTER.match(text, m.end)
             or (code[:3] != "045" and BROKER_BEFORE.search(before))
@@ -311,7 +313,11 @@ def locate(
                 and INTERCEPT_WORD.search(text, trigger_start, m.start) is not None
                 and LAUNCHER_AFTER.match(text, m.end) is not None
             )
-            or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
+            or (
+                SPEAKERS_IN.search(before)
+                and not _object_of_trigger(text, trigger_start, m)
+                and not speakers_own_act(text, m, trigger_start, code)  # "officials in X condemned"
+            )
             # "The junta in Niamey said it would send troops": the seat of the rulers who
             # speak, not where what they said happens (ACLED: where the event took place)
             or rulers_seat(text, before, m.end, after_act=m.start > trigger_start)

@@ -104,11 +104,49 @@ def _group_words() -> re.Pattern[str]:
 def army_names(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` without a division's or region's name that opens an armed group's ("the
     Arakan Army seized the town": the group, not Rakhine; ACLED takes the place from
-    elsewhere), before resolution. A name that may be a country stays: "the Pakistan Army"
+    elsewhere), or a party's, union's or movement's title (``_outside_movements``), before
+    resolution. A name that may be a country stays: "the Pakistan Army"
     is the state's own force, and its country is where it acts as often as not."""
+    matches = _outside_movements(text, matches)
     if "Army" not in text and "Liberation" not in text:
         return matches  # the common case
     words = _group_words()
+    return [
+        m
+        for m in matches
+        if not words.match(text, m.end) or any(i.startswith("cc:") for i in m.place_ids)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _movement_words() -> re.Pattern[str]:
+    """A members' possessive ("Workers'", "Farmers'", "People's") then up to two capitalised
+    words and a head noun of ``movement_heads.csv`` ("Workers' Party", "People's Liberation
+    Front"), after a name and up to two capitalised words: the title of a party, union or
+    movement. English names such bodies after whom they gather (Quirk et al. 1985, 17.44:
+    a genitive of the members before the head, "the Farmers' Union"), and the place name
+    that opens the title says whose body it is, not where it acts."""
+    path = data_dir() / "gazetteer" / "movement_heads.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if not all((row.get(k) or "").strip() for k in ("word", "source")):
+            raise ValueError(f"movement_heads.csv: bad row {row!r}")
+    heads = "|".join(sorted((re.escape(r["word"]) for r in rows), key=len, reverse=True))
+    return re.compile(
+        r" (?:[A-Z][\w-]* ){0,2}(?:[A-Z][a-z]+s['’]|People['’]s) "
+        rf"(?:[A-Z][\w-]* ){{0,2}}(?:{heads})\b"
+    )
+
+
+def _outside_movements(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` without a name that opens a party's, union's or movement's title ("the
+    Kurdistan Workers' Party accused Ankara": the party, no place named; see
+    ``_movement_words``). A name that may be a country stays, as in ``army_names``: a
+    country's national party or union acts in that country as often as not."""
+    if "'" not in text and "’" not in text:
+        return matches  # the common case: no possessive, no such title
+    words = _movement_words()
     return [
         m
         for m in matches
