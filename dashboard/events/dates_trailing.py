@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.dates_participle import DOCUMENT_PARTICIPLES
 from dashboard.events.superlatives import superlative_aside
 from dashboard.events.tokens import is_noun, verb_forms
@@ -23,6 +24,12 @@ from dashboard.events.tokens import is_noun, verb_forms
 _TRAILING = re.compile(r"(?P<noun>[A-Za-z][\w'’-]*),\s+(?P<part>[a-z]+)\b[^,;.:()]*$")
 _SAYING = frozenset("said told reported added stated announced confirmed quoted".split())
 _SENTENCE_END = re.compile(r"[^,;:()]*?(?:[.!?]|$)")
+# a date's own words, which end an aside rather than name a thing a participle modifies
+_TIME_NOUNS = (
+    frozenset(m.lower() for m in MONTHS)
+    | frozenset(w.lower() for w in WEEKDAYS)
+    | frozenset("year years month months week weeks day days night weekend ago".split())
+)
 
 
 def trailing_participle(text: str, main_start: int, at: int) -> bool:
@@ -40,6 +47,10 @@ def trailing_participle(text: str, main_start: int, at: int) -> bool:
     if forms[0] in DOCUMENT_PARTICIPLES:
         return False  # "said in the letter, dated Monday": the letter's day is the saying's
     noun = m["noun"]
+    if noun.lower() in _TIME_NOUNS or noun.isdigit():
+        # "The fighting, which began in April, continued on Monday": the comma closes an
+        # aside that ended on its own date, and what follows is the main verb, no participle
+        return False
     if not (noun[:1].isupper() or is_noun(noun.lower())):
         return False  # ", … fled, abandoned in May": no noun for the participle to modify
     return _SENTENCE_END.match(text, at) is not None

@@ -155,8 +155,7 @@ _INSIDE_BEFORE = re.compile(
 )
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 # a reference point named to orient the reader ("north of Kyiv", "upstream of Sylhet",
-# "downriver from Mosul"): ACLED codes the event where it happened, not at the landmark it
-# is told relative to
+# "downriver from Mosul"): ACLED codes the event where it happened, not at its landmark
 _DIRECTION_OF = gated(
     # "in the north of Syria" is inside Syria, so not this ("north of Kyiv", "to the north of")
     r"(?<!\bin the )(?<!\bacross the )(?<!\bthroughout the )"
@@ -252,9 +251,8 @@ def locate(
             and m.place.kind not in ("country", "admin1")
             and not AT_SEA_FROM.search(text, max(clause[0], m.start - 60), m.start)
         ):
-            # "40 km north of Kaya": the town the place is told from stands for it when
-            # nothing finer is named (ACLED geo precision 2, "near" a town), never over a
-            # town the clause names
+            # "40 km north of Kaya": the town the place is told from stands for it when nothing
+            # finer is named (ACLED geo precision 2, "near" a town), never over a named town
             near = near or m
             continue
         if (
