@@ -401,6 +401,7 @@ def own_future(text: str, s: int, end: int, main: Trigger) -> bool:
         and not _past_subordinate(text, m.end(), main, end)
         and not (m.start() > main.end and _RELATIVE_WORD.search(text, main.end, m.start()))
         and not _in_fronted_phrase(text, s, main, m.start())
+        and not _past_adjunct(text, s, m, main)
         for m in FUTURE.finditer(text, s, end)
     )
 
@@ -478,3 +479,30 @@ def _past_subordinate(text: str, future_end: int, main: Trigger, end: int) -> bo
         return False
     stop = text.find(",", main.end, end)
     return _PAST_AUX.search(text, opened.end(), end if stop < 0 else stop) is not None
+
+
+# "Panama said it would leave the pact, days after a visit by the US secretary of state":
+# a reported "would" after a past verb of saying is the backshifted future of the report
+# (Quirk et al. 1985 §14.31), and the set-off adjunct of time after it dates the saying,
+# so the noun it anchors on was done before that saying (TimeML: "after" signals BEFORE)
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|told|stated|declared|confirmed)\b", re.IGNORECASE)
+_TIME_ADJUNCT = re.compile(
+    r",\s+(?:(?:just|only|barely|shortly|soon|hours|days|weeks|months|"
+    r"(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|"
+    r"months?))\s+)?(?:after|following)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _past_adjunct(text: str, s: int, future: re.Match[str], main: Trigger) -> bool:
+    """Is the future word ``future`` a "would" backshifted under a past verb of saying, and
+    ``main`` a noun anchoring the set-off "(days) after …" adjunct that follows it ("said
+    it would quit the pact, days after a visit by the envoy")? Then the noun's act came
+    before the saying and is no plan. "will quit after the vote" stays planned."""
+    if future.group().lower() != "would" or future.start() > main.start:
+        return False
+    if _SAID_BEFORE.search(text, s, future.start()) is None:
+        return False
+    window = max(future.end(), main.start - 90)
+    return _TIME_ADJUNCT.search(text[window : main.start]) is not None

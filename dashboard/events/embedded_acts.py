@@ -347,7 +347,8 @@ def _after_act(
         return t, counted  # "arrested 40 men on Thursday, days after gunmen stormed a studio"
     # only a verbal reaction (CAMEO 01-13), a cut in relations (16: "recalled its envoy on
     # Sunday after Algeria's army shot down a drone") or a security response (§151 "security
-    # was tightened", §0814 emergency laws lifted, §1661 peacekeepers pulled out) answers what
+    # was tightened", §0814 emergency laws lifted, §1661 peacekeepers pulled out, §1723-4 a
+    # curfew or state of emergency "imposed after gunmen attacked a village") answers what
     # it came after at once ("criticised him on Friday after he met Putin"); "held talks on
     # Sunday after gunmen attacked a church" may follow an attack long past, so it gives none.
     # A disaster the main act answers does ("appealed for help on Wednesday after floods
@@ -553,7 +554,7 @@ def began_with(text: str, stretch: Trigger, act: Trigger) -> bool:
 
 _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
 _REDUCE_ROOT = "16"  # CAMEO 1.1b3 §16 reduce relations: recall an envoy, cut ties
-_RESPONSES = frozenset({"151", "0814", "1661"})  # security up, emergency laws lifted, troops out
+_RESPONSES = frozenset({"151", "0814", "1661", "1723", "1724"})  # security responses (below)
 _RIOT = "145"  # CAMEO 1.1b3 §145 protest violently, riot
 _ANSWERED_ROOTS = frozenset({"15", "16"})  # exhibit force posture, reduce relations
 _PROTEST_ROOT = "14"  # CAMEO 1.1b3 §14 protest (a state's is coded §114 later)

@@ -23,11 +23,7 @@ from dashboard.events.coordinated import (
 )
 from dashboard.events.coreference import _antecedent, _overlapping, fold_mention
 from dashboard.events.date_clauses import own_future
-from dashboard.events.date_reckoning import (
-    _days_before,
-    _told_after,
-    _week_of_any_start,
-)
+from dashboard.events.date_reckoning import _days_before, _told_after, _week_of_any_start
 from dashboard.events.date_scope import (
     _RANKED_SINCE,
     _WEEKDAY_END,
@@ -584,9 +580,11 @@ class MainClauseReader(ClauseDrafter):
                 # the "after" clause's own words: its subject, not the main clause's tail
                 opened = clause_opened(text, max(s, obj.start - 60), obj.start)
                 clause = (opened or obj.start - 40, end)
-            near = [a for a in named_actors if obj.start - 40 <= a.start < end]
+            # an "after" clause's own sides: not "India" in "a curfew in India's Manipur after"
+            lo = max(obj.start - 40, clause[0]) if judged is None else obj.start - 40
+            near = [a for a in named_actors if lo <= a.start < end]
             sides = met_sides(text, s, obj, named_actors, countries) if judged else near
-            sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
+            sides += [] if judged else _country_actors(countries, lo, end, obj, text)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
             sec.judged = judged is not None
             # the act told before, else (for an "after" clause) the force the story told that day

@@ -57,12 +57,20 @@ def called_before_purpose(text: str, a: Actor, trigger_start: int) -> bool:
     return _CONTACT_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
 
 
+_ACROSS_BORDER = re.compile(
+    r"\b(?:border|borders|frontier|boundary|crossings?|crossing\s+points?)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ON_OBJECT = re.compile(r"\b(?:on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def on_object(text: str, a: Actor, trigger_start: int) -> bool:
     """``a`` heads the object of "on", "upon" or "against", apart from the trigger: not its
-    premodifier ("depend on UN aid", "On the FBI list") nor a possessor ("on the FBI's list")."""
+    premodifier ("depend on UN aid", "On the FBI list") nor a possessor ("on the FBI's list");
+    or the neighbour after "border with" ("kept its border with Russia closed"), which names
+    the other side of a frontier, never who closed it."""
+    if _ACROSS_BORDER.search(text, max(0, a.start - 40), a.start) is not None:
+        return True
     if not text[a.end : trigger_start].strip() or not _HEAD_END.match(text, a.end):
         return False
     return _ON_OBJECT.search(text, max(0, a.start - 12), a.start) is not None
