@@ -42,7 +42,8 @@ def extract(geoparser: Geoparser) -> Extract:
 )
 def test_a_visit_a_reported_would_came_after_is_done(extract: Extract, text: str) -> None:
     visits = rooted(extract(text), "04")
-    assert visits and not any(unreal(e) for e in visits)
+    assert visits
+    assert not any(unreal(e) for e in visits)
     assert all(e.when.end <= date(2026, 6, 16) for e in visits)
 
 
@@ -79,8 +80,7 @@ def test_a_closer_named_after_the_border_still_closes(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Authorities imposed a curfew in Kaduna state on Friday after gunmen attacked a "
-        "village.",
+        "Authorities imposed a curfew in Kaduna state on Friday after gunmen attacked a village.",
         "The governor declared a state of emergency in Jos on Friday after bandits killed 12 "
         "people in a market.",
     ],
