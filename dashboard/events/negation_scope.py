@@ -144,3 +144,18 @@ def before_it_could(p: Parse, first: int) -> bool:
         if tokens[k].lower == "before":
             return True
     return False
+
+
+def negation_stands(p: Parse, verb: int, first: int) -> bool:
+    """Does the negation of the verb at ``verb`` deny the act at token ``first`` after it,
+    though the act is no direct object? So when the predicate is a share in what follows
+    ("was not part of the talks": FactBank, the source-introducing predicate carries the
+    polarity), or when non-assertive "any" determines the act ("has not taken part in any
+    war", "was not linked to any attack"): under a negation "any" asserts no referent (Quirk
+    et al. 1985 §10.58), so no act is presupposed, as "the war" is."""
+    tokens = p.tokens
+    nxt = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    if tokens[verb].lower == "part" and nxt in ("of", "in"):
+        return True
+    between = [t.lower for t in tokens[verb + 1 : first]]
+    return "any" in between[-3:] and p.clause[first] == p.clause[verb]

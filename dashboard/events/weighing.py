@@ -26,6 +26,7 @@ from dashboard.events.negation_scope import (
     called_off,
     denier_turn,
     foiled,
+    negation_stands,
     prevented,
     unshared_cues,
 )
@@ -175,7 +176,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             p.gov is not None
             and m.first > p.gov
             and not _direct(p, p.gov, m.first)
-            and not _took_part(p, p.gov)
+            and not negation_stands(p, p.gov, m.first)
             and "intent" not in flags
             and not negated_infinitive(p, p.gov, m.first)
         ):
@@ -590,11 +591,3 @@ def _talks_ended(p: Parse, m: Match) -> bool:
     # "talks have stalled": the auxiliary is the verb's own, no verb between
     between = [k for k in range(m.last + 1, g) if k in p.verbs and p.tokens[k].lower not in AUX]
     return p.clause[m.first] == p.clause[g] and not between
-
-
-def _took_part(p: Parse, gov: int) -> bool:
-    """The predicate is a share in what follows ("was not part of the talks"): a negation
-    of it denies the subject's part in the act, so the subject's act is not asserted
-    (FactBank: the event's source-introducing predicate carries the polarity)."""
-    nxt = p.tokens[gov + 1].lower if gov + 1 < len(p.tokens) else ""
-    return p.tokens[gov].lower == "part" and nxt in ("of", "in")

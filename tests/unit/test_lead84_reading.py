@@ -11,6 +11,8 @@ session 84. Sentences written for these tests; each rule has near misses that mu
 4. "imposed a curfew in India's Manipur after gunmen torched houses" made India the arsonist:
    an "after" clause takes its sides from its own words.
 5. "aid cuts left workers jobless" was read as aid given (§070).
+6. "has not taken part in any war" told a war: the negation of a verb of participation was
+   read as denying only the subject's part, though "any" presupposes no war at all.
 """
 
 from __future__ import annotations
@@ -125,3 +127,21 @@ def test_aid_cuts_are_no_aid_given(extract: Extract) -> None:
 def test_aid_sent_is_still_aid(extract: Extract) -> None:
     events = extract("Britain sent aid to the flooded villages on Monday.")
     assert [code(e)[:2] for e in rooted(events, "07", "16")] == ["07"]
+
+
+# 6. Non-assertive "any" under a negated verb of participation (Quirk et al. 1985 §10.58)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria has no navy and has not taken part in any war.",
+        "Malta has not been involved in any war.",
+    ],
+)
+def test_no_war_is_told_by_not_taking_part_in_any(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "19")
+
+
+def test_not_taking_part_in_the_war_still_tells_the_war(extract: Extract) -> None:
+    assert len(real(extract("Austria did not take part in the war."), "19")) == 1
