@@ -13,6 +13,7 @@ session 84. Sentences written for these tests; each rule has near misses that mu
 5. "aid cuts left workers jobless" was read as aid given (§070).
 6. "has not taken part in any war" told a war: the negation of a verb of participation was
    read as denying only the subject's part, though "any" presupposes no war at all.
+7. "declined to say whether jets had intercepted the aircraft" was a rejection (§120).
 """
 
 from __future__ import annotations
@@ -145,3 +146,23 @@ def test_no_war_is_told_by_not_taking_part_in_any(extract: Extract, text: str) -
 
 def test_not_taking_part_in_the_war_still_tells_the_war(extract: Extract) -> None:
     assert len(real(extract("Austria did not take part in the war."), "19")) == 1
+
+
+# 7. Declining to say is declining comment (CAMEO 1.1b3 §011)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army declined to say whether its drones had struck the convoy.",
+        "The ministry refused to disclose how many soldiers were wounded.",
+    ],
+)
+def test_declining_to_say_is_declining_comment(extract: Extract, text: str) -> None:
+    assert [code(e) for e in rooted(extract(text), "01", "12")] == ["011"]
+
+
+def test_declining_to_join_is_still_a_rejection(extract: Extract) -> None:
+    assert [
+        code(e)[:2] for e in rooted(extract("Chile declined to join the pact."), "01", "12")
+    ] == ["12"]
