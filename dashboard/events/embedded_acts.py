@@ -59,11 +59,10 @@ _ASKED_FOR = re.compile(
 
 
 def _done_to(t: Trigger) -> bool:
-    """Force (CAMEO 18-20), a seizure of property (171: "Iran's seizure of the tanker"), an
-    administrative sanction (172: "lifted martial law after he declared it") or an arrest
-    (173: "the arrest of the opposition leader sparked riots"): acts that, told as the
-    subject of a reaction, are presupposed to have happened."""
-    return family_of(t.code) == "violence" or (t.full or t.code).startswith(("171", "172", "173"))
+    """Force (CAMEO 18-20), a seizure (171: "Iran's seizure of the tanker"), a sanction (172:
+    "lifted martial law after he declared it"), an arrest (173) or repression (175: "police
+    shot dead 19 demonstrators"): acts presupposed done when told as what a reaction answers."""
+    return family_of(t.code) == "violence" or (t.full or t.code).startswith(_DONE_TO)
 
 
 # Verbs that judge or answer an act (CAMEO 1.1b3 §11 disapprove, §018 sympathy): their
@@ -556,6 +555,7 @@ _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
 _REDUCE_ROOT = "16"  # CAMEO 1.1b3 §16 reduce relations: recall an envoy, cut ties
 _RESPONSES = frozenset({"151", "0814", "1661", "1723", "1724"})  # security responses (below)
 _RIOT = "145"  # CAMEO 1.1b3 §145 protest violently, riot
+_DONE_TO = ("171", "172", "173", "175")  # seize, sanction, arrest, repress (``_done_to``)
 _ANSWERED_ROOTS = frozenset({"15", "16"})  # exhibit force posture, reduce relations
 _PROTEST_ROOT = "14"  # CAMEO 1.1b3 §14 protest (a state's is coded §114 later)
 _REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13

@@ -14,6 +14,8 @@ session 84. Sentences written for these tests; each rule has near misses that mu
 6. "has not taken part in any war" told a war: the negation of a verb of participation was
    read as denying only the subject's part, though "any" presupposes no war at all.
 7. "declined to say whether jets had intercepted the aircraft" was a rejection (§120).
+8. "resigned on Tuesday after police shot dead 19 demonstrators the day before" lost the
+   shooting: repression (§175) told in an "after" clause is done, as force is.
 """
 
 from __future__ import annotations
@@ -166,3 +168,19 @@ def test_declining_to_join_is_still_a_rejection(extract: Extract) -> None:
     assert [
         code(e)[:2] for e in rooted(extract("Chile declined to join the pact."), "01", "12")
     ] == ["12"]
+
+
+# 8. Repression in an "after" clause with its own day (CAMEO 1.1b3 §175; TimeML BEFORE)
+
+
+def test_repression_a_resignation_came_after_is_told(extract: Extract) -> None:
+    text = (
+        "The interior minister resigned on Wednesday after police shot dead 12 protesters "
+        "the day before."
+    )
+    repression = real(extract(text), "17")
+    assert [(code(e), e.when.start) for e in repression] == [("175", date(2026, 6, 16))]
+
+
+def test_a_resignation_alone_tells_no_repression(extract: Extract) -> None:
+    assert not real(extract("The interior minister resigned on Wednesday."), "17")
