@@ -16,6 +16,8 @@ session 84. Sentences written for these tests; each rule has near misses that mu
 7. "declined to say whether jets had intercepted the aircraft" was a rejection (§120).
 8. "resigned on Tuesday after police shot dead 19 demonstrators the day before" lost the
    shooting: repression (§175) told in an "after" clause is done, as force is.
+9. "jets flew over the island of Rhodes" was placed in the jets' country: the gazetteer
+   held no island of that name (regions.csv island rows).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, rooted, unreal
+from tests.unit.reading import Extract, code, make_extract, real, rooted, unreal, where
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +186,22 @@ def test_repression_a_resignation_came_after_is_told(extract: Extract) -> None:
 
 def test_a_resignation_alone_tells_no_repression(extract: Extract) -> None:
     assert not real(extract("The interior minister resigned on Wednesday."), "17")
+
+
+# 9. Islands news names (regions.csv rows, hand-curated)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkish jets flew over the island of Samos on Tuesday.", ("Samos", "GR")),
+        ("Iranian forces seized a tanker off Abu Musa on Tuesday.", ("Abu Musa", None)),
+        ("A migrant boat capsized off Lanzarote on Tuesday.", ("Lanzarote", "ES")),
+    ],
+)
+def test_an_act_at_an_island_is_placed_there(
+    extract: Extract, text: str, place: tuple[str, str | None]
+) -> None:
+    events = [e for e in extract(text) if not code(e).startswith("01")]
+    assert events
+    assert where(events[0]) == place
