@@ -18,7 +18,9 @@ _ACCUSED_OF = re.compile(
 )
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+# a name right before, or before an apposition's comma ("Koroma, charged with treason,
+# remains in Nigeria": a reduced relative, Quirk et al. 1985 §17.30, whose head was charged)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,?\s+$")
 
 
 def headline_participle(text: str, trigger_start: int, trigger_end: int) -> re.Match[str] | None:

@@ -18,6 +18,9 @@ session 84. Sentences written for these tests; each rule has near misses that mu
    shooting: repression (§175) told in an "after" clause is done, as force is.
 9. "jets flew over the island of Rhodes" was placed in the jets' country: the gazetteer
    held no island of that name (regions.csv island rows).
+10. "Former president X, charged with treason, remains abroad" made X the one who charged:
+    the head of a reduced relative of accusing after its comma was charged.
+11. "Parliament repealed the state of emergency" was read as a state of emergency imposed.
 """
 
 from __future__ import annotations
@@ -205,3 +208,31 @@ def test_an_act_at_an_island_is_placed_there(
     events = [e for e in extract(text) if not code(e).startswith("01")]
     assert events
     assert where(events[0]) == place
+
+
+# 10. A reduced relative of accusing in apposition (Quirk et al. 1985 §17.30)
+
+
+def test_the_head_of_an_apposed_charge_is_its_target(extract: Extract) -> None:
+    text = "Former president Jacob Zuma, charged with corruption, remains at his home."
+    charges = rooted(extract(text), "17")
+    assert [(e.roles.source, e.roles.target) for e in charges] == [(None, "Jacob Zuma")]
+
+
+def test_an_apposed_title_charging_is_still_the_source(extract: Extract) -> None:
+    text = "Former president Jacob Zuma charged the editor with libel on Monday."
+    charges = rooted(extract(text), "17")
+    assert [e.roles.source for e in charges] == ["Jacob Zuma"]
+
+
+# 11. "repeal" undoes the act it names (Merriam-Webster repeal v.; FactBank CT-)
+
+
+def test_a_repealed_emergency_is_none_imposed(extract: Extract) -> None:
+    text = "Parliament repealed the state of emergency on Tuesday."
+    assert not real(extract(text), "17")
+
+
+def test_a_declared_emergency_is_still_imposed(extract: Extract) -> None:
+    text = "Parliament declared a state of emergency on Tuesday."
+    assert [code(e) for e in real(extract(text), "17")] == ["1724"]
