@@ -5,7 +5,9 @@ moratorium" (after one hanging) and "Rights groups had urged the government to s
 life" (after another, a day later). Neither names a day (the reader dates each by its
 article's week, ``date_inferred``) nor a place (each borrows one named near it,
 ``Spot.inferred``), and no speaker is shared: the root, an overlapping week and a country any
-reaction of that week names are all they have in common. CAMEO's verbal roots (01-13: a
+reaction of that week names are all they have in common. So when only one borrows its place
+("The EU condemned Iran's execution of a protester" and "France condemned the public hanging
+in Mashhad", four days later): the other's place is what it speaks of, not a tie. CAMEO's verbal roots (01-13: a
 statement, an appeal, an intent, a consultation, ..., a threat; CAMEO 1.1b3 ch. 2) are said
 by someone about something, and what a bare saying is about is its article's act, which the
 merge does not see: ACLED codes no event without a date and a location of its own, and an
@@ -27,7 +29,10 @@ def borrowed(r: Report) -> bool:
 
 
 def two_sayings(a: Report, b: Report) -> bool:
-    """Are ``a`` and ``b`` two borrowed sayings (``borrowed``) with no actor in common?
+    """Are ``a`` and ``b`` two sayings with no day of their own, at least one with no place
+    of its own either (``borrowed``), and no actor in common? A place one of them names is
+    the place of what it says something about ("France condemned the hanging in Mashhad"),
+    which the other, placed by nothing of its own, cannot be matched with.
 
     >>> from datetime import date
     >>> from dashboard.happenings.model import Spot
@@ -39,6 +44,7 @@ def two_sayings(a: Report, b: Report) -> bool:
     ...     actors=frozenset({"amnesty"}), undated=True))
     (True, False)
     """
-    if not (borrowed(a) and borrowed(b)):
+    sayings = a.root in SAYING_ROOTS and b.root in SAYING_ROOTS and a.undated and b.undated
+    if not (sayings and (borrowed(a) or borrowed(b))):
         return False
     return not (a.actors & b.actors or a.countries & b.countries)

@@ -104,10 +104,19 @@ def test_one_appeal_told_by_two_outlets_stays_one() -> None:
     assert fit(a, b) is not None
 
 
-def test_appeals_with_a_day_or_a_place_of_their_own_are_compared_as_before() -> None:
-    # near misses: a day of its own, or a place of its own, and the rule is silent
+def test_a_reaction_with_no_place_and_one_naming_the_act_s_city_are_two() -> None:
+    # "The EU condemned Iran's execution of a protester" and, four days on, "France condemned
+    # the public hanging in Mashhad": the city is the condemned act's, no tie to the other
+    a = _saying("1", "european union", date(2022, 12, 2), undated=True)
+    b = _saying("2", "france", date(2022, 12, 6), undated=True, spot=_CITY)
+    assert fit(a, b) is None
+
+
+def test_appeals_with_a_day_or_places_of_their_own_are_compared_as_before() -> None:
+    # near misses: one has a day of its own, or both have places of their own: rule silent
     a = _saying("1", "amnesty international", date(2023, 4, 20), undated=True)
     dated = _saying("2", "activists", date(2023, 4, 21))
-    placed = _saying("3", "activists", date(2023, 4, 21), undated=True, spot=_CITY)
     assert fit(a, dated) is not None
-    assert fit(a, placed) is not None
+    own = _saying("3", "amnesty international", date(2023, 4, 20), undated=True, spot=_CITY)
+    placed = _saying("4", "activists", date(2023, 4, 21), undated=True, spot=_CITY)
+    assert fit(own, placed) is not None
