@@ -123,6 +123,7 @@ class Report:
     # a name other reports mark as a ship's is read (``lent_ships``)
     ship_text: tuple[str, ...] = ()
     facts: frozenset[str] = frozenset()  # a verdict's terms, an execution's person (``verdicts``)
+    undated: bool = False  # no date phrase of its own: dated by its article's day (``reactions``)
 
     @property
     def cell(self) -> str:

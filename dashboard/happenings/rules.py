@@ -93,6 +93,7 @@ from dashboard.happenings.cues import lesser_and_main, two_quakes, two_ships
 from dashboard.happenings.ends import HAND_OVER, hand_over, near_water, two_ends
 from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
+from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
@@ -384,14 +385,15 @@ def family_roots(root: str) -> tuple[str, ...]:
 def told_apart(a: Report, b: Report) -> bool:
     """What the reports say makes them two happenings: a foreshock or an aftershock and its
     main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
-    shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``)."""
+    shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``), two
+    sayings with no day, place or speaker of their own in common (``reactions``)."""
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
         return True
     if lesser_and_main(a.magnitude, a.lesser, b.magnitude, b.lesser):
         return True
     if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True
-    if two_acts(a.facts, b.facts):
+    if two_acts(a.facts, b.facts) or two_sayings(a, b):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

@@ -55,6 +55,7 @@ from dashboard.happenings.verdicts import facts
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
 from dashboard.store.article_roots import article_roots
+from dashboard.store.recalled_places import recalled
 from dashboard.store.schema import event_places, events, mentions, places
 
 # more roots whose acts are told as done again ("struck again", "more protests":
@@ -79,7 +80,9 @@ _LOAD = sa.select(
     events.c.date_start,
     events.c.date_end,
     events.c.time_precision,
+    events.c.date_text,  # none: dated by its article's day alone (``reactions``)
     events.c.location_id,
+    events.c.location_text,  # the place as written: a hazard's recalled place (``recalled``)
     # ACLED's geo precision of the event, coarser than its place's when told near it
     # (``_told_precision``)
     events.c.geo_precision,
@@ -121,7 +124,8 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
         rows += conn.execute(load, {"ids": chunk}).all()
     inferred = _inferred_places(conn, [r for r in rows if r.location_id is None])
     named = _named(conn, [r.id for r in rows])
-    abroad = _struck_abroad(rows, named)
+    # an attack placed by its dateline, a hazard by the place it struck first: their own places
+    abroad = {**_struck_abroad(rows, named), **recalled(conn, rows, _said)}
     found = {r.location_id for r in rows if r.location_id} | set(inferred.values())
     spots = _spots(conn, found | set(abroad.values()))
     told = article_roots(conn, {r.article_id for r in rows if r.event_code in text_roots()})
@@ -231,6 +235,7 @@ def _report(
         *_day_and_toll(r, root),
         ship_text=_ship_text(r) if r.event_code in SHIP_ROOTS else (),
         facts=facts(_said(r.evidence)) if r.evidence else frozenset(),
+        undated=getattr(r, "date_text", "") is None,
     )
 
 
