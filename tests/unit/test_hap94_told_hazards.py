@@ -107,3 +107,31 @@ def test_other_agreements_keep_their_rows(
     code_: str, text: str, countries: frozenset[str], merged: str | None
 ) -> None:
     assert merged_as(code_, [text], countries) == merged
+
+
+@pytest.mark.parametrize(
+    ("code_", "text"),
+    [
+        ("051", "Mali's junta hailed the withdrawal of the last UN peacekeepers"),
+        ("05", "Kyiv praised the Russian retreat from the island"),
+        ("051", "Qatar welcomed the release of the hostages on Sunday"),
+    ],
+)
+def test_a_yielding_act_praised_is_merged_as_the_act(code_: str, text: str) -> None:
+    assert merged_as(code_, [text], frozenset({"ML"})) == "08"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "told"),
+    [
+        # near misses: a release of anything but people, no country speaking, an article
+        # that tells the withdrawal itself (its own event carries it)
+        ("The minister hailed the release of the budget", frozenset({"ML"}), frozenset()),
+        ("Critics hailed the withdrawal of the troops", frozenset(), frozenset()),
+        ("Mali's junta hailed the withdrawal", frozenset({"ML"}), frozenset({"08"})),
+    ],
+)
+def test_other_praise_keeps_its_root(
+    text: str, countries: frozenset[str], told: frozenset[str]
+) -> None:
+    assert merged_as("051", [text], countries, told) is None
