@@ -75,6 +75,11 @@ def test_a_hazard_told_inside_another_clause_is_read(
             "of trees on Friday.",
             "DIS-LANDSLIDE",
         ),
+        (
+            "KAMPALA (AP) — With no confirmed cases of measles this year, Mbale began a "
+            "vaccination drive on Monday.",
+            "DIS-EPIDEMIC",
+        ),
     ],
 )
 def test_near_misses_are_no_hazard(extract: Extract, body: str, hazard: str) -> None:
