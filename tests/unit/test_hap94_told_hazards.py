@@ -80,6 +80,11 @@ def test_a_hazard_told_inside_another_clause_is_read(
             "vaccination drive on Monday.",
             "DIS-EPIDEMIC",
         ),
+        (
+            "KAMPALA (AP) — Only one confirmed case of measles has been found in Mbale, "
+            "officials said on Monday.",
+            "DIS-EPIDEMIC",
+        ),
     ],
 )
 def test_near_misses_are_no_hazard(extract: Extract, body: str, hazard: str) -> None:
