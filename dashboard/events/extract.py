@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from dashboard.analysis import TextAnalysis, in_dateline
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
+from dashboard.events.after_dissent import DissentAfterReader
 from dashboard.events.aftermath import fold_aftermath
 from dashboard.events.attribution import (
     attributions,
@@ -63,7 +64,6 @@ from dashboard.events.finishing import DraftFinisher
 from dashboard.events.heritage import heritage_after
 from dashboard.events.joined_clauses import joint_before
 from dashboard.events.joined_sides import denied_and_retold, share_first_day, take_up_sides
-from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES
@@ -93,6 +93,7 @@ from dashboard.events.sent_ships import no_force_sent
 from dashboard.events.shared_names import kept_actors
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_country, capital_metonyms
+from dashboard.events.signed_pronoun import signed_pronouns
 from dashboard.events.since_object import named_in_since
 from dashboard.events.stories import (
     _attack_story,
@@ -130,7 +131,7 @@ MAX_TRIGGERS = 24
 MAX_CHAIN = 12
 
 
-class EventExtractor(MainClauseReader, DraftFinisher):
+class EventExtractor(DissentAfterReader, DraftFinisher):
     """Codes events from a ``TextAnalysis``; it never calls the places layer.
 
     ``read(article, analysis)`` is the whole contract. ``extract(article)`` is a convenience
@@ -247,9 +248,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 _shift(t, s)
                 for t in unasserted(
                     sent,
-                    gapped_seizures(
-                        sent, pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
-                    ),
+                    gapped_seizures(sent, signed_pronouns(text, s, e, _objects(sent, text, e))),
                 )
             ],
         )
@@ -564,6 +563,11 @@ class EventExtractor(MainClauseReader, DraftFinisher):
 # ---------------------------------------------------------------- helpers
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+
+
+def _objects(sent: str, text: str, e: int) -> list[Trigger]:
+    """The sentence's triggers, hazards named before it read, "it" objects recoded."""
+    return pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
 
 
 def _told_not_done(code: str) -> bool:
