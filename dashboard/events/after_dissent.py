@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events.actors import Actor
+from dashboard.events.blamed_harm import blamed_harm
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_weeks import clause_days
 from dashboard.events.coreference import _antecedent
@@ -101,6 +102,18 @@ class DissentAfterReader(MainClauseReader):
         )  # fmt: skip
         if d is None or d not in drafts[before:] or d.planned or d.trigger.flags:
             return d
+        sentence = (s, s + len(sent))
+        harm = blamed_harm(text, s, end, d.trigger, strong, dates)
+        if harm is not None and not any(x.trigger.start == harm[0].start for x in drafts):
+            # "was blamed for the killing of six men whose bodies were found on Sunday": the
+            # killing is a fact of its own, with no doer (``blamed_harm``)
+            sec = self._draft(harm[0], (harm[0].start, end), sentence, [], mentions, text)
+            sec.readings.append((harm[1], _precision(sec.location)))
+            told = _antecedent(text, s, sec, drafts[-RECENT:], {})
+            if told is not None:
+                told.evidence.append(sentence)
+            else:
+                drafts.append(sec)
         t = dissent_after(text, d.trigger, strong, end)
         if t is None or any(x.trigger.start == t.start for x in drafts):
             return d

@@ -71,6 +71,7 @@ from dashboard.events.narrative_states import state_dated_only
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party, objector
 from dashboard.events.oppositions import opposition_sides
+from dashboard.events.paired_dates import paired_date
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
@@ -92,6 +93,7 @@ from dashboard.events.semicolon import clause_start
 from dashboard.events.sent_ships import no_force_sent
 from dashboard.events.shared_names import kept_actors
 from dashboard.events.shown_acts import doers_of_shown_act
+from dashboard.events.side_told import fold_side_tellings
 from dashboard.events.sides import capital_country, capital_metonyms
 from dashboard.events.signed_pronoun import signed_pronouns
 from dashboard.events.since_object import named_in_since
@@ -209,7 +211,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         self.work = ctx.work
         events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
         # "…carried out strikes in Iran … The strikes targeted fighters near Saravan": one act
-        events = fold_retellings(events)
+        events = fold_side_tellings(fold_retellings(events))  # and one side's telling of it
         # "Floods killed 120 in Mokwa. Hundreds of homes were destroyed.": the flood's toll
         events = fold_aftermath(events, text)
         # with no publication date, events with no explicit date of their own cannot be placed
@@ -478,7 +480,8 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
                 # the main clause's day ("held a memorial on Monday") is not the quake's
                 drafts[before].readings[:] = [(ago, _precision(drafts[before].location))]
-            gap = gapped_date(sent, drafts[before].trigger.end - s, dates)
+            trig = drafts[before].trigger
+            gap = gapped_date(sent, trig.end - s, dates) or paired_date(sent, trig.start - s, dates)
             if gap is not None:  # "seized Goma in January and Bukavu last month": two acts
                 drafts.append(self._gapped(text, (s, e), drafts[before], gap, actors, mentions))
             begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)
