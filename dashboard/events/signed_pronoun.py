@@ -55,7 +55,7 @@ def signed_pronouns(text: str, s: int, e: int, trigs: list[Trigger]) -> list[Tri
         if got:
             span = sent[m.start() : m.end()]
             out.append(replace(got[0], start=m.start(), end=m.end(), text=span))
-    return sorted(out, key=lambda t: t.start)
+    return out
 
 
 def _antecedent(before: str) -> str | None:
