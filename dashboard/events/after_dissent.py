@@ -102,41 +102,73 @@ class DissentAfterReader(MainClauseReader):
         )  # fmt: skip
         if d is None or d not in drafts[before:] or d.planned or d.trigger.flags:
             return d
-        sentence = (s, s + len(sent))
+        where = (s, end, s + len(sent))
+        self._blamed(text, where, d, strong, dates, mentions, drafts)
+        self._dissent(text, where, d, (strong, dates), mentions, drafts, named_actors, countries)
+        return d
+
+    def _blamed(
+        self,
+        text: str,
+        where: tuple[int, int, int],
+        d: _Draft,
+        strong: list[Trigger],
+        dates: list[DateMention],
+        mentions: _Sent,
+        drafts: list[_Draft],
+    ) -> None:
+        """ "was blamed for the killing of six men whose bodies were found on Sunday": the
+        killing is a fact of its own, with no doer (``blamed_harm``). ``where``: the main
+        clause's start and end and the sentence's end."""
+        s, end, sent_end = where
         harm = blamed_harm(text, s, end, d.trigger, strong, dates)
-        if harm is not None and not any(x.trigger.start == harm[0].start for x in drafts):
-            # "was blamed for the killing of six men whose bodies were found on Sunday": the
-            # killing is a fact of its own, with no doer (``blamed_harm``)
-            sec = self._draft(harm[0], (harm[0].start, end), sentence, [], mentions, text)
-            sec.readings.append((harm[1], _precision(sec.location)))
-            told = _antecedent(text, s, sec, drafts[-RECENT:], {})
-            if told is not None:
-                told.evidence.append(sentence)
-            else:
-                drafts.append(sec)
+        if harm is None or any(x.trigger.start == harm[0].start for x in drafts):
+            return
+        sec = self._draft(harm[0], (harm[0].start, end), (s, sent_end), [], mentions, text)
+        sec.readings.append((harm[1], _precision(sec.location)))
+        told = _antecedent(text, s, sec, drafts[-RECENT:], {})
+        if told is not None:
+            told.evidence.append((s, sent_end))
+        else:
+            drafts.append(sec)
+
+    def _dissent(
+        self,
+        text: str,
+        where: tuple[int, int, int],
+        d: _Draft,
+        read: tuple[list[Trigger], list[DateMention]],
+        mentions: _Sent,
+        drafts: list[_Draft],
+        named_actors: list[Actor],
+        countries: list[tuple[int, int, str, str]],
+    ) -> None:
+        """The act of dissent the "after" clause after ``d``'s trigger tells (``read``: the
+        sentence's strong triggers and dates), added to ``drafts`` or to the evidence of the
+        same act told before."""
+        (s, end, sent_end), (strong, dates) = where, read
         t = dissent_after(text, d.trigger, strong, end)
         if t is None or any(x.trigger.start == t.start for x in drafts):
-            return d
+            return
         when = _clause_date(text, s, end, d, t, dates)
         if when is None:
-            return d  # no day of the main act to count back from: no guessed date
+            return  # no day of the main act to count back from: no guessed date
         sides = _sides(text, d, t, end, named_actors, countries, mentions.mentions)
         # the clause opens after "after" ("protesters blocked the roads"); a gerund's opens
         # right before its verb, so that the card line names the main clause's doer first
         after = _AFTER.search(text, d.trigger.end, t.start)
-        gerund = after is None or after.end() == t.start
-        opened = t.start - 1 if gerund else after.end()
+        opened = t.start - 1 if after is None or after.end() == t.start else after.end()
         # a capital named as the one accused is a side only here: added to this act's pool
         extra = [a for a in sides if a not in mentions.pool and a is not d.source]
         pool = sorted(mentions.pool + extra, key=lambda a: a.start)
         sec = self._draft(
-            t, (opened, end), (s, s + len(sent)), sides, replace(mentions, pool=pool), text
+            t, (opened, end), (s, sent_end), sides, replace(mentions, pool=pool), text
         )
         sec.readings.append((when, _precision(sec.location)))
         told = _antecedent(text, s, sec, drafts[-RECENT:], {})
         if told is not None:  # the accusation told before: this sentence is its evidence
-            told.evidence.append((s, s + len(sent)))
-            return d
+            told.evidence.append((s, sent_end))
+            return
         if d.location is not None and d.location.start >= t.start:
             # "closed its border after accusing Kigali of …": a place in the clause is the
             # clause's act's (the accused seat), not the closure's
@@ -149,7 +181,6 @@ class DissentAfterReader(MainClauseReader):
                 f"no place in its clause: where the act after it was ({d.location_reason})"
             )
         drafts.append(sec)
-        return d
 
 
 def _sides(
