@@ -22,6 +22,9 @@ from dashboard.events.tokens import verb_forms
 # what joins the second verb to the first verb's object: "and", maybe an adverb of sequence
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 _AND_PASSIVE = re.compile(r"\s+and\s+(?:was|were)\s+(?:then\s+|later\s+)?$")
+# what a passive conjunct may tell as done to its subject: coercion (arrest, jail) or assault
+# (CAMEO 1.1b3 §17, §18); "and were met by gunmen firing" is no meeting (§04)
+_DONE_TO = frozenset({"17", "18"})
 # a clause mark or a pronoun that would open a clause with its own subject or a relative
 _NEW_CLAUSE = re.compile(r"[;:()\"“”]|,|\b(?:who|which|that|when|where|after|before|as)\b")
 # a casualty verb after an act of force is that act's toll, not a second act
@@ -79,7 +82,7 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
             # "refused to leave and was taken back to prison": a passive conjunct shares
             # the subject too (Quirk et al. 1985 §13.46), its participle the act done to it
             joined = _AND_PASSIVE.search(between) if t.text.split() else None
-            if joined is None or not _participle(t.text.split()[0]):
+            if joined is None or not _participle(t.text.split()[0]) or t.code not in _DONE_TO:
                 continue
         if _TOLL.match(t.text):
             continue

@@ -17,6 +17,9 @@ from dashboard.events.dates import DateMention
 
 # only "and" (with "again" or "then") between the two times, and each time's preposition
 _JOINED = re.compile(r"\s*,?\s+and\s+(?:again\s+|then\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)
+# the first time as a prepositional adjunct of the act ("in April 2021", "on Monday")
+_ADJUNCT = re.compile(r"\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+_OWN_PREPOSITION = re.compile(r"(?:in|on|during)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -32,6 +35,9 @@ def paired_date(sent: str, trig: int, dates: list[DateMention]) -> tuple[int, Da
     for a, b in itertools.pairwise(after):
         if _JOINED.fullmatch(sent, a.end, b.start) is None:
             continue
+        before = sent[max(0, a.start - 12) : a.start]
+        if not (_ADJUNCT.search(before) or _OWN_PREPOSITION.match(a.text)):
+            return None  # "the dates are March 17 and March 25", "years ago and now": no adjunct
         if _BETWEEN.search(sent, max(0, a.start - 12), a.start):
             return None
         if (b.range.start - a.range.end).days <= 1 and (a.range.start - b.range.end).days <= 1:
