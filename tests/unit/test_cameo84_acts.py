@@ -197,3 +197,20 @@ def test_runs_suspended_by_no_one_are_no_sanction(read: Read, text: str) -> None
 )
 def test_near_miss_a_suspension_with_its_agent_or_no_run_stays(read: Read, text: str) -> None:
     assert "172" in _codes(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing dates are April 3 and April 19.",
+        "Allied jets helped end the siege of Bihac two years ago and now stand ready to strike "
+        "again.",
+    ],
+)
+def test_near_miss_two_times_that_are_no_adjuncts_of_one_act(read: Read, text: str) -> None:
+    assert len(read(text)) <= 1
+
+
+def test_near_miss_a_passive_conjunct_that_is_no_act_done_to_the_subject(read: Read) -> None:
+    text = "The patrol was sent to the ranch on Friday and was met by gunmen firing rifles."
+    assert len(read(text)) == 1  # no second card for "was met"
