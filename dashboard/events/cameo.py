@@ -53,6 +53,7 @@ from dashboard.events.heads import (
     _head,
     _purpose,
     _within,
+    outside_complement,
 )
 from dashboard.events.lead_forms import predicated_hazard
 from dashboard.events.legal_appeal import appealed_ruling
@@ -407,8 +408,7 @@ def triggers(text: str) -> list[Trigger]:
         and not owned_reason(p, m)  # "impeached him over his declaration of martial law"
         and not refused_act(p, m)  # "despite its refusal to ratify the protocol"
     ]
-    # "the strikes forced the suspension of flights": the effect of a happening, with its
-    # object, is no act of its own
+    # "the strikes forced the suspension of flights": a happening's effect is no act of its own
     forced = [m for m in matches if _forced_by_event(p, m)]
     matches = (
         [m for m in matches if m not in forced and not any(_object_of(p, f, m) for f in forced)]
@@ -417,7 +417,7 @@ def triggers(text: str) -> list[Trigger]:
     )
     head = _force_after_posture(p, _head(p, matches), matches)
     if head is not None:
-        after = [m for m in matches if m.first > head.last]
+        after = [m for m in matches if m.first > head.last and not outside_complement(p, head, m)]
         comp = _first_complement(after) if head.rule.embeds and after else None
         if comp is not None and head.rule.embeds in ASKING_GOVERNORS:
             comp = asked_match(p, comp, after)  # "rejected an ultimatum to hand over …"

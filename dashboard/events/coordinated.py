@@ -21,6 +21,10 @@ from dashboard.events.tokens import verb_forms
 
 # what joins the second verb to the first verb's object: "and", maybe an adverb of sequence
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_AND_PASSIVE = re.compile(r"\s+and\s+(?:was|were)\s+(?:then\s+|later\s+)?$")
+# what a passive conjunct may tell as done to its subject: coercion (arrest, jail) or assault
+# (CAMEO 1.1b3 §17, §18); "and were met by gunmen firing" is no meeting (§04)
+_DONE_TO = frozenset({"17", "18"})
 # a clause mark or a pronoun that would open a clause with its own subject or a relative
 _NEW_CLAUSE = re.compile(r"[;:()\"“”]|,|\b(?:who|which|that|when|where|after|before|as)\b")
 # a casualty verb after an act of force is that act's toll, not a second act
@@ -75,7 +79,11 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
         between = text[main.end : t.start]
         joined = _AND_BEFORE.search(between)
         if joined is None or not t.text.split() or not _past_verb(t.text.split()[0]):
-            continue
+            # "refused to leave and was taken back to prison": a passive conjunct shares
+            # the subject too (Quirk et al. 1985 §13.46), its participle the act done to it
+            joined = _AND_PASSIVE.search(between) if t.text.split() else None
+            if joined is None or not _participle(t.text.split()[0]) or t.code not in _DONE_TO:
+                continue
         if _TOLL.match(t.text):
             continue
         obj = between[: joined.start()]
@@ -107,6 +115,12 @@ def _past_verb_object(text: str, main: Trigger) -> bool:
     """Is ``main`` a noun that is the object of a past verb ("kept its promise")?"""
     m = _VERB_THEN_DET.search(text, max(0, main.start - 30), main.start)
     return m is not None and _past_verb(m.group(1))
+
+
+def _participle(word: str) -> bool:
+    """``word`` is a past participle ("taken", "arrested")."""
+    forms = verb_forms(word.lower())
+    return forms is not None and "VBN" in forms[1]
 
 
 def _past_verb(word: str) -> bool:

@@ -30,12 +30,24 @@ def conjunct_start(p: Parse, gov: Trigger) -> int:
     text: what follows is that verb's own predicate ("fulfilled its pledge and lifted the
     sanctions"), so no complement of the intent may be sought there. Other governors keep
     theirs ("killed seven and wounded several": the toll of one attack)."""
+    # any governor: "refused to leave and was taken back to prison", a conjoined predicate
+    # with its own tensed auxiliary (``heads.outside_complement``)
+    tensed = next(
+        (
+            t.start
+            for k, t in enumerate(p.tokens[:-1])
+            if t.start >= gov.end and t.lower in _JOINED and p.tokens[k + 1].lower in _TENSED
+        ),
+        _PAST_TEXT,
+    )
     if not (gov.full or gov.code).startswith("03"):
-        return _PAST_TEXT
+        return tensed
     return next(
         (t.start for k, t in enumerate(p.tokens) if t.start >= gov.end and done_conjunct(p, k)),
-        _PAST_TEXT,
+        tensed,
     )
 
 
 _PAST_TEXT = 1 << 30  # an offset no text reaches
+_JOINED = frozenset({"and", "but"})
+_TENSED = frozenset("is are was were has have had will would did".split())

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from dashboard.analysis import TextAnalysis, in_dateline
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
+from dashboard.events.after_dissent import DissentAfterReader
 from dashboard.events.aftermath import fold_aftermath
 from dashboard.events.attribution import (
     attributions,
@@ -63,7 +64,6 @@ from dashboard.events.finishing import DraftFinisher
 from dashboard.events.heritage import heritage_after
 from dashboard.events.joined_clauses import joint_before
 from dashboard.events.joined_sides import denied_and_retold, share_first_day, take_up_sides
-from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES
@@ -71,6 +71,7 @@ from dashboard.events.narrative_states import state_dated_only
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party, objector
 from dashboard.events.oppositions import opposition_sides
+from dashboard.events.paired_dates import paired_date
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
@@ -92,7 +93,9 @@ from dashboard.events.semicolon import clause_start
 from dashboard.events.sent_ships import no_force_sent
 from dashboard.events.shared_names import kept_actors
 from dashboard.events.shown_acts import doers_of_shown_act
+from dashboard.events.side_told import fold_side_tellings
 from dashboard.events.sides import capital_country, capital_metonyms
+from dashboard.events.signed_pronoun import signed_pronouns
 from dashboard.events.since_object import named_in_since
 from dashboard.events.stories import (
     _attack_story,
@@ -130,7 +133,7 @@ MAX_TRIGGERS = 24
 MAX_CHAIN = 12
 
 
-class EventExtractor(MainClauseReader, DraftFinisher):
+class EventExtractor(DissentAfterReader, DraftFinisher):
     """Codes events from a ``TextAnalysis``; it never calls the places layer.
 
     ``read(article, analysis)`` is the whole contract. ``extract(article)`` is a convenience
@@ -208,7 +211,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         self.work = ctx.work
         events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
         # "…carried out strikes in Iran … The strikes targeted fighters near Saravan": one act
-        events = fold_retellings(events)
+        events = fold_side_tellings(fold_retellings(events))  # and one side's telling of it
         # "Floods killed 120 in Mokwa. Hundreds of homes were destroyed.": the flood's toll
         events = fold_aftermath(events, text)
         # with no publication date, events with no explicit date of their own cannot be placed
@@ -247,9 +250,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 _shift(t, s)
                 for t in unasserted(
                     sent,
-                    gapped_seizures(
-                        sent, pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
-                    ),
+                    gapped_seizures(sent, signed_pronouns(text, s, e, _objects(sent, text, e))),
                 )
             ],
         )
@@ -479,7 +480,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
                 # the main clause's day ("held a memorial on Monday") is not the quake's
                 drafts[before].readings[:] = [(ago, _precision(drafts[before].location))]
-            gap = gapped_date(sent, drafts[before].trigger.end - s, dates)
+            trig = drafts[before].trigger
+            gap = gapped_date(sent, trig.end - s, dates) or paired_date(sent, trig.start - s, dates)
             if gap is not None:  # "seized Goma in January and Bukavu last month": two acts
                 drafts.append(self._gapped(text, (s, e), drafts[before], gap, actors, mentions))
             begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)
@@ -564,6 +566,11 @@ class EventExtractor(MainClauseReader, DraftFinisher):
 # ---------------------------------------------------------------- helpers
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+
+
+def _objects(sent: str, text: str, e: int) -> list[Trigger]:
+    """The sentence's triggers, hazards named before it read, "it" objects recoded."""
+    return pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
 
 
 def _told_not_done(code: str) -> bool:

@@ -33,8 +33,8 @@ def _purpose(p: Parse, head: Match) -> int:
 def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
     """Part of the head's happening, not one of its own: its purpose ("began a hunger strike
     to protest against their detention") or its consequence (", killing 12 people")."""
-    if m.first <= head.last:
-        return False
+    if m.first <= head.last or outside_complement(p, head, m):
+        return False  # "refused to leave and was taken back to prison": an act of its own
     if _charged_with(p, head, m):
         return True
     if _participle_adjunct(p, head, m):
@@ -243,3 +243,20 @@ def _reach(m: Match, gov: int) -> int:
     """Prefer the nearest object after the verb ("sent weapons to the army" is arms, not
     troops) and the fullest subject before it ("peacekeeping troops have arrived")."""
     return m.first - m.last if m.first == gov else m.last - m.first
+
+
+# a finite verb group joined by "and" or "but" after a governor's complement: "refused to leave
+# and was taken back to prison" (Quirk et al. 1985 §13.1: a conjoined predicate with its own
+# auxiliary shares the subject, not the governor; an infinitive holds no tensed auxiliary)
+_JOINED = frozenset({"and", "but"})
+_TENSED = frozenset("is are was were has have had will would did".split())
+
+
+def outside_complement(p: Parse, head: Match, m: Match) -> bool:
+    """Whether ``m`` follows ``head`` past "and|but" + a tensed auxiliary: a predicate of its
+    own, no complement of the governor ("refused to leave and was taken to prison")."""
+    toks = p.tokens
+    return any(
+        toks[k].lower in _JOINED and toks[k + 1].lower in _TENSED
+        for k in range(head.last + 1, m.first - 1)
+    )

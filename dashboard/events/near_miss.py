@@ -11,7 +11,10 @@ from dashboard.events.verb_flags import cue_at
 
 def came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
     """A near miss (cues.csv ``near_miss``: "came close to", "were close to a") stands in the
-    five words before the match, in its clause."""
+    five words before the match, in its clause, or opens the match itself: a row's gap may
+    run through the cue ("stopped short of arresting the protest leaders" read by the row
+    "stop * protest"), and what one stopped short of was not done (Merriam-Webster, stop
+    short of: 'to almost do something but decide not to')."""
     start = max(p.opening(m.first), m.first - 5)
     tokens = p.tokens
     cues = lex.cue("near_miss")
@@ -19,8 +22,8 @@ def came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
     # reads it): one set test a word instead of every cue tried at every word (issue 15)
     firsts = frozenset(cue[0] for cue in cues)
     return any(
-        cue_at(tokens, k, m.first, cue)
-        for k in range(start, m.first)
+        cue_at(tokens, k, m.first if k < m.first else m.last + 1, cue)
+        for k in range(start, m.first + 1)
         if tokens[k].lower in firsts or not firsts.isdisjoint(tokens[k].keys)
         for cue in cues
     )

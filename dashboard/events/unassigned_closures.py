@@ -16,6 +16,8 @@ from dashboard.events.lexicon import Match, word_class
 
 # Levin 1993 §45.4 verbs of change of state for a facility shut (close, shut, seal)
 _CLOSE = frozenset("close shut shutter seal".split())
+# verbs that stop a scheduled run (Merriam-Webster suspend v. 2 'to cause to stop temporarily')
+_SUSPEND = frozenset("suspend halt cancel ground stop".split())
 _BE = frozenset("be is are was were been being".split())
 # a state's boundary as a whole: only a state closes it (recoding._frontier_closed, §172)
 _FRONTIERS = frozenset("border borders frontier frontiers airspace".split())
@@ -25,13 +27,19 @@ _NOT = frozenset("not n't never".split())
 
 def unassigned_closure(p: Parse, m: Match) -> bool:
     """Is ``m`` a bare §172 "closed" in the agentless passive whose subject is a way or a
-    place of passage (``classes.csv`` PASSAGE: airport, port, road, bridge)?
+    place of passage (``classes.csv`` PASSAGE: airport, port, road, bridge), or a bare
+    "suspended" whose subject is a scheduled run (SCHEDULED_SERVICE: flights, ferries)?
 
-    "The airport in Maumere was closed on Monday" gives True; "Authorities closed the
-    airport", "The road was closed by soldiers", "The border was closed" (only a state closes one) and
-    "The newspaper was closed" give False."""
+    "The airport in Maumere was closed on Monday" and "Flights were suspended at the airport"
+    give True; "Authorities closed the airport", "The road was closed by soldiers", "The
+    border was closed" (only a state closes one), "The newspaper was closed" and "The
+    newspaper was suspended" give False."""
     tokens = p.tokens
-    if m.rule.code != "172" or m.first != m.last or not tokens[m.first].keys & _CLOSE:
+    if m.rule.code != "172" or m.first != m.last:
+        return False
+    keys = tokens[m.first].keys
+    kind = "PASSAGE" if keys & _CLOSE else "SCHEDULED_SERVICE" if keys & _SUSPEND else None
+    if kind is None:
         return False
     k = m.first
     if k == 0 or tokens[k - 1].lower not in _BE or "VBN" not in tokens[k].tags:
@@ -43,4 +51,4 @@ def unassigned_closure(p: Parse, m: Match) -> bool:
     subject = tokens[p.opening(k) : k - 1]
     if any(t.lower in _FRONTIERS or t.lower in _NOT for t in subject):
         return False
-    return any(t.keys & word_class("PASSAGE") for t in subject)
+    return any(t.keys & word_class(kind) for t in subject)
