@@ -39,6 +39,7 @@ from dashboard.events.dates_linked import (
 )
 from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
+from dashboard.events.dates_told_stretch import stretch_to_telling
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,
@@ -556,6 +557,8 @@ def _choose_date(
                 return replace(at, text=None, reason=why), (), []
         # never day precision from the publication date alone
         return inferred_range(pub, d.planned), (), ["date_inferred"]
+    if pub is not None and text and (told := stretch_to_telling(text, d, readings, pub)):
+        return told, (), []  # "has been on strike for 12 days, the union said on Tuesday"
     spans = {(r.start, r.end): r for r, _ in readings}
     distinct = list(spans.values())
     if len(distinct) == 1:
