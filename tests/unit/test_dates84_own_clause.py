@@ -41,17 +41,36 @@ WEEK = _june(13, 19, 2)  # an undated act: the week up to publication
 @pytest.mark.parametrize(
     ("text", "root", "want"),
     [
-        ("The militia had claimed the kidnapping and accused the nurses of spying. The group "
-         "did not claim the killing of a village chief in Rutshuru last Wednesday.", "181",
-         [WEEK]),
-        ("Rebels kidnapped two aid workers in Ituri province. Residents also reported the "
-         "killing of a pastor near Beni last Monday.", "181", [WEEK]),
-        ("A detained journalist has been on hunger strike for 12 days, her family said on "
-         "Wednesday.", "14", [(date(2026, 6, 5), date(2026, 6, 17), 3)]),
-        ("Farmers have been blocking the highway to the capital for five days, police said on "
-         "Thursday.", "14", [_june(13, 18, 2)]),
-        ("A jailed opposition leader has been on hunger strike for 21 days, his lawyers said "
-         "on Friday.", "14", [(date(2026, 5, 29), date(2026, 6, 19), 3)]),
+        (
+            "The militia had claimed the kidnapping and accused the nurses of spying. The group "
+            "did not claim the killing of a village chief in Rutshuru last Wednesday.",
+            "181",
+            [WEEK],
+        ),
+        (
+            "Rebels kidnapped two aid workers in Ituri province. Residents also reported the "
+            "killing of a pastor near Beni last Monday.",
+            "181",
+            [WEEK],
+        ),
+        (
+            "A detained journalist has been on hunger strike for 12 days, her family said on "
+            "Wednesday.",
+            "14",
+            [(date(2026, 6, 5), date(2026, 6, 17), 3)],
+        ),
+        (
+            "Farmers have been blocking the highway to the capital for five days, police said on "
+            "Thursday.",
+            "14",
+            [_june(13, 18, 2)],
+        ),
+        (
+            "A jailed opposition leader has been on hunger strike for 21 days, his lawyers said "
+            "on Friday.",
+            "14",
+            [(date(2026, 5, 29), date(2026, 6, 19), 3)],
+        ),
     ],
 )
 def test_a_date_dates_its_own_clause(extract: Extract, text: str, root: str, want: list) -> None:
@@ -62,17 +81,24 @@ def test_a_date_dates_its_own_clause(extract: Extract, text: str, root: str, wan
     ("text", "root", "want"),
     [
         # a definite mention with no new participant is the happening told before
-        ("Gunmen attacked a police post near Kaduna. The attack on Tuesday killed two "
-         "officers.", "18", [_june(16, 16, 1)]),
+        (
+            "Gunmen attacked a police post near Kaduna. The attack on Tuesday killed two officers.",
+            "18",
+            [_june(16, 16, 1)],
+        ),
         # the act's own day, with a saying's day after it
-        ("Dock workers went on strike on Monday, their union said on Tuesday.", "14",
-         [_june(15, 15, 1)]),
+        (
+            "Dock workers went on strike on Monday, their union said on Tuesday.",
+            "14",
+            [_june(15, 15, 1)],
+        ),
         # a stretch told without a saying's day runs up to publication
-        ("Farmers have been blocking the highway to the capital for five days.", "14",
-         [_june(14, 19, 2)]),
+        (
+            "Farmers have been blocking the highway to the capital for five days.",
+            "14",
+            [_june(14, 19, 2)],
+        ),
     ],
 )
-def test_near_misses_keep_their_reading(
-    extract: Extract, text: str, root: str, want: list
-) -> None:
+def test_near_misses_keep_their_reading(extract: Extract, text: str, root: str, want: list) -> None:
     assert _when(extract, text, root) == want
