@@ -557,8 +557,8 @@ def _choose_date(
                 return replace(at, text=None, reason=why), (), []
         # never day precision from the publication date alone
         return inferred_range(pub, d.planned), (), ["date_inferred"]
-    if pub is not None and text and (told := stretch_to_telling(text, d, readings, pub)):
-        return told, (), []  # "has been on strike for 12 days, the union said on Tuesday"
+    if pub is not None and text and (ended := stretch_to_telling(text, d, readings, pub)):
+        return ended, (), []  # "has been on strike for 12 days, the union said on Tuesday"
     spans = {(r.start, r.end): r for r, _ in readings}
     distinct = list(spans.values())
     if len(distinct) == 1:
