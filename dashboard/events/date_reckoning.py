@@ -39,7 +39,7 @@ from dashboard.events.dates_linked import (
 )
 from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
-from dashboard.events.dates_since_then import since_then
+from dashboard.events.dates_told_before import told_before_range
 from dashboard.events.dates_told_stretch import stretch_to_telling
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
@@ -493,12 +493,9 @@ def _choose_date(
         got = reported_perfect(text, d, readings[0][0], drafts, pub)
         if got is not None:  # no happening told before: a span the text does not give
             return got[0], (), [] if got[1] is not None else ["date_inferred"]
-    if (
-        not readings
-        and pub is not None
-        and (then := since_then(text, d.evidence[0][0], d.trigger, pub))
-    ):
-        return then, (), []  # "… on January 20. Police have since arrested 200 people"
+    anaphor = told_before_range(text, d, pub) if not readings and pub is not None else None
+    if anaphor is not None:  # "… on May 20. Police have since arrested 200"; "… had accused"
+        return anaphor[0], (), ["date_inferred"] if anaphor[1] else []
     if not readings and d.overnight and pub is not None and not d.planned:
         # the night ending on publication's day, or after the day the sentence before told
         before = day_just_told(text, d.evidence[0][0], pub) if text else None

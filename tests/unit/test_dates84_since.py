@@ -5,7 +5,9 @@
   the span is the relative clause's act, and the warning is undated (``date_clauses``: a
   participle after its own "have" is that clause's verb group, not a second finite verb);
 - "… on January 20. Police have since arrested more than 200 people": from that day to
-  publication (``dates_since_then``; "since" anaphoric, the present perfect up to now).
+  publication (``dates_told_before.since_then``; "since" anaphoric, the perfect up to now);
+- "… in February. The junta had accused Paris of arming the rebels": the past perfect goes on
+  with the month told just before, inferred (``dates_told_before.perfect_in_period``).
 """
 
 from __future__ import annotations
@@ -57,6 +59,12 @@ def _when(extract: Extract, text: str, root: str) -> list[tuple[date, date, int]
             "19",
             [(date(2025, 11, 1), date(2026, 6, 19), 4)],
         ),
+        (
+            "Mali expelled the French ambassador in February. The junta had accused Paris of "
+            "arming the rebels.",
+            "11",
+            [(date(2026, 2, 1), date(2026, 2, 28), 3)],
+        ),
     ],
 )
 def test_since_dates_its_own_clause(extract: Extract, text: str, root: str, want: list) -> None:
@@ -81,6 +89,20 @@ def test_since_dates_its_own_clause(extract: Extract, text: str, root: str, want
         ),
         # "has since" with no date told before: the undated week
         ("Police have since arrested more than 200 people.", "17", [WEEK]),
+        # the past perfect's own day, and one after a day told before
+        (
+            "Mali expelled the French ambassador in February. The junta had accused Paris of "
+            "arming the rebels on Tuesday.",
+            "11",
+            [(date(2026, 6, 16), date(2026, 6, 16), 1)],
+        ),
+        # a stretch the past perfect lasted is no point in the month
+        (
+            "Mali expelled the French ambassador in February. The junta had accused Paris of "
+            "arming the rebels for years.",
+            "11",
+            [WEEK],
+        ),
     ],
 )
 def test_near_misses_keep_their_reading(extract: Extract, text: str, root: str, want: list) -> None:
