@@ -10,7 +10,13 @@ preposition), and the present perfect puts the act between that time and the tim
 anchors the perfect at the document creation time, so the honest range is the date just told
 to publication, not the week up to publication that an undated act would take.
 
-2. An active past perfect right after a sentence dated by a month or a longer period
+2. A count after another happening set off by a comma right after a day ("…, the ministry
+said on Thursday, two days after Ugandan officials raised tariffs") counts from that day: an
+adjunct set off by a comma attaches to the clause just before it (Quirk et al. 1985 §8.15,
+§15.55), and TimeML 1.2.1 anchors the anchored TIMEX3 ("two days after …") on that clause's
+time, not on an earlier, wider date of the main clause ("this month").
+
+3. An active past perfect right after a sentence dated by a month or a longer period
 ("Poland closed two crossings with Belarus in January. Warsaw had accused Minsk of sending
 the balloons.") continues that period's story: the past perfect puts the act before that
 reference time (Reichenbach 1947, E-R-S; TimeML BEFORE), and the text gives no other time, so
@@ -22,10 +28,11 @@ the period told, as ACLED codes an event the source places only in a month (time
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from dashboard.events.cameo import Trigger
-from dashboard.events.dates import find_dates
+from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_common import precision_for
 from dashboard.events.drafts import _Draft
 from dashboard.model import DateRange
@@ -88,6 +95,20 @@ def _told_just_before(text: str, s: int, pub: date) -> DateRange | None:
         m.range for m in find_dates(text[start:s], pub) if not m.continues and m.range.end <= pub
     ]
     return told[-1] if told else None
+
+
+# only a comma and spaces between a day and the count that follows it
+_COMMA_ONLY = re.compile(r"[\s,]*")
+
+
+def counted_from(sentence: str, main_dates: Sequence[DateMention], at: int) -> DateRange:
+    """The date of ``main_dates`` (the main clause's, offsets in ``sentence``) that a count at
+    ``at`` ("two days after …") runs from: a day standing right before it, else the first.
+    Example: "… this month, the ministry said on Thursday, two days after …" -> Thursday."""
+    last = main_dates[-1]
+    if last.range.precision == 1 and _COMMA_ONLY.fullmatch(sentence, last.end, at):
+        return last.range
+    return main_dates[0].range
 
 
 def since_then(text: str, s: int, trigger: Trigger, pub: date) -> DateRange | None:

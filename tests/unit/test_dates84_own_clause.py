@@ -7,7 +7,9 @@ near misses that keep their reading:
 - "has been on hunger strike for 12 days, her family said on Wednesday": the stretch ends
   on the saying's day, the perfect's "now" (``dates_told_stretch``; TimeML DURATION);
 - "A jailed activist has been on hunger strike for 21 days": a term word only modifying the
-  subject sets no length (``dates_counts.for_units``).
+  subject sets no length (``dates_counts.for_units``);
+- "… in June, the ministry said on Wednesday, a day after police arrested …": the count runs
+  from the day right before it, not the month (``dates_told_before.counted_from``).
 """
 
 from __future__ import annotations
@@ -71,6 +73,12 @@ WEEK = _june(13, 19, 2)  # an undated act: the week up to publication
             "14",
             [(date(2026, 5, 29), date(2026, 6, 19), 3)],
         ),
+        (
+            "Protests spread to three cities in June, the interior ministry said on Wednesday, "
+            "a day after police arrested a student leader in Tunis.",
+            "17",
+            [_june(16, 16, 1)],
+        ),
     ],
 )
 def test_a_date_dates_its_own_clause(extract: Extract, text: str, root: str, want: list) -> None:
@@ -83,6 +91,12 @@ def test_a_date_dates_its_own_clause(extract: Extract, text: str, root: str, wan
         # a definite mention with no new participant is the happening told before
         (
             "Gunmen attacked a police post near Kaduna. The attack on Tuesday killed two officers.",
+            "18",
+            [_june(16, 16, 1)],
+        ),
+        # one day in the main clause: the count runs from it
+        (
+            "The ministry spoke on Thursday, two days after gunmen attacked the embassy in Bamako.",
             "18",
             [_june(16, 16, 1)],
         ),
