@@ -34,6 +34,7 @@ from datetime import date
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_common import precision_for
+from dashboard.events.dates_named_anchor import count_from_named
 from dashboard.events.drafts import _Draft
 from dashboard.model import DateRange
 
@@ -60,6 +61,9 @@ def told_before_range(text: str, d: _Draft, pub: date) -> tuple[DateRange, bool]
     if not text or not d.evidence:
         return None
     s, trigger = d.evidence[0][0], d.trigger
+    named = count_from_named(text, s, d.evidence[0][1], pub)
+    if named is not None:  # "… two days before the vote", after "last week's election"
+        return named, False
     then = since_then(text, s, trigger, pub)
     if then is not None:
         return then, False

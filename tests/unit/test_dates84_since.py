@@ -7,7 +7,9 @@
 - "… on January 20. Police have since arrested more than 200 people": from that day to
   publication (``dates_told_before.since_then``; "since" anaphoric, the perfect up to now);
 - "… in February. The junta had accused Paris of arming the rebels": the past perfect goes on
-  with the month told just before, inferred (``dates_told_before.perfect_in_period``).
+  with the month told just before, inferred (``dates_told_before.perfect_in_period``);
+- "two days before the vote" after "last week's parliamentary election": counted from the
+  election's own week (``dates_named_anchor``; TimeML anchors it on the named event).
 """
 
 from __future__ import annotations
@@ -65,6 +67,12 @@ def _when(extract: Extract, text: str, root: str) -> list[tuple[date, date, int]
             "11",
             [(date(2026, 2, 1), date(2026, 2, 28), 3)],
         ),
+        (
+            "LUSAKA (Wire) — Troops arrested a union leader on Wednesday, after last week's parliamentary "
+            "election. The government shut down the internet two days before the vote.",
+            "17",
+            [(date(2026, 6, 17), date(2026, 6, 17), 1), (date(2026, 6, 6), date(2026, 6, 12), 2)],
+        ),
     ],
 )
 def test_since_dates_its_own_clause(extract: Extract, text: str, root: str, want: list) -> None:
@@ -95,6 +103,13 @@ def test_since_dates_its_own_clause(extract: Extract, text: str, root: str, want
             "arming the rebels on Tuesday.",
             "11",
             [(date(2026, 6, 16), date(2026, 6, 16), 1)],
+        ),
+        # a count from a happening the text never dated stays the story's
+        (
+            "LUSAKA (Wire) — Troops arrested a union leader on Wednesday. The government shut down the "
+            "internet two days before the vote.",
+            "17",
+            [(date(2026, 6, 17), date(2026, 6, 17), 1), (date(2026, 6, 17), date(2026, 6, 19), 2)],
         ),
         # a stretch the past perfect lasted is no point in the month
         (
