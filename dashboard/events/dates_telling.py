@@ -19,6 +19,7 @@ from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_common import MONTH_NAMES_RX
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.narrative import inferred_range
+from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
 # the telling's date sits next to its verb ("threatened on Tuesday to", "on Tuesday
@@ -35,7 +36,7 @@ _UNIT_NOW = re.compile(
     re.IGNORECASE,
 )
 # an infinitive after the telling verb: "agreed to send", "pledged to deliver"
-_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
+_INFINITIVE = re.compile(r"\bto\s+(?P<verb>[a-z]+)\b")
 # "On Tuesday, the union threatened …": a date fronting the sentence dates its main verb
 _FRONTED = re.compile(r"\s*(?:On|Early|Late|Earlier|Last)?\s*", re.I)
 
@@ -53,8 +54,13 @@ def aimed(code: str, sentence: str, verb: tuple[int, int], act: DateRange, pub: 
     if not act.text or not _UNIT_NOW.fullmatch(act.text):
         return False
     at = sentence.find(act.text, verb[1])
-    to = _INFINITIVE.search(sentence, verb[1], at) if at > 0 else None
-    return to is not None and _BREAK.search(sentence, verb[1], at) is None
+    if at <= 0 or _BREAK.search(sentence, verb[1], at) is not None:
+        return False
+    # "to send", not the preposition: "entered a plea to the charges earlier this month"
+    return any(
+        "VB" in (verb_forms(m["verb"].lower()) or ("", frozenset()))[1]
+        for m in _INFINITIVE.finditer(sentence, verb[1], at)
+    )
 
 
 def telling_date(

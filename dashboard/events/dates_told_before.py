@@ -55,9 +55,9 @@ _LASTING = re.compile(r"\bfor\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decade
 
 
 def told_before_range(text: str, d: _Draft, pub: date) -> tuple[DateRange, bool] | None:
-    """The range of the undated draft ``d`` that the sentence before its own dates
-    (``since_then``; ``perfect_in_period`` when no story told before is linked to it), and
-    whether it is inferred; or None."""
+    """The range of the undated draft ``d`` that the text before its sentence dates (a count
+    from a happening dated before, ``dates_named_anchor``; ``since_then``; ``perfect_in_period``
+    when no story told before is linked to it), and whether it is inferred; or None."""
     if not text or not d.evidence:
         return None
     s, trigger = d.evidence[0][0], d.trigger

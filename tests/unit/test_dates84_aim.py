@@ -52,6 +52,12 @@ def test_the_unit_of_the_infinitive_dates_the_act_named(
             "03",
             [(date(2026, 6, 16), date(2026, 6, 16), 1)],
         ),
+        # "to" before a noun is a preposition, no infinitive: the month is the plea's
+        (
+            "She entered a not guilty plea to the charges earlier this month.",
+            "02",
+            [(date(2026, 6, 1), date(2026, 6, 19), 3)],
+        ),
         # the year before the verb is the agreement's
         (
             "The European Union this year agreed to send food aid to Sudan.",
