@@ -249,7 +249,10 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
         forms = verb_forms(w)
         past = forms is not None and "VBD" in forms[1]
         if past and not (k == 0 and opened.group().lower() == "where"):
-            if acts and k and words[k - 1] not in ("and", "or", "had", "was", "were", "been"):
+            # a participle after its own auxiliary ("where clinics have closed since 2023")
+            # is the clause's verb group, not a second finite verb
+            aux = ("and", "or", "had", "has", "have", "was", "were", "been")
+            if acts and k and words[k - 1] not in aux:
                 return False  # a second finite verb: the main clause's, after the clause
             acts += 1
     return acts > 0

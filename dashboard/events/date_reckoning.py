@@ -39,6 +39,8 @@ from dashboard.events.dates_linked import (
 )
 from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
+from dashboard.events.dates_told_before import told_before_range
+from dashboard.events.dates_told_stretch import stretch_to_telling
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,
@@ -491,6 +493,9 @@ def _choose_date(
         got = reported_perfect(text, d, readings[0][0], drafts, pub)
         if got is not None:  # no happening told before: a span the text does not give
             return got[0], (), [] if got[1] is not None else ["date_inferred"]
+    anaphor = told_before_range(text, d, pub) if not readings and pub is not None else None
+    if anaphor is not None:  # "… on May 20. Police have since arrested 200"; "… had accused"
+        return anaphor[0], (), ["date_inferred"] if anaphor[1] else []
     if not readings and d.overnight and pub is not None and not d.planned:
         # the night ending on publication's day, or after the day the sentence before told
         before = day_just_told(text, d.evidence[0][0], pub) if text else None
@@ -556,6 +561,8 @@ def _choose_date(
                 return replace(at, text=None, reason=why), (), []
         # never day precision from the publication date alone
         return inferred_range(pub, d.planned), (), ["date_inferred"]
+    if pub is not None and text and (ended := stretch_to_telling(text, d, readings, pub)):
+        return ended, (), []  # "has been on strike for 12 days, the union said on Tuesday"
     spans = {(r.start, r.end): r for r, _ in readings}
     distinct = list(spans.values())
     if len(distinct) == 1:

@@ -176,9 +176,13 @@ def for_units(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
     before = _CLAUSE_BEFORE.search(m.string, 0, m.start())
     clause = before.group() if before else ""
-    if not _PERFECT.search(clause):
+    perfect = _PERFECT.search(clause)
+    if perfect is None:
         return None
-    if set(re.findall(r"[a-z]+", clause.lower())) & _terms():
+    # the term is the perfect's own verb ("has been jailed for two years"); one that only
+    # modifies the subject before it ("A jailed activist has been on hunger strike for 21
+    # days") sets no length (Quirk et al. 1985 §7.15: a participle adjective, no verb)
+    if set(re.findall(r"[a-z]+", clause[perfect.start() :].lower())) & _terms():
         return None
     return past_units(m, ctx)
 

@@ -19,6 +19,7 @@ from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_common import MONTH_NAMES_RX
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.narrative import inferred_range
+from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
 # the telling's date sits next to its verb ("threatened on Tuesday to", "on Tuesday
@@ -26,8 +27,40 @@ from dashboard.model import DateRange
 # clause, whose date is its own act's ("the rebels, who attacked on Monday, threatened …")
 _NEAR_CHARS = 30
 _BREAK = re.compile(r"[,;:()]|\b(?:who|which|that|whose|where|when|after|before)\b", re.I)
+# CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
+# intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
+SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
+# the unit of publication, as a date phrase: "this year", "later this month"
+_UNIT_NOW = re.compile(
+    r"(?:(?:later|earlier)\s+)?this\s+(?:year|month|summer|winter|spring|autumn|quarter)",
+    re.IGNORECASE,
+)
+# an infinitive after the telling verb: "agreed to send", "pledged to deliver"
+_INFINITIVE = re.compile(r"\bto\s+(?P<verb>[a-z]+)\b")
 # "On Tuesday, the union threatened …": a date fronting the sentence dates its main verb
 _FRONTED = re.compile(r"\s*(?:On|Early|Late|Earlier|Last)?\s*", re.I)
+
+
+def aimed(code: str, sentence: str, verb: tuple[int, int], act: DateRange, pub: date) -> bool:
+    """Whether ``act``, the date of a verbal act of CAMEO ``code`` at ``verb``, dates the act it
+    names rather than the telling: a date after ``pub``, or the unit of publication standing
+    in the infinitive clause after the verb ("The EU agreed to send food aid to Sudan this
+    year": the sending's year; TimeML 1.2.1 anchors a TIMEX3 to its own clause's event, and
+    an adverbial closing the infinitive modifies the infinitive, Quirk et al. 1985 §8.15)."""
+    if code[:2] not in SAYING_ROOTS:
+        return False
+    if act.start > pub:
+        return True
+    if not act.text or not _UNIT_NOW.fullmatch(act.text):
+        return False
+    at = sentence.find(act.text, verb[1])
+    if at <= 0 or _BREAK.search(sentence, verb[1], at) is not None:
+        return False
+    # "to send", not the preposition: "entered a plea to the charges earlier this month"
+    return any(
+        "VB" in (verb_forms(m["verb"].lower()) or ("", frozenset()))[1]
+        for m in _INFINITIVE.finditer(sentence, verb[1], at)
+    )
 
 
 def telling_date(

@@ -50,6 +50,8 @@ from dashboard.events.dateline_parts import (
 from dashboard.events.dates_bounds import bounded
 from dashboard.events.dates_common import event_span
 from dashboard.events.dates_telling import (
+    SAYING_ROOTS,
+    aimed,
     alleged_act_dated,
     told_by_publication,
     told_in_past,
@@ -98,9 +100,6 @@ from dashboard.model import (
     Roles,
 )
 
-# CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
-# intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
-_SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
 # the mark ``dates_tense`` leaves on a date read forward for a verb of intent or schedule
 # ("planning attacks on Tuesday"), with that verb: the phrase may date the plan, not the act
 _READ_AHEAD = re.compile(r"\(future: '(\w+)")
@@ -326,16 +325,16 @@ class DraftFinisher:
         code = d.trigger.full or d.trigger.code
         sentence = article.text[slice(*d.evidence[0])]
         s0 = d.evidence[0][0]
-        past = _past_weekday(when, pub, sentence) if pub and code[:2] in _SAYING_ROOTS else None
+        past = _past_weekday(when, pub, sentence) if pub and code[:2] in SAYING_ROOTS else None
         if past is not None and not d.planned:
             # "Beijing threatened to impose tariffs on wine on Tuesday": in wire copy a bare
             # weekday dates the finite past verb, the week before publication (AP style:
             # weekdays for the past week), not the act threatened
             when, alts = past, ()
-        if pub and not d.planned and when.start > pub and code[:2] in _SAYING_ROOTS:
-            # "threatened to attack the town on Tuesday": a date after publication is the act
-            # threatened or promised; the threat itself, told in the past, was made by then,
-            # on the day told next to its verb ("threatened on Tuesday to strike next month")
+        if pub and not d.planned and aimed(code, sentence, _verb(d, s0), when, pub):
+            # "threatened to attack on Tuesday", "agreed to send aid this year": the date is the
+            # act named (``dates_telling.aimed``); the threat, told in the past, was made by
+            # then, on the day told next to its verb ("threatened on Tuesday to strike …")
             why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
             when, inferred = told_by_publication(sentence, _verb(d, s0), when, pub, why)
             alts, flags = (), [*flags, "date_inferred"] if inferred else flags
