@@ -22,6 +22,7 @@ from functools import cache
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.lexicon import sourced_rows
+from dashboard.events.residence import named_as_home
 from dashboard.model import Mention
 
 _ACTS_ON_TARGETS = frozenset({"17", "18", "19", "20"})
@@ -68,6 +69,8 @@ def named_as_base(text: str, trig: Trigger, start: int) -> bool:
     an act done to a target, are based ("Fighters based in Afghanistan attacked a checkpoint,
     Pakistan said": Afghanistan is no side of the attack, so the country fallback must not
     place it there; ACLED codes where the event took place)."""
+    if named_as_home(text, start):  # "who live in Canada, were convicted": a home, any act
+        return True
     if trig.code not in _ACTS_ON_TARGETS or start < 0:
         return False
     return _participle().search(text[max(0, start - _REACH) : start]) is not None

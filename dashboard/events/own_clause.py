@@ -43,6 +43,9 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     turn = _BUT_AFTER.search(text, trigger_start, end)
     if turn is not None:
         end = turn.start()  # "…, but Ukraine accused Russia of violating it": another act
+    added = _ADDED_AFTER.search(text, trigger_start, end)
+    if added is not None and code.startswith("DIS-"):
+        end = added.start()  # "declared an outbreak, along with cases in Russia": elsewhere
     said = SAYING_AFTER.search(text, trigger_start, end)
     if said is not None:
         end = said.start()
@@ -66,6 +69,14 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
 # Palestinians in Gaza"): what follows is what was said, so its places are not the event's
 # (the reporting clause of ACE 2005's event guidelines; SAID_IN does this for "said in")
 _BUT_AFTER = re.compile(r",\s+(?:but|yet|while|whereas)\s")
+# "announced an outbreak on Monday, along with cases in Russia": after a hazard (EM-DAT's
+# types, the reader's DIS- codes), a comma and an additive preposition (Quirk et al. 1985
+# §9.58: "besides", "along with", "as well as") open what is told besides it, other cases
+# elsewhere, whose places are not the hazard's. Only hazards: after an act the phrase may
+# be its second object ("promised treatment, as well as aid to the Benghazi hospital")
+_ADDED_AFTER = re.compile(
+    r",\s+(?:along\s+with|as\s+well\s+as|in\s+addition\s+to|besides|alongside)\s", re.IGNORECASE
+)
 # "condemned the attack and said it had warned German officials": a coordinated verb of
 # saying opens a clause of its own whose content is what was said (Quirk et al. 1985
 # §13.5, coordinated predicates), so the officials it names are no side of the condemnation

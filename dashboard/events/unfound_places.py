@@ -45,6 +45,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _facility_at() -> re.Pattern[str]:
+    """A facility and the place it stands at: "a security post at X", "a police station at
+    X" (``place_kind_words.csv`` rows of order "at"); the "at" before the name is the
+    locative that says where the act on the facility was."""
+    at = sorted(kind_words("at"), key=len, reverse=True)
+    return re.compile(rf"\b(?P<kind>{'|'.join(at)})\s+(?P<at>at)\s+(?P<name>{_NAME})")
+
+
 # where the act was: a locative before the phrase ("in the Catatumbo region", "on the island of
 # Evia", as islands are told, "near the oil-rich X fields"), or the act's own object right
 # after its verb ("recaptured the town of X"); a topic ("their dispute over the Essequibo
@@ -78,7 +87,7 @@ def _named(
     of, after, _ = _patterns()
     text = analysis.text
     out: list[tuple[str, str]] = []
-    for pattern in (of, after):
+    for pattern in (of, after, _facility_at()):
         for m in pattern.finditer(text, *span):
             words = m["name"].split()
             while words and words[0] in _OPENERS:
@@ -89,7 +98,8 @@ def _named(
             e = m.end("name")
             if _covered(analysis, s, e):
                 continue
-            if not anywhere and not _where_of_act(text, m.start(), act):
+            where = m.start("at") + 3 if pattern is _facility_at() else m.start()
+            if not anywhere and not _where_of_act(text, where, act):
                 continue
             out.append((m["kind"].lower(), text[min(s, m.start()) : max(e, m.end())]))
     return out

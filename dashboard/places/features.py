@@ -32,12 +32,16 @@ _AFTER_WORDS = (
     "Mountains",
 )
 _AFTER = re.compile(rf" (?P<word>{'|'.join(_AFTER_WORDS)})\b(?![\w'’-])")
+# ... and the lowercase forms news writes of a river or a range: "the Kunar river", "the
+# Zagros mountains" (AP style lowercases the common noun after a name: "the Mississippi
+# river" only in some house styles, yet "the X river" is never the town or state X)
+_AFTER_LOWER = re.compile(r" (?P<word>river|mountains)\b(?![\w'’-])")
 # ... and before it: "Lake Washington", "Mount Lebanon" when the gazetteer lacks it, "River Avon"
 _BEFORE_WORDS = ("Lake", "Mount", "Mt.", "River", "Loch")
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>{'|'.join(map(re.escape, _BEFORE_WORDS))}) $")
 # A text holding none of the words has no feature: one C pass (runs.any_of) spares most
 # texts the per-mention tests, which cost 3% of a geoparse
-_ANY_WORD = tuple(dict.fromkeys(_AFTER_WORDS + _BEFORE_WORDS))
+_ANY_WORD = tuple(dict.fromkeys((*_AFTER_WORDS, *_BEFORE_WORDS, "river", "mountains")))
 _REACH = 6  # characters before a name that ``_BEFORE`` may need: "Mount " and "Loch "
 # kinds a feature can be mistaken for: the places named after nothing but themselves
 _NAMESAKE_KINDS = frozenset({"city", "admin1", "admin2", "country"})
@@ -148,8 +152,8 @@ def _slug(name: str) -> str:
 
 def _feature_span(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """``(start, end, feature word)`` of the feature around ``text[start:end]``, or None."""
-    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
-        after = _AFTER.match(text, end)
+    if text[end : end + 1] == " ":
+        after = _AFTER.match(text, end) or _AFTER_LOWER.match(text, end)
         if after is not None and not _goes_on(text, after.end()):
             return start, after.end(), after.group("word")
     if start >= 5 and text[start - 1] == " ":

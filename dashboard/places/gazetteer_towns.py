@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dashboard.model import Place
+from dashboard.paths import data_dir
 from dashboard.places.gazetteer_divisions import geographical_groups
 from dashboard.places.gazetteer_names import (
     _ordinary_word,
+    _read_csv,
     _usable_alt,
     _without_article,
     _word_once_folded,
@@ -180,7 +182,27 @@ def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
         if code not in chosen and iso not in used:
             chosen[code] = iso
             used.add(iso)
-    return chosen
+    return _pinned(chosen)
+
+
+PAIR_COLUMNS = ["geonames", "iso", "source"]
+
+
+def _pinned(chosen: dict[str, str]) -> dict[str, str]:
+    """``chosen`` with the pairs of ``data/gazetteer/admin1_pairs.csv`` put in, each in place
+    of any code the vote gave its division. The vote fails where ISO's point lies far from a
+    division's towns: North Darfur's point lies in the desert 270 km north of El Fasher, its
+    capital, so El Fasher's code (GeoNames SD.55, "Northern Darfur") paired with nothing and
+    the town was never "in" the North Darfur a text names."""
+    pins = {
+        row["geonames"]: row["iso"]
+        for row in _read_csv(data_dir() / "gazetteer" / "admin1_pairs.csv", PAIR_COLUMNS)
+    }
+    if not pins:
+        return chosen
+    taken = set(pins.values())
+    kept = {code: iso for code, iso in chosen.items() if iso not in taken and code not in pins}
+    return {**kept, **pins}
 
 
 def _renumbered(

@@ -21,6 +21,7 @@ from dashboard.places.choice import _ALTERNATE_ONLY
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
 from dashboard.places.dateline_names import dateline_pending, with_dateline_towns
+from dashboard.places.dependencies import names_a_dependency
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.greater import greater_areas
 from dashboard.places.kind_cues import settlement_kind
@@ -166,6 +167,8 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 and self._names_a_country(surface, place_ids)
             ):
                 typed = None  # "Niger state media said": the country's state, no division
+            if typed is not None and names_a_dependency(self._fetch(place_ids)[0]):
+                typed = None  # "the State of New Caledonia": the territory, not France's FR-NC
             if typed is not None:
                 word = next(w for w in typed.groups() if w)  # the one type word it read
                 division = self._division(

@@ -21,10 +21,28 @@ _UNLISTED = "not in the gazetteer; the text calls it a place ('"
 
 
 def _cue(m: Mention) -> str | None:
-    """The cue of an unplaced name ``cues.unlisted`` reported, or None."""
-    if m.place is not None or not m.reason.startswith(_UNLISTED):
+    """The cue of a name ``cues.unlisted`` reported, or None: unplaced, or placed only at
+    the division the text puts it in (``placing``: "the town of X in Myanmar's Rakhine
+    state" at Rakhine's point), which a town found by another spelling refines."""
+    if not m.reason.startswith(_UNLISTED):
         return None
-    return m.reason[len(_UNLISTED) :].removesuffix("')")
+    cue, _, rest = m.reason[len(_UNLISTED) :].partition("')")
+    if m.place is not None and not rest.startswith(_WITHIN):
+        return None
+    return cue
+
+
+_WITHIN = "; placed at "
+
+
+def _inside(town: Place, m: Mention) -> bool:
+    """Whether ``town`` lies in the division or country ``m`` was placed at, if any."""
+    at = m.place
+    if at is None:
+        return True
+    if at.country_code != town.country_code:
+        return False
+    return at.admin1 in (None, town.admin1)
 
 
 def _without_h(name: str) -> list[str]:
@@ -64,7 +82,7 @@ def unlisted_towns(
     for k in unplaced:
         m = mentions[k]
         town = _respelled(m.text, gaz, countries)
-        if town is not None:
+        if town is not None and _inside(town, m):
             why = f"another romanisation of {town.name} ({town.country_code}, named in the text)"
             out = placed_instead(out, mentions, k, town, why)
     return out
