@@ -58,6 +58,8 @@ def demanded_act(p: Parse, m: Match, matches: list[Match]) -> bool:
             continue
         if g.first == p.gov or not g.last < m.first <= g.last + _OBJECT_SPAN + 2:
             continue
+        if g.first not in p.verbs:
+            continue  # "insisted on its demands that …": the noun is the governing verb's
         between = tokens[g.last + 1 : m.first]
         if between and between[0].lower == "that" and not any(t.boundary for t in between):
             return True

@@ -194,3 +194,8 @@ def test_an_act_in_reports_not_commented_on_is_flagged(extract: Extract) -> None
 def test_a_comment_declined_beside_a_told_act_keeps_the_act(extract: Extract) -> None:
     text = "The ministry did not comment, and police fired tear gas at students in Bamako."
     assert [code(e) for e in real(extract(text), "17")] == ["175"]
+
+
+def test_a_demand_noun_under_a_governing_verb_keeps_its_complement(extract: Extract) -> None:
+    text = "The rebel group insisted on its demands that the government grant the Tamil minority more rights."
+    assert [code(e) for e in extract(text)] == ["1043"]
