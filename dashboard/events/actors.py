@@ -428,18 +428,18 @@ def _armed_subject() -> re.Pattern[str]:
         # on the noun (Quirk et al. 1985 §17.30), its agent a name; the group still acts
         r"(?P<led>(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w'’.-]+\s+){1,3})?"
         r"(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
-        r"(?P<verb>[a-z]+)\b"
+        r"(?P<prog>(?:were|was|are|is)\s+(?=[a-z]+ing\b))?(?P<verb>[a-z]+)\b"
     )
 
 
 def armed_opening(clause: str) -> bool:
     """Does ``clause`` open with an unnamed armed group acting as its subject ("Gang members
-    roamed…", "Gunmen attacked…"; ``data/lexicon/armed_subjects.csv``)? CAMEO 1.1b3's actor
-    codebook codes such a group as of no country (UAF, CRM); a country named after it in a
-    locative phrase ("in Haiti's Centre department") is where it acted, never who."""
+    roamed…", "Gangs were trying to…": a progressive is active; ``armed_subjects.csv``)?
+    CAMEO 1.1b3's actor codebook codes such a group as of no country (UAF, CRM); a country
+    named after it in a locative phrase ("in Haiti's Centre department") is where, never who."""
     line = DATELINE.match(clause)  # "PORT-AU-PRINCE — Gang members…": the dateline is no word
     armed = _armed_subject().match(clause, line.end() if line else 0)
-    return armed is not None and _acts(armed["verb"])
+    return armed is not None and (bool(armed["prog"]) or _acts(armed["verb"]))
 
 
 # a bare name opening its clause as the subject of a saying ("Hegseth said …", after a

@@ -60,8 +60,10 @@ _DEEDS = frozenset(
 _REPORTING = frozenset("say said tell told state stated add added claim claimed".split())
 
 
-# the heads of a named body of forces ("peacekeeping force", "the UN peacekeeping mission")
-_BODY_HEADS = frozenset("force mission contingent".split())
+# the heads of a named body of forces ("peacekeeping force", "the UN peacekeeping mission"),
+# and its members named as speakers ("UN peacekeepers said"): the speakers, not a deed of
+# theirs (a spokesman speaks for them, as for the force)
+_BODY_HEADS = frozenset("force mission contingent peacekeeper".split())
 # verbs by which a body speaks (CAMEO 1.1b3 §010 make statement): what it says is the act
 _SPEAKS = frozenset("say tell state announce add claim report warn confirm".split())
 

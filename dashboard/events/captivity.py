@@ -61,6 +61,8 @@ def freed_by_force(p: Parse, m: Match) -> bool:
     §0841 codes the holder letting go; captives taken back by force were not let go, and the
     holder is the side the force was used against (§19), not the source of a release."""
     tokens = p.tokens
+    if m.rule.code.startswith("0841") and _freed_in_retaking(p, m):
+        return True
     if not m.rule.code.startswith("0841") or not _BE & {
         t.lower for t in tokens[m.first - 2 : m.first]
     }:
@@ -75,6 +77,26 @@ def freed_by_force(p: Parse, m: Match) -> bool:
         if tokens[k].lower in _IN:
             return any(t.keys & forced for t in tokens[k + 1 : k + 5])
     return False
+
+
+# the verbs of taking a site back by force ("Police retook the prison") and the sites held
+# by rioters or captors whose retaking frees those inside (Merriam-Webster retake v. 'to
+# take again; recapture'; storm v. 'to attack by storm')
+_RETAKE = frozenset("retake recapture storm".split())
+_HELD_SITES = frozenset("prison jail gaol penitentiary".split())
+
+
+def _freed_in_retaking(p: Parse, m: Match) -> bool:
+    """Is ``m`` an "-ing" freeing after a comma whose clause's verb retook or stormed a
+    prison ("Police retook the prison on Monday, freeing the guards held there")? Those freed
+    were taken back by force from their holders (CAMEO 1.1b3 §19, as ``freed_by_force``);
+    the holders let no one go, and no side released anyone (§0841)."""
+    tokens = p.tokens
+    k = m.first
+    if k < 2 or not tokens[k].lower.endswith("ing") or tokens[k - 1].text != ",":
+        return False
+    verbs = [j for j in p.verbs if j < k - 1 and tokens[j].keys & _RETAKE]
+    return bool(verbs) and any(t.keys & _HELD_SITES for t in tokens[verbs[0] : k])
 
 
 _BY = frozenset({"by"})

@@ -47,3 +47,10 @@ def force_reported(text: str, speakers: list[Actor], trigger_start: int) -> bool
         if _FORCE_SUBJECT.fullmatch(text, said.end(), trigger_start):
             return True
     return False
+
+
+def opening_upper(clause: str) -> str:
+    """``clause`` with its first letter in capitals, as a sentence opens: a reported clause
+    ("said the gangs were trying …") read by a reader of sentence openings (``armed_opening``)
+    opens with a lowercase article a subject at a sentence's start would capitalise."""
+    return clause[:1].upper() + clause[1:]

@@ -18,7 +18,7 @@ from dashboard.events.objects_before import on_object
 from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.posted_bodies import posted_in
 from dashboard.events.prefilter import gated
-from dashboard.events.reported_force import force_reported
+from dashboard.events.reported_force import force_reported, opening_upper
 from dashboard.events.route_between import PATH_BEFORE
 from dashboard.events.sides import act_namer
 from dashboard.events.tenure_owner import tenure_owner
@@ -406,7 +406,7 @@ def _armed_reported(text: str, speakers: list[Actor], trigger_end: int) -> bool:
         if said is None or said.end() > trigger_end:
             continue
         reported = _THAT.sub("", text[said.end() : trigger_end], count=1)
-        if armed_opening(reported):
+        if armed_opening(opening_upper(reported)):
             return True
     return False
 

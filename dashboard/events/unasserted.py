@@ -3,7 +3,8 @@
 asks for ("An appeal by the UN to Israel to allow aid was rejected": ``appeal_nouns``),
 what a feeling in a cause is about ("driven by anger at the threats": ``felt_causes``), and
 an unreal or required act ("a limit that would have barred him", "must be approved":
-``unreal_acts``).
+``unreal_acts``), a clash only come close to and migrants escorted to a border
+(``untold_acts``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dashboard.events.concession import conceded
 from dashboard.events.felt_causes import felt_cause
 from dashboard.events.lexicon import Match
 from dashboard.events.unreal_acts import counterfactual_relative, required_act
+from dashboard.events.untold_acts import escorted_migrants, nearly_happened
 
 
 def asserted(p: Parse, matches: list[Match]) -> list[Match]:
@@ -29,4 +31,6 @@ def asserted(p: Parse, matches: list[Match]) -> list[Match]:
         and not felt_cause(p, m)  # "driven by anger at the annexation threats"
         and not counterfactual_relative(p, m)  # "a limit that would have barred him"
         and not required_act(p, m)  # "the successor must be approved by the government"
+        and not nearly_happened(p, m)  # "brought the navies close to a clash"
+        and not escorted_migrants(p, m)  # "guards escorted groups of migrants to the border"
     ]

@@ -50,10 +50,13 @@ def _words(role: str) -> str:
 @cache
 def _unconfirmed() -> re.Pattern[str]:
     """A negated evidential verb and its complementiser ("did not confirm that",
-    "would not say whether", "has not verified if")."""
+    "would not say whether", "has not verified if"), or the reports it leaves unanswered
+    ("did not comment on reports that police used tear gas": FactBank, a report's content is
+    the reporter's, and the negated source commits to nothing, Uu)."""
     return re.compile(
         rf"\b{_NEG}\s+(?:yet\s+|independently\s+|immediately\s+)?(?:{_words('unconfirmed')})"
-        rf"(?:s|ed|d)?\s+(?:that|whether|if)\b",
+        r"(?:s|ed|d)?\s+(?:(?:on\s+)?(?:the\s+)?(?:media\s+|press\s+|local\s+)?"
+        r"(?:reports?|claims?|allegations?|accounts?)\s+)?(?:that|whether|if)\b",
         re.IGNORECASE,
     )
 

@@ -1,5 +1,7 @@
 """Acts a sentence names without telling them done: the act an "urging" participle asks for
-("..., urging allies to reject the vote": only urged, CAMEO 1.1b3 §02 appeal) and the
+("..., urging allies to reject the vote": only urged, CAMEO 1.1b3 §02 appeal), the act a
+demand outside the governing clause asks for ("…, while groups demanded that the government
+deploy more troops": only demanded, §10), and the
 "meet" of places that touch ("where Laos, Myanmar and Thailand meet": a tripoint, no
 meeting of parties, §04 consult).
 """
@@ -13,6 +15,8 @@ from dashboard.events.lexicon import Match
 _APPEAL = "02"
 # how far an appeal's object may run before its "to" ("urging Western governments to")
 _OBJECT_SPAN = 6
+# the roots whose rows embed a demanded act (embed.csv: 10 + 083 = 104)
+_DEMAND = "10"
 
 
 def urged_act(p: Parse, m: Match, matches: list[Match]) -> bool:
@@ -37,6 +41,27 @@ def urged_act(p: Parse, m: Match, matches: list[Match]) -> bool:
         between = tokens[g.last + 1 : m.first]
         to = [k for k, t in enumerate(between) if t.lower == "to"]
         if to and to[0] <= _OBJECT_SPAN and not any(t.boundary for t in between):
+            return True
+    return demanded_act(p, m, matches)
+
+
+def demanded_act(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """``m`` is the verb of a mandative "that" clause ("demanded that the government deploy
+    more troops") of a demand that does not govern the sentence ("…, while groups demanded
+    that …"): the act is only demanded (CAMEO 1.1b3 §10 codes the demand by what is asked;
+    the asked act is not done; Quirk et al. 1985 §16.32, the mandative subjunctive). The
+    governing demand ("Groups demanded that the army withdraw") is re-coded by its
+    complement in ``governing`` (§10 + §08), so it is left to that reading."""
+    tokens = p.tokens
+    for g in matches:
+        if g is m or g.rule.embeds != _DEMAND or not g.rule.code.startswith(_DEMAND):
+            continue
+        if g.first == p.gov or not g.last < m.first <= g.last + _OBJECT_SPAN + 2:
+            continue
+        if g.first not in p.verbs:
+            continue  # "insisted on its demands that …": the noun is the governing verb's
+        between = tokens[g.last + 1 : m.first]
+        if between and between[0].lower == "that" and not any(t.boundary for t in between):
             return True
     return False
 
