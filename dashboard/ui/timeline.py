@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -11,6 +11,7 @@ import pandas as pd
 
 from dashboard.events.cameo import quad_class
 from dashboard.store.queries import Resolution
+from dashboard.store.timeline_bars import Bar
 from dashboard.ui.cards import PRECISION_NAMES, date_label
 from dashboard.ui.map import QUAD_COLOURS, QUAD_NAMES
 
@@ -48,7 +49,12 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     return frame.dropna(subset=["start", "end"]).sort_values("start").reset_index(drop=True)
 
 
-MAX_MARKS = 2000  # past this many events, counts per bucket and class (``histogram_chart``)
+# Past this many events, bars of counts per bucket (``histogram_chart``), not one mark per
+# event: a reader can find and hover a few dozen marks, each in its lane or a type's lane
+# (``MAX_ROWS``), where hundreds pile up (a month across ~700 px gives a day ~23 px, two
+# diamonds' width) and their labels and tooltips weigh the page (page83: 392 events in 30
+# days, 109 KB of chart, against 10 KB of day bars).
+MAX_MARKS = 60
 
 
 def timeline_chart(
@@ -112,19 +118,25 @@ def resolution_for(first: date, last: date) -> Resolution:
 
 
 def histogram_chart(
-    counts: pd.DataFrame, resolution: Resolution, domain: tuple[date, date] | None = None
+    bars: Sequence[Bar], resolution: Resolution, domain: tuple[date, date] | None = None
 ) -> alt.LayerChart:
-    """Many events: stacked counts per bucket and class, with the same brush. ``counts``
-    is what ``store.queries.timeline`` returns: ``bucket`` (a date), ``event_code``, ``events``."""
-    quads = counts["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)])
-    per_quad = (
-        # the bucket's field is "start", as in ``timeline_chart``: the brush reports its
-        # range under the field's name, and ``brushed_range`` reads "start"
-        counts.assign(quad=quads.astype(object), start=pd.to_datetime(counts["bucket"].astype(str)))
-        .groupby(["start", "quad"], as_index=False)["events"]
-        .sum()
-    )
-    per_quad["events"] = per_quad["events"].astype(int)
+    """Many events: one bar per bucket (``store.timeline_bars.bars``), its events stacked
+    by class, with the same brush; the tooltip gives the bucket's happenings and events."""
+    rows = [
+        {
+            # the bucket's field is "start", as in ``timeline_chart``: the brush reports its
+            # range under the field's name, and ``brushed_range`` reads "start"
+            "start": _iso(b.start),
+            "end": _iso(_day_after(b.end)),  # the bar ends after the bucket's last day
+            "quad": QUAD_NAMES[k],
+            "events": n,
+            "in_all": b.events,
+            "happenings": b.happenings,
+        }
+        for b in bars
+        for k, n in enumerate(b.per_class)
+        if n
+    ]
     x_scale = (
         alt.Scale(domain=[_iso(domain[0]), _iso(_day_after(domain[1]))])
         if domain
@@ -135,18 +147,29 @@ def histogram_chart(
         title="Event class",
         scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())),
     )
-    bars = (
-        alt.Chart(per_quad)
+    per = resolution.capitalize()
+    chart = (
+        alt.Chart(pd.DataFrame(rows, columns=_BAR_FIELDS))
         .mark_bar(clip=True)
         .encode(
             x=alt.X("start:T", title=None, scale=x_scale),
+            x2="end:T",
             y=alt.Y("events:Q", title=f"events per {resolution}", stack=True),
             color=colour,
-            tooltip=[alt.Tooltip("start:T", title=resolution.capitalize()), "quad:N", "events:Q"],
+            tooltip=[
+                alt.Tooltip("start:T", title=per),
+                alt.Tooltip("happenings:Q", title=f"Happenings in the {resolution}"),
+                alt.Tooltip("in_all:Q", title=f"Events in the {resolution}"),
+                alt.Tooltip("quad:N", title="Event class"),
+                alt.Tooltip("events:Q", title="Events of this class"),
+            ],
         )
         .add_params(alt.selection_interval(encodings=["x"], name=BRUSH))
     )
-    return alt.LayerChart(layer=[bars.properties(height=220)])
+    return alt.LayerChart(layer=[chart.properties(height=220)])
+
+
+_BAR_FIELDS = ["start", "end", "quad", "events", "in_all", "happenings"]
 
 
 def brushed_range(selection: Mapping[str, Any] | None) -> tuple[date, date] | None:
