@@ -9,6 +9,11 @@ bucket's events less, per merged happening, its matching reports in the bucket b
 first (``merged_reports``, a small table kept on write). A happening whose reports start in
 two buckets counts in both, as one reported at two places counts at both on the map.
 
+An event in view that began before the range (a month's or a year's range, or a report of
+an older story) counts in the range's first bucket: counted at its start, it would sit left
+of the chart, which clips it, and a view of such events would show no bar at all (the first
+view of ``bench/scale.py``'s stores: 392 events that all began before its 30 days).
+
 >>> from dashboard.store.db import Store
 >>> bars(Store(":memory:"), queries.EventQuery(), "week")
 ()
@@ -34,14 +39,16 @@ CLASSES = 5  # ``cameo.quad_class``: 0 disaster or accident, 1-4 the CAMEO quad 
 @dataclass(frozen=True, slots=True)
 class Bar:
     """One bucket of the timeline: its first and last day, its matching events, those
-    events per event class (``per_class[k]``: ``cameo.quad_class`` k), and the happenings
-    they report."""
+    events per event class (``per_class[k]``: ``cameo.quad_class`` k), the happenings
+    they report, and how many of the events began in an earlier bucket (the range's first
+    bucket only)."""
 
     start: date
     end: date
     events: int
     happenings: int
     per_class: tuple[int, ...]
+    earlier: int = 0
 
 
 def bars(store: Store, q: queries.EventQuery, resolution: queries.Resolution) -> tuple[Bar, ...]:
@@ -50,15 +57,27 @@ def bars(store: Store, q: queries.EventQuery, resolution: queries.Resolution) ->
     per_code = queries.timeline(store, q, resolution)
     if per_code.empty:
         return ()
+    first = None if q.start is None else first_day(q.start, resolution)
     per_class: dict[date, list[int]] = {}
+    earlier = 0
     classes = {c: quad_class(c) for c in per_code["event_code"].unique()}
     for day, code, n in zip(
         per_code["bucket"], per_code["event_code"], per_code["events"], strict=True
     ):
-        per_class.setdefault(_day(day), [0] * CLASSES)[classes[code]] += int(n)
+        bucket = _day(day)
+        if first is not None and bucket < first:
+            bucket, earlier = first, earlier + int(n)
+        per_class.setdefault(bucket, [0] * CLASSES)[classes[code]] += int(n)
     repeats = _repeats(store, q, resolution)
     return tuple(
-        Bar(day, _last_day(day, resolution), sum(n), sum(n) - repeats.get(day, 0), tuple(n))
+        Bar(
+            day,
+            _last_day(day, resolution),
+            sum(n),
+            sum(n) - repeats.get(day, 0),
+            tuple(n),
+            earlier if day == first else 0,
+        )
         for day, n in sorted(per_class.items())
     )
 
@@ -66,13 +85,27 @@ def bars(store: Store, q: queries.EventQuery, resolution: queries.Resolution) ->
 def _repeats(
     store: Store, q: queries.EventQuery, resolution: queries.Resolution
 ) -> dict[date, int]:
-    """Per bucket, the matching reports of merged happenings beyond each one's first there."""
+    """Per bucket, the matching reports of merged happenings beyond each one's first there
+    (a report that began before the range in the range's first bucket, as ``bars``)."""
+    start: sa.ColumnElement = merged_reports.c.date_start
+    if q.start is not None:
+        start = sa.case((start < q.start, sa.literal(q.start, sa.Date)), else_=start)
     with store.engine.connect() as conn:
-        bucket = queries._bucket(resolution, conn.dialect.name, merged_reports.c.date_start)
+        bucket = queries._bucket(resolution, conn.dialect.name, start)
         keyed = bucket.label("bucket")
         per = hq._repeats(conn, q, keyed, merged_reports.c.happening_id).subquery("per")
         stmt = sa.select(per.c.bucket, sa.func.sum(per.c.n - 1)).group_by(per.c.bucket)
         return {_day(b): int(n) for b, n in conn.execute(stmt)}
+
+
+def first_day(day: date, resolution: queries.Resolution) -> date:
+    """The first day of the bucket holding ``day``: itself, its week's Monday, its month's
+    first (as ``queries.timeline`` buckets in SQL)."""
+    if resolution == "day":
+        return day
+    if resolution == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
 
 
 def _last_day(first: date, resolution: queries.Resolution) -> date:

@@ -120,23 +120,9 @@ def resolution_for(first: date, last: date) -> Resolution:
 def histogram_chart(
     bars: Sequence[Bar], resolution: Resolution, domain: tuple[date, date] | None = None
 ) -> alt.LayerChart:
-    """Many events: one bar per bucket (``store.timeline_bars.bars``), its events stacked
-    by class, with the same brush; the tooltip gives the bucket's happenings and events."""
-    rows = [
-        {
-            # the bucket's field is "start", as in ``timeline_chart``: the brush reports its
-            # range under the field's name, and ``brushed_range`` reads "start"
-            "start": _iso(b.start),
-            "end": _iso(_day_after(b.end)),  # the bar ends after the bucket's last day
-            "quad": QUAD_NAMES[k],
-            "events": n,
-            "in_all": b.events,
-            "happenings": b.happenings,
-        }
-        for b in bars
-        for k, n in enumerate(b.per_class)
-        if n
-    ]
+    """Many events: one bar per bucket (``store.timeline_bars.bars``) as wide as its day,
+    week or month, its events stacked by class, with the same brush; the tooltip gives the
+    bucket's happenings and events."""
     x_scale = (
         alt.Scale(domain=[_iso(domain[0]), _iso(_day_after(domain[1]))])
         if domain
@@ -147,21 +133,25 @@ def histogram_chart(
         title="Event class",
         scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())),
     )
-    per = resolution.capitalize()
     chart = (
-        alt.Chart(pd.DataFrame(rows, columns=_BAR_FIELDS))
+        alt.Chart(pd.DataFrame(_stacked(bars), columns=_BAR_FIELDS))
         .mark_bar(clip=True)
         .encode(
+            # the bucket's field is "start", as in ``timeline_chart``: the brush reports its
+            # range under the field's name, and ``brushed_range`` reads "start"
             x=alt.X("start:T", title=None, scale=x_scale),
             x2="end:T",
-            y=alt.Y("events:Q", title=f"events per {resolution}", stack=True),
+            # stacked here, not by Vega-Lite, which stacks no bar that has a width (x2)
+            y=alt.Y("low:Q", title=f"events per {resolution}"),
+            y2="high:Q",
             color=colour,
             tooltip=[
-                alt.Tooltip("start:T", title=per),
+                alt.Tooltip("start:T", title=resolution.capitalize()),
                 alt.Tooltip("happenings:Q", title=f"Happenings in the {resolution}"),
                 alt.Tooltip("in_all:Q", title=f"Events in the {resolution}"),
                 alt.Tooltip("quad:N", title="Event class"),
                 alt.Tooltip("events:Q", title="Events of this class"),
+                alt.Tooltip("earlier:Q", title=f"Of all, begun before the {resolution}"),
             ],
         )
         .add_params(alt.selection_interval(encodings=["x"], name=BRUSH))
@@ -169,7 +159,24 @@ def histogram_chart(
     return alt.LayerChart(layer=[chart.properties(height=220)])
 
 
-_BAR_FIELDS = ["start", "end", "quad", "events", "in_all", "happenings"]
+_BAR_FIELDS = ["start", "end", "quad", "events", "low", "high", "in_all", "happenings", "earlier"]
+
+
+def _stacked(bars: Sequence[Bar]) -> list[tuple]:
+    """One row per bucket and class with events: the bar's days (it ends after its last),
+    its segment's bounds (the classes stacked in the legend's order), and the bucket's
+    events, happenings and events begun before it (``Bar.earlier``)."""
+    rows = []
+    for b in bars:
+        low = 0
+        for k in QUAD_NAMES:
+            n = b.per_class[k]
+            if n:
+                start, end = _iso(b.start), _iso(_day_after(b.end))
+                row = (start, end, QUAD_NAMES[k], n, low, low + n, b.events, b.happenings)
+                rows.append((*row, b.earlier))
+                low += n
+    return rows
 
 
 def brushed_range(selection: Mapping[str, Any] | None) -> tuple[date, date] | None:

@@ -259,14 +259,15 @@ def test_many_events_are_counted_per_bucket_and_class() -> None:
     spec = histogram_chart(counts(40), "week").to_dict()
     (layer,) = spec["layer"]
     assert layer["mark"]["type"] == "bar"
-    assert layer["encoding"]["y"]["field"] == "events"
+    assert (layer["encoding"]["y"]["field"], layer["encoding"]["y2"]["field"]) == ("low", "high")
     assert layer["encoding"]["y"]["title"] == "events per week"
     rows = spec["datasets"][next(iter(spec["datasets"]))]
     assert sum(v["events"] for v in rows) == 40 * 15
     # one stacked segment per class and week, none for a class without events
     assert len(rows) == 40 * 2
-    # the bar spans its week, ending after its last day
+    # the bar spans its week, ending after its last day; its classes stacked
     assert (rows[0]["start"], rows[0]["end"]) == ("2024-01-01", "2024-01-08")
+    assert [(v["low"], v["high"]) for v in rows[:2]] == [(0, 5), (5, 15)]
     assert {v["happenings"] for v in rows} == {12}
     # the brush reads the same field as the per-event chart's: brushed_range finds it
     assert layer["encoding"]["x"]["field"] == "start"
