@@ -366,8 +366,11 @@ def _rolled_up(per_day: pd.DataFrame, resolution: Resolution) -> pd.DataFrame:
     return frame.groupby(["bucket", "event_code"], sort=True, as_index=False)["events"].sum()
 
 
-def _bucket(resolution: Resolution, dialect: str) -> sa.ColumnElement:
-    start = events.c.date_start
+def _bucket(
+    resolution: Resolution, dialect: str, start: sa.ColumnElement = events.c.date_start
+) -> sa.ColumnElement:
+    """The first day of the bucket holding the date column ``start`` (the events' start day;
+    ``timeline_bars`` buckets ``merged_reports``' copy of it the same way)."""
     if dialect == "postgresql":
         if resolution == "day":
             return start

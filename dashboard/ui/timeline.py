@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -11,6 +11,7 @@ import pandas as pd
 
 from dashboard.events.cameo import quad_class
 from dashboard.store.queries import Resolution
+from dashboard.store.timeline_bars import Bar
 from dashboard.ui.cards import PRECISION_NAMES, date_label
 from dashboard.ui.map import QUAD_COLOURS, QUAD_NAMES
 
@@ -48,7 +49,12 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     return frame.dropna(subset=["start", "end"]).sort_values("start").reset_index(drop=True)
 
 
-MAX_MARKS = 2000  # past this many events, counts per bucket and class (``histogram_chart``)
+# Past this many events, bars of counts per bucket (``histogram_chart``), not one mark per
+# event: a reader can find and hover a few dozen marks, each in its lane or a type's lane
+# (``MAX_ROWS``), where hundreds pile up (a month across ~700 px gives a day ~23 px, two
+# diamonds' width) and their labels and tooltips weigh the page (page83: 392 events in 30
+# days, 109 KB of chart, against 10 KB of day bars).
+MAX_MARKS = 60
 
 
 def timeline_chart(
@@ -112,19 +118,11 @@ def resolution_for(first: date, last: date) -> Resolution:
 
 
 def histogram_chart(
-    counts: pd.DataFrame, resolution: Resolution, domain: tuple[date, date] | None = None
+    bars: Sequence[Bar], resolution: Resolution, domain: tuple[date, date] | None = None
 ) -> alt.LayerChart:
-    """Many events: stacked counts per bucket and class, with the same brush. ``counts``
-    is what ``store.queries.timeline`` returns: ``bucket`` (a date), ``event_code``, ``events``."""
-    quads = counts["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)])
-    per_quad = (
-        # the bucket's field is "start", as in ``timeline_chart``: the brush reports its
-        # range under the field's name, and ``brushed_range`` reads "start"
-        counts.assign(quad=quads.astype(object), start=pd.to_datetime(counts["bucket"].astype(str)))
-        .groupby(["start", "quad"], as_index=False)["events"]
-        .sum()
-    )
-    per_quad["events"] = per_quad["events"].astype(int)
+    """Many events: one bar per bucket (``store.timeline_bars.bars``) as wide as its day,
+    week or month, its events stacked by class, with the same brush; the tooltip gives the
+    bucket's happenings and events."""
     x_scale = (
         alt.Scale(domain=[_iso(domain[0]), _iso(_day_after(domain[1]))])
         if domain
@@ -135,18 +133,50 @@ def histogram_chart(
         title="Event class",
         scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())),
     )
-    bars = (
-        alt.Chart(per_quad)
+    chart = (
+        alt.Chart(pd.DataFrame(_stacked(bars), columns=_BAR_FIELDS))
         .mark_bar(clip=True)
         .encode(
+            # the bucket's field is "start", as in ``timeline_chart``: the brush reports its
+            # range under the field's name, and ``brushed_range`` reads "start"
             x=alt.X("start:T", title=None, scale=x_scale),
-            y=alt.Y("events:Q", title=f"events per {resolution}", stack=True),
+            x2="end:T",
+            # stacked here, not by Vega-Lite, which stacks no bar that has a width (x2)
+            y=alt.Y("low:Q", title=f"events per {resolution}"),
+            y2="high:Q",
             color=colour,
-            tooltip=[alt.Tooltip("start:T", title=resolution.capitalize()), "quad:N", "events:Q"],
+            tooltip=[
+                alt.Tooltip("start:T", title=resolution.capitalize()),
+                alt.Tooltip("happenings:Q", title=f"Happenings in the {resolution}"),
+                alt.Tooltip("in_all:Q", title=f"Events in the {resolution}"),
+                alt.Tooltip("quad:N", title="Event class"),
+                alt.Tooltip("events:Q", title="Events of this class"),
+                alt.Tooltip("earlier:Q", title=f"Of all, begun before the {resolution}"),
+            ],
         )
         .add_params(alt.selection_interval(encodings=["x"], name=BRUSH))
     )
-    return alt.LayerChart(layer=[bars.properties(height=220)])
+    return alt.LayerChart(layer=[chart.properties(height=220)])
+
+
+_BAR_FIELDS = ["start", "end", "quad", "events", "low", "high", "in_all", "happenings", "earlier"]
+
+
+def _stacked(bars: Sequence[Bar]) -> list[tuple]:
+    """One row per bucket and class with events: the bar's days (it ends after its last),
+    its segment's bounds (the classes stacked in the legend's order), and the bucket's
+    events, happenings and events begun before it (``Bar.earlier``)."""
+    rows = []
+    for b in bars:
+        low = 0
+        for k in QUAD_NAMES:
+            n = b.per_class[k]
+            if n:
+                start, end = _iso(b.start), _iso(_day_after(b.end))
+                row = (start, end, QUAD_NAMES[k], n, low, low + n, b.events, b.happenings)
+                rows.append((*row, b.earlier))
+                low += n
+    return rows
 
 
 def brushed_range(selection: Mapping[str, Any] | None) -> tuple[date, date] | None:

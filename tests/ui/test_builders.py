@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
+from dashboard.store.timeline_bars import Bar
 from dashboard.ui.cards import card_html, date_label, highlight
 from dashboard.ui.escape import map_text, markdown_text
 from dashboard.ui.map import base_map, fit_view, place_features, places_layer, selected_place_id
@@ -248,29 +249,29 @@ def test_brushed_range(selection: dict | None, expected: tuple[date, date] | Non
     assert brushed_range(selection) == expected
 
 
-def counts(n: int, codes: tuple[str, ...] = ("19", "18", "04")) -> pd.DataFrame:
-    """What ``store.queries.timeline`` returns: events per bucket and code."""
-    return pd.DataFrame(
-        [
-            {"bucket": date(2024, 1, 1) + timedelta(weeks=i % 40), "event_code": c, "events": 5}
-            for i in range(n)
-            for c in codes
-        ]
-    )
+def counts(n: int, per_class: tuple[int, ...] = (0, 5, 0, 0, 10)) -> list[Bar]:
+    """What ``store.timeline_bars.bars`` returns: ``n`` weeks of events per class."""
+    weeks = [date(2024, 1, 1) + timedelta(weeks=i) for i in range(n)]
+    return [Bar(w, w + timedelta(days=6), sum(per_class), 12, per_class) for w in weeks]
 
 
 def test_many_events_are_counted_per_bucket_and_class() -> None:
     spec = histogram_chart(counts(40), "week").to_dict()
     (layer,) = spec["layer"]
     assert layer["mark"]["type"] == "bar"
-    assert layer["encoding"]["y"]["field"] == "events"
+    assert (layer["encoding"]["y"]["field"], layer["encoding"]["y2"]["field"]) == ("low", "high")
     assert layer["encoding"]["y"]["title"] == "events per week"
     rows = spec["datasets"][next(iter(spec["datasets"]))]
-    assert sum(v["events"] for v in rows) == 40 * 3 * 5
-    # 18 and 19 are both material conflict: one stacked segment per class and week
+    assert sum(v["events"] for v in rows) == 40 * 15
+    # one stacked segment per class and week, none for a class without events
     assert len(rows) == 40 * 2
+    # the bar spans its week, ending after its last day; its classes stacked
+    assert (rows[0]["start"], rows[0]["end"]) == ("2024-01-01", "2024-01-08")
+    assert [(v["low"], v["high"]) for v in rows[:2]] == [(0, 5), (5, 15)]
+    assert {v["happenings"] for v in rows} == {12}
     # the brush reads the same field as the per-event chart's: brushed_range finds it
     assert layer["encoding"]["x"]["field"] == "start"
+    assert layer["encoding"]["x2"]["field"] == "end"
 
 
 @pytest.mark.parametrize(
