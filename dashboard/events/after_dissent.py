@@ -34,10 +34,12 @@ from dashboard.events.sides import capital_country
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange, Mention
 
-# CAMEO 1.1b3 roots of dissent a clause after "after" may tell: 11 disapprove, 12 reject,
-# 14 protest (the quad class "verbal conflict" and dissent; force and arrests are
-# ``embedded_acts``'s)
-_DISSENT_ROOTS = ("11", "12", "14")
+# CAMEO 1.1b3 codes of dissent a clause after "after" may tell: 11 disapprove, 12 reject,
+# 143 strike or boycott and 144 obstruct (the quad class "verbal conflict" and dissent; force
+# and arrests are ``embedded_acts``'s). A rally or riot there ("arrested counter-protesters
+# after they rioted") is left: the crowd's act beside a march of that day and city is not
+# told apart from the march by anything the clause names (happenings set W's near miss)
+_DISSENT_ROOTS = ("11", "12", "143", "144")
 # "after" opening a clause; a counted gap before it ("hours after", "days after") may stand
 _AFTER = re.compile(r"\bafter\s+", re.IGNORECASE)
 # a clause break between "after" and the act: the act is another clause's

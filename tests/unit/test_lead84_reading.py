@@ -236,3 +236,18 @@ def test_a_repealed_emergency_is_none_imposed(extract: Extract) -> None:
 def test_a_declared_emergency_is_still_imposed(extract: Extract) -> None:
     text = "Parliament declared a state of emergency on Tuesday."
     assert [code(e) for e in real(extract(text), "17")] == ["1724"]
+
+
+# 12. A riot in an "after" clause is left (after_dissent reads strikes, boycotts, blockades)
+
+
+def test_a_riot_after_which_police_arrested_gives_no_protest_card(extract: Extract) -> None:
+    text = (
+        "Police arrested dozens of fans in Leeds on Saturday after they rioted outside a stadium."
+    )
+    assert not rooted(extract(text), "14")
+
+
+def test_a_blockade_after_which_police_arrested_is_still_told(extract: Extract) -> None:
+    text = "Police arrested dozens of farmers on Saturday after they blocked a motorway near Lille."
+    assert [code(e) for e in rooted(extract(text), "14")] == ["144"]
