@@ -448,7 +448,9 @@ def _after_clause_act(
         answering = meets or (not cause and main.code[:2] == _PROTEST_ROOT)
         answered = answering and not t.flags and t.code[:2] in _ANSWERED_ROOTS
         if not (
-            _done_to(t)
+            (
+                _done_to(t) and not (cause and t.full == "175")
+            )  # "killed when police fired": told once
             or (meets and t.code[:2] == _MEET_ROOT)
             or _hazard(t)
             or launch

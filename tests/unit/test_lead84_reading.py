@@ -16,7 +16,7 @@ session 84. Sentences written for these tests; each rule has near misses that mu
 7. "declined to say whether jets had intercepted the aircraft" was a rejection (§120).
 8. "resigned on Tuesday after police shot dead 19 demonstrators the day before" lost the
    shooting: repression (§175) told in an "after" clause is done, as force is.
-9. "jets flew over the island of Rhodes" was placed in the jets' country: the gazetteer
+9. "jets flew over the island of Samos" was placed in the jets' country: the gazetteer
    held no island of that name (regions.csv island rows).
 10. "Former president X, charged with treason, remains abroad" made X the one who charged:
     the head of a reduced relative of accusing after its comma was charged.
