@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
+from dashboard.events.place_cues import BORDER_WITH
 
 # the verb of contact right before the actor ("called", "phoned", "visited", "wrote to")
 _CONTACT_BEFORE = re.compile(
@@ -57,10 +58,6 @@ def called_before_purpose(text: str, a: Actor, trigger_start: int) -> bool:
     return _CONTACT_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
 
 
-_ACROSS_BORDER = re.compile(
-    r"\b(?:border|borders|frontier|boundary|crossings?|crossing\s+points?)\s+with\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _ON_OBJECT = re.compile(r"\b(?:on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -69,7 +66,7 @@ def on_object(text: str, a: Actor, trigger_start: int) -> bool:
     premodifier ("depend on UN aid", "On the FBI list") nor a possessor ("on the FBI's list");
     or the neighbour after "border with" ("kept its border with Russia closed"), which names
     the other side of a frontier, never who closed it."""
-    if _ACROSS_BORDER.search(text, max(0, a.start - 40), a.start) is not None:
+    if BORDER_WITH.search(text, max(0, a.start - 40), a.start) is not None:
         return True
     if not text[a.end : trigger_start].strip() or not _HEAD_END.match(text, a.end):
         return False
