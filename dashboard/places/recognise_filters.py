@@ -322,8 +322,10 @@ def _opens(text: str, start: int) -> bool:
     if not before or before[-1] in '\n“"‘(':
         return True
     # a spaced dash closes a dateline ("GORIS, Armenia — Most refugees…", "BEIRUT -- Most");
-    # "Hamburg–Most" (no space) joins two names
-    if text[start - 1].isspace() and (before[-1] in "—–" or before.endswith("--")):
+    # "Hamburg–Most" (no space) joins two names; a plain-text wire spaces a hyphen as its
+    # dash ("RABAT, Sept 30 - Young protesters")
+    dash = before[-1] in "—–" or before.endswith("--") or before.endswith(" -")
+    if text[start - 1].isspace() and dash:
         return True
     if not _SENTENCE_END.search(before) or not text[start - 1].isspace():
         return False
