@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.recoding import FORCED_ENTRY
+from dashboard.events.senses import _ARMED
 from dashboard.events.tokens import Token, verb_forms
 
 _RESCUE = frozenset("rescue free".split())
@@ -214,3 +216,25 @@ def _by_after_source(p: Parse, verb: int) -> int | None:
         if tokens[k].lower in _BY:
             return k
     return None
+
+
+_PRISON = frozenset("prison jail gaol penitentiary".split())
+_GANG = frozenset("gang gangster bandit armed".split())
+_RAIDS = frozenset("raid attack torch".split())
+
+
+def freed_by_raiders(p: Parse, m: Match) -> bool:
+    """Prisoners "freed" by armed men who forced their way into the prison ("Gunmen attacked
+    the jail and freed 200 inmates"): a release is a captor's concession (CAMEO 1.1b3 §0841);
+    a jailbreak by raiders is part of their assault, force (§19). Those the subject held
+    itself ("rebels freed the soldiers they had captured") are a release."""
+    tokens = p.tokens
+    if not any(t.keys & _PRISON for t in tokens):
+        return False
+    for i in range(m.first):
+        # "set fire to the police station and freed 500 inmates": arson is force as well
+        arson = tokens[i].lower == "set" and i + 1 < m.first and tokens[i + 1].lower == "fire"
+        if i in p.verbs and (tokens[i].keys & (FORCED_ENTRY | _RAIDS) or arson):
+            before = tokens[:i]
+            return any(t.keys & (_ARMED | _GANG) for t in before)
+    return False

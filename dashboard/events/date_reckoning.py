@@ -29,6 +29,7 @@ from dashboard.events.dates_common import (
     month_span,
     precision_for,
 )
+from dashboard.events.dates_conjunct import conjunct_of_dated
 from dashboard.events.dates_counts import _same_day_back
 from dashboard.events.dates_linked import (
     election_day,
@@ -488,6 +489,11 @@ def _choose_date(
         # winning the ongoing war"); no date claim rather than a confident wrong one
         why = "undated background: a running situation the text gives no date"
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
+    joined = conjunct_of_dated(text, d, drafts) if readings and text else None
+    if joined is not None and _told_only(text, d, readings):  # "… and freed 500 inmates"
+        at = _choose_date(joined, pub, text, drafts)[0]
+        why = f"shares the time of '{joined.trigger.text}', the predicate it is joined to"
+        return replace(at, reason=f"{why} ({at.reason})"), (), []
     if readings and pub is not None and text and _told_only(text, d, readings):
         # "Baku said on Wednesday the plane had been hit": before the telling, not on it
         got = reported_perfect(text, d, readings[0][0], drafts, pub)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
-from dashboard.events.place_cues import BORDER_WITH
+from dashboard.events.border_cues import BORDER_WITH
 
 # the verb of contact right before the actor ("called", "phoned", "visited", "wrote to")
 _CONTACT_BEFORE = re.compile(

@@ -250,11 +250,6 @@ MEDIA_AFTER = re.compile(
 )
 # who names or labels the act ("in what New Delhi called Operation Sindoor", "what Moscow
 # describes as a special operation"): the speaker's seat, not where it happened
-# the neighbour across a border ("blocked the border crossing with Ukraine at Medyka",
-# "closed its border with Chile"): the other side, not where the act was
-BORDER_WITH = re.compile(
-    r"\bborders?(?:\s+(?:crossings?|posts?|checkpoints?))?\s+with\s+(?:the\s+)?$", re.IGNORECASE
-)
 # the parties of talks, a deal or a war ("mediating talks between Israel and Hamas", "the war
 # between Russia and Ukraine"), and the other party of a deal ("sent troops to its border
 # under a deal with Washington", "freed 10 Americans in a prisoner swap with the United

@@ -12,6 +12,7 @@ from dashboard.events.act_asides import TURNED_TO, field_act
 from dashboard.events.actors import home_country
 from dashboard.events.agent_base import named_as_base
 from dashboard.events.body_seats import body_seat
+from dashboard.events.border_cues import BORDER_WITH
 from dashboard.events.cameo import Trigger
 from dashboard.events.captive_nationals import captive_nationals
 from dashboard.events.clause_parties import doer_reason
@@ -38,7 +39,6 @@ from dashboard.events.local_police import police_area
 from dashboard.events.parties import _actor_rank, two_parties
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
-    BORDER_WITH,
     DESTINATION_BEFORE,
     SAID_TO,
     TRAVELLER_AFTER,

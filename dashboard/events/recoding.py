@@ -264,6 +264,8 @@ def _aerial_subject(p: Parse, m: Match) -> bool:
     The killing is the strike, CAMEO 1.1b3 §195; §186 assassinate and §190 are killings done
     by people."""
     subject = p.tokens[p.opening(m.first) : m.first]
+    if p.tokens[m.first].lower == "under":
+        return False  # "a helicopter came under fire": the aircraft is the target
     if any(t.keys & (_ARMED | _FORCES) for t in subject):
         return False  # "Troops backed by drones killed 20": the troops fought (§19)
     aerial = word_class("AERIAL")
@@ -504,25 +506,6 @@ def _frontier_closed(p: Parse, m: Match) -> bool:
     if not any(t.keys & _FRONTIERS for t in closed):
         return False
     return not any(t.keys & CROWD for t in tokens[p.opening(k) : k])
-
-
-_PRISON = frozenset("prison jail gaol penitentiary".split())
-_GANG = frozenset("gang gangster bandit armed".split())
-
-
-def _freed_by_raiders(p: Parse, m: Match) -> bool:
-    """Prisoners "freed" by armed men who forced their way into the prison ("Gunmen attacked
-    the jail and freed 200 inmates"): a release is a captor's concession (CAMEO 1.1b3 §0841);
-    a jailbreak by raiders is part of their assault, force (§19). Those the subject held
-    itself ("rebels freed the soldiers they had captured") are a release."""
-    tokens = p.tokens
-    if not any(t.keys & _PRISON for t in tokens):
-        return False
-    for i in range(m.first):
-        if i in p.verbs and tokens[i].keys & (FORCED_ENTRY | {"raid"}):
-            before = tokens[:i]
-            return any(t.keys & (_ARMED | _GANG) for t in before)
-    return False
 
 
 _SECURITY = frozenset("police policeman security troop soldier army gendarme".split())

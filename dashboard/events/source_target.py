@@ -10,6 +10,7 @@ import re
 from dashboard.events.actors import Actor
 from dashboard.events.against_subject import against_the_subject
 from dashboard.events.attack_subject import struck_in_subject
+from dashboard.events.border_cues import BORDER_WITH
 from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
 from dashboard.events.fronted_clauses import SUBORDINATE_SUBJECT, in_fronted_clause
 from dashboard.events.headline_passive import headline_participle
@@ -33,7 +34,7 @@ from dashboard.events.passive_agents import (
     PLACED_UNDER,
     agent_after_object,
 )
-from dashboard.events.place_cues import BORDER_WITH, aimed_at
+from dashboard.events.place_cues import aimed_at
 from dashboard.events.possessed_force import (
     CAUSATIVE,
     GENITIVE_FORCE,
@@ -126,7 +127,9 @@ _NOT_SUBJECT = frozenset(
 # the crowd protested, not whom the act was done to (CAMEO 1.1b3: the target is the act's);
 # after a comma the participle is the subject's own ("blocked roads, demanding X resign")
 _PROTESTING_BETWEEN = re.compile(
-    r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing)\b",
+    r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing|"
+    # "…, the fourth night of demonstrations against the decision to leave the EU": the noun's
+    r"(?:protests?|demonstrations?|rallies|marches)\s+(?:against|over))\b",
     re.IGNORECASE,
 )
 # an apposition naming the office of the act's object, right before the body or country led

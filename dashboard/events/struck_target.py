@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from dashboard.events.actors import armed_nouns, military_told
-from dashboard.events.place_cues import BORDER_WITH, forces_named
+from dashboard.events.border_cues import BORDER_WITH
+from dashboard.events.place_cues import forces_named
 
 if TYPE_CHECKING:  # drafts imports ``where``, which imports modules that import this one
     from dashboard.events.drafts import _Draft

@@ -5,7 +5,13 @@ and its code refined by who acts on what (``recoding``).
 
 from __future__ import annotations
 
-from dashboard.events.captivity import freed_by_force, released_by_forces, rescued_by_forces
+from dashboard.events.armed_gathering import troops_gathered
+from dashboard.events.captivity import (
+    freed_by_force,
+    freed_by_raiders,
+    released_by_forces,
+    rescued_by_forces,
+)
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.conjunct_negation import negated_conjunct_object
@@ -47,7 +53,6 @@ from dashboard.events.recoding import (
     _fired_at_followers,
     _fired_at_land,
     _forces_driven,
-    _freed_by_raiders,
     _frontier_closed,
     _irregular_subject,
     _judged_unfair,
@@ -370,6 +375,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "180"  # "An Army veteran killed three people": no armed force (§180)
     elif code == "145" and _armed_subject(p, m):
         code = "171"  # "The attackers looted food stores": property seized, no riot (§171)
+    elif code[:3] == "141" and troops_gathered(p, m):
+        code = "154"  # "Troops gathered in the square": forces massed, no rally (§154)
     elif code == "113" and _crowd_rallied(p, m):
         code = "141"  # "Thousands rallied against the government": a street rally (§141)
     elif code[:2] == "04" and m.rule.kind == "N" and _talks_ended(p, m):
@@ -377,7 +384,7 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
     elif code[:3] == "144" and _frontier_closed(p, m):
         code = "172"  # "shut its borders": a restriction a state imposes (§172)
     elif code == "0841" and (
-        _freed_by_raiders(p, m) or freed_by_force(p, m) or released_by_forces(p, m)
+        freed_by_raiders(p, m) or freed_by_force(p, m) or released_by_forces(p, m)
     ):
         # "gunmen stormed the jail and freed inmates", "hostages were freed in a raid": the
         # force used (§19), no holder's release

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from dashboard.events.act_asides import no_place_of_act
 from dashboard.events.aid_goal import going_to
+from dashboard.events.border_cues import BORDER_WITH
 from dashboard.events.called_off import called_off
 from dashboard.events.clause_effects import outside_act_clause
 from dashboard.events.clause_parties import (
@@ -70,7 +71,6 @@ from dashboard.events.place_cues import (
     AT_SEA_FROM,
     BETWEEN_PARTIES,
     BLAMED_ON,
-    BORDER_WITH,
     BROKER_BEFORE,
     CAPITAL_ACTS,
     CAUSE_OF,
