@@ -491,9 +491,9 @@ def _choose_date(
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
     joined = conjunct_of_dated(text, d, drafts) if readings and text else None
     if joined is not None and _told_only(text, d, readings):  # "… and freed 500 inmates"
-        at = _choose_date(joined, pub, text, drafts)[0]
+        shared = _choose_date(joined, pub, text, drafts)[0]
         why = f"shares the time of '{joined.trigger.text}', the predicate it is joined to"
-        return replace(at, reason=f"{why} ({at.reason})"), (), []
+        return replace(shared, reason=f"{why} ({shared.reason})"), (), []
     if readings and pub is not None and text and _told_only(text, d, readings):
         # "Baku said on Wednesday the plane had been hit": before the telling, not on it
         got = reported_perfect(text, d, readings[0][0], drafts, pub)
