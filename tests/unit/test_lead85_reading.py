@@ -18,6 +18,8 @@ session 85. Sentences written for these tests; each rule has near misses that mu
 9. "an attack near the borders with Niger and Burkina Faso" was placed in Burkina Faso.
 10. "had never before suffered an attack" told an attack: "before" after "never" is an adverb,
     not a clause that takes the attack out of the negation's reach.
+11. "ordered the Red Cross to leave the country" gave no §1663.
+12. "a volcano on the Reykjanes peninsula erupted" was placed at the dateline (regions.csv).
 """
 
 from __future__ import annotations
@@ -200,3 +202,19 @@ def test_an_attack_before_another_is_told(extract: Extract) -> None:
     # near miss: "before" that opens a clause keeps the main act asserted
     events = extract("Rebels attacked the town on Monday before troops arrived.")
     assert real(events, "18", "19")
+
+
+# 11. An aid organisation ordered to leave is expelled (§1663)
+
+
+def test_the_red_cross_ordered_to_leave_is_expelled(extract: Extract) -> None:
+    events = extract("Burkina Faso's junta ordered the Red Cross to leave the country on Monday.")
+    assert [code(e) for e in real(events, "16")] == ["1663"]
+
+
+# 12. A well-known peninsula the gazetteer lacked
+
+
+def test_an_eruption_on_the_reykjanes_peninsula_is_placed_there(geoparser: Geoparser) -> None:
+    text = "REYKJAVIK - Lava reached a road on the Reykjanes peninsula on Monday."
+    assert read(geoparser, text, "Reykjanes peninsula") == ["rg:reykjanes-peninsula"]
