@@ -128,8 +128,9 @@ _NOT_SUBJECT = frozenset(
 # after a comma the participle is the subject's own ("blocked roads, demanding X resign")
 _PROTESTING_BETWEEN = re.compile(
     r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing|"
-    # "…, the fourth night of demonstrations against the decision to leave the EU": the noun's
-    r"(?:protests?|demonstrations?|rallies|marches)\s+(?:against|over))\b",
+    # "…, the fourth night of demonstrations against the decision to leave the EU": the
+    # noun's aim; "began a hunger strike to protest against X" is the act's own aim
+    r"(?:protests|demonstrations|rallies|marches)\s+(?:against|over))\b",
     re.IGNORECASE,
 )
 # an apposition naming the office of the act's object, right before the body or country led

@@ -131,7 +131,18 @@ def test_what_a_protest_opposes_is_not_the_target_of_its_dispersal(extract: Extr
     )
     repression = rooted(events, "17")
     assert repression
-    assert all(e.roles.target is None or "Union" not in e.roles.target.name for e in repression)
+    assert all("Union" not in (e.roles.target or "") for e in repression)
+
+
+def test_a_hunger_strike_to_protest_against_a_state_keeps_it_as_target(extract: Extract) -> None:
+    # near miss: the verb "protest against" names the act's own aim, whom it is aimed at
+    events = extract(
+        "About 200 migrants began a hunger strike on Monday to protest against Norway's "
+        "decision to send them back to Romania."
+    )
+    strikes = rooted(events, "142")
+    assert strikes
+    assert strikes[0].roles.target == "Norway"
 
 
 # 7. Inmates freed by arsonists; the second predicate's time is the first's
