@@ -21,6 +21,7 @@ antecedent permits ("Article 4, which allows members to request talks").
 from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
+from dashboard.events.control_taken import control_held
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.month_nouns import month_as_noun
 from dashboard.events.role_misreads import role_misread
@@ -138,4 +139,5 @@ def not_an_act(p: Parse, m: Match) -> bool:
         or role_misread(p, m)  # watched, named, passed or judged: no act of its subject
         or month_as_noun(p, m)  # "stopped in March 2024": the month, no protest march
         or unassigned_closure(p, m)  # "the airport was closed": closed by no one named
+        or control_held(p, m)  # "announced they had taken control": power held, no curb
     )

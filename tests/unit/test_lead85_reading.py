@@ -20,6 +20,7 @@ session 85. Sentences written for these tests; each rule has near misses that mu
     not a clause that takes the attack out of the negation's reach.
 11. "ordered the Red Cross to leave the country" gave no §1663.
 12. "a volcano on the Reykjanes peninsula erupted" was placed at the dateline (regions.csv).
+13. "announced they had taken control of the country" was §172: "control" as a restriction.
 """
 
 from __future__ import annotations
@@ -229,3 +230,21 @@ def test_the_red_cross_ordered_to_leave_is_expelled(extract: Extract) -> None:
 def test_an_eruption_on_the_reykjanes_peninsula_is_placed_there(geoparser: Geoparser) -> None:
     text = "REYKJAVIK - Lava reached a road on the Reykjanes peninsula on Monday."
     assert read(geoparser, text, "Reykjanes peninsula") == ["rg:reykjanes-peninsula"]
+
+
+# 13. Control taken is no control imposed
+
+
+def test_control_taken_is_no_administrative_sanction(extract: Extract) -> None:
+    events = extract(
+        "Soldiers seized the state broadcaster in Conakry on Sunday and announced they had "
+        "taken control of the country."
+    )
+    assert not rooted(events, "172", "081")
+    assert real(events, "17", "19")
+
+
+def test_controls_imposed_stay_a_sanction(extract: Extract) -> None:
+    # near miss: a state's controls on trade are its administrative restriction
+    events = extract("The government imposed capital controls on Monday.")
+    assert [code(e) for e in events] == ["172"]
