@@ -17,8 +17,8 @@ _AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"
 
 def _not_place_before(words: str) -> re.Pattern[str]:
     """Text ending right before a name that makes it no event place: one of ``words`` (a
-    regex alternation), or a possessive."""
-    return re.compile(rf"(?:\b(?:{words})\s+(?:the\s+)?|['’]\s?s?\s*$)$", re.IGNORECASE)
+    regex alternation; "from the island of X" as "from X"), or a possessive."""
+    return re.compile(rf"(?:\b(?:{words})\s+(?:the\s+(?:[a-z]+ of )?)?|['’]\s?s?\s*$)$", re.I)
 
 
 NOT_LOCATION = _not_place_before(_AIMED_AT + "|from")
