@@ -179,9 +179,10 @@ def _country(r: Mapping[str, Any]) -> str:
 
 
 def _country_of(kind: Any, name: Any, code: Any) -> str:
-    # ACLED puts a body of water in the country column for events in international waters
-    if kind == "sea":
-        return str(name or "")
+    # a body of water is no country (ISO 3166-1 names none): a lake or sea keeps the country
+    # its place row gives ("Lake Kivu" beside one shore), else the column stays empty, so a
+    # per-country pivot never counts "Lake Malawi" as a country. ``name`` is kept for callers
+    del kind, name
     return _country_name(code) if code else ""
 
 

@@ -138,3 +138,27 @@ def abroad_teller(d: _Draft, ctx: _Context) -> str | None:
     if teller is None or (d.source is not None and d.source.country_code == teller):
         return None
     return teller
+
+
+# between the doer's country and the service: a possessive or nothing ("China's embassy",
+# "the Chinese embassy" is a demonym the actor finder reads as the country too)
+_DOER_GAP = re.compile(r"(?:'s|’s)?\s+")
+
+
+def posted_doer(d: _Draft, text: str) -> bool:
+    """Whether the act's source is a country named as the owner of one of its services that
+    sit in another state ("China's embassy urged the government", "the French consulate
+    issued visas"): an embassy acts where it is posted (VCDR 1961 art. 3(1)(a)), never in
+    its own state, so its state's country is no place of the act by the main actor's
+    country (``placing``); the dateline or another place the text names is taken instead."""
+    s = d.source
+    if s is None or s.end < 0 or s.kind != "country":
+        return False
+    gap = _DOER_GAP.match(text, s.end)
+    if gap is None:
+        return False
+    rest = " ".join(text[gap.end() : gap.end() + 40].lower().split())
+    return any(
+        rest.startswith(noun) and not rest[len(noun) : len(noun) + 1].isalpha()
+        for noun in _posted_abroad()
+    )

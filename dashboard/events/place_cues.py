@@ -13,12 +13,13 @@ from dashboard.model import Mention
 
 Span = tuple[int, int]
 _AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"
+_KIND_OF = r"(?-i:(?:island|province|region|district|county|state|town|village|city) of )"
 
 
 def _not_place_before(words: str) -> re.Pattern[str]:
     """Text ending right before a name that makes it no event place: one of ``words`` (a
-    regex alternation), or a possessive."""
-    return re.compile(rf"(?:\b(?:{words})\s+(?:the\s+)?|['’]\s?s?\s*$)$", re.IGNORECASE)
+    regex alternation; "from the island of X" as "from X"), or a possessive."""
+    return re.compile(rf"(?:\b(?:{words})\s+(?:the\s+{_KIND_OF}?)?|['’]\s?s?\s*$)$", re.I)
 
 
 NOT_LOCATION = _not_place_before(_AIMED_AT + "|from")
@@ -415,9 +416,8 @@ SEA_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # a launch's path: where the missile flew or fell, not where it was fired from (ACLED codes a
-# launch to its launch site, or else to the launching country)
-# troops that moved "into" a country are there (CAMEO 1.1b3 §154 mobilize armed forces):
-# the path rule is a projectile's
+# launch to its launch site, or else to the launching country). Troops that moved "into" a
+# country are there (CAMEO 1.1b3 §154 mobilize armed forces): the path rule is a projectile's
 MOBILISE = "154"
 PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
 # a region or sea naming the kind of a place it then names ("the Caribbean island of St

@@ -29,7 +29,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.exercise_area import partner_host
 from dashboard.events.force_toward import sent_toward
 from dashboard.events.foreign_talks import DATELINE_MEETING, talks_abroad
-from dashboard.events.foreign_teller import TOLD_ABROAD, abroad_teller
+from dashboard.events.foreign_teller import TOLD_ABROAD, abroad_teller, posted_doer
 from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
@@ -564,6 +564,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             and not custody_killing(d, article.text)
         )
         and not (d.target is not None and troops_of(article.text, d.target))
+        and not posted_doer(d, article.text)  # "China's embassy urged": posted abroad
     ):
         # (force by a side, no place nor target named: not in the attacker's own country,
         # unless it put a captive to death, where it holds them)

@@ -30,9 +30,11 @@ from dashboard.places.demonyms import by_named_places
 from dashboard.places.division_heads import division_heads
 from dashboard.places.division_lists import division_lists
 from dashboard.places.features import named_features
+from dashboard.places.finer_holders import finer_holders
 from dashboard.places.focus import focus_state
 from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
+from dashboard.places.group_nouns import without_group_names
 from dashboard.places.held_post_towns import held_post_towns
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_country import joint_country
@@ -41,6 +43,7 @@ from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.lost_anchors import lost_anchors
 from dashboard.places.metropolis import named_country_metropolis
+from dashboard.places.name_parts import without_name_parts
 from dashboard.places.names import for_matching, sentences
 from dashboard.places.outlets import without_outlets
 from dashboard.places.pairs import (
@@ -224,6 +227,7 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
         matches = without_outlets(text, matches)  # "told France 24": a broadcaster, no place
+        matches = without_name_parts(text, matches)  # "Nawaf Al-Sabah": a family, not Sabah
         matches = without_carriers(text, matches)  # "a Jeju Air jet": an airline, no place
         matches = without_political_bodies(text, matches)  # "the Liberal government"
         matches = army_names(text, matches)  # "the Arakan Army" is a group, not Rakhine
@@ -260,6 +264,8 @@ class Geoparser:
         mentions = compass_provinces(text, mentions, self.gaz, codes)  # Zambia's, not Sri Lanka's
         # "the town of Kyaukphyu" (GeoNames' Kyaukpyu)
         mentions = unlisted_towns(text, mentions, self.gaz, {code for _, _, code in demonyms})
+        mentions = finer_holders(text, mentions, self.gaz)  # "Calamba, Misamis Occidental"
+        mentions = without_group_names(text, mentions)  # "Gulf states": no PNG province
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city

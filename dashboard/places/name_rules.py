@@ -14,7 +14,7 @@ from dashboard.model import Mention, Place
 from dashboard.places.choice import Chooser
 from dashboard.places.context import _DEMONYM, Context, _Choice
 from dashboard.places.gazetteer import distance_km
-from dashboard.places.names import fold
+from dashboard.places.names import fold, name_key
 from dashboard.places.recognise import Match
 from dashboard.places.regencies import province_seat
 from dashboard.places.scoring import _contains, _in_county, score
@@ -302,7 +302,15 @@ class NameRules(Chooser):
         named = [p for p in places if p.kind in kinds]
         if lowercase and word == "district":  # "the Anderson County district" is a school's
             named = [p for p in named if p.country_code not in _NO_DISTRICTS]
-        own = [p for p in named if (self._folded.get(p.id) or self._fold_name(p)) == key]
+        # an aliases.csv row makes the name the division's own ("Red Sea" for Egypt's
+        # governorate, as for Sudan's state): the text's countries then choose between them
+        alias = name_key(surface)
+        own = [
+            p
+            for p in named
+            if (self._folded.get(p.id) or self._fold_name(p)) == key
+            or (alias, p.id) in self.gaz.alias_of
+        ]
         pool = own or named
         if lowercase and pool:
             # a lowercase type word is vaguer ("the Charlotte region" is the city's area): the

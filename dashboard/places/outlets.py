@@ -33,15 +33,30 @@ def _outlet_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
 
 
+# An agency's acronym beside "news agency": "the official ABCD news agency", "state news
+# agency ABCD". Wire style writes a news agency's short name in capitals (AP Stylebook,
+# "acronyms": letters pronounced as a word, all caps for an organisation), and the ACE 2005
+# guidelines tag a news organisation ORG as a whole: the acronym is no town of its letters.
+_AGENCY_ACRONYM = re.compile(
+    r"(?<![\w-])[A-Z]{2,}(?= news agency\b)|(?<=\bnews agency )[A-Z]{2,}(?![\w-])"
+)
+
+
 def outlet_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) spans of ``text`` that name a news outlet of the data file.
+    """The (start, end) spans of ``text`` that name a news outlet of the data file, or an
+    agency's acronym in capitals next to "news agency".
 
     >>> outlet_spans("Embalo told France 24 he was held.")
     [(12, 21)]
     >>> outlet_spans("France sent 24 soldiers.")
     []
+    >>> outlet_spans("the state ABCD news agency said")
+    [(10, 14)]
     """
-    return [m.span() for m in _outlet_names().finditer(text)]
+    spans = [m.span() for m in _outlet_names().finditer(text)]
+    if "news agency" in text:  # the cheap test first
+        spans += [m.span() for m in _AGENCY_ACRONYM.finditer(text)]
+    return spans
 
 
 def without_outlets(text: str, matches: list[Match]) -> list[Match]:

@@ -249,16 +249,18 @@ _SETTLEMENT_OF = re.compile(
 
 
 def _called_settlement_abroad(text: str, m: Mention, p: Place, q: Place) -> bool:
-    """Whether the text calls ``m`` a village or town and puts it in a division ``q`` of
-    another country than its resolved town ``p``, of any size: "the village of Lima in
-    Ituri province" is no Peruvian capital (the text's own container outranks population,
-    as "X, Y" does in ``_outside_division``). Or in another division of the same country,
+    """Whether the text calls ``m`` a village or town and puts it in a division or country
+    ``q`` other than its resolved town ``p``'s, of any size: "the village of Lima in Ituri
+    province" is no Peruvian capital, "the town of Lima in northern Ghana" none either (the
+    text's own container outranks population, as "X, Y" does in ``_outside_division``; a
+    country counts as a division does, GeoNames' hierarchy putting both above the town). Or
+    in another division of the same country,
     where the gazetteer knows the town's division: "the border town of Dolo in the Gedo
     region" is no namesake in another region (the caller checks that ``q`` lacks it)."""
     elsewhere = p.country_code != q.country_code or (p.admin1 is not None and q.admin1 is not None)
     return (
         p.kind == "city"
-        and q.kind == "admin1"
+        and (q.kind == "admin1" or (q.kind == "country" and p.country_code != q.country_code))
         and elsewhere
         and _SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start) is not None
     )
