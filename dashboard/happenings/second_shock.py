@@ -7,9 +7,11 @@ one; USGS lists each shock as its own event. EM-DAT's "one country, one disaster
 quakes of one day in one country meet, and by magnitudes alone 7.6 and 7.8 may be one shock
 told twice (``cues.two_quakes``), so the Pazarcik and Elbistan shocks of 6 February 2023 became
 one happening (set BA). ``sequel_elsewhere`` keeps a sequel's report apart from a report that
-tells no sequel and is placed neither at the sequel's place nor inside it: the first shock's
-reports, at its town, province or country. A report at the sequel's own place, or at a town
-inside it, may tell the same shock without the word, and still joins.
+tells no sequel and is placed at another town or district, neither holding the other: the
+first shock's reports at its town. A report at the sequel's own place, or at a town inside it,
+may tell the same shock without the word, and still joins; so may a report at a province or a
+country, which may hold both (two shocks of one swarm told as one disaster: Herat's of 7
+October 2023, set A).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dashboard.happenings.model import Report
 
 def sequel_elsewhere(a: Report, b: Report) -> bool:
     """Is ``a`` a quake's sequel ("a second quake ... near Elbistan") and ``b`` a report of no
-    sequel placed neither at ``a``'s place nor inside it (module doc)?
+    sequel at another town or district, neither place holding the other (module doc)?
 
     >>> from datetime import date
     >>> from dashboard.happenings.model import Spot
@@ -37,4 +39,9 @@ def sequel_elsewhere(a: Report, b: Report) -> bool:
         return False
     if a.place is None or b.place is None or a.place.id == b.place.id:
         return False
-    return not contains(a.place, b.place)
+    if max(a.place.precision, b.place.precision) > _TOWN:
+        return False  # a province or a country may hold both shocks: "quakes shook Herat"
+    return not (contains(a.place, b.place) or contains(b.place, a.place))
+
+
+_TOWN = 2  # ACLED geo precision: a town (1) or a place near one or a district (2)
