@@ -96,7 +96,6 @@ from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
-from dashboard.happenings.second_shock import sequel_elsewhere
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 from dashboard.happenings.told_days import next_day_apart
@@ -389,8 +388,7 @@ def told_apart(a: Report, b: Report) -> bool:
     main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
     shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``), two
     sayings with no day, place or speaker of their own in common (``reactions``), a report at
-    the place another names only as the act its act answers (``answered``), a quake told as
-    "a second" one and a report of none elsewhere (``second_shock``)."""
+    the place another names only as the act its act answers (``answered``)."""
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
         return True
     if lesser_and_main(a.magnitude, a.lesser, b.magnitude, b.lesser):
@@ -400,8 +398,6 @@ def told_apart(a: Report, b: Report) -> bool:
     if two_acts(a.facts, b.facts) or two_sayings(a, b):
         return True
     if named_for_answered(a, b) or named_for_answered(b, a):
-        return True
-    if sequel_elsewhere(a, b) or sequel_elsewhere(b, a):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

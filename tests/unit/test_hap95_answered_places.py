@@ -1,8 +1,7 @@
 """Session 85, hap95 (issue 16, precision). A place named only inside an act another act
 answers ("to protest against the arrest of their mayor in Kano") is not the act's place
-(``events/answered_places``, ``happenings/answered``: newuser91's repro 00); a quake told as "a
-second" one is not a report of no sequel placed elsewhere (``happenings/second_shock``).
-Reports written for these tests."""
+(``events/answered_places``, ``happenings/answered``: newuser91's repro 00). Reports written
+for these tests."""
 
 from __future__ import annotations
 
@@ -42,22 +41,6 @@ MARCH = _report(
 # near miss: the protest's own complement, where the crowd may have stood
 OWN = _report(
     "own", "2026-02-08", "Crowds protested against the arrest of the mayor in Kano on Sunday."
-)
-FIRST = _report(
-    "first",
-    "2026-03-02",
-    "A magnitude 6.9 earthquake struck near Malatya in eastern Turkey early on Monday.",
-)
-SECOND = _report(
-    "second",
-    "2026-03-02",
-    "A second powerful earthquake, of magnitude 6.7, struck near Adiyaman on Monday afternoon.",
-)
-# near miss: the second shock told again without the word, at its own place
-AGAIN = _report(
-    "again",
-    "2026-03-02",
-    "A magnitude 6.6 quake centred on Adiyaman shook the region on Monday afternoon.",
 )
 
 
@@ -99,17 +82,3 @@ def test_a_protest_against_an_arrest_keeps_the_place_of_its_own_complement(
 ) -> None:
     got = _read(store_url, geoparser, tmp_path, [OWN])
     assert any(place == "Kano" for code, place, _ in got["own"] if code == "14")
-
-
-def test_a_second_quake_elsewhere_is_not_the_first(
-    store_url: str, geoparser: Geoparser, tmp_path: Path
-) -> None:
-    got = _read(store_url, geoparser, tmp_path, [FIRST, SECOND])
-    assert _happening(got["second"], "DI") != _happening(got["first"], "DI")
-
-
-def test_the_second_quake_told_again_without_the_word_is_one_happening(
-    store_url: str, geoparser: Geoparser, tmp_path: Path
-) -> None:
-    got = _read(store_url, geoparser, tmp_path, [SECOND, AGAIN])
-    assert _happening(got["second"], "DI") == _happening(got["again"], "DI")
