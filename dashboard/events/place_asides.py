@@ -4,13 +4,16 @@ against a planned dam upstream in Laos" was drawn in Laos), a circumstance told 
 reaching 50 degrees in Jacobabad" was drawn at Jacobabad), the charge an act answers
 ("arrested him over allegations that he used state funds for a trip to London"), a clause of
 its own after "after" or "because" ("cancelled a visit after two men died in Yekaterinburg"),
-and a capital or a state named as a passive's agent ("aircraft donated by New Delhi").
+a capital or a state named as a passive's agent ("aircraft donated by New Delhi"), and the
+place of an act another act answers ("marched to denounce the shooting of protesters in
+Nairobi": ``answered_places``).
 """
 
 from __future__ import annotations
 
 import re
 
+from dashboard.events.answered_places import answered_place
 from dashboard.events.date_clauses import finite_at
 from dashboard.events.superlatives import superlative_aside
 from dashboard.model import Mention
@@ -96,7 +99,8 @@ def outside_asides(
     after a charge cue (``_CHARGE``) or inside a clause of its own opened after the trigger
     (``_after_own_clause``), and less a place named as a passive's agent after the trigger
     (``_agent_place``), as a craft's destination after it or as the state the act is judged
-    a win or a blow for (``_no_venue_cue``); these are dropped even when no place is left,
+    a win or a blow for (``_no_venue_cue``), or inside an act the act answers
+    (``_in_answered_act``); these are dropped even when no place is left,
     as the act then has no place of its own in the clause."""
     options = outside_absolute(text, trigger_start, clause, options)
     charge = _CHARGE.search(text, trigger_start, clause[1])
@@ -108,7 +112,23 @@ def outside_asides(
         and not _agent_place(text, trigger_start, m)
         and not (m.start > trigger_start and _no_venue_cue(text, m.start))
         and not superlative_aside(text, m.start)
+        and not _in_answered_act(text, trigger_start, m)
     ]
+
+
+def _in_answered_act(text: str, trigger_start: int, m: Mention) -> bool:
+    """Is ``m`` after the trigger, inside the act another act answers (``answered_place``),
+    its cue not the trigger's own complement ("protested against the arrest of students in
+    Lyon" may tell where the crowd stood; "marched on Tuesday to denounce the shooting of
+    protesters in Nairobi" does not)?"""
+    if m.start <= trigger_start:
+        return False
+    cue = answered_place(text, m.start, trigger_start)
+    return cue is not None and _OWN_COMPLEMENT.fullmatch(text, trigger_start, cue) is None
+
+
+# the trigger's word alone before the cue: the cue is the trigger's own complement
+_OWN_COMPLEMENT = re.compile(r"(?:[\w'’-]+\s*)?")
 
 
 def _no_venue_cue(text: str, start: int) -> bool:

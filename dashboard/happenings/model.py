@@ -124,6 +124,9 @@ class Report:
     ship_text: tuple[str, ...] = ()
     facts: frozenset[str] = frozenset()  # a verdict's terms, an execution's person (``verdicts``)
     undated: bool = False  # no date phrase of its own: dated by its article's day (``reactions``)
+    # ids of the places its sentences name only as an act's its act answers ("to protest
+    # against the arrest of their leaders in Mbeya": ``store.answered_places``)
+    answered: frozenset[str] = frozenset()
 
     @property
     def cell(self) -> str:

@@ -81,6 +81,7 @@ from dashboard.happenings.actor_sides import (  # noqa: F401 - fold_actor re-exp
     other_sides,
     struck_at_home,
 )
+from dashboard.happenings.answered import named_for_answered
 from dashboard.happenings.containment import (
     NAMESAKE_SEAT,
     POINT_KINDS,
@@ -386,7 +387,8 @@ def told_apart(a: Report, b: Report) -> bool:
     """What the reports say makes them two happenings: a foreshock or an aftershock and its
     main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
     shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``), two
-    sayings with no day, place or speaker of their own in common (``reactions``)."""
+    sayings with no day, place or speaker of their own in common (``reactions``), a report at
+    the place another names only as the act its act answers (``answered``)."""
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
         return True
     if lesser_and_main(a.magnitude, a.lesser, b.magnitude, b.lesser):
@@ -394,6 +396,8 @@ def told_apart(a: Report, b: Report) -> bool:
     if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True
     if two_acts(a.facts, b.facts) or two_sayings(a, b):
+        return True
+    if named_for_answered(a, b) or named_for_answered(b, a):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

@@ -54,6 +54,7 @@ from dashboard.happenings.told_days import after_act, edges, toll
 from dashboard.happenings.verdicts import facts
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
+from dashboard.store.answered_places import answered
 from dashboard.store.article_roots import article_roots
 from dashboard.store.recalled_places import recalled
 from dashboard.store.schema import event_places, events, mentions, places
@@ -109,6 +110,7 @@ _LOAD = sa.select(
         (events.c.event_code.in_(("17", "18")), events.c.evidence),  # a vessel taken (rules)
         (events.c.event_code.in_(SHIP_ROOTS), events.c.evidence),  # a ship named (cues)
         (events.c.event_code.in_(text_roots()), events.c.evidence),  # a facet (merged_as)
+        (events.c.event_code == "14", events.c.evidence),  # an act it answers (answered)
     ).label("evidence"),
 ).where(events.c.id.in_(_IDS))
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
@@ -129,8 +131,10 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
     found = {r.location_id for r in rows if r.location_id} | set(inferred.values())
     spots = _spots(conn, found | set(abroad.values()))
     told = article_roots(conn, {r.article_id for r in rows if r.event_code in text_roots()})
+    other = answered(conn, rows, _said)
     return [
-        _report(r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id), told) for r in rows
+        _report(r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id), told, other)
+        for r in rows
     ]
 
 
@@ -175,6 +179,7 @@ def _report(
     named: frozenset[str] = _NONE,
     abroad: str | None = None,
     told: dict[str, frozenset[str]] | None = None,
+    other: dict[str, frozenset[str]] | None = None,
 ) -> Report:
     place = _told_precision(spots.get(r.location_id) if r.location_id else None, r)
     if abroad is not None and abroad in spots:
@@ -236,6 +241,7 @@ def _report(
         ship_text=_ship_text(r) if r.event_code in SHIP_ROOTS else (),
         facts=facts(_said(r.evidence)) if r.evidence else frozenset(),
         undated=getattr(r, "date_text", "") is None,
+        answered=(other or {}).get(r.id, _NONE),
     )
 
 

@@ -58,7 +58,7 @@ def recalled(conn: Connection, rows: Sequence[Any], said: Any) -> dict[str, str]
                 break
     if not found:
         return {}
-    named = _mentions(conn, {r.article_id for r, _, _ in found.values()})
+    named = article_mentions(conn, {r.article_id for r, _, _ in found.values()})
     out: dict[str, str] = {}
     for eid, (r, sentence, after) in found.items():
         own = {c for t, _, c in named.get(r.article_id, ()) if t == r.location_text}
@@ -100,9 +100,10 @@ def other_place(
     return best[1] if best else None
 
 
-def _mentions(
+def article_mentions(
     conn: Connection, article_ids: set[str]
 ) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Each article's place mentions: (text as written, place id, country code)."""
     out: dict[str, list[tuple[str, str, str | None]]] = {}
     query = _MENTIONS.where(mentions.c.article_id.in_(sorted(article_ids)))
     for aid, text, pid, country in conn.execute(query):

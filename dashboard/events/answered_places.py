@@ -1,0 +1,54 @@
+"""Places named inside the act another act answers: "detained 14 activists who had gathered to
+protest against the arrest of their leaders in Mbeya", "marched on Tuesday to denounce the
+shooting of protesters outside parliament in Nairobi".
+
+The town after "the arrest of ... in" is where the arrest was: the act told (the detention,
+the march) answers it, and ACLED codes an event where it happened, a demonstration where the
+crowd stood, its issue as a note (ACLED Codebook 2023, "Geography"; CAMEO 1.1b3 ch. 14, a
+protest's issue is no part of its place). The act's noun is one of
+``data/lexicon/answered_acts.csv``; the cue before it says what answers it: a protest or a
+reaction ("to protest against", "over", "to denounce", "condemning") or a time anchor
+("after", "following"). A cue right after the act's own trigger ("protested against the arrest
+of students in Lyon") is the trigger's own complement, and there the crowd may have stood in
+Lyon too, so only a cue with other words between it and the trigger counts (``answered_place``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.events.lexicon import sourced_rows
+
+# what answers an act named after it: a protest's or a reaction's preposition or verb, or a
+# time anchor (TimeML TLINK AFTER); then a determiner or a possessive, up to two modifiers
+_CUE = (
+    r"\b(?:against|over|after|following|(?:to\s+)?(?:protest(?:ed|ing)?|denounc(?:e|ed|ing)|"
+    r"condemn(?:ed|ing)?|decr(?:y|ied|ying)|mourn(?:ed|ing)?))\s+"
+    r"(?:(?:the|their|his|her|its|our|a|an)\s+)(?:[\w'’-]+\s+){0,2}?"
+)
+# the act's complement up to the place: "of their leaders in", "of protesters outside
+# parliament in"; no comma, semicolon or full stop (one noun phrase)
+_TAIL = r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:in|at|outside|near)\s+(?:the\s+)?$"
+_REACH = 140  # characters back from the place within which the cue may open
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    nouns = sorted({r["noun"].strip().lower() for r in sourced_rows("answered_acts.csv", "noun")})
+    return re.compile(_CUE + r"(?:" + "|".join(map(re.escape, nouns)) + r")" + _TAIL, re.I)
+
+
+def answered_place(text: str, start: int, lo: int = 0) -> int | None:
+    """Where the cue opens when the place at ``start`` stands in the complement of an act
+    another act answers ("... to protest against the arrest of their leaders in |Mbeya"),
+    looking back no further than ``lo``; else ``None``.
+
+    >>> s = "Police detained 14 activists who had gathered to protest against the arrest of their leaders in Mbeya."
+    >>> answered_place(s, s.index("Mbeya")) is not None
+    True
+    >>> answered_place("Police detained 14 activists in Mbeya.", 32) is None
+    True
+    """
+    m = _pattern().search(text, max(lo, start - _REACH), start)
+    return m.start() if m else None
