@@ -128,8 +128,7 @@ _NOT_SUBJECT = frozenset(
 # after a comma the participle is the subject's own ("blocked roads, demanding X resign")
 _PROTESTING_BETWEEN = re.compile(
     r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing|"
-    # "…, the fourth night of demonstrations against the decision to leave the EU": the
-    # noun's aim; "began a hunger strike to protest against X" is the act's own aim
+    # a plural protest noun's aim ("the fourth night of demonstrations against X"), not a verb's
     r"(?:protests|demonstrations|rallies|marches)\s+(?:against|over))\b",
     re.IGNORECASE,
 )
