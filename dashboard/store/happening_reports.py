@@ -40,7 +40,9 @@ from dashboard.happenings.cues import (
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.merged_as import merged_as, text_roots
 from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
+from dashboard.happenings.measures import measure_of, named_measures
 from dashboard.happenings.named_dead import named_dead
+from dashboard.happenings.named_targets import named_targets
 from dashboard.happenings.named_places import flag_only, force_metonym
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
@@ -236,6 +238,8 @@ def _report(
         ship_text=_ship_text(r) if r.event_code in SHIP_ROOTS else (),
         facts=facts(_said(r.evidence)) if r.evidence else frozenset(),
         undated=getattr(r, "date_text", "") is None,
+        measures=named_measures(_said(r.evidence)) if r.evidence and measure_of(code) else _NONE,
+        targets=named_targets(_said(r.evidence)) if r.evidence and root in _FORCE_ROOTS else frozenset(),
     )
 
 
