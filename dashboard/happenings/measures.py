@@ -24,7 +24,9 @@ def _rows() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
     out = []
     for row in sourced_rows("distinct_measures.csv", "measure", "codes", "nouns"):
         nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in row["nouns"].split("|"))
-        out.append((row["measure"], frozenset(row["codes"].split()), re.compile(rf"\b(?:{nouns})\b", re.I)))
+        out.append(
+            (row["measure"], frozenset(row["codes"].split()), re.compile(rf"\b(?:{nouns})\b", re.I))
+        )
     return tuple(out)
 
 
@@ -47,7 +49,9 @@ def named_measures(sentences: Iterable[str]) -> frozenset[str]:
     return frozenset(m for m, _, rx in _rows() if any(rx.search(t) for t in texts))
 
 
-def two_measures(code_a: str, named_a: frozenset[str], code_b: str, named_b: frozenset[str]) -> bool:
+def two_measures(
+    code_a: str, named_a: frozenset[str], code_b: str, named_b: frozenset[str]
+) -> bool:
     """Are two reports of two distinct measures: each coded as one, the two differ, and
     neither report's sentences name the other's measure?
 

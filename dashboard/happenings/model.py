@@ -124,7 +124,9 @@ class Report:
     ship_text: tuple[str, ...] = ()
     facts: frozenset[str] = frozenset()  # a verdict's terms, an execution's person (``verdicts``)
     undated: bool = False  # no date phrase of its own: dated by its article's day (``reactions``)
-    measures: frozenset[str] = frozenset()  # curfew, state of emergency its text names (``measures``)
+    measures: frozenset[str] = (
+        frozenset()
+    )  # curfew, state of emergency its text names (``measures``)
     # for an act of force: the named facilities its sentences tell struck (``named_targets``)
     targets: frozenset[tuple[str, frozenset[str]]] = frozenset()
 

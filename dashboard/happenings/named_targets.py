@@ -31,6 +31,9 @@ _STRIKE = (
 )
 # a capitalised word, or an Arabic name's particle before one ("Ain al-Asad")
 _CAP = r"(?-i:(?:[A-Z]|(?:al|el|ad|as|an|ar)-[A-Z])[\w'’.]*(?:-[A-Za-z][\w'’]*)?)"
+# a possessive pronoun names the one facility of a side already named ("the attack on its
+# embassy" is the State Department's own): a target with no name words, but a target
+_OWNER = r"(?:its|their)"
 # a demonym (as ``cues._DEMONYM``) or a short abbreviation ("US", "U.S.", "UN") says whose
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|i)$|^(?:[A-Z]\.?){2,3}$")
 
@@ -49,7 +52,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
         r"\s+".join(map(re.escape, k.split())) for k in sorted(kinds, key=len, reverse=True)
     )
     rx = re.compile(
-        rf"\b{_STRIKE}\s+(?:the\s+|a\s+|an\s+)?((?:{_CAP}\s+){{1,4}})({heads})\b", re.IGNORECASE
+        rf"\b{_STRIKE}\s+(?:the\s+|a\s+|an\s+)?((?:{_CAP}\s+){{1,4}}|{_OWNER}\s+)({heads})\b",
+        re.IGNORECASE,
     )
     return rx, kinds, frozenset(qualifiers)
 
@@ -62,6 +66,8 @@ def named_targets(sentences: Iterable[str]) -> frozenset[tuple[str, frozenset[st
     [('base', ['falcon'])]
     >>> sorted((k, sorted(n)) for k, n in named_targets(["Rockets were fired at the US embassy."]))
     [('embassy', [])]
+    >>> sorted(named_targets(["They condemned the rocket attack on its embassy."]))
+    [('embassy', frozenset())]
     >>> named_targets(["Rockets landed near the US embassy."])
     frozenset()
     """
@@ -74,6 +80,8 @@ def named_targets(sentences: Iterable[str]) -> frozenset[tuple[str, frozenset[st
                 words = words[1:]
             if not words:
                 continue
+            if words[0].casefold() in ("its", "their"):
+                words = []
             name = frozenset(
                 w.casefold().strip("'’.").removesuffix("'s").removesuffix("’s")
                 for w in words
