@@ -127,6 +127,10 @@ class Report:
     # ids of the places its sentences name only as an act's its act answers ("to protest
     # against the arrest of their leaders in Mbeya": ``store.answered_places``)
     answered: frozenset[str] = frozenset()
+    # a curfew, a state of emergency its text names (``measures``)
+    measures: frozenset[str] = frozenset()
+    # for an act of force: the named facilities its sentences tell struck (``named_targets``)
+    targets: frozenset[tuple[str, frozenset[str]]] = frozenset()
 
     @property
     def cell(self) -> str:

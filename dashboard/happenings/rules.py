@@ -93,7 +93,9 @@ from dashboard.happenings.containment import (
 from dashboard.happenings.cues import lesser_and_main, two_quakes, two_ships
 from dashboard.happenings.ends import HAND_OVER, hand_over, near_water, two_ends
 from dashboard.happenings.means import two_means
+from dashboard.happenings.measures import two_measures
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
+from dashboard.happenings.named_targets import other_targets
 from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
@@ -388,7 +390,10 @@ def told_apart(a: Report, b: Report) -> bool:
     main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
     shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``), two
     sayings with no day, place or speaker of their own in common (``reactions``), a report at
-    the place another names only as the act its act answers (``answered``)."""
+    the place another names only as the act its act answers (``answered``), a curfew and a
+    state of emergency (``measures``), two named facilities struck (``named_targets``)."""
+    if two_measures(a.code, a.measures, b.code, b.measures) or other_targets(a.targets, b.targets):
+        return True
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
         return True
     if lesser_and_main(a.magnitude, a.lesser, b.magnitude, b.lesser):

@@ -38,10 +38,12 @@ from dashboard.happenings.cues import (
     vessel_bearing,
 )
 from dashboard.happenings.means import attack_means
+from dashboard.happenings.measures import measure_of, named_measures
 from dashboard.happenings.merged_as import merged_as, text_roots
 from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
 from dashboard.happenings.named_dead import named_dead
 from dashboard.happenings.named_places import flag_only, force_metonym
+from dashboard.happenings.named_targets import named_targets
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
     AREA_KINDS,
@@ -242,6 +244,10 @@ def _report(
         facts=facts(_said(r.evidence)) if r.evidence else frozenset(),
         undated=getattr(r, "date_text", "") is None,
         answered=(other or {}).get(r.id, _NONE),
+        measures=named_measures(_said(r.evidence)) if r.evidence and measure_of(code) else _NONE,
+        targets=named_targets(_said(r.evidence))
+        if r.evidence and root in _FORCE_ROOTS
+        else frozenset(),
     )
 
 
