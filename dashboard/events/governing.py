@@ -22,8 +22,8 @@ from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_pre
 from dashboard.events.modal_threats import modal_threat
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.negated_vows import vowed_not
-from dashboard.events.noun_modifiers import premodifier
 from dashboard.events.non_events import _event_noun
+from dashboard.events.noun_modifiers import premodifier
 from dashboard.events.onlookers import (
     closing_forecast,
     foretold_by,
