@@ -16,7 +16,6 @@ from dashboard.events.happening_nouns import event_noun as _event_noun
 from dashboard.events.judged_nouns import judged_instrument, reckoned_cost
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.possessed_force import possessed_force
-from dashboard.events.quoted_future import after_modal
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import Trigger
@@ -558,7 +557,7 @@ def _quoted_present(p: Parse, m: Match) -> bool:
     if sum(t.text in _QUOTE_MARKS for t in tokens[: m.first]) % 2 == 0:
         return False
     tok = tokens[m.first]
-    if tok.tags & {"VBP", "VBZ"} and not after_modal(tokens, m.first):
+    if tok.tags & {"VBP", "VBZ"}:
         return not _denied_past_force(p, m)
     return (
         bool(tok.tags & {"VBN", "VBG"})

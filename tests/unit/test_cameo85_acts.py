@@ -1,7 +1,7 @@
 """newuser90's classes of lost or misread event readings, in our own sentences: a noun before
 an object's head, aid that waits, a hedge after "also said", a voiced act set in contrast by
 "while", an object predicative before "and", revoked citizenship, doses shipped, and a denial
-of incitement, and a quoted refusal after a modal."""
+of incitement."""
 
 from __future__ import annotations
 
@@ -128,13 +128,3 @@ def test_doses_shipped_under_a_long_vaccine_name_are_aid(read: Read) -> None:
 def test_a_denial_of_incitement_is_a_denial(read: Read) -> None:
     events = read("Opposition leader Anna Moyo on Thursday denied inciting the riots.")
     assert _shown(events) == ["016"]
-
-
-def test_a_quoted_refusal_after_a_modal_is_read(read: Read) -> None:
-    text = '"We will not negotiate with kidnappers," President Anna Moyo said on Monday.'
-    assert "125" in _codes(read(text))
-
-
-def test_a_quoted_present_habit_stays_no_act(read: Read) -> None:
-    text = '"They attack our villages every night," the chief said on Monday.'
-    assert _codes(read(text)) == []
