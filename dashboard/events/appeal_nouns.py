@@ -9,6 +9,7 @@ verb: "rejected an appeal … to allow aid" is read whole by the rejection's own
 
 from __future__ import annotations
 
+from dashboard.events.awaited_aid import aid_waiting
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match
 
@@ -92,6 +93,8 @@ def aid_sought(p: Parse, m: Match) -> bool:
     follow "for" (up to two modifiers between) that a word of asking precedes in its clause,
     within six tokens and with no boundary between; "aid for flood victims" and "called for
     talks and sent food aid" (another verb after the asking) stay aid."""
+    if aid_waiting(p, m):
+        return True  # "aid trucks waiting to enter": not given either (``awaited_aid``)
     # a release row may be a verb row read on the noun ("for the release of the crew")
     noun = m.rule.kind == "N" or m.rule.code.startswith("084")
     if not noun or not m.rule.code.startswith(_SOUGHT_ROOTS):

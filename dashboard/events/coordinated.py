@@ -86,7 +86,7 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
                 continue
         if _TOLL.match(t.text):
             continue
-        obj = between[: joined.start()]
+        obj = _predicative_off(between[: joined.start()], main.text)
         # "accused South Korea on Wednesday of flying drones": the day is no object word
         if _NEW_CLAUSE.search(obj) or len(_DAY.sub(" ", obj).split()) > _MAX_OBJECT_WORDS:
             continue
@@ -96,6 +96,31 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
             continue  # "shelled the town and bombed it": one act told twice
         return t
     return None
+
+
+# an object predicative ending the first verb's part: "as" and up to three words, or one to
+# three words in quotation marks ("rejected the charge as "lies"", "called the strike
+# "political""): Quirk et al. 1985 §16.48 (complex transitive complementation), a complement
+# of the object, no clause of its own, so no clause mark between the two verbs
+_PREDICATIVE = re.compile(
+    r"\s+(?:as\s+(?:an?\s+)?)?(?:[\"“](?P<quoted>[\w'’-]+(?:\s+[\w'’-]+){0,2})[\"”]|"
+    r"(?<=as\s)(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,2}))\s*$"
+)
+
+
+def _predicative_off(obj: str, main: str) -> str:
+    """``obj`` without an object predicative at its end (``_PREDICATIVE``); a bare one after
+    "as" whose words hold a past verb may be a clause ("as police fired"), so it stays. A
+    closing mark that ends a quoted predicative ``main``'s own words open ('called the strike
+    "political' + '"') is that predicative's."""
+    if sum(main.count(q) for q in '"“”') % 2 and re.match(r'\s*["”]', obj):
+        obj = obj.lstrip()[1:]
+    m = _PREDICATIVE.search(obj)
+    if m is None or (m["bare"] and any(_past_verb(w) for w in m["bare"].split())):
+        return obj
+    if m["bare"] and not re.search(r"\bas\s+(?:an?\s+)?" + re.escape(m["bare"]) + r"\s*$", obj):
+        return obj
+    return obj[: m.start()]
 
 
 def operator_joined(text: str, main: Trigger) -> bool:

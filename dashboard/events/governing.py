@@ -23,6 +23,7 @@ from dashboard.events.modal_threats import modal_threat
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.negated_vows import vowed_not
 from dashboard.events.non_events import _event_noun
+from dashboard.events.noun_modifiers import premodifier
 from dashboard.events.onlookers import (
     closing_forecast,
     foretold_by,
@@ -550,6 +551,7 @@ def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
         # a noun inside the phrase, after its verb: "began a hunger strike"
         inside = gov.start < t.start and t.end <= gov.end and t.code == code[:2]
         inside = inside and t.weight > WEAK and not (len(full) == 3 and full.endswith("0"))
+        inside = inside and not premodifier(p, gov, t)  # "repealed the amnesty law": a law
         if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
             code = full  # "began a hunger strike": the noun names the kind of strike, 142
     return code

@@ -27,7 +27,14 @@ from dashboard.events.tokens import verb_forms
 
 # the coordinators and the semicolon that join two independent clauses (Quirk et al. 1985,
 # 13.5; "though", "yet": 13.18 and 15.20, a clause of concession set beside the first)
-_JOINT = re.compile(r"(?:,\s+(?:and|but|though|although|yet)|;)\s+")
+_JOINT = re.compile(r"(?:,\s+(?:and|but|though|although|yet|while|whereas)|;)\s+")
+# "while" and "whereas" set a clause of contrast beside the first (Quirk et al. 1985, 15.50):
+# a voiced act there (a demand, a criticism, a rejection, a threat: CAMEO 1.1b3 §10-§13) is
+# another party's stance set against the first ("praised the raid, while rights groups
+# demanded an inquiry"), read apart even with no capitalised name; a material act after
+# "while" may tell what went on at the same time (15.25), which the whole sentence reads
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+$")
+_VOICED = ("10", "11", "12", "13")
 # a day told before the joined clause's subject (", and on Tuesday it seized a tanker")
 _FRONT_DAY = re.compile(
     r"(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day|yesterday|later|then|earlier)\s*,?\s+"
@@ -130,9 +137,14 @@ def joined_clause_parts(
             continue
         if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
             continue  # a negated clause tells no act to read apart ("but no clashes occurred")
-        if not dated and (not subject or (_ANY_DATE.search(left) and not _apart(left, own))):
+        contrast = _CONTRAST.match(m.group(0)) is not None
+        if contrast and not _voiced(own):
+            continue  # "fired tear gas, while protesters threw stones": the whole reads both
+        if not dated and (
+            not subject or (_ANY_DATE.search(left) and not (contrast or _apart(left, own)))
+        ):
             continue
-        if _tells_act(left, own, dated=dated, other=_names_other(left, own)):
+        if _tells_act(left, own, dated=dated, other=contrast or _names_other(left, own)):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
@@ -181,6 +193,13 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
 _GIVING = ("03", "07")
 # a future told for the subject ("said it would give", "will send")
 _INTENT_BEFORE = re.compile(r"\b(?:would|will)\s+$")
+
+
+def _voiced(clause: str) -> bool:
+    """Whether the first trigger above a reporting verb in ``clause`` is a voiced act of
+    conflict (``_VOICED``: "the ombudsman demanded an inquiry")."""
+    t = next((t for t in triggers(clause) if t.weight > WEAK), None)
+    return t is not None and t.code in _VOICED
 
 
 def _given_or_pledged(left: str, clause: str, t: Trigger) -> bool:

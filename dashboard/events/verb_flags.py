@@ -21,6 +21,29 @@ def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
             return True
         if tokens[j].boundary:
             return False
+    return _long_subject_clause(tokens, i, i + reach)
+
+
+# "also said a Russian military helicopter may have …": a zero-"that" clause whose subject is
+# a long noun phrase opened by an article (Quirk et al. 1985 §15.3, the omitted "that"); only
+# a modal of possibility there opens it, the hedge to keep (TimeML MODAL; "stressed the
+# obligation of the community to act" takes no clause, and "noted the work should start" is
+# left as it was: a deontic "should" would read as a demand)
+_NP_OPENERS = frozenset("a an the".split())
+_HEDGES = frozenset("may might could".split())
+_LONG_REACH = 3
+
+
+def _long_subject_clause(tokens: list[Token], i: int, start: int) -> bool:
+    """Is there a modal of possibility within ``_LONG_REACH`` tokens from ``start``, after an
+    article right after the verb at ``i``, with no boundary, "of" or "to" on the way?"""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in _NP_OPENERS:
+        return False
+    for j in range(i + 1, min(start + _LONG_REACH, len(tokens))):
+        if tokens[j].boundary or tokens[j].lower in ("of", "to"):
+            return False
+        if tokens[j].lower in _HEDGES:
+            return True
     return False
 
 
