@@ -64,6 +64,7 @@ from dashboard.events.source_candidates import (
 )
 from dashboard.events.tokens import verb_forms
 from dashboard.events.venue_city import embassy_venue
+from dashboard.events.unmeant_acts import named_place_of
 from dashboard.events.withheld_names import withheld
 
 # Words between a trigger and a name that make the name a place or a path, not the target.
@@ -167,6 +168,7 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         or (text[a.start : a.end] != a.name and BOUNDARY_AFTER.match(text, a.end) is not None)
         or apposed_country(text, a.start, trigger_end, bool(placed_ends))
         or withheld(text, a.start, trigger_end)  # "but did not name Russia"
+        or named_place_of(text, start, a.start)  # "near the town of Sheikh X": a place
     )
 
 
@@ -195,7 +197,8 @@ REPORTER_AFTER = re.compile(
 # a body's or state's speakers before the reporting verb ("Interior Ministry officials said",
 # "a ministry spokesman said"): the body speaks through them (ACE 2005: the speaker's ORG)
 _SAYER_AFTER = re.compile(
-    r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?" + REPORTER_AFTER.pattern,
+    r"(?:['’]s?(?:\s+[a-z]+)?)?(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|minister|"
+    r"ministry))?" + REPORTER_AFTER.pattern,  # "Gabon's interior minister said": the same sayer
     re.IGNORECASE,
 )
 # the sayer's own people or the sayer itself as the passive's subject ("said two of its

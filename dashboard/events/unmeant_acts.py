@@ -146,3 +146,17 @@ def home_body_country(text: str, t: Trigger, ctx: _Context) -> str | None:
         return None
     place = ctx.analysis.dateline.place if ctx.analysis.dateline is not None else None
     return place.country_code if place is not None else None
+
+
+# a settlement's own name after its kind noun, a title word of the name included ("near the
+# town of Sheikh Amran"): ACE 2005 GPE name, a Place argument, no actor
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|district|province|region|county|camp|port|area|settlement)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+
+
+def named_place_of(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, right before a name, ends with "the town of" and up to
+    two capitalised words of that town's name: the name is the place's, not a target."""
+    return _PLACE_OF.search(text, start, end) is not None
