@@ -63,8 +63,8 @@ from dashboard.events.source_candidates import (
     verb_head_end,
 )
 from dashboard.events.tokens import verb_forms
-from dashboard.events.venue_city import embassy_venue
 from dashboard.events.unmeant_acts import named_place_of
+from dashboard.events.venue_city import embassy_venue
 from dashboard.events.withheld_names import withheld
 
 # Words between a trigger and a name that make the name a place or a path, not the target.

@@ -103,9 +103,7 @@ def kept_state(sent: str, t: Trigger) -> bool:
     if t.code not in ("13", "17") or not re.match(r"(?:closed|shut)\b", t.text, re.I):
         return False
     return (
-        re.search(
-            rf"\b{_MODAL}\s+(?:\w+\s+)?(?:{_words('kept_state')})\s+$", sent[: t.start], re.I
-        )
+        re.search(rf"\b{_MODAL}\s+(?:\w+\s+)?(?:{_words('kept_state')})\s+$", sent[: t.start], re.I)
         is not None
     )
 
@@ -114,8 +112,7 @@ def technical_check(sent: str, t: Trigger) -> bool:
     """A §09 whose verb's subject, right before it, is a trade ("engineers inspect")."""
     return (
         t.code == "09"
-        and re.search(rf"\b(?:{_words('technical_agent')})\s+$", sent[: t.start], re.I)
-        is not None
+        and re.search(rf"\b(?:{_words('technical_agent')})\s+$", sent[: t.start], re.I) is not None
     )
 
 
