@@ -4,7 +4,9 @@ forces), flagged planned, not §138 (threaten to use military force), which need
 threatened. A deployment whose clause names another state ("into northern Syria") or a
 target, or that is told as a threat, a warning or a vow, stays a threat. A border with no
 other state named ("to the border area") is the state's own ground (stop 42: a threat needs
-someone threatened); the dateline, where the story was filed, names no state of the act.
+someone threatened); the dateline, where the story was filed, names no state of the act,
+save for a sub-national or interior body with no state named ("The provincial government
+said it would send troops to the district": the country it is filed from, ``unmeant_acts``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.unmeant_acts import home_body_country
 from dashboard.places.sovereigns import sovereign
 
 # the deploying verbs of cameo.csv's §154 rows ("deploy|dispatch|send|move|station|position")
@@ -31,9 +34,9 @@ def own_deployment(d: _Draft, text: str, ctx: _Context) -> _Draft:
     other state; otherwise ``d`` unchanged.
     """
     t = d.trigger
-    if not (t.full or "").startswith("138") or d.target is not None or d.source is None:
+    if not (t.full or "").startswith("138") or d.target is not None:
         return d
-    home = d.source.country_code
+    home = d.source.country_code if d.source is not None else home_body_country(text, t, ctx)
     said = text[t.start : t.end]
     if home is None or not _DEPLOY.search(said) or _THREAT.search(text, *d.clause):
         return d

@@ -25,6 +25,13 @@ _OPENING_ADVERBS = frozenset(
 # the possessive and the apposition's noun, its closing comma, and only a verb group's
 # words up to the trigger ("'s main political rival, was", "'s son, has been")
 _CLOSING = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*,\s+(?:[a-z]+\s+){0,3}$")
+# the same apposition with its owner in an "of" phrase ("Uganda, an ally of President X,
+# denied"; Quirk et al. 1985 §17.38, the of-genitive): the noun opens it, the owner closes it
+_OF_OPENING = re.compile(
+    r"[A-Za-z.’'-],\s+(?:the|a|an|a\s+close|a\s+key|a\s+longtime)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"of\s+(?:(?:[A-Z][\w’'.-]*|the)\s+){0,3}$"
+)
+_OF_CLOSING = re.compile(r"\s*,\s+(?:[a-z]+\s+){0,3}$")
 
 
 def owner_in_apposition(text: str, a: Actor, actors: list[Actor], trigger_start: int) -> bool:
@@ -42,6 +49,9 @@ def owner_in_apposition(text: str, a: Actor, actors: list[Actor], trigger_start:
     """
     opening = _OPENING.search(text, max(0, a.start - 60), a.start)
     closing = _CLOSING.match(text, a.end, trigger_start)
+    if opening is None or closing is None or closing.end() != trigger_start:
+        opening = _OF_OPENING.search(text, max(0, a.start - 60), a.start)
+        closing = _OF_CLOSING.match(text, a.end, trigger_start)
     if opening is None or closing is None or closing.end() != trigger_start:
         return False
     comma = opening.start() + 1

@@ -41,6 +41,7 @@ from dashboard.events.possessed_force import (
     VICTIM_OF,
     noun_agent,
 )
+from dashboard.events.protesting_between import PROTESTING_BETWEEN
 from dashboard.events.relative_sides import (
     _in_relative_aside,
     _relative_antecedent,
@@ -64,6 +65,7 @@ from dashboard.events.source_candidates import (
     verb_head_end,
 )
 from dashboard.events.tokens import verb_forms
+from dashboard.events.unmeant_acts import named_place_of
 from dashboard.events.venue_city import embassy_venue
 from dashboard.events.withheld_names import withheld
 
@@ -122,16 +124,6 @@ _PRONOUNS = frozenset("it he she they we i".split())
 _NOT_SUBJECT = frozenset(
     "has have had was were is are been also then later already not never it he she they".split()
 )
-# a crowd's reduced relative ("fired tear gas at people protesting against the president's
-# decree"): a participle clause of its own (Quirk et al. 1985, 17.28), whose names say what
-# the crowd protested, not whom the act was done to (CAMEO 1.1b3: the target is the act's);
-# after a comma the participle is the subject's own ("blocked roads, demanding X resign")
-_PROTESTING_BETWEEN = re.compile(
-    r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing|"
-    # a plural protest noun's aim ("the fourth night of demonstrations against X"), not a verb's
-    r"(?:protests|demonstrations|rallies|marches)\s+(?:against|over))\b",
-    re.IGNORECASE,
-)
 # an apposition naming the office of the act's object, right before the body or country led
 _HEAD_OF = re.compile(
     r"^\s+(?:on|against|of)\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+(?:the\s+)?(?:[a-z]+\s+)?"
@@ -170,6 +162,7 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         or (text[a.start : a.end] != a.name and BOUNDARY_AFTER.match(text, a.end) is not None)
         or apposed_country(text, a.start, trigger_end, bool(placed_ends))
         or withheld(text, a.start, trigger_end)  # "but did not name Russia"
+        or named_place_of(text, start, a.start)  # "near the town of Sheikh X": a place
     )
 
 
@@ -198,7 +191,8 @@ REPORTER_AFTER = re.compile(
 # a body's or state's speakers before the reporting verb ("Interior Ministry officials said",
 # "a ministry spokesman said"): the body speaks through them (ACE 2005: the speaker's ORG)
 _SAYER_AFTER = re.compile(
-    r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?" + REPORTER_AFTER.pattern,
+    r"(?:['’]s?(?:\s+[a-z]+)?)?(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|minister|"
+    r"ministry))?" + REPORTER_AFTER.pattern,  # "Gabon's interior minister said": the same sayer
     re.IGNORECASE,
 )
 # the sayer's own people or the sayer itself as the passive's subject ("said two of its
@@ -473,7 +467,7 @@ def roles(
             break
         if onlooker(text, a.start, a.end):
             continue  # "held drills as Russia watched": who watches is no side
-        if _PROTESTING_BETWEEN.search(between):
+        if PROTESTING_BETWEEN.search(between):
             break  # "dispersed crowds rallying against the governor": the crowd's own clause
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party

@@ -26,6 +26,7 @@ from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.trigger import Trigger
+from dashboard.events.unmeant_acts import unmeant
 
 _NEG = r"(?:not|n't|never)"
 _MODAL = r"(?:may|might|could|would|will|can)"
@@ -175,4 +176,4 @@ def unasserted(sent: str, trigs: list[Trigger]) -> list[Trigger]:
         kept.append(t)
     if dropped:  # the act told is gone; what it was dated by ("after the bombing") is no act
         kept = [t for t in kept if not _ADJUNCT.search(sent[: t.start])]
-    return kept
+    return unmeant(sent, kept)  # "No soldier took part in the raid": denied (unmeant_acts)
