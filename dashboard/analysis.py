@@ -42,12 +42,12 @@ _CAPS = "A-ZÀ-ÖØ-ÞĀ-ž"
 _MONTHS = sorted(
     {*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True
 )
-_FILED = rf"(?i:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+FILED = rf"(?i:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
     rf"\s*(?P<line>(?:(?P<caps>[{_CAPS}][{_CAPS} .,'/-]{{0,60}})"
     rf"|[{_CAPS}][\w.'/-]*(?: [{_CAPS}][\w.'/-]*){{0,3}})"
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}[A-Z][\w.'-]*){0,3})?)"
-    rf"(?:,\s*(?P<date>{_FILED}))?(?(date)|(?(caps)|(?!)))"
+    rf"(?:,\s*(?P<date>{FILED}))?(?(date)|(?(caps)|(?!)))"
     r"\s*(?:\((?P<outlet>[^)]{0,40})\)\s*)?[—–-]{1,2}\s"
 )
 

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.analysis import DATELINE
+from dashboard.analysis import DATELINE, FILED
 from dashboard.events.dates_common import (
     MONTH_WORDS_RX,
     WEEKDAY_WORDS_RX,
@@ -87,6 +87,14 @@ def reference_date(r: DateRange) -> date:
     return r.start + (r.end - r.start) // 2
 
 
+# a wire dateline with no place: the filing date, the outlet in parentheses and a dash ("Jan
+# 25 (Reuters) -", as Reuters' feeds print a story filed from a desk); the outlet must be a
+# name, so a sentence opening "May 2 (local time) -" is no dateline
+_BARE_WIRE_DATELINE = re.compile(
+    rf"\s*(?P<date>{FILED})\s*\((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){{0,3}}\)\s*[—–-]{{1,2}}\s"
+)
+
+
 def dateline_date(text: str) -> tuple[int, int] | None:
     """The span of the date in a wire dateline at the start of ``text``, or None.
 
@@ -97,7 +105,10 @@ def dateline_date(text: str) -> tuple[int, int] | None:
     """
     m = DATELINE.match(text)
     # only after a place in capitals: "Rebels, May 2 (Wire) --" may be a caption's credit
-    return m.span("date") if m and m["date"] and m["caps"] else None
+    if m and m["date"] and m["caps"]:
+        return m.span("date")
+    bare = _BARE_WIRE_DATELINE.match(text)
+    return bare.span("date") if bare else None
 
 
 def publication_range(published: date) -> DateRange:
