@@ -41,6 +41,7 @@ from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.dates_told_before import told_before_range
 from dashboard.events.dates_told_stretch import stretch_to_telling
+from dashboard.events.dates_elaboration import elaborates
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,
@@ -435,6 +436,9 @@ def _story_range(
             f"no date phrase of its own: continues the narrative of the disaster the story "
             f"tells ('{words}', {when.reason})"
         )
+        return True, DateRange(when.start, when.end, when.precision, None, why)
+    if elaborates(d, e, drafts, text):  # "… a general strike on Thursday. Thousands marched"
+        why = f"no date phrase of its own: elaborates the story's '{words}' ({when.reason})"
         return True, DateRange(when.start, when.end, when.precision, None, why)
     start = max(when.start, pub - timedelta(days=6))
     if start >= pub:
