@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.analysis import DATELINE, FILED
+from dashboard.analysis import BARE_WIRE_DATELINE, DATELINE
 from dashboard.events.dates_common import (
     MONTH_WORDS_RX,
     WEEKDAY_WORDS_RX,
@@ -87,14 +87,6 @@ def reference_date(r: DateRange) -> date:
     return r.start + (r.end - r.start) // 2
 
 
-# a wire dateline with no place: the filing date, the outlet in parentheses and a dash ("Jan
-# 25 (Reuters) -", as Reuters' feeds print a story filed from a desk); the outlet must be a
-# name, so a sentence opening "May 2 (local time) -" is no dateline
-_BARE_WIRE_DATELINE = re.compile(
-    rf"\s*(?P<date>{FILED})\s*\((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){{0,3}}\)\s*[—–-]{{1,2}}\s"
-)
-
-
 def dateline_date(text: str) -> tuple[int, int] | None:
     """The span of the date in a wire dateline at the start of ``text``, or None.
 
@@ -107,7 +99,7 @@ def dateline_date(text: str) -> tuple[int, int] | None:
     # only after a place in capitals: "Rebels, May 2 (Wire) --" may be a caption's credit
     if m and m["date"] and m["caps"]:
         return m.span("date")
-    bare = _BARE_WIRE_DATELINE.match(text)
+    bare = BARE_WIRE_DATELINE.match(text)
     return bare.span("date") if bare else None
 
 
