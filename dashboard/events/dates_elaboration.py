@@ -13,7 +13,9 @@ the stretch from it to publication that another act told after it gets
 
 Not when the sentence marks another happening or another time ("In a separate attack",
 "Elsewhere", "Later", "Meanwhile"), nor when the story's act is a hazard (that rule is
-``_story_range``'s own), nor when the sentence's first act has a date of its own.
+``_story_range``'s own), nor when the sentence's first act has a date of its own; and only
+a story dated to a day carries (ACLED time precision 1): a stretch ("in custody since last
+week") is a state's time, no happening's, so an act told after it keeps the span from it.
 """
 
 from __future__ import annotations
