@@ -98,6 +98,7 @@ def dateline_end(text: str) -> int:
     """
     return dateline_span(text)[1]
 
+
 # a wire dateline with no place: the filing date, the outlet in parentheses and a dash ("Jan
 # 25 (Reuters) -", as Reuters' feeds print a story filed from a desk); the outlet must be a
 # name, so a sentence opening "May 2 (local time) -" is no dateline

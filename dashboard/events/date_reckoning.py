@@ -30,6 +30,7 @@ from dashboard.events.dates_common import (
     precision_for,
 )
 from dashboard.events.dates_counts import _same_day_back
+from dashboard.events.dates_elaboration import elaborates
 from dashboard.events.dates_linked import (
     election_day,
     happening_told_before,
@@ -41,7 +42,6 @@ from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.dates_told_before import told_before_range
 from dashboard.events.dates_told_stretch import stretch_to_telling
-from dashboard.events.dates_elaboration import elaborates
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,

@@ -58,6 +58,8 @@ def _weekend_nouns() -> frozenset[str]:
     from dashboard.events.lexicon import word_class
 
     return word_class("WEEKEND_MODIFIED")
+
+
 # a preposition of time before a date phrase: the act is told against that time ("marched
 # before Sunday's vote", TimeML BEFORE), so the phrase still dates it
 _RELATES = re.compile(
