@@ -437,7 +437,7 @@ def _story_range(
             f"tells ('{words}', {when.reason})"
         )
         return True, DateRange(when.start, when.end, when.precision, None, why)
-    if when.precision == 1 and elaborates(d, e, drafts, text):  # "… strike on Thursday. …"
+    if elaborates(d, e, when, drafts, text):  # "… strike on Thursday. Thousands marched"
         why = f"no date phrase of its own: elaborates the story's '{words}' ({when.reason})"
         return True, DateRange(when.start, when.end, when.precision, None, why)
     start = max(when.start, pub - timedelta(days=6))

@@ -15,7 +15,11 @@ Not when the sentence marks another happening or another time ("In a separate at
 "Elsewhere", "Later", "Meanwhile"), nor when the story's act is a hazard (that rule is
 ``_story_range``'s own), nor when the sentence's first act has a date of its own; and only
 a story dated to a day carries (ACLED time precision 1): a stretch ("in custody since last
-week") is a state's time, no happening's, so an act told after it keeps the span from it.
+week") is a state's time, no happening's, so an act told after it keeps the span from it;
+nor a story dated by "today", which wire copy uses for the present age and for the day of
+the telling (TimeML 1.2.1 values it PRESENT_REF or the document's day), not a happening's.
+A clause reported after a saying verb in its own sentence is the speaker's, not the
+narrative's, so it does not elaborate.
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dashboard.events.date_clauses import saying_verb
 from dashboard.events.drafts import _Draft
 from dashboard.events.narrative import family_of
+from dashboard.model import DateRange
 
 # words that tell another happening or another time than the one just told (Quirk et al.
 # 1985 §8.54 time-relationship adjuncts, §8.132 "meanwhile"; "separate", "another",
@@ -36,11 +42,16 @@ _ANOTHER = re.compile(
 )
 
 
-def elaborates(d: _Draft, story: _Draft, drafts: Sequence[_Draft], text: str) -> bool:
-    """Whether undated ``d`` is told in the sentence right after ``story``'s, a sentence that
-    opens with an undated act of ``story``'s family (not a hazard) and names no other
+def elaborates(
+    d: _Draft, story: _Draft, when: DateRange, drafts: Sequence[_Draft], text: str
+) -> bool:
+    """Whether undated ``d`` is told in the sentence right after ``story``'s (dated ``when``
+    to a day, not by "today"), a sentence that opens with an undated act of ``story``'s
+    family (not a hazard), reports no speaker's clause before ``d`` and names no other
     happening or time (``_ANOTHER``). A clause joined on in that sentence (", and police
     used water cannon") is read as a sentence of its own: it goes with the sentence's first."""
+    if when.precision != 1 or "today" in (when.text or "today").lower():
+        return False  # no day, or "today": a stretch, the present age, the telling's day
     family = family_of(story.trigger.full or story.trigger.code)
     if family is None or family == "hazard" or d.sentence <= story.sentence:
         return False
@@ -53,7 +64,14 @@ def elaborates(d: _Draft, story: _Draft, drafts: Sequence[_Draft], text: str) ->
         return False
     if at < start or _SENTENCE_END.search(text, start, at):
         return False  # "d" is in a later sentence than the one that elaborates
+    if any(saying_verb(w) for w in _WORD.findall(text, start, at)):
+        # "His lawyer said the bullet hit him in the back": a reported clause is the
+        # speaker's, told back from the saying's time, no step of the narrative's
+        return False
     return _ANOTHER.search(text, start, max(at, d.evidence[0][1])) is None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 # the end of an orthographic sentence: its stop and the space or line after it
