@@ -177,6 +177,12 @@ def test_an_undated_elaboration_takes_the_storys_day(
             "blocked roads in Cusco.",
             "144",
         ),
+        # a speaker's reported clause is told back from the saying, no narrative step
+        (
+            "Details of the attack on the police post in Katsina emerged on Thursday. A police "
+            "spokesman said bandits shot two officers in the back.",
+            "18",
+        ),
     ],
 )
 def test_another_act_or_happening_stays_after_the_story(
