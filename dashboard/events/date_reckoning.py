@@ -438,7 +438,7 @@ def _story_range(
         )
         return True, DateRange(when.start, when.end, when.precision, None, why)
     if elaborates(d, e, when, drafts, text):  # "… strike on Thursday. Thousands marched"
-        why = f"no date phrase of its own: elaborates the story's '{words}' ({when.reason})"
+        why = f"no date phrase of its own: continues the narrative it elaborates ('{words}', {when.reason})"
         return True, DateRange(when.start, when.end, when.precision, None, why)
     start = max(when.start, pub - timedelta(days=6))
     if start >= pub:

@@ -34,10 +34,11 @@ from dashboard.model import DateRange
 
 # words that tell another happening or another time than the one just told (Quirk et al.
 # 1985 §8.54 time-relationship adjuncts, §8.132 "meanwhile"; "separate", "another",
-# "elsewhere" name a second happening)
+# "elsewhere" name a second happening; "before", "after", "ago" set the act's own time
+# against another's: "shut down the internet two days before the vote")
 _ANOTHER = re.compile(
     r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|earlier|later|previously|"
-    r"subsequently|afterwards?|since|next|again)\b",
+    r"subsequently|afterwards?|since|next|again|before|after|ago)\b",
     re.IGNORECASE,
 )
 
