@@ -42,12 +42,12 @@ _CAPS = "A-ZÀ-ÖØ-ÞĀ-ž"
 _MONTHS = sorted(
     {*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True
 )
-_FILED = rf"(?i:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+FILED = rf"(?i:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
     rf"\s*(?P<line>(?:(?P<caps>[{_CAPS}][{_CAPS} .,'/-]{{0,60}})"
     rf"|[{_CAPS}][\w.'/-]*(?: [{_CAPS}][\w.'/-]*){{0,3}})"
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}[A-Z][\w.'-]*){0,3})?)"
-    rf"(?:,\s*(?P<date>{_FILED}))?(?(date)|(?(caps)|(?!)))"
+    rf"(?:,\s*(?P<date>{FILED}))?(?(date)|(?(caps)|(?!)))"
     r"\s*(?:\((?P<outlet>[^)]{0,40})\)\s*)?[—–-]{1,2}\s"
 )
 
@@ -99,6 +99,14 @@ def dateline_end(text: str) -> int:
     return dateline_span(text)[1]
 
 
+# a wire dateline with no place: the filing date, the outlet in parentheses and a dash ("Jan
+# 25 (Reuters) -", as Reuters' feeds print a story filed from a desk); the outlet must be a
+# name, so a sentence opening "May 2 (local time) -" is no dateline
+BARE_WIRE_DATELINE = re.compile(
+    rf"\s*(?P<date>{FILED})\s*\((?P<outlet>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})\)"
+    r"\s*[—–-]{1,2}\s"
+)
+
 _HEADER_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 HEADLINE_CHARS = 200  # a first line this short, with no full stop, may be the headline
 
@@ -116,7 +124,7 @@ def dateline_span(text: str) -> Span:
     >>> dateline_span("Quake hits Peru\\n\\nLIMA — A quake shook the coast.")
     (17, 24)
     """
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) or BARE_WIRE_DATELINE.match(text)
     if m:
         return m.start(), m.end()
     head = text.find("\n")
@@ -127,7 +135,7 @@ def dateline_span(text: str) -> Span:
     body = head
     while body < len(text) and text[body].isspace():
         body += 1
-    m = DATELINE.match(text, body)
+    m = DATELINE.match(text, body) or BARE_WIRE_DATELINE.match(text, body)
     return (m.start(), m.end()) if m else (0, 0)
 
 
@@ -141,7 +149,7 @@ def dateline_outlet(text: str) -> str:
     ('Harbour Wire', '')
     """
     start, end = dateline_span(text)
-    m = DATELINE.match(text, start) if end else None
+    m = (DATELINE.match(text, start) or BARE_WIRE_DATELINE.match(text, start)) if end else None
     outlet = " ".join((m.group("outlet") or "").split()) if m else ""
     return outlet if outlet[:1].isalpha() and not any(c.isdigit() for c in outlet) else ""
 

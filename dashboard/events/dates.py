@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.analysis import DATELINE
+from dashboard.analysis import BARE_WIRE_DATELINE, DATELINE
 from dashboard.events.dates_common import (
     MONTH_WORDS_RX,
     WEEKDAY_WORDS_RX,
@@ -97,7 +97,10 @@ def dateline_date(text: str) -> tuple[int, int] | None:
     """
     m = DATELINE.match(text)
     # only after a place in capitals: "Rebels, May 2 (Wire) --" may be a caption's credit
-    return m.span("date") if m and m["date"] and m["caps"] else None
+    if m and m["date"] and m["caps"]:
+        return m.span("date")
+    bare = BARE_WIRE_DATELINE.match(text)
+    return bare.span("date") if bare else None
 
 
 def publication_range(published: date) -> DateRange:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dashboard.events.dates_common import add_months, month_span, precision_for
+from dashboard.events.dates_common import add_months, month_span, possessive_date, precision_for
 from dashboard.model import DateRange
 
 # the signal right before the phrase, or opening it ("before 2027" is read as one phrase)
@@ -111,9 +111,8 @@ def _signal(sentence: str, when: DateRange) -> str | None:
     at = sentence.find(when.text)
     if at < 0 or _TIME_OF_DAY.search(when.text):
         return None
-    after = sentence[at + len(when.text) : at + len(when.text) + 2]
-    if after in ("'s", "’s") or when.text.endswith(("'s", "’s")):
-        return None
+    if possessive_date(sentence, at + len(when.text)):
+        return None  # "after Friday's prayers", "after the weekend massacre": its noun's date
     m = _OPENS.match(when.text) or _SIGNAL.search(sentence, max(0, at - 20), at)
     if m is None:
         return None

@@ -32,10 +32,34 @@ def possessive_date(text: str, end: int) -> bool:
     """Does the date phrase ending at ``end`` of ``text`` stand in the possessive, with its
     "'s" inside the phrase or right after it ("last week's election", "Monday's attack")?
     TimeML: a possessive temporal modifies its noun, not the clause's verb."""
-    return text[end - 2 : end] in _POSSESSIVE or text[end : end + 2] in _POSSESSIVE
+    return (
+        text[end - 2 : end] in _POSSESSIVE
+        or text[end : end + 2] in _POSSESSIVE
+        or weekend_modifier(text, end)
+    )
 
 
 _POSSESSIVE = ("'s", "’s")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def weekend_modifier(text: str, end: int) -> bool:
+    """Does "the weekend" ending at ``end`` modify the happening noun after it ("after the
+    weekend massacre")? Then, as a possessive would, it dates that noun (TimeML: the
+    temporal anchors the event it modifies; classes.csv WEEKEND_MODIFIED)."""
+    if text[max(0, end - 7) : end].lower() != "weekend":
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m[1] in _weekend_nouns()
+
+
+@lru_cache(maxsize=1)
+def _weekend_nouns() -> frozenset[str]:
+    from dashboard.events.lexicon import word_class
+
+    return word_class("WEEKEND_MODIFIED")
+
+
 # a preposition of time before a date phrase: the act is told against that time ("marched
 # before Sunday's vote", TimeML BEFORE), so the phrase still dates it
 _RELATES = re.compile(

@@ -170,7 +170,7 @@ _MONTH_FULL = (
     + ")"
 )
 _SINCE_WHAT = (
-    r"(?:(?:early|mid|late|the (?:beginning|start|end) of)[ -])?(?:(?:last|this) (?:week|month|year)|"
+    r"(?:(?:early|mid|late|the (?:beginning|start|middle|end) of)[ -])?(?:(?:last|this) (?:week|month|year)|"
     # "since last August": the month named relative to publication, as "since August" is
     rf"last (?:{_MONTH_NAMES})|"
     # "since last Friday": the weekday named relative to publication, as "since Friday" is

@@ -20,6 +20,7 @@ from dashboard.events.dates_handlers import (
     _year_cue,
     _year_in_list,
 )
+from dashboard.events.lexicon import word_class
 from dashboard.events.word_trie import case_blind_alternation
 
 # The words before a date (prepositions, "the year", "dating to") as tries
@@ -28,6 +29,9 @@ from dashboard.events.word_trie import case_blind_alternation
 # "throughout" may come before "through" (a trie keeps a word that opens a longer one last):
 # no place matches both with a space after.
 _WEEKEND_PREP = case_blind_alternation("over at during on throughout through by until".split())
+# a happening's noun "the weekend" modifies ("the weekend massacre"): TimeML tags the
+# temporal noun, which dates that noun as a possessive would (dates_common.weekend_modifier)
+_WEEKEND_NOUNS = "|".join(sorted(word_class("WEEKEND_MODIFIED"), key=len, reverse=True))
 _YEAR_PREP = case_blind_alternation(
     [
         *"in during since of by until till from throughout through before after around".split(),
@@ -64,7 +68,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b{_WEEKEND_PREP}\s+the\s+weekend\b(?!\s+of\s)|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
+            rf"\b{_WEEKEND_PREP}\s+the\s+weekend\b(?!\s+of\s)|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b|\s+(?:{_WEEKEND_NOUNS})\b)"
         ),
         rel.the_weekend,
         True,

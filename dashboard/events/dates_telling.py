@@ -105,8 +105,14 @@ def alleged_act_dated(sentence: str, verb: tuple[int, int], act: DateRange, pub:
     """Whether ``act``, the date phrase of an accusation at ``verb``, stands inside the act
     alleged ("accused soldiers of killing 30 protesters in 2020") and ends more than
     ``ALLEGED_BEFORE_DAYS`` before ``pub``: then it dates that act, and the accusation, told
-    as news, is dated by publication (TimeML gives each event its own time)."""
-    if not act.text or act.end >= pub - timedelta(days=ALLEGED_BEFORE_DAYS):
+    as news, is dated by publication (TimeML gives each event its own time). A period that
+    runs up to publication ("of abducting 14 farmers earlier this month", "this year") is the
+    act alleged's too: the wires tell an accusation's own time by its day (AP Stylebook,
+    days of the week), and the phrase is inside the gerund's clause (its scope, TimeML); a
+    day or week within the last seven days stays the accusation's ("accused … of shelling
+    Kharkiv on Sunday")."""
+    recent = act.end >= pub - timedelta(days=ALLEGED_BEFORE_DAYS)
+    if not act.text or (recent and act.start >= pub - timedelta(days=ALLEGED_BEFORE_DAYS)):
         return False
     at = sentence.find(act.text, verb[1])
     return at > 0 and _ALLEGED.search(sentence, verb[1], at) is not None

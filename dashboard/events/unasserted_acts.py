@@ -36,8 +36,13 @@ _FORCE = ("18", "19", "20")
 _LEAD = r"\s*(?:[^—–\n]{0,80}(?:—|–|\s--)\s*)?"
 # the riot noun heads its phrase ("Riots over the tax killed"), not a modifier ("Riot police")
 _RIOT_HEAD = r"(?=\s+(?:over|against|in|at|on|across|after|following|that|which|by|have|had|killed|left)\b|,)"
-# "after the bombing": a definite event noun in a time adjunct names a happening told before
-_ADJUNCT = re.compile(r"\b(?:after|following|since|before)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
+# "after the bombing": a definite event noun in a time adjunct names a happening told before;
+# not one a temporal noun dates ("after the weekend massacre", as "after Saturday's
+# massacre"): TimeML anchors that noun's event to the date, a happening told with its own time
+_ADJUNCT = re.compile(
+    r"\b(?:after|following|since|before)\s+the\s+(?:(?!weekend\b|weekend['’]s)[\w'’-]+\s+)?$",
+    re.I,
+)
 
 
 @cache
