@@ -29,7 +29,7 @@ from dashboard.events.dates_common import (
     month_span,
     precision_for,
 )
-from dashboard.events.dates_conjunct import conjunct_of_dated
+from dashboard.events.dates_conjunct import conjunct_of_dated, shared_time
 from dashboard.events.dates_counts import _same_day_back
 from dashboard.events.dates_elaboration import elaborates
 from dashboard.events.dates_linked import (
@@ -495,9 +495,7 @@ def _choose_date(
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
     joined = conjunct_of_dated(text, d, drafts) if readings and text else None
     if joined is not None and _told_only(text, d, readings):  # "… and freed 500 inmates"
-        shared = _choose_date(joined, pub, text, drafts)[0]
-        why = f"shares the time of '{joined.trigger.text}', the predicate it is joined to"
-        return replace(shared, reason=f"{why} ({shared.reason})"), (), []
+        return shared_time(joined, _choose_date(joined, pub, text, drafts)[0]), (), []
     if readings and pub is not None and text and _told_only(text, d, readings):
         # "Baku said on Wednesday the plane had been hit": before the telling, not on it
         got = reported_perfect(text, d, readings[0][0], drafts, pub)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.drafts import _Draft
+from dashboard.model import DateRange
 
 # the conjunction right before the second predicate, an adverb of sequence allowed
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
@@ -37,3 +39,10 @@ def conjunct_of_dated(text: str, d: _Draft, drafts: Sequence[_Draft]) -> _Draft 
             return None
         return o
     return None
+
+
+def shared_time(joined: _Draft, at: DateRange) -> DateRange:
+    """``at`` (the date of ``joined``, the predicate a later one is joined to), its reason
+    saying it is shared."""
+    why = f"shares the time of '{joined.trigger.text}', the predicate it is joined to"
+    return replace(at, reason=f"{why} ({at.reason})")
