@@ -68,10 +68,8 @@ def _done_to(t: Trigger) -> bool:
 # Verbs that judge or answer an act (CAMEO 1.1b3 §11 disapprove, §018 sympathy): their
 # object happened, whatever they say of it ("condemned the riot", "mourned the victims of")
 _JUDGING = frozenset({"11", "12"})
-# a capitalised word may stand between ("condemned the Israeli air strike"): the side's
-# adjective, a modifier of the same noun phrase
-# and after it one plain modifier of the noun ("the Russian missile attack", "the Houthi drone
-# strike"), not a preposition or a clause's word ("the UN for attacks", "the plan to attack")
+# a capitalised word may stand between ("condemned the Israeli air strike"), a modifier of the
+# noun phrase, then one plain modifier ("the Russian missile attack"), no preposition ("for")
 _OBJECT_GAP = re.compile(
     r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*(?:(?-i:[A-Z])[\w-]*\s+)?"
     r"(?:(?!(?:for|of|to|and|or|but|over|in|on|at|by|with|from|after|as|that|which|who|"
