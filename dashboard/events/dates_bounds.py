@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dashboard.events.dates_common import add_months, month_span, precision_for
+from dashboard.events.dates_common import WEEKEND_ACTS, add_months, month_span, precision_for
 from dashboard.model import DateRange
 
 # the signal right before the phrase, or opening it ("before 2027" is read as one phrase)
@@ -47,6 +47,8 @@ _COUNTED = re.compile(
     r"afternoon|evening|night)\s*$",
     re.IGNORECASE,
 )
+# a noun of an act right after the phrase ("the weekend attacks"): the phrase premodifies it
+_PREMODIFIES = re.compile(rf"\s+{WEEKEND_ACTS}\b", re.IGNORECASE)
 _MIN_DAYS = 7  # a guessed stretch is never narrower than a week (ACLED precision 2)
 
 
@@ -114,6 +116,8 @@ def _signal(sentence: str, when: DateRange) -> str | None:
     after = sentence[at + len(when.text) : at + len(when.text) + 2]
     if after in ("'s", "’s") or when.text.endswith(("'s", "’s")):
         return None
+    if _PREMODIFIES.match(sentence, at + len(when.text)):
+        return None  # "after the weekend attacks": the phrase dates the noun, as a genitive
     m = _OPENS.match(when.text) or _SIGNAL.search(sentence, max(0, at - 20), at)
     if m is None:
         return None

@@ -452,3 +452,12 @@ def written_year(m: re.Match[str], pub: date | None) -> int | None:
     if g.get("yy") and pub is not None:
         return short_year_of(int(g["yy"]), pub)
     return None
+
+
+# nouns of acts a premodifying "weekend" dates: force, unrest and hazards (as the act nouns of
+# ``data/lexicon/cameo.csv`` name them); "the weekend edition", "the weekend shift" are no act
+WEEKEND_ACTS = (
+    r"(?:attacks?|raids?|massacres?|killings?|violence|clashes|fighting|bombings?|shelling|"
+    r"air\s?strikes?|strikes?|protests?|riots?|storms?|floods?|flooding|quakes?|earthquakes?|"
+    r"landslides?|fires?|launch(?:es)?|arrests?|abductions?|kidnappings?)"
+)

@@ -8,7 +8,15 @@ from __future__ import annotations
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_relative as rel
 from dashboard.events import dates_that as that
-from dashboard.events.dates_common import PART_OPT, PART_RX, WEEKDAY_RX, YEAR_RX, Rule, rx
+from dashboard.events.dates_common import (
+    PART_OPT,
+    PART_RX,
+    WEEKDAY_RX,
+    WEEKEND_ACTS,
+    YEAR_RX,
+    Rule,
+    rx,
+)
 from dashboard.events.dates_handlers import (
     _DET,
     _MONTH_FULL,
@@ -65,6 +73,10 @@ BARE_RULES: list[Rule] = [
     Rule(
         rx(
             rf"\b{_WEEKEND_PREP}\s+the\s+weekend\b(?!\s+of\s)|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
+            # "the weekend attacks": the noun of time as a premodifier of an act's noun dates
+            # it as its genitive does ("the weekend's attacks"; Quirk et al. 1985, 17.108
+            # nouns as premodifiers; TimeML TIMEX3 marks "the weekend" there as a DATE)
+            rf"|\bthe\s+weekend\b(?=\s+{WEEKEND_ACTS}\b)"
         ),
         rel.the_weekend,
         True,
