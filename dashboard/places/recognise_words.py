@@ -121,7 +121,13 @@ _NUMBER_AFTER = re.compile(r" (?:(?:19|20)\d\d\b|\d+[A-Za-z]+\b)")
 # that holds the whole run, "Deir ez-Zor", is found whole before this is asked)
 _ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|ez|an|ul|ud)-"
 _ARABIC_NAME_GOES_ON = re.compile(rf"\s+{_ARTICLE}[A-Z]")
-_ARABIC_NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’]*\s+{_ARTICLE}$")
+# The article capitalised as a family name's ("Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": Gulf
+# ruling houses are written "Al-" in their own agencies' English, KUNA and WAM) joins the name
+# the same way after a capitalised word that is no possessive (not "Gaza's Al-Shifa"): "Sabah"
+# there is the Al-Sabah family, not the Malaysian state (ALA-LC Arabic romanisation, 2012)
+_ARABIC_NAME_BEFORE = re.compile(
+    rf"\b[A-Z][\w'’]*\s+{_ARTICLE}$|(?<![\w'’-])[A-Z]\w*(?:-[A-Z]\w*)?\s+(?:Al|El)-$"
+)
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
 # What only a state owns, after a possessive: "Jordan's king", "Georgia's capital". Such a
 # use makes the name a place though a person of that name appears in the text too.
