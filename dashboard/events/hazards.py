@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from dashboard.events.cameo import Trigger, weapon_name
 from dashboard.events.dates_holidays import table as holiday_table
+from dashboard.events.lead_guards import LeadGuarded
 from dashboard.events.prefilter import Needs, fold, needed
 from dashboard.events.storm_names import stands_alone
 from dashboard.events.tokens import is_noun
@@ -117,6 +118,14 @@ def _table() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str]], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _scans() -> tuple[tuple[str, LeadGuarded], ...]:
+    """``_table()``'s rules, each scanned from its body when it opens with look-aheads that
+    read on to the clause's end (``lead_guards``: asked at every position, they made a long
+    sentence cost n² steps a rule; issue 15, reader speed)."""
+    return tuple((code, LeadGuarded(rx)) for code, rx in _table()[1])
+
+
+@lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[str, str, str], ...]:
     """``hazards.csv`` as (code, name, pattern) rows, each checked.
 
@@ -133,14 +142,14 @@ def _rows() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=8)
-def _named_rules(names: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _named_rules(names: tuple[str, ...]) -> tuple[tuple[str, LeadGuarded], ...]:
     """The ``{named_storm}`` rows with the article's storm names filled in (case kept: a
     name is a capitalised word, "Beryl", not the mineral "beryl")."""
     if not names:
         return ()
     slot = r"(?<![\w-])(?-i:" + "|".join(map(re.escape, names)) + r")(?:['’]s)?\b"
     return tuple(
-        (code, re.compile(expand(pattern.replace(NAMED_STORM, slot)), re.IGNORECASE))
+        (code, LeadGuarded(re.compile(expand(pattern.replace(NAMED_STORM, slot)), re.I)))
         for code, _, pattern in _rows()
         if NAMED_STORM in pattern
     )
@@ -210,7 +219,7 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
 
     ``storms`` are the storm names the article introduced before ("Typhoon Gaemi":
     ``storm_names.named_before``), so that the bare name ("Gaemi hit Fujian") is read too."""
-    rules = _table()[1]
+    rules = _scans()
     found = [
         _noun_first(sentence, code, m)
         for code, rx in map(rules.__getitem__, _tried(fold(sentence)))
