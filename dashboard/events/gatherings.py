@@ -28,12 +28,40 @@ def gathered_otherwise(p: Parse, m: Match) -> bool:
         return False
     purpose = word_class("COMMEMORATE") | word_class("GATHER_PURPOSE")
     end = min(len(tokens) - 1, m.last + _PURPOSE_REACH)
+    occasions = word_class("GATHER_OCCASION")
     for k in range(m.last + 1, end):
         if tokens[k].boundary:
             return False
         if tokens[k].lower == "to" and tokens[k + 1].keys & purpose:
             return True
+        # "had gathered for a prayer service": the occasion named by "for" and its noun
+        if tokens[k].lower == "for" and any(
+            t.keys & occasions for t in tokens[k + 1 : min(k + 4, len(tokens))]
+        ):
+            return True
     return False
+
+
+_BREAK = frozenset("break broke broken breaking breaks".split())
+
+
+def fast_broken(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §142 match on the noun "fast" that is the object of "break" ("broke their
+    fast", "had broken his fast")? To break a fast is to end it (Merriam-Webster break v.
+    'to end', break one's fast 'to eat for the first time after fasting'): the hunger strike's
+    end, no conduct of one (CAMEO 1.1b3 §142). The end would be §082 ease political dissent,
+    which needs the demand's answer; no card is better than the wrong one. "She began a
+    fast on Monday" gives False."""
+    tokens = p.tokens
+    if m.rule.code != "142" or tokens[m.first].lower != "fast":
+        return False
+    before = tokens[max(0, m.first - 3) : m.first]
+    return any(t.lower in _BREAK or t.keys & _BREAK for t in before)
+
+
+def no_protest(p: Parse, m: Match) -> bool:
+    """A §141 gathering for another purpose or a §142 fast broken: no protest card."""
+    return gathered_otherwise(p, m) or fast_broken(p, m)
 
 
 def strikers_strike(p: Parse, m: Match, lex: Lexicon) -> Match:
