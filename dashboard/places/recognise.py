@@ -38,6 +38,7 @@ from dashboard.places.recognise_filters import (
     _spelled_out,
     county_office,
     ends_county,
+    lone_article,
     modifier_only,
     organisation_titles,
 )
@@ -179,6 +180,7 @@ class Recogniser(PersonNames):
         matches, demonyms = self._find(capitalised_articles(text))
         if "-" in text:  # a substring test in C first: most texts have no "al-" name
             matches = self._without_arabic_names(text, matches)
+            matches = [m for m in matches if not lone_article(text, m)]  # "al-" alone
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
