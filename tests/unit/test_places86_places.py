@@ -56,3 +56,25 @@ def test_near_miss_country_dateline_without_city(geoparser: Geoparser) -> None:
     # a country with no town of its name stays the country
     found = kinds(geoparser, "RWANDA, Oct 3 — Officials opened a new road.")
     assert found[0][1] in ("country", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Aga Khan Foundation said it would rebuild the bridge.",
+        "Staff of the Aga Khan Foundation handed out blankets in the valley.",
+    ],
+)
+def test_honorific_title_is_no_place(geoparser: Geoparser, text: str) -> None:
+    assert [s for s, _, _ in kinds(geoparser, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered in Aga on Friday.",
+        "Floods cut the road between Aga and Mansoura.",
+    ],
+)
+def test_near_miss_title_town_alone_kept(geoparser: Geoparser, text: str) -> None:
+    assert ("Aga", "city", "EG") in kinds(geoparser, text)
