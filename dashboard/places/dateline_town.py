@@ -11,7 +11,9 @@ otherwise ("Washington said", "X, Y" again, a user's correction) stays.
 capitals (AP Stylebook, "datelines": "the name of the city … in capital letters"), so a
 dateline name in capitals resolved to a first-level division that holds a town of that name
 (its own or an alternate one GeoNames lists: New York City; Mexico's states named after
-their capitals) is that town (``dateline_cities``).
+their capitals) is that town (``dateline_cities``). The same holds for a country that bears
+its capital's name ("DJIBOUTI —", "SINGAPORE —", "LUXEMBOURG —"): a dateline names a city, so it
+is the capital, the country's town of that name.
 """
 
 from __future__ import annotations
@@ -60,8 +62,8 @@ def dateline_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def dateline_cities(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each dateline name in capitals that resolved to a first-level
-    division moved to the biggest town among its candidates that lies in that division (see
-    the module); a division with no town of the name stays."""
+    division or a country moved to the biggest town among its candidates that lies there
+    (see the module); a division or country with no town of the name stays."""
     start, end = dateline_span(text)
     if not end:
         return mentions  # the common case
@@ -69,7 +71,9 @@ def dateline_cities(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     for k, m in enumerate(mentions):
         if m.start >= end:
             break
-        if m.start < start or m.place is None or m.place.kind != "admin1" or not m.text.isupper():
+        if m.start < start or m.place is None or not m.text.isupper():
+            continue
+        if m.place.kind not in ("admin1", "country"):
             continue
         division = m.place
         towns = [
@@ -78,13 +82,13 @@ def dateline_cities(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
             if (p := gaz.get(i)) is not None
             and p.kind == "city"
             and p.country_code == division.country_code
-            and p.admin1 == division.admin1
+            and (division.kind == "country" or p.admin1 == division.admin1)
         ]
         if towns:
             town = max(towns, key=lambda p: p.population)
             why = (
                 f"a dateline names a town, in capitals ({m.text}): the city {town.name}, not"
-                f" the division {division.name}"
+                f" the {'country' if division.kind == 'country' else 'division'} {division.name}"
             )
             out[k] = moved_to(m, town, why)
     return out

@@ -20,6 +20,7 @@ from dashboard.places.arabic_article import capitalised_articles
 from dashboard.places.arabic_surnames import arabic_surnames, is_bare_surname
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
+from dashboard.places.honorifics import honorific_titles
 from dashboard.places.inner_prefixes import scan_inner
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
 from dashboard.places.kind_cues import organisation_before, settlement_kind
@@ -38,6 +39,7 @@ from dashboard.places.recognise_filters import (
     _spelled_out,
     county_office,
     ends_county,
+    lone_article,
     modifier_only,
     organisation_titles,
 )
@@ -179,6 +181,7 @@ class Recogniser(PersonNames):
         matches, demonyms = self._find(capitalised_articles(text))
         if "-" in text:  # a substring test in C first: most texts have no "al-" name
             matches = self._without_arabic_names(text, matches)
+            matches = [m for m in matches if not lone_article(text, m)]  # "al-" alone
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
@@ -448,6 +451,8 @@ class Recogniser(PersonNames):
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True
+        if key in honorific_titles():
+            return False  # "the Aga Khan Foundation": a title opening a name (honorifics)
         if ends_county(text, start, end) and county_office(text, end):
             return True  # "the Tarrant County Medical Examiner": the county's office
         # a place opening an institution's name still names it: "Texas Water Development Board";

@@ -18,6 +18,7 @@ from dashboard.places.recognise_words import (
     _ABBREV_END,
     _ARABIC_NAME_BEFORE,
     _ARABIC_NAME_GOES_ON,
+    _ARTICLE,
     _INSTITUTION_AFTER,
     _INSTITUTION_ENDS,
     _NUMBER_AFTER,
@@ -27,6 +28,9 @@ from dashboard.places.recognise_words import (
     INSTITUTION_WORDS,
 )
 from dashboard.places.runs import Hit, Token
+
+# the article with its hyphen, in any case ("al-", "Al-", "EL-")
+_LONE_ARTICLE = re.compile(_ARTICLE, re.IGNORECASE)
 
 if TYPE_CHECKING:
     # the recogniser's value: annotations only (recognise.py runs these tests)
@@ -45,6 +49,16 @@ def _part_of_arabic_name(text: str, m: Match) -> bool:
     if text[m.start - 1 : m.start] != "-" and text[m.start - 2 : m.start] != "-\n":
         return False
     return _ARABIC_NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
+def lone_article(text: str, m: Match) -> bool:
+    """``m`` is Arabic's article alone, hyphened to the name it opens ("al-Mahdiya" read as
+    "Al", the Norwegian town Ål): the article is part of one toponym and never a place by
+    itself (ALA-LC Romanization Tables, Arabic, 2012: "al-" is joined to its noun)."""
+    return (
+        text[m.end : m.end + 1] == "-"
+        and _LONE_ARTICLE.fullmatch(text, m.start, m.end + 1) is not None
+    )
 
 
 def _numbered_word(text: str, m: Match) -> bool:
