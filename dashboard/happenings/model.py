@@ -131,6 +131,7 @@ class Report:
     measures: frozenset[str] = frozenset()
     # for an act of force: the named facilities its sentences tell struck (``named_targets``)
     targets: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    after_toll: bool = False  # a disaster told as days after another's dead (``after_toll``)
 
     @property
     def cell(self) -> str:

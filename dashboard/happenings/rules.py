@@ -81,6 +81,7 @@ from dashboard.happenings.actor_sides import (  # noqa: F401 - fold_actor re-exp
     other_sides,
     struck_at_home,
 )
+from dashboard.happenings.after_toll import after_other_toll
 from dashboard.happenings.answered import named_for_answered
 from dashboard.happenings.containment import (
     NAMESAKE_SEAT,
@@ -391,7 +392,8 @@ def told_apart(a: Report, b: Report) -> bool:
     shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``), two
     sayings with no day, place or speaker of their own in common (``reactions``), a report at
     the place another names only as the act its act answers (``answered``), a curfew and a
-    state of emergency (``measures``), two named facilities struck (``named_targets``)."""
+    state of emergency (``measures``), two named facilities struck (``named_targets``), a
+    disaster told as days after another's dead and the earlier one (``after_toll``)."""
     if two_measures(a.code, a.measures, b.code, b.measures) or other_targets(a.targets, b.targets):
         return True
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
@@ -403,6 +405,8 @@ def told_apart(a: Report, b: Report) -> bool:
     if two_acts(a.facts, b.facts) or two_sayings(a, b):
         return True
     if named_for_answered(a, b) or named_for_answered(b, a):
+        return True
+    if after_other_toll(a, b) or after_other_toll(b, a):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dashboard.happenings.after_toll import follows_toll
 from dashboard.happenings.coarse import struck_sites
 from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
@@ -248,6 +249,7 @@ def _report(
         targets=named_targets(_said(r.evidence))
         if r.evidence and root in _FORCE_ROOTS
         else frozenset(),
+        after_toll=bool(r.evidence) and root.startswith("DIS-") and follows_toll(_said(r.evidence)),
     )
 
 
