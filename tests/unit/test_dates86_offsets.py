@@ -85,3 +85,21 @@ def test_near_miss_the_attacker_s_own_words_stay_unchanged(read: Read) -> None:
     )
     asked = [e for e in events if (e.event_code or e.event_type.code).startswith("02")]
     assert all("date_inferred" not in e.flags for e in asked)
+
+
+def test_hours_later_counts_from_the_last_act_done_not_a_plan(read: Read) -> None:
+    events = read(
+        "Gunmen attacked a checkpoint in Gao on Monday. More troops will be flown to Gao "
+        "next week.\n\nA second checkpoint in Menaka was attacked hours later, officials said."
+    )
+    second = next(e for e in events if "Menaka" in e.summary)
+    assert "planned" not in second.flags
+    assert second.date_start == date(2025, 11, 3)
+
+
+def test_near_miss_a_future_later_still_counts_from_the_plan(read: Read) -> None:
+    events = read(
+        "Leaders will meet in Accra on Monday. Two days later, they will sign a trade pact."
+    )
+    signed = [e for e in events if "sign" in e.summary.lower()]
+    assert signed and all(e.date_start == date(2025, 11, 12) for e in signed)
