@@ -103,3 +103,13 @@ def test_near_miss_a_future_later_still_counts_from_the_plan(read: Read) -> None
     )
     signed = [e for e in events if "sign" in e.summary.lower()]
     assert signed and all(e.date_start == date(2025, 11, 12) for e in signed)
+
+
+def test_a_state_since_a_past_happening_is_no_act_of_this_week(read: Read) -> None:
+    events = read("About 800 peacekeepers have been deployed in the valley since the 2008 war.")
+    assert [e.date_start for e in events if "undated" not in e.flags] == []
+
+
+def test_near_miss_a_state_since_a_day_keeps_that_day(read: Read) -> None:
+    events = read("About 800 troops have been deployed in the valley since Monday.")
+    assert [e.date_start for e in events] == [date(2025, 11, 3)]
