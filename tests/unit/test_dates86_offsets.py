@@ -102,7 +102,8 @@ def test_near_miss_a_future_later_still_counts_from_the_plan(read: Read) -> None
         "Leaders will meet in Accra on Monday. Two days later, they will sign a trade pact."
     )
     signed = [e for e in events if "sign" in e.summary.lower()]
-    assert signed and all(e.date_start == date(2025, 11, 12) for e in signed)
+    assert signed
+    assert all(e.date_start == date(2025, 11, 12) for e in signed)
 
 
 def test_a_state_since_a_past_happening_is_no_act_of_this_week(read: Read) -> None:
