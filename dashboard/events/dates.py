@@ -43,6 +43,7 @@ from dashboard.events.dates_common import (
     month_span,
     precision_for,
     rx,
+    week_of,
 )
 from dashboard.events.dates_mention import DateMention, _apply, _within_refused, year_unread
 from dashboard.events.dates_names import name_spans
@@ -114,9 +115,20 @@ def publication_range(published: date) -> DateRange:
     return DateRange(start, published, 2, None, why)
 
 
+# a count in weeks: "two weeks after", "a fortnight before"
+_WEEKS = re.compile(r"\b(?:weeks?|fortnights?)\b", re.IGNORECASE)
+
+
 def shift(r: DateRange, days: int, phrase: str, anchor_label: str) -> DateRange:
-    """'two days after X': X's range moved by ``days``."""
+    """'two days after X': X's range moved by ``days``. A count of weeks ("two weeks after
+    X") is an approximate offset, so a day moved by it gives the week it lands in (ACLED time
+    precision 2: a day is coded only when the text gives it; TimeML 1.2.1 values "two weeks
+    ago" at the week's grain, the same count read back)."""
     start, end = r.start + timedelta(days=days), r.end + timedelta(days=days)
+    if r.precision == 1 and _WEEKS.search(phrase):
+        start, end = week_of(start)
+        reason = f"'{phrase}' {anchor_label} ({fmt_range(r.start, r.end)}) → the week {fmt_range(start, end)}"
+        return DateRange(start, end, 2, phrase, reason)
     reason = f"'{phrase}' {anchor_label} ({fmt_range(r.start, r.end)}) → {fmt_range(start, end)}"
     return DateRange(start, end, r.precision, phrase, reason)
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_counts import FOR_STRETCH
+from dashboard.events.dates_state_since import state_since_happening
 from dashboard.events.lexicon import word_class
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -313,6 +314,8 @@ def lasted_undated(text: str, trig: Trigger, end: int) -> bool:
         # "Rebels had shelled Sake for three weeks" after Friday's retaking: the stretch ran
         # up to the narrative's day (Reichenbach 1947), which the date rules give it
         return False
+    if state_since_happening(text, trig, end):  # "have been stationed since the war"
+        return True
     stop = _CLAUSE_STOP.search(text, trig.end, end)
     m = FOR_STRETCH.search(text, trig.end, stop.start() if stop else end)
     if m is None or m["unit"].lower() not in _LONG_UNITS:

@@ -46,7 +46,22 @@ def ago(m: re.Match[str], ctx: Context) -> Got | None:
     if exact and low == high and m["unit"].lower().rstrip("s") not in ("decade", "centurie"):
         day = _same_day_back(ctx.pub, low, m["unit"])
         return Got(day, day, f"{low} {m['unit'].lower()} to the day before publication ({ctx.pub})")
+    if low == high == 1 and m["unit"].lower() == "year" and not _OPEN_BOUND.match(m.group()):
+        return _year_back_month(ctx.pub)
     return _counted(ctx.pub, (low, high), m["unit"], -1, f"before publication ({ctx.pub})")
+
+
+# "more than a year ago", "less than a year ago": a bound, no point a year back
+_OPEN_BOUND = re.compile(r"(?:more|less)\s+than\b|over\b", re.IGNORECASE)
+
+
+def _year_back_month(pub: date) -> Got:
+    """'a year ago' told on 30 Nov 2026 -> November 2025: publication's month a year back
+    (TIMEX3 anchors it to the document time, DCT - P1Y; with one year the calendar year
+    would put it up to 23 months off, so the month, ACLED time precision 3)."""
+    back = _same_day_back(pub, 1, "year")
+    start, end = month_span(back.year, back.month)
+    return Got(start, end, f"1 year before publication ({pub}): its month a year back")
 
 
 def ago_this(m: re.Match[str], ctx: Context) -> Got | None:

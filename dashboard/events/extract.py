@@ -54,7 +54,6 @@ from dashboard.events.drafts import (
     RECENT,
     Countries,
     _Context,
-    _factual,
     _precision,
     _Sent,
     _Spans,
@@ -68,7 +67,7 @@ from dashboard.events.joined_sides import denied_and_retold, share_first_day, ta
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES
-from dashboard.events.narrative_states import state_dated_only
+from dashboard.events.narrative_states import story_for_later
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party, objector
 from dashboard.events.oppositions import opposition_sides
@@ -495,7 +494,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                     for d in reversed(drafts[max(0, before - RECENT) : before])
                     # "… have enforced lockdowns since 2017. Two days later, …": a state
                     # told over a stretch moves no story's time (``narrative_states``)
-                    if (d.readings or d.later) and _factual(d) and not state_dated_only(d)
+                    if (d.readings or d.later) and story_for_later(d, future)
                 ),
                 None,
             )

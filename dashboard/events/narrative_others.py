@@ -26,9 +26,11 @@ def other_act(d: _Draft, anchor: _Draft) -> bool:
     """Whether ``d``, linked to ``anchor``'s story, tells another act by another doer: no
     continuation cue, another CAMEO root, a named doer ``anchor`` does not name, and no
     place (finer than a country) in common."""
-    if d.cue or d.trigger.code[:2] == anchor.trigger.code[:2]:
+    if d.trigger.code[:2] == anchor.trigger.code[:2] or d.source is None:
         return False
-    if d.source is None or d.source.kind in ("country", "group"):
+    # a cue word may sit in the act's own complement ("appealed to Niger to resume
+    # patrols"): a spoken answer to force is another act whatever its sentence says after
+    if (d.cue or d.source.kind in ("country", "group")) and not _reaction(d, anchor):
         return False
     named = {a.name for a in anchor.actors}
     if anchor.source is not None:
@@ -37,6 +39,20 @@ def other_act(d: _Draft, anchor: _Draft) -> bool:
         return False
     mine = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
     return not mine & {m.place.id for m in anchor.places if m.place}
+
+
+# CAMEO's verbal cooperation roots (01 statements to 05 diplomatic cooperation) and its
+# material conflict roots (18 assault to 20 mass violence): CAMEO 1.1b3 quad classes
+_VERBAL = ("01", "02", "03", "04", "05")
+_FORCE = ("18", "19", "20")
+
+
+def _reaction(d: _Draft, anchor: _Draft) -> bool:
+    """Whether ``d`` is a state's spoken answer to a violent happening ("Militants raided a
+    border post on Friday. Togo's government asked Ghana for help."): a verbal act (CAMEO
+    01-05) answering an act of force (18-20) is another act told after it, not a step of
+    the fighting, whoever its doer is (TimeML 1.2.1: no TLINK but the order told)."""
+    return d.trigger.code[:2] in _VERBAL and anchor.trigger.code[:2] in _FORCE
 
 
 RECENT_DAYS = 31  # a story this close to publication is the news's own; older is background

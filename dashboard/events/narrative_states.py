@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.dates_counts import STRETCH
-from dashboard.events.drafts import _Draft
+from dashboard.events.drafts import _Draft, _factual
 
 # "since 2017", "ever since March": a span begun then and still open (TimeML: the begin
 # point of a DURATION, not a DATE an event happened on)
@@ -32,3 +32,14 @@ def state_dated_only(d: _Draft) -> bool:
 
 def _open_stretch(text: str) -> bool:
     return bool(STRETCH.match(text) or _SINCE.match(text))
+
+
+def story_for_later(d: _Draft, future: bool) -> bool:
+    """Whether ``d`` is a story a later sentence's "hours later" counts from: told as having
+    happened and not a state over an open stretch (``state_dated_only``), and, in a sentence
+    told in the past, not a plan ("Troops will be sent next week. A second post was attacked
+    hours later": the count runs from the last act done; TimeML 1.2.1 anchors a relative
+    TIMEX to the reference time of the narrative, which a future clause does not move)."""
+    if not _factual(d) or state_dated_only(d):
+        return False
+    return future or not (d.planned or "planned" in d.trigger.flags)

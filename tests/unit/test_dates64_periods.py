@@ -171,12 +171,13 @@ def test_count_with_a_half(sentence: str, phrase: str, start: date, end: date) -
 @pytest.mark.parametrize(
     ("sentence", "phrase", "start", "end"),
     [
-        # "half a dozen" is a count of people; the date is the whole year before
+        # "half a dozen" is a count of people; the date is "a year ago", publication's
+        # month a year back (dates86: DCT - P1Y, not the whole calendar year)
         (
             "Half a dozen guards were hurt a year ago.",
             "year",
-            date(2010, 1, 1),
-            date(2010, 12, 31),
+            date(2010, 5, 1),
+            date(2010, 5, 31),
         ),
         ("The bridge fell a century ago.", "century", date(1911, 1, 1), date(1911, 12, 31)),
         ("The strike began 18 months ago.", "months", date(2009, 11, 1), date(2009, 11, 30)),
