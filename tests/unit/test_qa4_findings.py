@@ -341,7 +341,8 @@ def test_a_headlines_country_label_is_not_the_attacker(extract: Extract) -> None
         "Haiti: Gangs attack police station\n"
         "Armed gangs attacked a police station in Port-au-Prince on Monday."
     )
-    attacks = [e for e in events if code(e).startswith("19")]
+    # an armed gang's attack is §180 as a gunman's is (fix93's row); either way no Haiti
+    attacks = [e for e in events if code(e).startswith(("18", "19"))]
     assert attacks
     assert attacks[0].roles.source != "Haiti"
 
