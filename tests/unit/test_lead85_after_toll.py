@@ -72,5 +72,7 @@ def test_a_disaster_told_after_another_toll_stays_apart(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
     first, again, second = _happenings(geoparser, tmp_path, FIRST, FIRST_AGAIN, SECOND)
-    assert first and first == again
-    assert second and second != first
+    assert first
+    assert first == again
+    assert second
+    assert second != first
