@@ -31,7 +31,6 @@ from dashboard.events.dates_common import (
 )
 from dashboard.events.dates_conjunct import conjunct_of_dated, shared_time
 from dashboard.events.dates_counts import _same_day_back
-from dashboard.events.dates_elaboration import elaborates
 from dashboard.events.dates_linked import (
     election_day,
     happening_told_before,
@@ -437,9 +436,6 @@ def _story_range(
             f"no date phrase of its own: continues the narrative of the disaster the story "
             f"tells ('{words}', {when.reason})"
         )
-        return True, DateRange(when.start, when.end, when.precision, None, why)
-    if elaborates(d, e, when, drafts, text):  # "… strike on Thursday. Thousands marched"
-        why = f"no date phrase of its own: continues the narrative it elaborates ('{words}', {when.reason})"
         return True, DateRange(when.start, when.end, when.precision, None, why)
     start = max(when.start, pub - timedelta(days=6))
     if start >= pub:
