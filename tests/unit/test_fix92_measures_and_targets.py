@@ -5,55 +5,21 @@ Reports written for these tests, with other names and places than the user's."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import sqlalchemy as sa
-
-from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
-from dashboard.store.db import Store
+from tests.unit.happening_sets import article, happenings_of
 
-
-def _art(n: int, date: str, text: str) -> dict[str, str]:
-    return {
-        "title": f"t{n}",
-        "date": date,
-        "source": f"Outlet {n}",
-        "url": f"https://o{n}.example/{n}",
-        "text": text,
-    }
-
-
-def _happenings(geoparser: Geoparser, tmp_path: Path, *arts: dict[str, str]) -> list[str]:
-    """The happening of each article's first event, in the order given."""
-    path = tmp_path / "set.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
-    store = Store(str(tmp_path / "store.db"))
-    Pipeline(store, geoparser).ingest([path])
-    by_url: dict[str, str] = {}
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT a.url, h.happening_id FROM events e JOIN articles a ON a.id = e.article_id "
-                "JOIN event_happenings h ON h.event_id = e.id ORDER BY e.id"
-            )
-        )
-        for url, hid in rows:
-            by_url.setdefault(url, hid)
-    return [by_url.get(a["url"], "") for a in arts]
-
-
-CURFEW = _art(1, "2023-07-04", "Provincial authorities imposed a curfew in Mataram on Monday.")
-EMERGENCY = _art(
+CURFEW = article(1, "2023-07-04", "Provincial authorities imposed a curfew in Mataram on Monday.")
+EMERGENCY = article(
     2,
     "2023-07-05",
     "JAKARTA - Indonesia declared a state of emergency in West Nusa Tenggara on Tuesday.",
 )
-CURFEW_AGAIN = _art(
+CURFEW_AGAIN = article(
     3, "2023-07-04", "A dusk-to-dawn curfew was imposed in Mataram on Monday, officials said."
 )
-BOTH = _art(
+BOTH = article(
     4,
     "2023-07-05",
     "Indonesia declared a state of emergency and a curfew in West Nusa Tenggara on Monday.",
@@ -63,27 +29,27 @@ BOTH = _art(
 def test_a_curfew_and_next_days_state_of_emergency_are_two(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    a, b = _happenings(geoparser, tmp_path, CURFEW, EMERGENCY)
+    a, b = happenings_of(geoparser, tmp_path, CURFEW, EMERGENCY)
     assert a
     assert b
     assert a != b
 
 
 def test_one_curfew_told_two_ways_stays_one(geoparser: Geoparser, tmp_path: Path) -> None:
-    a, b = _happenings(geoparser, tmp_path, CURFEW, CURFEW_AGAIN)
+    a, b = happenings_of(geoparser, tmp_path, CURFEW, CURFEW_AGAIN)
     assert a
     assert a == b
 
 
-EMBASSY = _art(
+EMBASSY = article(
     5,
     "2024-02-03",
     "Several rockets were fired at the Norwegian embassy compound in Kabul early on Friday.",
 )
-BASE = _art(
+BASE = article(
     6, "2024-02-03", "A drone targeted the Sabre base complex near Kabul airport on Friday."
 )
-EMBASSY_AGAIN = _art(
+EMBASSY_AGAIN = article(
     7, "2024-02-03", "Rockets were fired at the Norwegian embassy in Kabul on Friday, police said."
 )
 
@@ -91,14 +57,14 @@ EMBASSY_AGAIN = _art(
 def test_two_named_targets_in_one_city_on_one_day_are_two(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    a, b = _happenings(geoparser, tmp_path, EMBASSY, BASE)
+    a, b = happenings_of(geoparser, tmp_path, EMBASSY, BASE)
     assert a
     assert b
     assert a != b
 
 
 def test_one_named_target_told_twice_stays_one(geoparser: Geoparser, tmp_path: Path) -> None:
-    a, b = _happenings(geoparser, tmp_path, EMBASSY, EMBASSY_AGAIN)
+    a, b = happenings_of(geoparser, tmp_path, EMBASSY, EMBASSY_AGAIN)
     assert a
     assert a == b
 
@@ -106,6 +72,6 @@ def test_one_named_target_told_twice_stays_one(geoparser: Geoparser, tmp_path: P
 def test_a_decree_naming_both_measures_still_joins_the_curfew(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    a, b = _happenings(geoparser, tmp_path, CURFEW, BOTH)
+    a, b = happenings_of(geoparser, tmp_path, CURFEW, BOTH)
     assert a
     assert a == b
