@@ -175,14 +175,14 @@ def _roles_of(detail: Any) -> dict[str, Any]:
 
 
 def _country(r: Mapping[str, Any]) -> str:
-    return _country_of(r.get("location_kind"), r.get("location_name"), r.get("location_country"))
+    return _country_of(r.get("location_country"))
 
 
-def _country_of(kind: Any, name: Any, code: Any) -> str:
-    # a body of water is no country (ISO 3166-1 names none): a lake or sea keeps the country
-    # its place row gives ("Lake Kivu" beside one shore), else the column stays empty, so a
-    # per-country pivot never counts "Lake Malawi" as a country. ``name`` is kept for callers
-    del kind, name
+def _country_of(code: Any) -> str:
+    # the country of the place row's code only: a body of water is no country (ISO 3166-1
+    # names none), so a lake or sea keeps the country its place row gives ("Lake Kivu" beside
+    # one shore), else the column stays empty and a per-country pivot never counts "Lake
+    # Malawi" as a country
     return _country_name(code) if code else ""
 
 

@@ -128,7 +128,7 @@ def csv_cells_of(
         name,
         actor1,
         actor2,
-        _country_of(kind, place, cc),
+        _country_of(cc),
         place or "",
         _coord(lat),
         _coord(lon),

@@ -41,6 +41,7 @@ from functools import cache
 
 from dashboard.events.tokens import Token
 from dashboard.paths import REPO_ROOT
+from dashboard.sourced_rows import read_sourced
 
 # shipped with the code, like the gazetteer supplements: not the user's GEONEWS_DATA folder
 DATA = REPO_ROOT / "data" / "lexicon"
@@ -449,11 +450,7 @@ def sourced_rows(name: str, *required: str) -> list[dict[str, str]]:
 
     Raises ``ValueError`` naming the file and the row for one that lacks them, and
     ``OSError`` when the shipped file is missing."""
-    rows = _rows(name)
-    for row in rows:
-        if not all((row.get(k) or "").strip() for k in (*required, "source")):
-            raise ValueError(f"{name}: bad row {row!r} ({', '.join(required)} and source set)")
-    return rows
+    return read_sourced(DATA / name, *required)
 
 
 def _word(text: str, classes: dict[str, frozenset[str]]) -> Word:

@@ -10,7 +10,6 @@ Mozambique", a province there) stay as they are.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ from dashboard.model import Mention
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.pairs import moved_to
+from dashboard.sourced_rows import read_sourced
 
 # "the city of Gaza", "the town of X": the text itself calls it the settlement
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|port|municipality)\s+of\s+$", re.IGNORECASE)
@@ -29,12 +29,7 @@ def area_names() -> dict[str, str]:
     """``data/gazetteer/area_names.csv`` as {name as written: region id (``rg:…``)}.
 
     Raises ``ValueError`` for a row without its name, region or source."""
-    path = data_dir() / "gazetteer" / "area_names.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not all((row.get(k) or "").strip() for k in ("name", "region", "source")):
-            raise ValueError(f"area_names.csv: bad row {row!r} (name, region and source set)")
+    rows = read_sourced(data_dir() / "gazetteer" / "area_names.csv", "name", "region")
     return {row["name"]: f"rg:{row['region']}" for row in rows}
 
 

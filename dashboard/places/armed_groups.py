@@ -20,6 +20,7 @@ from dashboard.model import Mention
 from dashboard.paths import data_dir
 from dashboard.places.recognise import Match
 from dashboard.places.recognise_words import _LOCATIVE, _LOCATIVE_REACH
+from dashboard.sourced_rows import read_sourced
 
 # the members and leaders of an armed group; and the plural nouns that make the word
 # before them a people's or a movement's name ("Kuki groups", "Naga organisations", "Shammar
@@ -126,12 +127,7 @@ def _movement_words() -> re.Pattern[str]:
     movement. English names such bodies after whom they gather (Quirk et al. 1985, 17.44:
     a genitive of the members before the head, "the Farmers' Union"), and the place name
     that opens the title says whose body it is, not where it acts."""
-    path = data_dir() / "gazetteer" / "movement_heads.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not all((row.get(k) or "").strip() for k in ("word", "source")):
-            raise ValueError(f"movement_heads.csv: bad row {row!r}")
+    rows = read_sourced(data_dir() / "gazetteer" / "movement_heads.csv", "word")
     heads = "|".join(sorted((re.escape(r["word"]) for r in rows), key=len, reverse=True))
     return re.compile(
         r" (?:[A-Z][\w-]* ){0,2}(?:[A-Z][a-z]+s['’]|People['’]s) "

@@ -14,12 +14,12 @@ their place).
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 from dashboard.paths import data_dir
 from dashboard.places.recognise import Match
+from dashboard.sourced_rows import read_sourced
 
 # "Air" followed by these is an armed service, a base or a field, not a carrier's name
 AIR_SERVICE = (
@@ -32,12 +32,7 @@ def _following() -> re.Pattern[str]:
     """The carrier words of the data file right after a name, case-sensitive (a carrier's
     name is written with capitals: "by air" is no airline). Raises ``ValueError`` for a row
     without its word or source."""
-    path = data_dir() / "gazetteer" / "carrier_words.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        if not (r["word"].strip() and r["source"].strip()):
-            raise ValueError(f"carrier_words.csv: bad row {r!r} (word and source set)")
+    rows = read_sourced(data_dir() / "gazetteer" / "carrier_words.csv", "word")
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     return re.compile(rf" (?:{'|'.join(map(re.escape, words))})\b(?! (?:{AIR_SERVICE})\b)")
 

@@ -10,10 +10,10 @@ stays the town.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from dashboard.paths import data_dir
+from dashboard.sourced_rows import read_sourced
 
 
 @lru_cache(maxsize=1)
@@ -21,10 +21,5 @@ def honorific_titles() -> frozenset[str]:
     """The lowercase titles of ``honorific_titles.csv``.
 
     Raises ``ValueError`` for a row without its word or source."""
-    path = data_dir() / "gazetteer" / "honorific_titles.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not all((row.get(k) or "").strip() for k in ("word", "source")):
-            raise ValueError(f"honorific_titles.csv: bad row {row!r}")
+    rows = read_sourced(data_dir() / "gazetteer" / "honorific_titles.csv", "word")
     return frozenset(row["word"] for row in rows)

@@ -13,11 +13,11 @@ an organisation ("the nuclear group Orano"). The words are data
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
 from dashboard.paths import data_dir
+from dashboard.sourced_rows import read_sourced
 
 # a settlement word used as a premodifier's head is another sense: "a Texas town" is a town
 # in Texas, "the Kansas town of X" names X; so the name must not follow an article, and the
@@ -39,12 +39,7 @@ _OWN_KIND_WORD = re.compile(
 
 @cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
-    path = data_dir() / "lexicon" / "name_kind_cues.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        if not (r["word"] and r["cue"] and r["source"]):
-            raise ValueError(f"name_kind_cues.csv: bad row {r!r} (word, cue and source set)")
+    rows = read_sourced(data_dir() / "lexicon" / "name_kind_cues.csv", "word", "cue")
     return tuple((r["word"], r["cue"], r["kind"]) for r in rows)
 
 

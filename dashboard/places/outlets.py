@@ -11,24 +11,19 @@ source on each row, in ``data/gazetteer/news_outlets.csv``; a newspaper's title 
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 from dashboard.paths import data_dir
 from dashboard.places.recognise import Match
+from dashboard.sourced_rows import read_sourced
 
 
 @lru_cache(maxsize=1)
 def _outlet_names() -> re.Pattern[str]:
     """The outlets' names of the data file, longest first, each as a whole, case-sensitive
     (an outlet is written with capitals: "france 24" in running text is no title)."""
-    path = data_dir() / "gazetteer" / "news_outlets.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        if not (r["name"].strip() and r["source"].strip()):
-            raise ValueError(f"news_outlets.csv: bad row {r!r} (name and source set)")
+    rows = read_sourced(data_dir() / "gazetteer" / "news_outlets.csv", "name")
     names = sorted((r["name"].strip() for r in rows), key=len, reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
 

@@ -16,7 +16,6 @@ Chinatown"), so the name is dropped there too rather than put in the gazetteer's
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -25,6 +24,7 @@ from dashboard.paths import data_dir
 from dashboard.places.names import fold
 from dashboard.places.pairs import moved_to
 from dashboard.places.told_within import placed_at
+from dashboard.sourced_rows import read_sourced
 
 
 @lru_cache(maxsize=1)
@@ -32,12 +32,7 @@ def quarter_names() -> frozenset[str]:
     """The folded names of ``data/gazetteer/quarter_names.csv``.
 
     Raises ``ValueError`` for a row without its name or source."""
-    path = data_dir() / "gazetteer" / "quarter_names.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not all((row.get(k) or "").strip() for k in ("name", "source")):
-            raise ValueError(f"quarter_names.csv: bad row {row!r} (name and source set)")
+    rows = read_sourced(data_dir() / "gazetteer" / "quarter_names.csv", "name")
     return frozenset(fold(row["name"]) for row in rows)
 
 

@@ -28,6 +28,7 @@ from dashboard.places.recognise_words import (
     INSTITUTION_WORDS,
 )
 from dashboard.places.runs import Hit, Token
+from dashboard.sourced_rows import read_sourced
 
 # the article with its hyphen, in any case ("al-", "Al-", "EL-")
 _LONE_ARTICLE = re.compile(_ARTICLE, re.IGNORECASE)
@@ -117,12 +118,7 @@ def organisation_heads() -> frozenset[str]:
     make "Head of X" an organisation's title.
 
     Raises ``ValueError`` for a row without its word or source."""
-    path = data_dir() / "gazetteer" / "organisation_heads.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not all((row.get(k) or "").strip() for k in ("word", "source")):
-            raise ValueError(f"organisation_heads.csv: bad row {row!r}")
+    rows = read_sourced(data_dir() / "gazetteer" / "organisation_heads.csv", "word")
     return frozenset(row["word"] for row in rows)
 
 
