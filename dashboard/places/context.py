@@ -198,6 +198,9 @@ def _dateline_country(
     line = _DATELINE.match(text)
     if not line:
         return None
+    told = _country_after_comma(text, matches, candidates, line)
+    if told:
+        return told
     for k, (m, places) in enumerate(zip(matches, candidates, strict=True)):
         if m.start >= line.end("line"):
             break
@@ -221,6 +224,26 @@ def _dateline_country(
             top = max(own, key=lambda p: p.population)
             if top.country_code:
                 return top.country_code
+    return None
+
+
+def _country_after_comma(
+    text: str, matches: list[Match], candidates: list[list[Place]], line: re.Match[str]
+) -> str | None:
+    """The country a dateline names after a comma ("STONE TOWN, Tanzania, June 3 -"): the
+    AP Stylebook ("datelines") writes a city abroad with its country after it, so that
+    country is where the story was filed whatever the city's name resolves to, even a
+    namesake the gazetteer lacks or splits. None when the line names no country so."""
+    start, end = line.span("line")
+    for m, places in zip(matches, candidates, strict=True):
+        if m.start >= end:
+            break
+        if m.start <= start or not re.search(r",\s*$", text[start : m.start]):
+            continue
+        key = fold(text[m.start : m.end])
+        for p in places:
+            if p.kind == "country" and p.country_code and fold(p.name) == key:
+                return p.country_code
     return None
 
 

@@ -3,6 +3,10 @@ session 86. Sentences written for these tests; each rule has near misses that mu
 
 1. "The warning was lifted six hours later" was §130 threaten: a warning lifted or withdrawn is
    a standing alert ended, no warning given.
+2. "STONE TOWN, Tanzania, June 3 - ... at his home in Stone Town" put the arrest in Stone,
+   England: "TOWN" split the dateline's name from its comma, so the country after it was
+   not read as the dateline's, and the English town passed as "one in the dateline's
+   country". A dateline's country after a comma is the story's (AP Stylebook).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, rooted
+from tests.unit.reading import Extract, make_extract, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +48,24 @@ def test_a_warning_lifted_is_no_threat(extract: Extract, text: str) -> None:
 )
 def test_a_warning_given_is_still_a_threat(extract: Extract, text: str) -> None:
     assert rooted(extract(text), "13")
+
+
+# 2. The country after a dateline's comma is the dateline's country
+
+
+def test_a_datelines_country_after_its_comma_holds_the_story(extract: Extract) -> None:
+    events = extract(
+        "STONE TOWN, Tanzania, June 3 (Wire) - Police detained a journalist at his office in"
+        " Stone Town on Tuesday."
+    )
+    assert [where(e) for e in rooted(events, "17")] == [("Zanzibar", "TZ")]
+
+
+def test_a_town_the_datelines_country_lacks_is_no_place_abroad(geoparser: Geoparser) -> None:
+    text = "MERIDIAN, Tanzania, June 3 (Wire) - Police detained a journalist in Stone on Tuesday."
+    assert [m.place.country_code for m in geoparser.parse(text) if m.place] == ["TZ", "TZ"]
+
+
+def test_a_state_after_a_datelines_comma_still_picks_the_namesake(geoparser: Geoparser) -> None:
+    text = "WASHINGTON, Iowa - Farmers protested outside the courthouse on Tuesday."
+    assert [m.place.admin1 for m in geoparser.parse(text)[:1] if m.place] == ["US-IA"]
