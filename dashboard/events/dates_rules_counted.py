@@ -13,7 +13,14 @@ from dashboard.events import dates_periods as periods
 from dashboard.events import dates_relative as rel
 from dashboard.events import dates_that as that
 from dashboard.events import dates_told_units as told
-from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
+from dashboard.events.dates_common import (
+    NUM_RX,
+    NUMBER_WORDS_RX,
+    PART_RX,
+    WEEKDAY_RX,
+    Rule,
+    rx,
+)
 from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
 
 # "over the next year", "in the next month": a stretch from publication, not the unit after
@@ -187,7 +194,10 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"
+            # a count spelled out ("six hours later") as well as in figures: a partial match
+            # left "six" in the card's summary with the date cut from after it
+            rf"\b(?:(?:just|only)\s+)?(?:(?:several|some|an?|{NUMBER_WORDS_RX}|\d+)\s+)?"
+            r"(?:hours?|minutes?)\s+(?P<dir>later|earlier)\b"
         ),
         rel.hours_later,
         True,

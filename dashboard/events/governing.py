@@ -33,6 +33,7 @@ from dashboard.events.onlookers import (
 from dashboard.events.passive_steps import passive_step
 from dashboard.events.posture_plans import posture_to_come
 from dashboard.events.sought_aims import aimed
+from dashboard.events.subject_relatives import new_subject, subject_relative
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
@@ -564,8 +565,8 @@ def _complement(
     tokens = p.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
     own, stop = p.clause[starts[gov.start]], conjunct_start(p, gov)
-    # the verb's own clause or a "that" clause under it; not a new main clause (", and the
-    # government cut ties" is its own act, no complement of "vowed"), nor a done conjunct's
+    # the verb's own clause or a "that" clause under it, no relative clause on a noun; no new
+    # main clause (", and the government cut ties" is its own act), nor a done conjunct's
     after = [
         t
         for t in found
@@ -573,7 +574,8 @@ def _complement(
         and t.weight > WEAK
         and t.start - gov.end < 80
         and p.kind(starts[t.start]) in ("main", "comp")
-        and not _new_subject(p, p.clause[starts[t.start]], own)
+        and not subject_relative(p, starts[t.start])
+        and not new_subject(p, p.clause[starts[t.start]], own)
         and t.start < stop
         and (not roots or t.code in roots)
     ]
@@ -585,16 +587,3 @@ def _complement_from(found: list[Trigger], start: int) -> Trigger | None:
     """The first trigger stronger than a reporting verb's that starts at or after ``start``."""
     after = [t for t in found if t.start >= start and t.weight > WEAK]
     return min(after, key=lambda t: (t.start, -(t.end - t.start))) if after else None
-
-
-def _new_subject(p: Parse, clause: int, own: int) -> bool:
-    """A later clause opened by "and"/"but" and a new subject (", and the government cut
-    ties"): an act of its own, not the verb's complement."""
-    if clause == own:
-        return False
-    k = p.opens[clause]
-    tokens = p.tokens
-    if k + 1 >= len(tokens) or tokens[k].lower not in ("and", "but"):
-        return False
-    nxt = tokens[k + 1]
-    return nxt.lower in ARTICLES or (nxt.text[:1].isupper() and k + 1 not in p.verbs)

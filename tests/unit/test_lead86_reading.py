@@ -7,6 +7,11 @@ session 86. Sentences written for these tests; each rule has near misses that mu
    England: "TOWN" split the dateline's name from its comma, so the country after it was
    not read as the dateline's, and the English town passed as "one in the dateline's
    country". A dateline's country after a comma is the story's (AP Stylebook).
+3. "The warning was lifted six hours later" read "hours later" alone: the card's summary kept
+   "six" with the date cut from after it ("was lifted six").
+4. "agreed to reopen a rail line that has been closed since 1991" was a threat to close
+   (§132), and "pledged to rebuild the school that was shelled in March" a threat of attack
+   dated March: a relative clause on the complement's noun was read as the complement.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, rooted, where
+from tests.unit.reading import Extract, code, make_extract, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +74,43 @@ def test_a_town_the_datelines_country_lacks_is_no_place_abroad(geoparser: Geopar
 def test_a_state_after_a_datelines_comma_still_picks_the_namesake(geoparser: Geoparser) -> None:
     text = "WASHINGTON, Iowa - Farmers protested outside the courthouse on Tuesday."
     assert [m.place.admin1 for m in geoparser.parse(text)[:1] if m.place] == ["US-IA"]
+
+
+# 3. A count of hours spelled out is part of the date phrase
+
+
+@pytest.mark.parametrize("count", ["six", "twenty", "several", "just two"])
+def test_a_spelled_count_of_hours_later_is_all_one_date(extract: Extract, count: str) -> None:
+    events = extract(
+        f"Rebels attacked the town on Monday. The army shelled the hills {count} hours later."
+    )
+    shelling = rooted(events, "194")
+    assert [e.when.text for e in shelling] == [f"{count} hours later"]
+    assert [e.summary for e in shelling] == ["The army shelled the hills"]
+
+
+# 4. A relative clause on a noun is not the governing verb's complement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both governments agreed on Monday to reopen a rail line that has been closed since 1991.",
+        "The ministers pledged on Monday to rebuild the school that was shelled in March.",
+    ],
+)
+def test_an_act_told_of_the_complements_noun_is_no_threat(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert [code(e)[:2] for e in events] == ["03"]
+    assert [e.when.text for e in events] == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Rebels vowed on Monday to attack any convoy that enters the valley.", "1384"),
+        ("The army said on Monday that troops had shelled the villages.", "194"),
+    ],
+)
+def test_the_complements_own_act_still_names_it(extract: Extract, text: str, full: str) -> None:
+    assert [code(e) for e in extract(text)] == [full]
