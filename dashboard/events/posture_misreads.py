@@ -11,6 +11,8 @@
   hazard's warning level, the weather alert's kin.
 - ``relief_deployed``: "ordered all available resources to be deployed to flood-hit areas"
   matches the bare §154 row "deploy", but what is deployed is relief, no armed force.
+- ``relief_craft``: "Romania sent firefighting aircraft" matches the §154 row "send * @TROOPS",
+  but a firefighting aircraft is relief sent to a disaster, no force moved.
 - ``warning_lifted``: "The warning was lifted six hours later" matches the §130 noun row
   "warning", but a warning lifted is a standing alert ended, no warning given.
 """
@@ -41,6 +43,7 @@ def posture_misread(p: Parse, m: Match) -> bool:
         or hazard_alert(p, m)
         or relief_deployed(p, m)
         or warning_lifted(p, m)
+        or relief_craft(p, m)
     )
 
 
@@ -175,3 +178,18 @@ def warning_lifted(p: Parse, m: Match) -> bool:
         if t.keys & ending and "VBN" in t.tags and any("be" in a.keys for a in after[:j]):
             return True  # "the warning was lifted", "has been withdrawn"
     return False
+
+
+def relief_craft(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §15 match whose last force word (``TROOPS``: "aircraft", "helicopters",
+    "units") follows a word of ``classes.csv`` ``RELIEF_CRAFT`` ("firefighting aircraft",
+    "rescue units", "medical teams")? Craft and crews named for relief work are disaster
+    assets (UN OCHA Oslo Guidelines 2007), while CAMEO 1.1b3 §15 codes force shown toward
+    another side. "sent fighter aircraft" and "sent troops to the fire zone" stay."""
+    if not m.rule.code.startswith("15"):
+        return False
+    tokens, troops = p.tokens, word_class("TROOPS")
+    heads = [k for k in range(m.first, m.last + 1) if tokens[k].keys & troops]
+    if not heads or heads[-1] == 0:
+        return False
+    return bool(tokens[heads[-1] - 1].keys & word_class("RELIEF_CRAFT"))

@@ -12,6 +12,7 @@ session 86. Sentences written for these tests; each rule has near misses that mu
 4. "agreed to reopen a rail line that has been closed since 1991" was a threat to close
    (§132), and "pledged to rebuild the school that was shelled in March" a threat of attack
    dated March: a relative clause on the complement's noun was read as the complement.
+5. "Romania and Cyprus sent firefighting aircraft" was §154 mobilize armed forces.
 """
 
 from __future__ import annotations
@@ -114,3 +115,28 @@ def test_an_act_told_of_the_complements_noun_is_no_threat(extract: Extract, text
 )
 def test_the_complements_own_act_still_names_it(extract: Extract, text: str, full: str) -> None:
     assert [code(e) for e in extract(text)] == [full]
+
+
+# 5. Craft named for relief work are no force sent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal and Croatia sent firefighting aircraft to Albania on Friday.",
+        "Spain sent two water-bombing aircraft to the island on Friday.",
+    ],
+)
+def test_relief_craft_sent_are_no_force(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent fighter aircraft to the border on Friday.",
+        "The army sent troops to the fire zone on Friday.",
+    ],
+)
+def test_a_force_sent_is_still_a_deployment(extract: Extract, text: str) -> None:
+    assert [code(e) for e in extract(text)] == ["154"]
