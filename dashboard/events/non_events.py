@@ -16,6 +16,7 @@ from dashboard.events.happening_nouns import event_noun as _event_noun
 from dashboard.events.judged_nouns import judged_instrument, reckoned_cost
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.possessed_force import possessed_force
+from dashboard.events.provisions import standing_rule
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import Trigger
@@ -82,7 +83,7 @@ def _ruled_kind(p: Parse, m: Match) -> bool:
     the rule names (ACE 2005 genericity: GENERIC mentions), no happening. The subject must be
     a rule's text (classes.csv ``STATUTE``) before a verb of ``_RULE_VERBS`` in the clause."""
     if m.rule.kind != "N":
-        return False
+        return standing_rule(p, m)  # "The 1920 treaty bars military activity": a provision
     tokens, start = p.tokens, p.opening(m.first)
     statute = word_class("STATUTE")
     for k in range(m.first - 1, start - 1, -1):

@@ -4,6 +4,10 @@ provision (classes.csv ``PROVISION_VERB``) puts what it governs in the future, a
 a happening (TimeML: an event in the scope of a provision is not factual; FactBank 1.0
 underspecified). The subject must be a document (classes.csv ``PLAN_TEXT`` or ``STATUTE``):
 "The UN called for troops to withdraw" is an appeal, read by its own rules.
+
+A rule's text that bans in the simple present ("The 1920 treaty bars military activity on the
+archipelago", "the law prohibits protests near parliament") states a standing provision, no
+act done at a time (``standing_rule``).
 """
 
 from __future__ import annotations
@@ -40,3 +44,26 @@ def provided_for(p: Parse, m: Match) -> bool:
 def _documents() -> frozenset[str]:
     """classes.csv ``PLAN_TEXT`` and ``STATUTE``, joined once (not per match; issue 15)."""
     return word_class("PLAN_TEXT") | word_class("STATUTE")
+
+
+# what makes a rule's text news of its own: a new or amended one is told for its passing
+_FRESH = frozenset("new draft amended proposed planned revised".split())
+
+
+def standing_rule(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §17 verb match ("bars", "prohibits") in the simple present whose subject,
+    from its clause's opening, names a rule's text (classes.csv ``STATUTE``) that is not
+    new ("The 1920 treaty bars military activity")? A law's provision holds, as a state,
+    from its passing on (TimeML 1.2.1: a STATE, no occurrence); CAMEO 1.1b3 §172 codes an
+    actor imposing a sanction, and the act is the passing, told on its own day. "The court
+    barred him from running" (past, a court) and "the new law bans rallies" stay."""
+    if m.rule.kind != "V" or not m.rule.code.startswith("17"):
+        return False
+    tokens = p.tokens
+    verb = next((k for k in range(m.first, m.last + 1) if k in p.verbs), None)
+    if verb is None or "VBD" in tokens[verb].tags or not tokens[verb].lower.endswith("s"):
+        return False  # "barred" is past; "ban" may be a plural subject's or an infinitive
+    subject = tokens[p.opening(verb) : verb]
+    if any(t.lower in _FRESH or t.lower in ("will", "would", "to") for t in subject):
+        return False
+    return any(t.keys & word_class("STATUTE") for t in subject)

@@ -13,6 +13,8 @@ session 86. Sentences written for these tests; each rule has near misses that mu
    (§132), and "pledged to rebuild the school that was shelled in March" a threat of attack
    dated March: a relative clause on the complement's noun was read as the complement.
 5. "Romania and Cyprus sent firefighting aircraft" was §154 mobilize armed forces.
+6. "The Svalbard Treaty of 1920 bars military activity on the archipelago" was a §172 ban
+   dated 1920: a rule's text banning in the simple present is a standing provision.
 """
 
 from __future__ import annotations
@@ -140,3 +142,28 @@ def test_relief_craft_sent_are_no_force(extract: Extract, text: str) -> None:
 )
 def test_a_force_sent_is_still_a_deployment(extract: Extract, text: str) -> None:
     assert [code(e) for e in extract(text)] == ["154"]
+
+
+# 6. A rule's text that bans in the present is a standing provision, no act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Antarctic Treaty of 1959 bars military bases on the continent.",
+        "The 2004 law prohibits rallies within 500 metres of parliament.",
+    ],
+)
+def test_a_rules_standing_ban_is_no_act(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court barred the opposition leader from the election on Monday.",
+        "Parliament passed a law on Monday that bans rallies near its building.",
+    ],
+)
+def test_a_ban_imposed_is_still_a_sanction(extract: Extract, text: str) -> None:
+    assert rooted(extract(text), "17")
