@@ -13,6 +13,7 @@ from dataclasses import replace
 from dashboard.events import hazards
 from dashboard.events.act_asides import field_act
 from dashboard.events.actors import home_country
+from dashboard.events.area_anaphora import area_named_before
 from dashboard.events.body_offices import speaks_at_dateline
 from dashboard.events.border_side import border_side
 from dashboard.events.cameo import event_type
@@ -69,7 +70,6 @@ from dashboard.events.own_deployment import own_deployment
 from dashboard.events.parties import _actor_rank, _joint_subjects
 from dashboard.events.place_cues import RULERS_IN, SPEAKERS_IN
 from dashboard.events.placing import (
-    _area_named_before,
     _fallback_location,
     _fight_told_beside,
     _listed_regions,
@@ -447,7 +447,7 @@ class DraftFinisher:
         if location is None:
             location, reason = attackers_told_before(d, ctx)
         if location is None:
-            location, reason = _area_named_before(d, article.text, ctx)
+            location, reason = area_named_before(d, article.text, ctx)
         if location is None:
             location, reason = _fight_told_beside(d, when.start, ctx.drafts)
         if location is None:  # "halting trains across Germany": the country, not a city

@@ -15,6 +15,9 @@ session 86. Sentences written for these tests; each rule has near misses that mu
 5. "Romania and Cyprus sent firefighting aircraft" was §154 mobilize armed forces.
 6. "The Svalbard Treaty of 1920 bars military activity on the archipelago" was a §172 ban
    dated 1920: a rule's text banning in the simple present is a standing provision.
+7. "Cyclone Chido killed 39 people on the island", after "police would arrive from mainland
+   France", was placed at France's point: the place the text calls the mainland is not
+   "the island".
 """
 
 from __future__ import annotations
@@ -167,3 +170,22 @@ def test_a_rules_standing_ban_is_no_act(extract: Extract, text: str) -> None:
 )
 def test_a_ban_imposed_is_still_a_sanction(extract: Extract, text: str) -> None:
     assert rooted(extract(text), "17")
+
+
+# 7. "The island" is not the place the text calls the mainland
+
+
+def test_the_island_is_not_the_mainland_named_before(extract: Extract) -> None:
+    events = extract(
+        "Gangs set up roadblocks across Mayotte on Sunday. Extra police will arrive from"
+        " mainland France next week. A cyclone killed 39 people on the island last month."
+    )
+    assert [where(e) for e in events if code(e).startswith("DIS")] == [("Mayotte", "YT")]
+
+
+def test_an_island_country_named_before_is_still_the_island(extract: Extract) -> None:
+    events = extract(
+        "Protesters marched in Port Louis on Sunday, as Mauritius braced for a storm. A cyclone"
+        " killed three people on the island last month."
+    )
+    assert [where(e)[1] for e in events if code(e).startswith("DIS")] == ["MU"]
