@@ -68,10 +68,10 @@ from dashboard.events.posture_misreads import posture_misread
 from dashboard.events.relative_background import background_attribute
 from dashboard.events.removal_vote import no_legislature, unsure_vote
 from dashboard.events.sought_for import sought_for
+from dashboard.events.stance_misreads import stance_misread
 from dashboard.events.state_destination import left_no_country, unstated_state_destination
 from dashboard.events.stated_matters import stated_not_done
 from dashboard.events.taken_objects import domestic_inspectors, goods_as_modifier, own_return
-from dashboard.events.vowed_force import force_nouns
 from dashboard.events.wishes import wished
 
 # a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
@@ -496,67 +496,10 @@ def _truce_subject(p: Parse, at: int) -> bool:
 _COMPLEMENT_REACH = 4  # words between a reporting verb and its complement's truce noun
 
 
-# modifiers between "pose" and "threat" ("posed a direct threat", "poses a serious threat")
-_POSED_GAP = 4
-
-
-def posed_threat(p: Parse, m: Match) -> bool:
-    """Is ``m`` the bare §130 noun "threat" as the object of "pose" ("Russia posed a direct
-    threat to the alliance", "NATO said Russia poses a threat")? To pose a threat is to be a
-    danger, as someone judges it, not to warn anyone of a harm one will do (CAMEO 1.1b3 §130
-    needs the source's own warning; Merriam-Webster pose v. 'to present or set forth'): the
-    threat noun tells no act, and the saying, if any, is what was done."""
-    if m.rule.kind != "N" or not m.rule.code.startswith("130"):
-        return False
-    tokens = p.tokens
-    lo = max(0, m.first - _POSED_GAP)
-    return any("pose" in t.keys for t in tokens[lo : m.first])
-
-
-_VOWED_RESPONSE = frozenset("vow swear".split())  # the verbs of cameo.csv's bare "to respond" row
-
-
-def answer_to_other(p: Parse, m: Match) -> bool:
-    """Is ``m`` the bare §130 row "vowed to respond" with "to" and an object after it ("vowed
-    to respond to the complaints")? A response owed to something named is a threat only when
-    that is an attack, which the longer row of cameo.csv reads; a reply to a letter or to
-    complaints threatens no one (CAMEO 1.1b3 §130 needs a coercive warning)."""
-    tokens = p.tokens
-    k = m.last + 1
-    return (
-        m.rule.code == "130"
-        # only the vow row: "reserves the right to respond to the attack" is its own row's
-        and bool(tokens[m.first].keys & _VOWED_RESPONSE)
-        and tokens[m.last].lower == "respond"
-        and k < len(tokens)
-        and tokens[k].lower == "to"
-        # "vowed to respond to India's strikes": an attack named after a possessive is still
-        # force answered (the longer row reads only a determiner before it)
-        and not any(t.keys & force_nouns() for t in tokens[k + 1 : k + 5])
-    )
-
-
-def past_refusal(p: Parse, m: Match) -> bool:
-    """Is ``m`` a §137 row that opens on its negation ("not allow looting", "not tolerate
-    protests") after a past "did" ("The army did not allow looting")? The warning rows read a
-    stance for the future (CAMEO 1.1b3 §137 threaten with repression); a past "did not"
-    tells what was or was not done, no warning."""
-    tokens = p.tokens
-    return (
-        m.rule.code == "137"
-        and m.first > 0
-        and tokens[m.first].lower in ("not", "n't", "never")
-        and "do" in tokens[m.first - 1].keys
-        and "VBD" in tokens[m.first - 1].tags
-    )
-
-
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
-        posed_threat(p, m)
-        or answer_to_other(p, m)
-        or past_refusal(p, m)
+        stance_misread(p, m)  # "posed a threat", "the warning was lifted", "forcing an election"
         or truce_as_state(p, m)
         or named_strike_called(p, m)
         or judged_noun(p, m)  # "called the verdict an outrage": the thing judged

@@ -13,8 +13,6 @@
   matches the bare §154 row "deploy", but what is deployed is relief, no armed force.
 - ``relief_craft``: "Romania sent firefighting aircraft" matches the §154 row "send * @TROOPS",
   but a firefighting aircraft is relief sent to a disaster, no force moved.
-- ``warning_lifted``: "The warning was lifted six hours later" matches the §130 noun row
-  "warning", but a warning lifted is a standing alert ended, no warning given.
 """
 
 from __future__ import annotations
@@ -42,7 +40,6 @@ def posture_misread(p: Parse, m: Match) -> bool:
         or troops_sending(p, m)
         or hazard_alert(p, m)
         or relief_deployed(p, m)
-        or warning_lifted(p, m)
         or relief_craft(p, m)
     )
 
@@ -145,38 +142,6 @@ def relief_deployed(p: Parse, m: Match) -> bool:
             continue
         if tokens[j].keys & resource:
             return True
-    return False
-
-
-# the §130 nouns a verb of ``WITHDRAWN`` ends; how far that verb may stand from the noun
-_WARNING_NOUNS = frozenset("warning warnings threat threats".split())
-_LIFT_REACH = 4
-
-
-def warning_lifted(p: Parse, m: Match) -> bool:
-    """Is ``m`` a §13 noun match on "warning" or "threat" that a verb of ``classes.csv``
-    ``WITHDRAWN`` ends, as its object ("Iran lifted its warning to shipping", "withdrew the
-    threat") or as its passive subject ("The warning was lifted", "the threat has been
-    withdrawn")? A warning lifted is a standing alert or threat ended (Merriam-Webster lift
-    v. 'to put an end to'), while CAMEO 1.1b3 §130 codes a warning made. "The army issued a
-    warning to the rebels" and "warned that the ban would be lifted" stay."""
-    if m.rule.kind != "N" or not m.rule.code.startswith("13"):
-        return False
-    tokens = p.tokens
-    if not any(t.lower in _WARNING_NOUNS for t in tokens[m.first : m.last + 1]):
-        return False
-    ending = word_class("WITHDRAWN")
-    for k in range(m.first - 1, max(m.first - _LIFT_REACH, 0) - 1, -1):
-        if tokens[k].boundary:
-            break
-        if tokens[k].keys & ending and tokens[k].pos & {"VERB"}:
-            return True  # "lifted its warning"
-    after = tokens[m.last + 1 : m.last + 1 + _LIFT_REACH]
-    for j, t in enumerate(after):
-        if t.boundary:
-            break
-        if t.keys & ending and "VBN" in t.tags and any("be" in a.keys for a in after[:j]):
-            return True  # "the warning was lifted", "has been withdrawn"
     return False
 
 

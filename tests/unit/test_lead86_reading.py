@@ -18,6 +18,8 @@ session 86. Sentences written for these tests; each rule has near misses that mu
 7. "Cyclone Chido killed 39 people on the island", after "police would arrive from mainland
    France", was placed at France's point: the place the text calls the mainland is not
    "the island".
+8. "passed a motion of no confidence, forcing a snap election" was §170 coerce: an outcome
+   forced is caused, no side coerced.
 """
 
 from __future__ import annotations
@@ -189,3 +191,28 @@ def test_an_island_country_named_before_is_still_the_island(extract: Extract) ->
         " killed three people on the island last month."
     )
     assert [where(e)[1] for e in events if code(e).startswith("DIS")] == ["MU"]
+
+
+# 8. An outcome forced is no side coerced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers ousted the prime minister in a vote on Tuesday, forcing an early election.",
+        "The court ruling on Tuesday forced a delay of the runoff.",
+    ],
+)
+def test_an_outcome_forced_is_no_coercion(extract: Extract, text: str) -> None:
+    assert not rooted(extract(text), "17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen forced the driver into a car on Tuesday.",
+        "The junta forced the closure of two newspapers on Tuesday.",
+    ],
+)
+def test_a_side_forced_is_still_coerced(extract: Extract, text: str) -> None:
+    assert rooted(extract(text), "17")
