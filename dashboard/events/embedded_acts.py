@@ -265,9 +265,10 @@ def _blamed_toll(text: str, main: Trigger, t: Trigger) -> bool:
     )
 
 
-# "after" opening a clause of its own, not a span of time ("after two days of talks")
-_AFTER = gated(
-    r"\bafter\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+# "after" opening a clause of its own, not a span of time ("after two days of talks"), or a
+_AFTER = gated(  # building's "where a fire killed ..." (hazards.csv, hap98): the fire's clause
+    r"\b(?:after|where(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:fire|blaze)\b))\s+"
+    r"(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
     re.IGNORECASE,
 )
 
@@ -465,8 +466,7 @@ def _after_clause_act(
     return None
 
 
-# "overnight" as an adverb or the act's adjective, not a figure ("an overnight stay"), as
-# main_clause reads it
+# "overnight" as an adverb or the act's adjective, not a figure ("an overnight stay")
 _OVERNIGHT = re.compile(
     r"\bovernight\b(?!\s+(?:success|sensation|stay|stays|bag|train|flight|bus))", re.I
 )

@@ -100,6 +100,7 @@ from dashboard.happenings.named_targets import other_targets
 from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
+from dashboard.happenings.sites import SITE_BOUND, sites_apart
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 from dashboard.happenings.told_days import next_day_apart
 from dashboard.happenings.verdicts import two_acts
@@ -462,7 +463,7 @@ def place_part(a: Report, b: Report) -> Part | None:
     if pa is None or pb is None:
         return None
     part = (
-        _place(pa, pb, a.root.startswith("DIS-"))
+        _place(pa, pb, a.root.startswith("DIS-"), a.root in SITE_BOUND and b.root in SITE_BOUND)
         or _named_sites(a, b)
         or _said(TWO_ENDS, two_ends(a, b))  # a launch placed at its two ends (``ends``)
         or _one_visit(a, b)
@@ -480,7 +481,7 @@ def place_part(a: Report, b: Report) -> Part | None:
     return part
 
 
-def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
+def _place(pa: Spot, pb: Spot, disaster: bool, site: bool = False) -> Part | None:
     if pa.id == pb.id:
         return Part(1.0, f"same place ({pa.name})")
     for outer, inner in ((pa, pb), (pb, pa)):
@@ -492,7 +493,13 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
         if sea.kind in SEA_KINDS and land.country is not None and land.country in sea.shores:
             return Part(OFFSHORE, f"{sea.name} lies off {land.name} ({land.country})")
     # one country: its cell, so a territory meets its sovereign (Mayotte and France: ``Spot.cell``)
-    if disaster and pa.country and pb.country and pa.cell == pb.cell:
+    if (
+        disaster
+        and pa.country
+        and pb.country
+        and pa.cell == pb.cell
+        and not sites_apart(pa, pb, site)
+    ):
         return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.cell}), one disaster")
     if pa.kind in POINT_KINDS and pb.kind in POINT_KINDS:
         km = distance_km(pa, pb)
