@@ -63,6 +63,7 @@ from dashboard.events.force_readings import killers_killed, riot_gear
 from dashboard.events.given_up_on import given_up_on
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
+from dashboard.events.kind_mentions import such_kind
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.posture_misreads import posture_misread
 from dashboard.events.relative_background import background_attribute
@@ -500,6 +501,7 @@ def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         stance_misread(p, m)  # "posed a threat", "the warning was lifted", "forcing an election"
+        or such_kind(p, m)  # "the third such attack this month": the kind just told
         or truce_as_state(p, m)
         or named_strike_called(p, m)
         or judged_noun(p, m)  # "called the verdict an outrage": the thing judged

@@ -20,6 +20,9 @@ session 86. Sentences written for these tests; each rule has near misses that mu
    "the island".
 8. "passed a motion of no confidence, forcing a snap election" was §170 coerce: an outcome
    forced is caused, no side coerced.
+9. "Gunmen opened fire on worshippers at a mosque ... It was the first such attack in the
+   sultanate" gave a second card, a §190 at the country: "such" points back to the kind of
+   the act told, no new happening.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, rooted, where
+from tests.unit.reading import Extract, code, make_extract, rooted, unreal, where
 
 
 @pytest.fixture(scope="module")
@@ -216,3 +219,31 @@ def test_an_outcome_forced_is_no_coercion(extract: Extract, text: str) -> None:
 )
 def test_a_side_forced_is_still_coerced(extract: Extract, text: str) -> None:
     assert rooted(extract(text), "17")
+
+
+# 9. "such" points back to the act told
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was the first such attack in the country.",
+        "It was the deadliest attack in the country since 2016.",
+        "Such attacks are rare in the country.",
+    ],
+)
+def test_a_redescribed_act_is_no_second_card(extract: Extract, second: str) -> None:
+    events = extract(f"Gunmen shot dead four guards at a bank in Salalah on Monday. {second}")
+    assert len([e for e in events if not unreal(e)]) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gunmen carried out a second attack on a police post in Sur on Tuesday.",
+        "The army launched an attack on the gunmen's hideout on Tuesday.",
+    ],
+)
+def test_a_new_attack_told_after_is_still_read(extract: Extract, second: str) -> None:
+    events = extract(f"Gunmen shot dead four guards at a bank in Salalah on Monday. {second}")
+    assert len([e for e in events if not unreal(e)]) == 2
