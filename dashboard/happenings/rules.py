@@ -99,6 +99,7 @@ from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.named_targets import other_targets
 from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
+from dashboard.happenings.second_hazard import second_elsewhere
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 from dashboard.happenings.told_days import next_day_apart
@@ -393,7 +394,8 @@ def told_apart(a: Report, b: Report) -> bool:
     sayings with no day, place or speaker of their own in common (``reactions``), a report at
     the place another names only as the act its act answers (``answered``), a curfew and a
     state of emergency (``measures``), two named facilities struck (``named_targets``), a
-    disaster told as days after another's dead and the earlier one (``after_toll``)."""
+    disaster told as days after another's dead and the earlier one (``after_toll``), a hazard
+    told as "a second" of its kind and one at another town (``second_hazard``)."""
     if two_measures(a.code, a.measures, b.code, b.measures) or other_targets(a.targets, b.targets):
         return True
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
@@ -407,6 +409,8 @@ def told_apart(a: Report, b: Report) -> bool:
     if named_for_answered(a, b) or named_for_answered(b, a):
         return True
     if after_other_toll(a, b) or after_other_toll(b, a):
+        return True
+    if second_elsewhere(a, b) or second_elsewhere(b, a):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 
