@@ -99,7 +99,7 @@ from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.named_targets import other_targets
 from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
-from dashboard.happenings.second_hazard import second_elsewhere
+from dashboard.happenings.second_hazard import SECOND_WIDER, second_and_wider, second_elsewhere
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 from dashboard.happenings.told_days import next_day_apart
@@ -198,6 +198,9 @@ def fit(a: Report, b: Report) -> Match | None:
     scores = [p.score for p in parts if p is not None]
     score = sum(w * s for w, s in zip(WEIGHTS, scores, strict=True))
     reasons = [p.reason for p in parts if p is not None]
+    if second_and_wider(a, b):  # the wider report names no second: the first fits it better
+        score *= SECOND_WIDER
+        reasons.append("one told as a second of its kind")
     if a.root != b.root:
         score *= OTHER_ROOT
         what = "one accident at sea" if family(a.root) == WATER else "one violent act"

@@ -26,6 +26,10 @@ from dashboard.happenings.model import Report
 # two towns nearer than this may be one fire or slide told from neighbouring places (a
 # wildfire's front runs several kilometres; ACLED's precision 1 is a town's centroid)
 APART_KM = 10.0
+# a pair of a second hazard and a report at a wider place holding it, not told so, scores
+# this share: the wider report may tell either, but names no second, so the first fits it
+# better (a preference among happenings, never a refusal)
+SECOND_WIDER = 0.9
 # the kinds of place that name one spot, not an area that may hold the other's
 _SPOTS = frozenset({"city", "landmark"})
 
@@ -78,3 +82,11 @@ def second_elsewhere(a: Report, b: Report) -> bool:
         return False
     km = distance_km(pa, pb)
     return km is not None and km > APART_KM
+
+
+def second_and_wider(a: Report, b: Report) -> bool:
+    """Is one of the two a hazard told as a second of its kind and the other, not told so,
+    placed at another place (a wider one: ``second_elsewhere`` refuses two towns)?"""
+    if a.second == b.second or a.root != b.root or not a.root.startswith("DIS-"):
+        return False
+    return a.place is not None and b.place is not None and a.place.id != b.place.id
