@@ -132,6 +132,7 @@ class Report:
     # for an act of force: the named facilities its sentences tell struck (``named_targets``)
     targets: frozenset[tuple[str, frozenset[str]]] = frozenset()
     after_toll: bool = False  # a disaster told as days after another's dead (``after_toll``)
+    second: bool = False  # its clause tells its hazard as "a second" one (``second_hazard``)
 
     @property
     def cell(self) -> str:

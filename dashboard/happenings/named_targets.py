@@ -13,6 +13,14 @@ with the capitalised words before it that say which one ("the Falcon air base", 
 embassy"). A country's adjective or abbreviation says whose it is, not its name ("US",
 "Norwegian", "French"), so two embassies named only by their countries' words are one kind and
 never told apart. A facility named in passing ("near the embassy") is no target.
+
+A target is read only from the act's own clause: the complement of an answering or time cue
+(``data/lexicon/answering_cues.csv``: "in retaliation for", "in response to", "after",
+"following", "over") names the act this one answers, which struck its own target ("fired
+missiles at Israel in retaliation for the strike on Iran's consulate"), so it is passed over
+up to the next comma, semicolon or full stop (session 86, hap97: that phrase kept the barrage
+apart from its reports naming the base it hit). A name's Arabic article is no name word
+("Ain al-Asad" and "Al Asad" are one base: ALA-LC romanisation writes the article apart).
 """
 
 from __future__ import annotations
@@ -34,6 +42,9 @@ _CAP = r"(?-i:(?:[A-Z]|(?:al|el|ad|as|an|ar)-[A-Z])[\w'’.]*(?:-[A-Za-z][\w'’
 # a possessive pronoun names the one facility of a side already named ("the attack on its
 # embassy" is the State Department's own): a target with no name words, but a target
 _OWNER = r"(?:its|their)"
+# an Arabic article inside a name (ALA-LC: "al-", "el-", assimilated "ad-", "as-", "an-", "ar-",
+# "ash-", "at-"): a transliteration's choice, shared by most names, so no name word
+_ARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "at", "ul"})
 # a demonym (as ``cues._DEMONYM``) or a short abbreviation ("US", "U.S.", "UN") says whose
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|i)$|^(?:[A-Z]\.?){2,3}$")
 
@@ -58,6 +69,38 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     return rx, kinds, frozenset(qualifiers)
 
 
+@cache
+def _answering() -> re.Pattern[str]:
+    """The complement of an answering or time cue, up to the next comma, semicolon, colon or
+    full stop (one phrase): "in retaliation for the strike on Iran's consulate in Damascus"."""
+    cues = {
+        " ".join(c.casefold().split())
+        for row in sourced_rows("answering_cues.csv", "cue")
+        for c in row["cue"].split("|")
+    }
+    alts = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(cues, key=len)[::-1])
+    return re.compile(rf"\b(?:{alts})\b[^,;:.]*", re.IGNORECASE)
+
+
+def _own_clause(text: str) -> str:
+    """The sentence without the phrases that name another act (``_answering``), blanked so
+    that what stands either side does not meet.
+
+    >>> s = _own_clause("Drones hit Israel in retaliation for the strike on its consulate, police said.")
+    >>> s.split()
+    ['Drones', 'hit', 'Israel', ',', 'police', 'said.']
+    """
+    return _answering().sub(lambda m: " " * len(m.group()), text)
+
+
+def _name_words(words: list[str], qualifiers: frozenset[str]) -> frozenset[str]:
+    """The casefolded words that say which facility: a country's adjective or abbreviation
+    and an Arabic article are no name words ("the Ain al-Asad air base": ain, asad)."""
+    parts = (p for w in words if not _DEMONYM.match(w) for p in w.split("-"))
+    folded = (p.casefold().strip("'’.").removesuffix("'s").removesuffix("’s") for p in parts)
+    return frozenset(w for w in folded if w and w not in qualifiers and w not in _ARTICLES)
+
+
 def named_targets(sentences: Iterable[str]) -> frozenset[tuple[str, frozenset[str]]]:
     """The named facilities the sentences tell struck: (kind, the casefolded words of its
     name, without a country's adjective or abbreviation).
@@ -70,11 +113,15 @@ def named_targets(sentences: Iterable[str]) -> frozenset[tuple[str, frozenset[st
     [('embassy', frozenset())]
     >>> named_targets(["Rockets landed near the US embassy."])
     frozenset()
+    >>> named_targets(["Drones hit Israel in retaliation for the strike on its consulate."])
+    frozenset()
+    >>> sorted((k, sorted(n)) for k, n in named_targets(["Missiles struck the Ain al-Asad base."]))
+    [('base', ['ain', 'asad'])]
     """
     rx, kinds, qualifiers = _lexicon()
     found = set()
     for text in sentences:
-        for m in rx.finditer(text or ""):
+        for m in rx.finditer(_own_clause(text or "")):
             words = m.group(1).split()
             if words and words[0].casefold() in ("the", "a", "an"):
                 words = words[1:]
@@ -82,11 +129,7 @@ def named_targets(sentences: Iterable[str]) -> frozenset[tuple[str, frozenset[st
                 continue
             if words[0].casefold() in ("its", "their"):
                 words = []
-            name = frozenset(
-                w.casefold().strip("'’.").removesuffix("'s").removesuffix("’s")
-                for w in words
-                if not _DEMONYM.match(w) and w.casefold() not in qualifiers
-            )
+            name = _name_words(words, qualifiers)
             found.add((kinds[" ".join(m.group(2).casefold().split())], name))
     return frozenset(found)
 

@@ -99,6 +99,7 @@ from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.named_targets import other_targets
 from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
+from dashboard.happenings.second_hazard import SECOND_WIDER, second_and_wider, second_elsewhere
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 from dashboard.happenings.sites import SITE_BOUND, sites_apart
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
@@ -198,6 +199,9 @@ def fit(a: Report, b: Report) -> Match | None:
     scores = [p.score for p in parts if p is not None]
     score = sum(w * s for w, s in zip(WEIGHTS, scores, strict=True))
     reasons = [p.reason for p in parts if p is not None]
+    if second_and_wider(a, b):  # the wider report names no second: the first fits it better
+        score *= SECOND_WIDER
+        reasons.append("one told as a second of its kind")
     if a.root != b.root:
         score *= OTHER_ROOT
         what = "one accident at sea" if family(a.root) == WATER else "one violent act"
@@ -394,7 +398,8 @@ def told_apart(a: Report, b: Report) -> bool:
     sayings with no day, place or speaker of their own in common (``reactions``), a report at
     the place another names only as the act its act answers (``answered``), a curfew and a
     state of emergency (``measures``), two named facilities struck (``named_targets``), a
-    disaster told as days after another's dead and the earlier one (``after_toll``)."""
+    disaster told as days after another's dead and the earlier one (``after_toll``), a hazard
+    told as "a second" of its kind and one at another town (``second_hazard``)."""
     if two_measures(a.code, a.measures, b.code, b.measures) or other_targets(a.targets, b.targets):
         return True
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
@@ -408,6 +413,8 @@ def told_apart(a: Report, b: Report) -> bool:
     if named_for_answered(a, b) or named_for_answered(b, a):
         return True
     if after_other_toll(a, b) or after_other_toll(b, a):
+        return True
+    if second_elsewhere(a, b) or second_elsewhere(b, a):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

@@ -46,6 +46,7 @@ from dashboard.happenings.named_dead import named_dead
 from dashboard.happenings.named_places import flag_only, force_metonym
 from dashboard.happenings.named_targets import named_targets
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
+from dashboard.happenings.second_hazard import second_of_kind
 from dashboard.happenings.shores import (
     AREA_KINDS,
     BORDER_KINDS,
@@ -115,6 +116,8 @@ _LOAD = sa.select(
         (events.c.event_code.in_(text_roots()), events.c.evidence),  # a facet (merged_as)
         (events.c.event_code == "14", events.c.evidence),  # an act it answers (answered)
     ).label("evidence"),
+    # a hazard's own clause, read only for "a second" one (``second_hazard``)
+    sa.case((events.c.event_code.like("DIS-%"), events.c.summary)).label("hazard_clause"),
 ).where(events.c.id.in_(_IDS))
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
 _LOAD_BEFORE_0006 = _LOAD.with_only_columns(
@@ -250,6 +253,7 @@ def _report(
         if r.evidence and root in _FORCE_ROOTS
         else frozenset(),
         after_toll=bool(r.evidence) and root.startswith("DIS-") and follows_toll(_said(r.evidence)),
+        second=root.startswith("DIS-") and second_of_kind(getattr(r, "hazard_clause", "") or ""),
     )
 
 
