@@ -94,3 +94,51 @@ def test_spans_lend_what_the_walk_lent(rows: list) -> None:
         for n, ((a, length), ships, text) in enumerate(rows)
     ]
     assert lend_ship_names(reports) == _walked(reports)
+
+
+# ``answered_places.may_answer``: one scan a sentence before the regroup asks each place
+
+
+def test_a_sentence_with_an_answered_act_may_answer() -> None:
+    from dashboard.events.answered_places import may_answer
+
+    assert may_answer("Hundreds marched to denounce the killing of a student outside Nairobi.")
+
+
+def test_a_sentence_without_an_answered_act_is_not_asked() -> None:
+    from dashboard.events.answered_places import may_answer
+
+    # "in" and "of" but no cue before an act's noun: the regroup asks no place of it
+    assert not may_answer("Most of the protesters gathered in the square in Lyon.")
+
+
+_PIECES = st.sampled_from(
+    [
+        "to protest against",
+        "over",
+        "after",
+        "the",
+        "their",
+        "arrest",
+        "killing",
+        "of",
+        "leaders",
+        "in",
+        "at",
+        "outside",
+        "Mbeya",
+        ",",
+        "Protested Against The Arrest",
+        "students",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14))
+def test_no_answered_place_in_a_sentence_that_may_not_answer(words: list[str]) -> None:
+    from dashboard.events.answered_places import answered_place, may_answer
+
+    text = " ".join(words) + " Mbeya."
+    found = any(answered_place(text, k) is not None for k in range(len(text) + 1))
+    assert may_answer(text) or not found
