@@ -31,12 +31,30 @@ _CUE = (
 # parliament in"; no comma, semicolon or full stop (one noun phrase)
 _TAIL = r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:in|at|outside|near)\s+(?:the\s+)?$"
 _REACH = 140  # characters back from the place within which the cue may open
+# the tail with its end left open: what a text holds wherever ``answered_place`` finds one
+_OPEN_TAIL = r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:in|at|outside|near)\s"
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _pattern(tail: str = _TAIL) -> re.Pattern[str]:
     nouns = sorted({r["noun"].strip().lower() for r in sourced_rows("answered_acts.csv", "noun")})
-    return re.compile(_CUE + r"(?:" + "|".join(map(re.escape, nouns)) + r")" + _TAIL, re.I)
+    return re.compile(_CUE + r"(?:" + "|".join(map(re.escape, nouns)) + r")" + tail, re.I)
+
+
+def may_answer(text: str) -> bool:
+    """Could ``answered_place`` find a cue anywhere in ``text``? Its pattern less the anchor
+    at the place: a match it finds in a stretch ending at a place is one of this pattern's
+    (the stretch's end is the only end its ``$`` reads, and the stretch's first ``\\b`` reads
+    the character before it, as here), so a text without one names no answered place. One
+    scan a sentence, where the regroup asked every place its article names of every sentence
+    of every report (session 86).
+
+    >>> may_answer("They gathered to protest against the arrest of their leaders in Mbeya.")
+    True
+    >>> may_answer("Police detained 14 activists in Mbeya.")
+    False
+    """
+    return _pattern(_OPEN_TAIL).search(text) is not None
 
 
 def answered_place(text: str, start: int, lo: int = 0) -> int | None:

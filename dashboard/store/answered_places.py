@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from dashboard.events.answered_places import answered_place
+from dashboard.events.answered_places import answered_place, may_answer
 from dashboard.store.recalled_places import article_mentions
 
 
@@ -48,8 +48,9 @@ def answered(
 
 
 def _may_answer(sentence: str) -> bool:
-    # a cheap gate before any search: the complement ends "in / at / outside / near X"
-    return " of " in sentence or " in " in sentence
+    # a cheap gate before any search: the complement ends "in / at / outside / near X"; then
+    # one scan for an answered act's cue, noun and tail (``may_answer``)
+    return (" of " in sentence or " in " in sentence) and may_answer(sentence)
 
 
 def _only_answered(sentence: str, text: str) -> bool:
