@@ -17,15 +17,29 @@ _FILLERS = frozenset(
     "first second third fourth fifth latest last worst deadliest biggest largest major "
     "serious similar other another new fresh deadly".split()
 )
+_ARTICLES = frozenset("the a an".split())
+_COPULAS = frozenset("is was are were be been marks marked".split())
 
 
 def such_kind(p: Parse, m: Match) -> bool:
-    """Is ``m`` an event noun with "such" before it, its fillers aside ("the first such
-    attack", "such attacks")?"""
+    """Is ``m`` an event noun with "such" before it, its fillers aside, that a copula
+    describes or predicates ("It was the first such attack", "Such attacks are rare")? An
+    action verb's object ("has held such rallies almost daily") tells acts of that kind done
+    again, and stays."""
     if m.rule.kind != "N":
         return False
+    tokens = p.tokens
     j = _before_fillers(p, m.first)
-    return j >= 0 and p.tokens[j].lower == "such"
+    if j < 0 or tokens[j].lower != "such":
+        return False
+    k = j - 1
+    while k >= 0 and tokens[k].lower in _FILLERS:
+        k -= 1  # "the first such"
+    if k >= 0 and tokens[k].lower in _ARTICLES:
+        k -= 1  # "was the first such attack"
+    before = tokens[k].lower if k >= 0 else ""
+    after = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
+    return before in _COPULAS or (k < 0 and after in _COPULAS)
 
 
 def _before_fillers(p: Parse, k: int) -> int:

@@ -242,6 +242,7 @@ def test_a_redescribed_act_is_no_second_card(extract: Extract, second: str) -> N
     [
         "Gunmen carried out a second attack on a police post in Sur on Tuesday.",
         "The army launched an attack on the gunmen's hideout on Tuesday.",
+        "Gunmen have carried out such attacks on police posts in Sur almost daily since May.",
     ],
 )
 def test_a_new_attack_told_after_is_still_read(extract: Extract, second: str) -> None:
