@@ -178,7 +178,8 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             # (CAMEO 1.1b3 codes each side's act: §0841 for each release), not the first act
             # told again
             return True
-        if other and other_party_act(next((f for f in triggers(left) if f.weight > WEAK), None), t):
+        first_act = next((f for f in triggers(left) if f.weight > WEAK), None)
+        if other and not _ANY_DATE.search(left) and other_party_act(first_act, t):
             return True  # "…, and Mauritania offered to host talks": another party's own act
         if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
             t.text.split()

@@ -27,13 +27,14 @@ _CHARGE_ANSWERED = re.compile(
 def other_party_act(first: Trigger | None, t: Trigger) -> bool:
     """Whether trigger ``t`` of a joined clause whose subject names a party the first clause
     does not name is that party's own act: a trigger above a reporting verb whose root
-    differs from ``first``'s (the first clause's act): "…, and Mauritania offered to host
+    differs from ``first``'s (the first clause's act, which names no day of its own: a day
+    there may hold both, and the second act's day is then not known): "…, and Mauritania offered to host
     talks" after a call for dialogue (§036 beside §026). One root told twice ("…, and Japan
     condemned it too" after a condemnation) is left to ``joined_clauses._answers_in_kind``."""
-    if t.weight <= WEAK:
+    if t.weight <= WEAK or first is None:
+        # a first clause telling no act ("The crew abandoned the vessel, and a warship
+        # rescued …") holds the place and day the second act shares: the sentence stays whole
         return False
-    if first is None:
-        return True
     return (first.full or first.code)[:2] != (t.full or t.code)[:2]
 
 
