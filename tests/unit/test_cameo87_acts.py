@@ -63,7 +63,8 @@ def test_another_partys_act_after_and_is_its_own(
     read: Read, sentence: str, first: str, second: str
 ) -> None:
     roots = _roots(read(sentence))
-    assert first in roots and second in roots
+    assert first in roots
+    assert second in roots
 
 
 def test_the_other_partys_act_keeps_its_own_source(read: Read) -> None:
@@ -80,7 +81,8 @@ def test_a_charge_answered_in_apposition_is_a_denial(read: Read) -> None:
             "The opposition accused the ruling party of rigging the vote, a charge the party denied."
         )
     )
-    assert codes[0].startswith("11") and "016" in codes
+    assert codes[0].startswith("11")
+    assert "016" in codes
 
 
 def test_the_hedge_of_the_other_partys_act_stays(read: Read) -> None:
@@ -98,3 +100,19 @@ def test_a_common_noun_subject_is_no_other_party(read: Read) -> None:
 def test_a_charge_answered_by_a_pronoun_is_not_cut(read: Read) -> None:
     codes = _codes(read("The union accused the firm of fraud, a charge it denied."))
     assert codes[0].startswith("11")
+
+
+def test_a_rescue_after_a_clause_with_no_act_keeps_its_place(read: Read) -> None:
+    # the first clause tells no act: the rescue keeps the whole sentence, and its place
+    events = read(
+        "Sailors abandoned the burning ferry off the port of Mombasa, and a Kenyan navy "
+        "ship rescued the crew."
+    )
+    rescue = [e for e in events if _codes([e])[0].startswith("07")]
+    assert rescue
+    assert "abandoned" in rescue[0].evidence[0].text
+
+
+def test_charges_dismissed_by_a_court_are_no_denial(read: Read) -> None:
+    codes = _codes(read("Criminal charges have been dismissed against a former mayor of Tulsa."))
+    assert "016" not in codes
