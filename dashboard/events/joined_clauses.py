@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.cameo import triggers as _read_triggers
+from dashboard.events.second_acts import other_party_act
 from dashboard.events.tokens import verb_forms
 
 # the coordinators and the semicolon that join two independent clauses (Quirk et al. 1985,
@@ -177,6 +178,9 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             # (CAMEO 1.1b3 codes each side's act: §0841 for each release), not the first act
             # told again
             return True
+        first_act = next((f for f in triggers(left) if f.weight > WEAK), None)
+        if other and not _ANY_DATE.search(left) and other_party_act(first_act, t):
+            return True  # "…, and Mauritania offered to host talks": another party's own act
         if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
             t.text.split()
         ):

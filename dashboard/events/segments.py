@@ -12,6 +12,7 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.joined_clauses import joined_clause_parts
 from dashboard.events.joined_titled import titled_subject_at
+from dashboard.events.second_acts import charge_answer_at
 from dashboard.events.tokens import verb_forms
 
 if TYPE_CHECKING:
@@ -138,6 +139,9 @@ def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentence ``s``..``e``, cut before a joined main clause with its own date when the
     part before it has a date of its own too; else cut before each joined finite clause
     (``joined_clauses``: "…, and police arrested two men on Tuesday"); else whole."""
+    answer = charge_answer_at(text, s, e)
+    if answer is not None:  # "…, an accusation the alliance rejected": the answer apart
+        return [*_coordinate_parts(text, s, answer[0]), (answer[1], e)]
     for m in _COORDINATE.finditer(text, s, e):
         left, right = text[s : m.start()], text[m.end() : e]
         if len(right.split()) >= 5 and _OWN_DATE.search(right) and _OWN_DATE.search(left):
