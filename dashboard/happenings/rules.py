@@ -500,13 +500,8 @@ def _place(pa: Spot, pb: Spot, disaster: bool, site: bool = False) -> Part | Non
         if sea.kind in SEA_KINDS and land.country is not None and land.country in sea.shores:
             return Part(OFFSHORE, f"{sea.name} lies off {land.name} ({land.country})")
     # one country: its cell, so a territory meets its sovereign (Mayotte and France: ``Spot.cell``)
-    if (
-        disaster
-        and pa.country
-        and pb.country
-        and pa.cell == pb.cell
-        and not sites_apart(pa, pb, site)
-    ):
+    one_cell = disaster and pa.country and pb.country and pa.cell == pb.cell
+    if one_cell and not sites_apart(pa, pb, site):
         return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.cell}), one disaster")
     if pa.kind in POINT_KINDS and pb.kind in POINT_KINDS:
         km = distance_km(pa, pb)
