@@ -51,8 +51,7 @@ def test_near_miss_first_act_with_its_own_day(read: Read) -> None:
 
 def test_near_miss_day_of_the_saying_itself(read: Read) -> None:
     events = read(
-        "The governor thanked the rescue teams and said on Monday that more helicopters "
-        "would come."
+        "The governor thanked the rescue teams and said on Monday that more helicopters would come."
     )
     thanked = _by_code(events, "05")
     assert (thanked.date_start, thanked.date_end) == (date(2025, 11, 3), date(2025, 11, 3))
