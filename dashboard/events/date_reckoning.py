@@ -39,7 +39,6 @@ from dashboard.events.dates_linked import (
     planned_clock_day,
 )
 from dashboard.events.dates_mentioned import mentioned_only
-from dashboard.events.dates_operation import same_operation
 from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.dates_told_before import told_before_range
 from dashboard.events.dates_told_stretch import stretch_to_telling
@@ -545,9 +544,7 @@ def _choose_date(
         voted = election_day(text, d, pub) if text and d.evidence else None
         if voted is not None:  # "opened fire on protesters on election day"
             return voted, (), []
-        followed = _story_range(d, drafts, pub, text) or same_operation(
-            d, drafts, pub, text, lambda e, p: _choose_date(e, p)[0]
-        )
+        followed = _story_range(d, drafts, pub, text)
         if followed is not None:
             told_on, when = followed
             return when, (), [] if told_on else ["date_inferred"]
