@@ -16,6 +16,7 @@ import re
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.dates_participle import finite_word_at, participle_date
+from dashboard.events.dates_reported_plan import in_reported_plan
 from dashboard.events.gap_subject import SUBORDINATORS
 from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
@@ -92,6 +93,8 @@ def in_joined_clause(text: str, main: Trigger, at: int, end: int) -> bool:
     and leaves the date to the first clause too."""
     if at < main.end:
         return False
+    if in_reported_plan(text, main, at):
+        return True  # "praised the troops and said more would be sent next week"
     join = None
     for m in _JOIN.finditer(text, main.end, at):
         join = m

@@ -235,9 +235,12 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="unit",
     ),
+    # "and the day before it had suspended …": a pronoun and a past perfect open the main
+    # clause the phrase dates (a clause "before" subordinates takes no "had" of an act before
+    # the story's time; Quirk et al. 1985, 14.20: the past perfect's time before a past one)
     Rule(
         rx(
-            r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)(?:\s+that)?\b(?=\s*[,.;]|\s*$)"
+            r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)(?:\s+that)?\b(?=\s*[,.;]|\s*$|\s+(?:it|he|she|they|we)\s+had\b)"
         ),
         rel.next_unit,
         True,

@@ -77,14 +77,19 @@ _COORDINATE = re.compile(
     r",\s+(?:and|but)\s+(?=(?-i:[a-z]+s)\s+(?:said|told|announced|vowed|pledged|warned)\b)"
 )
 _OWN_DATE = re.compile(
-    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"\b(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     r"last\s+(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:mid-)?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d|"
     # "two days later": a date counted from the part before (TimeML: an anchored duration)
     r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?)\s+later|"
     # "hours later", "a few hours later": a time counted from the part before, as above
-    r"(?:(?:a\s+few|several|some|an|a|one|two|three|four|five|six|\d+)\s+)?hours?\s+later)\b"
+    r"(?:(?:a\s+few|several|some|an|a|one|two|three|four|five|six|\d+)\s+)?hours?\s+later|"
+    # "and the day before it had suspended", "two days earlier": a day counted back from the
+    # part before, anchored as "two days later" is (TimeML 1.2.1: an anchored duration)
+    r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?)\s+earlier|"
+    r"the\s+(?:day|night|week)\s+before(?=\s*,?\s+(?:it|he|she|they|the|a|an|[A-Z])\b)|"
+    r"the\s+(?:previous|next|following)\s+(?:day|night|week))\b"
 )
 
 
