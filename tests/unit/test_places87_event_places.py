@@ -43,3 +43,26 @@ def test_near_miss_home_authorities_keep_their_country(places) -> None:  # type:
     # a state's own authorities, not an envoy, act at home
     found = places("The French authorities imposed a curfew in Marseille on Thursday.")
     assert "Marseille" in found
+
+
+@pytest.fixture(scope="module")
+def targets(geoparser: Geoparser):  # type: ignore[no-untyped-def]
+    extractor = EventExtractor(geoparser)
+
+    def found(body: str) -> list[str | None]:
+        evs = extractor.extract(parse_article(f"date 2025-03-14\n{body}", path="t"))
+        return [e.roles.target for e in evs]
+
+    return found
+
+
+def test_a_town_opened_by_sheikh_is_no_target(targets) -> None:  # type: ignore[no-untyped-def]
+    # "Sheikh" opens Arab place names; after "near" the name is where, not whom
+    found = targets("AMMAN, March 14 - Gunmen ambushed a patrol near Sheikh Miskin on Thursday.")
+    assert found
+    assert "Miskin" not in found
+
+
+def test_near_miss_a_sheikh_detained_stays_the_target(targets) -> None:  # type: ignore[no-untyped-def]
+    found = targets("AMMAN, March 14 - Police detained Sheikh Ahmad Qasim on Thursday.")
+    assert any(t and "Qasim" in t for t in found)
