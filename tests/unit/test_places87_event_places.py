@@ -66,3 +66,22 @@ def test_a_town_opened_by_sheikh_is_no_target(targets) -> None:  # type: ignore[
 def test_near_miss_a_sheikh_detained_stays_the_target(targets) -> None:  # type: ignore[no-untyped-def]
     found = targets("AMMAN, March 14 - Police detained Sheikh Ahmad Qasim on Thursday.")
     assert any(t and "Qasim" in t for t in found)
+
+
+def test_appeal_after_another_clause_is_not_at_its_town(places) -> None:  # type: ignore[no-untyped-def]
+    # the river's town is the flood's place; the ministry appealed from where it sits
+    found = places(
+        "BAMAKO, March 14 - The river at Gao rose above its banks, and the ministry appealed "
+        "for tents for the displaced. The Red Cross said it would send blankets to the town "
+        "of Bourem."
+    )
+    assert found
+    assert found[0] != "Gao"
+
+
+def test_near_miss_shared_subject_keeps_the_town(places) -> None:  # type: ignore[no-untyped-def]
+    # one subject for both clauses: the place carries over (force, not words)
+    found = places(
+        "BAMAKO, March 14 - Gunmen raided a market at Gao, and they killed four traders."
+    )
+    assert "Gao" in found
