@@ -90,8 +90,13 @@ def coordinated_before(text: str, m: Mention, trigger_start: int) -> bool:
 
 # words and appeals (CAMEO 1.1b3 roots 01-05, 10-13, 16): said where the speaker sits
 _SAID_ROOTS = frozenset("01 02 03 04 05 10 11 12 13 16".split())
-# ", and" (or ", but", ";") and the new clause's own subject of one or two words before the trigger
-_NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:\w+\s+){1,2}$")
+# ", and" (or ", but", ";") and the new clause's own subject before the trigger: a definite
+# noun phrase ("the government") or a name ("Beijing"); not a pronoun, which may be the first
+# clause's subject again ("…, but they denounced"), nor an adverb ("…, and also sued")
+_NEW_SUBJECT = re.compile(
+    r"(?:,\s*(?:and|but)|;)\s+(?:(?:the|its|his|her|their)\s+[a-z]\w*(?:\s+[a-z]\w*)?|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:(?:has|have|had|also|then)\s+)?$"
+)
 
 
 def said_apart(text: str, options: list[Mention], trigger_start: int, code: str) -> bool:
