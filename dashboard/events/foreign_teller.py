@@ -162,4 +162,3 @@ def posted_doer(d: _Draft, text: str) -> bool:
         rest.startswith(noun) and not rest[len(noun) : len(noun) + 1].isalpha()
         for noun in _posted_abroad()
     )
-

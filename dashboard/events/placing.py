@@ -43,8 +43,8 @@ from dashboard.events.place_cues import (
     SAID_TO,
     TRAVELLER_AFTER,
 )
-from dashboard.events.posted_envoys import posted_country
 from dashboard.events.possessed_force import troops_of
+from dashboard.events.posted_envoys import posted_country
 from dashboard.events.prefilter import gated
 from dashboard.events.said_about import warned_clause_end
 from dashboard.events.sides import capital_country
@@ -520,8 +520,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         return held_on  # "declared a state of emergency on the Pacific territory"
     elif (partner := partner_host(d, article.text, dateline)) is not None:
         code, why = partner, "no place named; an exercise with the dateline country's forces"
-    elif posted and (seat := posted_country(d, ctx, dateline)) is not None:
-        code, why = seat  # "the French high commissioner imposed a curfew": not in France
+    elif posted and (posted_at := posted_country(d, ctx, dateline)) is not None:
+        code, why = posted_at  # "the French high commissioner imposed a curfew": not in France
     elif d.trigger.code in ("15", "17") and d.source and d.source.country_code and not posted:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch); a sea aimed at is told
