@@ -88,6 +88,31 @@ def coordinated_before(text: str, m: Mention, trigger_start: int) -> bool:
     return m.end <= trigger_start and _COORDINATED.search(text, m.end, trigger_start) is not None
 
 
+# words and appeals (CAMEO 1.1b3 roots 01-05, 10-13, 16): said where the speaker sits
+_SAID_ROOTS = frozenset("01 02 03 04 05 10 11 12 13 16".split())
+# ", and" (or ", but", ";") and the new clause's own subject before the trigger: a definite
+# noun phrase ("the government") or a name ("Beijing"); not a pronoun, which may be the first
+# clause's subject again ("…, but they denounced"), nor an adverb ("…, and also sued")
+_NEW_SUBJECT = re.compile(
+    r"(?:,\s*(?:and|but)|;)\s+(?:(?:the|its|his|her|their)\s+[a-z]\w*(?:\s+[a-z]\w*)?|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:(?:has|have|had|also|then)\s+)?$"
+)
+
+
+def said_apart(text: str, options: list[Mention], trigger_start: int, code: str) -> bool:
+    """Every place in ``options`` stands in a clause coordinated before the trigger's, whose
+    own subject is named anew ("Water levels at Bakel reached a record, and the government
+    appealed for aid"), and the act is words or an appeal: the place is the first clause's
+    event's, and the speaker spoke where it sits (ACLED: where the event took place). A
+    clause sharing the subject ("…, and appealed") or an act of force keeps the place."""
+    if code[:2] not in _SAID_ROOTS or not options:
+        return False
+    return all(
+        m.end <= trigger_start and _NEW_SUBJECT.search(text, m.end, trigger_start) is not None
+        for m in options
+    )
+
+
 def sea_set_aside(d: _Draft) -> str | None:
     """The name of a sea, strait or gulf ``d``'s clause names after its trigger that was not
     taken as its place (the path of a launch: "fired missiles into the East Sea"), or None."""

@@ -44,6 +44,7 @@ from dashboard.events.place_cues import (
     TRAVELLER_AFTER,
 )
 from dashboard.events.possessed_force import troops_of
+from dashboard.events.posted_envoys import posted_country
 from dashboard.events.prefilter import gated
 from dashboard.events.said_about import warned_clause_end
 from dashboard.events.sides import capital_country
@@ -281,9 +282,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     area, why = police_area(d, ctx)
     if area is not None:  # "…killed 12 people, police in Zamfara state said"
         return area, why
-    # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
-    # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
-    # a traveller's nationality ("a Chinese engineer was kidnapped")
+    # who reports it ("…, the Kremlin said") says nothing of where it happened, nor a ship's
+    # flag or owner ("the Greek-managed tanker"), nor a traveller's ("a Chinese engineer")
     actors = sorted(
         (
             a
@@ -307,9 +307,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # a witness no role, and ACLED codes where it happened, not the witness's home)
     seen = witnessed_from(article.text, d.trigger.start)
     actors = [a for a in actors if not 0 <= a.start < seen]
-    # nor where someone fled or was headed ("Hasina fled to India after protests against
-    # her", "fled toward the border with Niger"), nor a country turned to ("turned to Russia
-    # for help"): neither a side nor where the act took place
+    # nor where someone fled or was headed ("Hasina fled to India", "fled toward the border
+    # with Niger"), nor a country turned to ("turned to Russia for help"): no side nor place
     away = (DESTINATION_BEFORE, BORDER_WITH, TURNED_TO)
     actors = [
         a
@@ -348,15 +347,14 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     if not codes and d.source is not None and d.source.country_code:
         codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
     if _meeting_ahead(d) and len(set(codes)) > 1:
-        # "Japan, South Korea and the United States will meet next month": a meeting still to
-        # be held, with no venue told, is in none of its parties' countries, nor the
-        # dateline's (ACLED codes where an event took place; no place beats a wrong one)
+        # "Japan, South Korea and the United States will meet next month": a meeting ahead, no
+        # venue told, is in none of its parties' countries nor the dateline's (ACLED)
         return None, "no place named; a meeting still ahead has no venue told"
     host = d.target.country_code if d.target and not d.joint else None
     if (abroad := abroad_teller(d, ctx)) is not None:  # its people abroad: not its country
         codes, host = [c for c in codes if c != abroad], (None if host == abroad else host)
         dateline = None if dateline == abroad else dateline
-    told = d.reporter
+    told, posted = d.reporter, posted_doer(d, article.text)  # "the French high commissioner"
     if taken_ship(d, article.text):  # at sea or in the taker's waters, not the owner's country
         codes, host, dateline, told = off_owner(codes, host, dateline)
     met = host or dateline
@@ -368,9 +366,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     elif (seated := stormed_seat_country(d, article.text, ctx.countries)) is not None:
         code, why = seated, "no place named; a national seat stormed is in its country"
     elif d.trigger.code in FORCE_AT_SEA and vessels(d, article.text) > 1:
-        # "A Chinese vessel fired a water cannon at a Philippine ship": two ships meet at sea,
-        # and ACLED codes international waters to the body of water, never to a flag state
-        # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
+        # "A Chinese vessel fired a water cannon at a Philippine ship": ships meet at sea, which
+        # ACLED codes to the body of water, never to a flag state (a ship seized keeps the
+        # seizer's country: it is taken to its waters)
         return None, "no place named; an encounter between vessels is at sea, not in a flag state"
     elif (
         d.trigger.code in ("03", "05", "08")
@@ -382,10 +380,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             or _AFTER_TALKS.search(article.text, d.trigger.end, d.clause[1])
         )
     ):
-        # "…agreed to a cessation of hostilities after talks mediated by the African Union",
-        # filed from Pretoria, or a deal signed (057) in a story filed from Jeddah: a deal is
-        # made where its parties sat, the dateline's country when theirs is not it (ACLED:
-        # where the event took place)
+        # "…agreed to a truce after talks mediated by the African Union", filed from Pretoria,
+        # or a deal signed (057) in a story filed from Jeddah: a deal is made where its parties
+        # sat, the dateline's country when theirs is not it (ACLED: where it took place)
         code, why = dateline, "no place named; a deal is made where the parties sat (the dateline)"
     elif d.trigger.full == "043" and d.source is not None and d.source.country_code:
         # CAMEO 1.1b3 043 "host a visit": the source actor is the host, so a visit told as
@@ -467,7 +464,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         return held_on  # "declared a state of emergency on the Pacific territory"
     elif (partner := partner_host(d, article.text, dateline)) is not None:
         code, why = partner, "no place named; an exercise with the dateline country's forces"
-    elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
+    elif posted and (posted_at := posted_country(d, ctx, dateline)) is not None:
+        code, why = posted_at  # "the French high commissioner imposed a curfew": not in France
+    elif d.trigger.code in ("15", "17") and d.source and d.source.country_code and not posted:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch); a sea aimed at is told
         code, why = d.source.country_code, doer_reason(d)
@@ -508,7 +507,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             and not custody_killing(d, article.text)
         )
         and not (d.target is not None and troops_of(article.text, d.target))
-        and not posted_doer(d, article.text)  # "China's embassy urged": posted abroad
+        and not posted  # "China's embassy urged": posted abroad
     ):
         # (force by a side, no place nor target named: not in the attacker's own country,
         # unless it put a captive to death, where it holds them)

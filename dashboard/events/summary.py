@@ -339,11 +339,22 @@ def summarise(
     line = " ".join(words).rstrip(",").strip()
     if line.endswith(".") and "." not in line.split()[-1][:-1]:
         line = line[:-1]  # a full stop, not the dot of "U.S."
-    if place and place[0].lower() not in line.lower() and clause[0] <= place[1] < clause[1]:
+    if (
+        place
+        and place[0].lower() not in line.lower()
+        and clause[0] <= place[1] < clause[1]
+        # "Levels at Bakel rose, and the government appealed": the place is the first
+        # clause's, so "appealed … at Bakel" would say what the text does not
+        and _CLAUSE_JOIN.search(text, place[2], max(place[2], trigger[0])) is None
+    ):
         prep = _LOCATIVE.search(text, max(clause[0], place[1] - 20), place[1])
         if prep:  # the sentence's own words: "... in Lagos", "off the coast of Yemen"
             line += f" {' '.join(prep.group().split())} {place[0]}"
     return line[:1].upper() + line[1:]
+
+
+# a clause joined by ", and", ", but" or ";" (Quirk et al. 1985 §13.2, clausal coordination)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but)\b|;")
 
 
 def _in_a_list(pre: str, brk: re.Match[str]) -> bool:

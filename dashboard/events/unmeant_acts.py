@@ -150,10 +150,15 @@ def home_body_country(text: str, t: Trigger, ctx: _Context) -> str | None:
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|district|province|region|county|camp|port|area|settlement)\s+of\s+"
     r"(?:[A-Z][\w'’-]*\s+){0,2}$"
+    # or a locative word right before "Sheikh", which opens many Arab place names (Sheikh
+    # Zuweid, Sheikh Jarrah, Sheikh Maqsoud: GeoNames) read as a man's title ("fighting near
+    # Sheikh Zuweid"): a Place argument (ACE 2005), as "in", "near" before a name is
+    r"|\b(?:in|near|at|outside|around|inside)\s+Sheikh\s+$"
 )
 
 
 def named_place_of(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, right before a name, ends with "the town of" and up to
-    two capitalised words of that town's name: the name is the place's, not a target."""
+    two capitalised words of that town's name, or with "near Sheikh": the name is the
+    place's, not a target."""
     return _PLACE_OF.search(text, start, end) is not None

@@ -37,6 +37,7 @@ from dashboard.events.clause_parties import (
     coordinated_before,
     joint_capitals,
     proposed_venue,
+    said_apart,
 )
 from dashboard.events.emblems import emblem_after
 from dashboard.events.exercise_area import launch_aside, launch_path
@@ -419,7 +420,7 @@ def locate(
         options.append(m)
     options = outside_asides(text, trigger_start, clause, options)
     own = [m for m in options if not coordinated_before(text, m, trigger_start)]
-    if own and len(own) < len(options):
+    if (own or said_apart(text, options, trigger_start, code)) and len(own) < len(options):
         # "foiled a plot to attack a concert in Leeds, and arrested two men in Hull": a place
         # in the clause coordinated before the trigger's is that clause's act's (Quirk et
         # al. 1985 §13.2, clausal coordination), while the trigger's own clause names one

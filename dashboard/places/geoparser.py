@@ -18,6 +18,7 @@ from datetime import date
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.armed_groups import army_names
+from dashboard.places.article_names import far_article_names
 from dashboard.places.bare_landmarks import bare_landmarks
 from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
@@ -272,6 +273,7 @@ class Geoparser:
         mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away
         mentions = held_post_towns(mentions)  # "Brandon" beside Douglas County: Minnesota's
         mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
+        mentions = far_article_names(text, mentions)  # "al-Jura near Rafah": not Switzerland
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):
