@@ -1,0 +1,122 @@
+"""Session 86, fix95 (issue 16, precision: newuser95's wrong merges 01-04). Two persons held in
+one city on one day, a second bomb and the first, a crowd's motive placed where what it
+protested happened, and a detail sentence with neither day nor place of its own are kept
+apart (``happenings/act_facts``, ``answered``, ``reactions.borrowed_act``). Reports written for
+these tests, with other names and places than the user's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from dashboard.pipeline import Pipeline
+from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
+from tests.unit.happening_sets import article, happenings_of
+
+
+def _events(geoparser: Geoparser, tmp_path: Path, *arts: dict[str, str]) -> list[set[str]]:
+    """The happenings of each article's events, in the order given."""
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
+    store = Store(str(tmp_path / "store.db"))
+    Pipeline(store, geoparser).ingest([path])
+    found: dict[str, set[str]] = {}
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT a.url, h.happening_id FROM events e JOIN articles a ON a.id = e.article_id "
+                "JOIN event_happenings h ON h.event_id = e.id"
+            )
+        )
+        for url, hid in rows:
+            found.setdefault(url, set()).add(hid)
+    return [found.get(a["url"], set()) for a in arts]
+
+
+BERG = article(1, "2025-05-09", "OSLO - Police detained the lawyer Anna Berg in Oslo on Friday.")
+LIND = article(
+    2, "2025-05-09", "Danish reporter Tomas Lind was deported from Oslo on Friday, his paper said."
+)
+BERG_AGAIN = article(
+    3, "2025-05-10", "Anna Berg was detained in Oslo on Friday, her law firm said on Saturday."
+)
+
+
+def test_two_persons_held_in_one_city_on_one_day_are_two(
+    geoparser: Geoparser, tmp_path: Path
+) -> None:
+    a, b = happenings_of(geoparser, tmp_path, BERG, LIND)
+    assert a
+    assert b
+    assert a != b
+
+
+def test_one_person_held_told_twice_stays_one(geoparser: Geoparser, tmp_path: Path) -> None:
+    a, b = happenings_of(geoparser, tmp_path, BERG, BERG_AGAIN)
+    assert a
+    assert a == b
+
+
+FIRST_BOMB = article(
+    4, "2025-03-02", "PASTO - A bomb exploded outside a pharmacy in Pasto late on Saturday."
+)
+SECOND_BOMB = article(
+    5,
+    "2025-03-02",
+    "PASTO - A second bomb exploded near a bakery in Pasto on Saturday night, hours after the "
+    "first attack.",
+)
+
+
+def test_a_second_bomb_of_the_night_is_not_the_first(geoparser: Geoparser, tmp_path: Path) -> None:
+    a, b = happenings_of(geoparser, tmp_path, FIRST_BOMB, SECOND_BOMB)
+    assert a
+    assert b
+    assert a != b
+
+
+STORMED = article(
+    6,
+    "2024-10-07",
+    "SILCHAR - Protesters forced their way into the Nepali consulate in Silchar on Monday. The "
+    "crowd was protesting the jailing of a priest in Nepal.",
+)
+MARCH = article(
+    7,
+    "2024-10-08",
+    "KATHMANDU - Students marched towards the Indian embassy in Kathmandu on Tuesday to protest "
+    "against the attack on the consulate.",
+)
+
+
+def test_a_crowds_motive_is_no_protest_where_its_cause_was(
+    geoparser: Geoparser, tmp_path: Path
+) -> None:
+    stormed, march = _events(geoparser, tmp_path, STORMED, MARCH)
+    assert march
+    assert not stormed & march
+
+
+HELD_EARLIER = article(
+    8,
+    "2025-04-16",
+    "A fishing boat from Palawan and its eight crew were detained by Malaysian authorities off "
+    "Sabah earlier this week, Manila said.",
+)
+SECOND_SEIZURE = article(
+    9,
+    "2025-04-18",
+    "A Malaysian patrol ship seized another Philippine fishing boat off Sabah on Friday, four "
+    "days after the previous seizure. Seven crew were detained.",
+)
+
+
+def test_a_detail_with_no_day_or_place_of_its_own_joins_no_other_article(
+    geoparser: Geoparser, tmp_path: Path
+) -> None:
+    earlier, second = _events(geoparser, tmp_path, HELD_EARLIER, SECOND_SEIZURE)
+    assert earlier
+    assert not earlier & second
