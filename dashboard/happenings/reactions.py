@@ -13,13 +13,6 @@ by someone about something, and what a bare saying is about is its article's act
 merge does not see: ACLED codes no event without a date and a location of its own, and an
 unknown part never helps (README, Happenings). So such a pair is not one happening unless it
 shares a named actor ("Amnesty urged ..." in two outlets is one appeal).
-
-An act told so is no better placed (newuser95's repro 04): "Nine crew were detained." follows
-its article's seizure of a second boat, and with neither a day nor a place of its own (its
-article's week, a place named near it) it met the first boat's seizure of that week in
-another article. Its act is its article's act, which the merge does not see, so such an act
-(CAMEO 1.1b3's roots of acts, 14-20) meets another article's report only through a shared
-actor (``borrowed_act``).
 """
 
 from __future__ import annotations
@@ -28,7 +21,6 @@ from dashboard.happenings.model import Report
 
 # CAMEO 1.1b3's verbal roots: 01 make a public statement ... 13 threaten (14-20 are acts)
 SAYING_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))
-ACT_ROOTS = frozenset(f"{n:02d}" for n in range(14, 21))
 
 
 def borrowed(r: Report) -> bool:
@@ -54,23 +46,5 @@ def two_sayings(a: Report, b: Report) -> bool:
     """
     sayings = a.root in SAYING_ROOTS and b.root in SAYING_ROOTS and a.undated and b.undated
     if not (sayings and (borrowed(a) or borrowed(b))):
-        return False
-    return not (a.actors & b.actors or a.countries & b.countries)
-
-
-def borrowed_act(a: Report, b: Report) -> bool:
-    """Is ``a`` an act with neither a day nor a place of its own, with no actor in common
-    with ``b`` (module doc)?
-
-    >>> from datetime import date
-    >>> from dashboard.happenings.model import Spot
-    >>> isle = Spot("gn:1", "Isle", "island", 4.0, 108.0, "ID", None, 2, inferred=True)
-    >>> week = (date(2025, 4, 12), date(2025, 4, 18), 2, isle)
-    >>> held = Report("e1", "a1", "17", *week, undated=True)
-    >>> other = Report("e2", "a2", "17", *week, countries=frozenset({"ID"}))
-    >>> borrowed_act(held, other), borrowed_act(other, held)
-    (True, False)
-    """
-    if a.root not in ACT_ROOTS or not a.undated or a.place is None or not a.place.inferred:
         return False
     return not (a.actors & b.actors or a.countries & b.countries)

@@ -97,7 +97,6 @@ from dashboard.happenings.means import two_means
 from dashboard.happenings.measures import two_measures
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.named_targets import other_targets
-from dashboard.happenings.reactions import borrowed_act as lone
 from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
@@ -403,7 +402,7 @@ def told_apart(a: Report, b: Report) -> bool:
         return True
     if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True
-    if two_acts(a.facts, b.facts) or two_sayings(a, b) or lone(a, b) or lone(b, a):
+    if two_acts(a.facts, b.facts) or two_sayings(a, b):
         return True
     if named_for_answered(a, b) or named_for_answered(b, a):
         return True

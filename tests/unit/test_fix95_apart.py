@@ -1,7 +1,7 @@
 """Session 86, fix95 (issue 16, precision: newuser95's wrong merges 01-04). Two persons held in
 one city on one day, a second bomb and the first, a crowd's motive placed where what it
-protested happened, and a detail sentence with neither day nor place of its own are kept
-apart (``happenings/act_facts``, ``answered``, ``reactions.borrowed_act``). Reports written for
+protested happened are kept apart (``happenings/act_facts``,
+``answered``). Reports written for
 these tests, with other names and places than the user's."""
 
 from __future__ import annotations
@@ -98,25 +98,3 @@ def test_a_crowds_motive_is_no_protest_where_its_cause_was(
     stormed, march = _events(geoparser, tmp_path, STORMED, MARCH)
     assert march
     assert not stormed & march
-
-
-HELD_EARLIER = article(
-    8,
-    "2025-04-16",
-    "A fishing boat from Palawan and its eight crew were detained by Malaysian authorities off "
-    "Sabah earlier this week, Manila said.",
-)
-SECOND_SEIZURE = article(
-    9,
-    "2025-04-18",
-    "A Malaysian patrol ship seized another Philippine fishing boat off Sabah on Friday, four "
-    "days after the previous seizure. Seven crew were detained.",
-)
-
-
-def test_a_detail_with_no_day_or_place_of_its_own_joins_no_other_article(
-    geoparser: Geoparser, tmp_path: Path
-) -> None:
-    earlier, second = _events(geoparser, tmp_path, HELD_EARLIER, SECOND_SEIZURE)
-    assert earlier
-    assert not earlier & second
