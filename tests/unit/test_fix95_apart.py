@@ -1,8 +1,7 @@
-"""Session 86, fix95 (issue 16, precision: newuser95's wrong merges 01-04). Two persons held in
-one city on one day, a second bomb and the first, a crowd's motive placed where what it
-protested happened are kept apart (``happenings/act_facts``,
-``answered``). Reports written for
-these tests, with other names and places than the user's."""
+"""Session 86, fix95 (issue 16, precision: newuser95's wrong merges 01-03). Two persons held in
+one city on one day, a second bomb and the first, and a crowd's motive placed where what it
+protested happened are kept apart (``happenings/act_facts``, ``answered``). Reports written
+for these tests, with other names and places than the user's."""
 
 from __future__ import annotations
 
