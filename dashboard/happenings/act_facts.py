@@ -1,12 +1,8 @@
 """What a report's sentences say of its act that tells two acts of one day and one place apart.
 
-newuser95's set showed three such facts the merge did not read (``verdicts.facts`` carries them
+newuser95's set showed two such facts the merge did not read (``verdicts.facts`` carries them
 with a verdict's terms, ``verdicts.two_acts`` compares them):
 
-- **whom the act held** (``held``): CAMEO 1.1b3 codes an arrest (§173) or an expulsion (§174)
-  by its target, the person held or sent away, as ``named_dead`` reads whom a strike killed.
-  "Police detained the lawyer Anna Berg" and "Tomas Lind was deported" name two persons and
-  none in common: two acts, though one city and one day hold both;
 - **a later act of its day** (``later_act``): "a second bomb went off", "hours after the first
   attack" tell an act as another one after an act already told (ACLED Codebook 2023 codes one
   event per attack and location), so a report telling its act so is not the report of the
@@ -24,12 +20,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
-from dashboard.happenings.named_dead import _AFTER_PREPOSITION, _ENDS, _NAME, _TITLE, _surnames
 
-HELD = "held:"
 LATER = "order:later"
 MOTIVE = "aside:motive"
-_OWNER = re.compile(r"['’]s$")
 
 
 @cache
@@ -41,13 +34,6 @@ def _cues(kind: str) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    active = re.compile(
-        rf"\b(?:{_cues('held_active')})\s+(?:the\s+)?(?:{_TITLE}\s+){{0,4}}?{_NAME}{_ENDS}",
-        re.IGNORECASE,
-    )
-    passive = re.compile(
-        rf"{_NAME}(?:,[^,.;]{{1,80}},)?\s+(?:{_cues('held_passive')})\b", re.IGNORECASE
-    )
     acts = _cues("act")
     later = re.compile(
         rf"\ba\s+(?:second|third|fourth)\s+(?:[\w-]+\s+)?(?:{acts})s?\b"
@@ -58,32 +44,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"^\s*(?-i:The)\s+(?:{_cues('crowd')})\s+(?:was|were|had\s+been)\s+(?:{_cues('motive')})\b",
         re.IGNORECASE,
     )
-    return active, passive, later, motive
-
-
-def held(sentences: Iterable[str]) -> frozenset[str]:
-    """The words of the names of the persons the sentences tell arrested, detained or deported.
-
-    >>> sorted(held(["Police detained the opposition lawyer Anna Berg on Friday."]))
-    ['anna', 'berg']
-    >>> sorted(held(["His paper said the reporter Tomas Lind was deported on Monday."]))
-    ['lind', 'tomas']
-    >>> sorted(held(["Officers detained the Herald's Ruth Obi at the border."]))
-    ['obi', 'ruth']
-    >>> held(["Police arrested 40 people in Lagos on Friday."])
-    frozenset()
-    """
-    active, passive = _patterns()[:2]
-    found: set[str] = set()
-    for text in sentences:
-        for rx in (active, passive):
-            for m in rx.finditer(text):
-                if rx is passive and _AFTER_PREPOSITION.search(text, 0, m.start()):
-                    continue
-                # an owner's possessive ("the BBC's Mark Lowen") says whose, not who
-                words = [w for w in m.group(1).casefold().split() if not _OWNER.search(w)]
-                found |= _surnames(" ".join(words))
-    return frozenset(found)
+    return later, motive
 
 
 def later_act(sentences: Iterable[str]) -> bool:
@@ -94,7 +55,7 @@ def later_act(sentences: Iterable[str]) -> bool:
     >>> later_act(["A bomb went off outside a cafe, police said."])
     False
     """
-    rx = _patterns()[2]
+    rx = _patterns()[0]
     return any(rx.search(s) for s in sentences)
 
 
@@ -106,14 +67,14 @@ def crowd_motive(sentences: Iterable[str]) -> bool:
     >>> crowd_motive(["Protesters were demanding the release of a jailed editor in Lima."])
     False
     """
-    rx = _patterns()[3]
+    rx = _patterns()[1]
     return any(rx.search(s) for s in sentences)
 
 
 def act_facts(sentences: Iterable[str]) -> frozenset[str]:
-    """The facts above as ``verdicts.facts`` strings ("held:berg", ``LATER``, ``MOTIVE``)."""
+    """The facts above as ``verdicts.facts`` strings (``LATER``, ``MOTIVE``)."""
     said = list(sentences)
-    found = {HELD + w for w in held(said)}
+    found: set[str] = set()
     if later_act(said):
         found.add(LATER)
     if crowd_motive(said):
@@ -122,18 +83,10 @@ def act_facts(sentences: Iterable[str]) -> frozenset[str]:
 
 
 def told_two(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Do two reports' facts tell two acts: each names persons held and no name word is
-    shared, or one tells its act as a later one of its day and the other does not?
+    """Do two reports' facts tell two acts: one tells its act as a later one of its day and
+    the other does not?
 
-    >>> told_two(frozenset({"held:berg", "held:anna"}), frozenset({"held:lind"}))
-    True
-    >>> told_two(frozenset({"held:berg"}), frozenset({"held:berg", "held:lind"}))
-    False
     >>> told_two(frozenset({LATER}), frozenset()), told_two(frozenset({LATER}), frozenset({LATER}))
     (True, False)
     """
-    ha = {f for f in a if f.startswith(HELD)}
-    hb = {f for f in b if f.startswith(HELD)}
-    if ha and hb and not ha & hb:
-        return True
     return (LATER in a) != (LATER in b)

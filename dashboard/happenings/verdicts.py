@@ -115,7 +115,7 @@ def facts(sentences: Iterable[str]) -> frozenset[str]:
     (``two_acts``)."""
     said = list(sentences)
     told = {f"term:{t}" for t in terms(said)} | {f"person:{p}" for p in persons(said)}
-    return frozenset(told) | act_facts(said)  # whom an arrest held, a later act (``act_facts``)
+    return frozenset(told) | act_facts(said)  # a later act, a crowd's motive (``act_facts``)
 
 
 def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -134,4 +134,4 @@ def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
         sb = {f for f in b if f.startswith(kind)}
         if sa and sb and not sa & sb:
             return True
-    return told_two(a, b)  # two persons held, a later act and the first (``act_facts``)
+    return told_two(a, b)  # a later act and the first (``act_facts``)

@@ -1,6 +1,5 @@
-"""Session 86, fix95 (issue 16, precision: newuser95's wrong merges 01-03). Two persons held in
-one city on one day, a second bomb and the first, and a crowd's motive placed where what it
-protested happened are kept apart (``happenings/act_facts``, ``answered``). Reports written
+"""Session 86, fix95 (issue 16, precision: newuser95's wrong merges 02-03). A second bomb and
+the first, and a crowd's motive placed where what it protested happened, are kept apart (``happenings/act_facts``, ``answered``). Reports written
 for these tests, with other names and places than the user's."""
 
 from __future__ import annotations
@@ -33,30 +32,6 @@ def _events(geoparser: Geoparser, tmp_path: Path, *arts: dict[str, str]) -> list
         for url, hid in rows:
             found.setdefault(url, set()).add(hid)
     return [found.get(a["url"], set()) for a in arts]
-
-
-BERG = article(1, "2025-05-09", "OSLO - Police detained the lawyer Anna Berg in Oslo on Friday.")
-LIND = article(
-    2, "2025-05-09", "Danish reporter Tomas Lind was deported from Oslo on Friday, his paper said."
-)
-BERG_AGAIN = article(
-    3, "2025-05-10", "Anna Berg was detained in Oslo on Friday, her law firm said on Saturday."
-)
-
-
-def test_two_persons_held_in_one_city_on_one_day_are_two(
-    geoparser: Geoparser, tmp_path: Path
-) -> None:
-    a, b = happenings_of(geoparser, tmp_path, BERG, LIND)
-    assert a
-    assert b
-    assert a != b
-
-
-def test_one_person_held_told_twice_stays_one(geoparser: Geoparser, tmp_path: Path) -> None:
-    a, b = happenings_of(geoparser, tmp_path, BERG, BERG_AGAIN)
-    assert a
-    assert a == b
 
 
 FIRST_BOMB = article(
