@@ -82,10 +82,10 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
 
 _CLAUSE_JOINS = frozenset({"and", "or", "but"})
 _RELATIVE_WORDS = frozenset({"that", "which", "who"})
-# "next" and "last" open a time adjunct ("cut fuel taxes next month"), no word of the object
+# no word of the object: "next", "last" open a time ("taxes next month"), "off" a place ("a reef off")
 _OBJECT_ENDS = frozenset(
     "in on at of by for with from to into near after before between against over across "
-    "through during under amid as than like next last".split()
+    "through during under amid as than like next last off".split()
 )
 
 

@@ -8,16 +8,21 @@ gives a field act no town, the march would join Nairobi's happening of that day 
 containment; ``named_for_answered`` keeps it apart from every report placed at a place it
 names so (``Report.answered``, from ``store.answered_places``). A report placed at such a
 place itself ("Crowds protested against the arrest of the leader in Dakar") says nothing
-against it, as the crowd may have stood there.
+against it, as the crowd may have stood there; but not when its sentence tells the motive of a
+crowd its article has already told ("The crowd was protesting the arrest of the leader in
+Dakar": ``act_facts.crowd_motive``): that crowd stood where the earlier sentence put it, and
+the place is only the place of what it protested (newuser95's repro 03).
 """
 
 from __future__ import annotations
 
+from dashboard.happenings.act_facts import MOTIVE
 from dashboard.happenings.model import Report
 
 
 def named_for_answered(a: Report, b: Report) -> bool:
-    """Is ``b`` placed where ``a`` names only the act ``a``'s act answers (module doc)?
+    """Is ``b`` placed where ``a`` names only the act ``a``'s act answers, or is ``a`` a told
+    crowd's motive placed there itself (module doc)?
 
     >>> from datetime import date
     >>> from dashboard.happenings.model import Spot
@@ -29,6 +34,8 @@ def named_for_answered(a: Report, b: Report) -> bool:
     >>> named_for_answered(march, storm), named_for_answered(storm, march)
     (True, False)
     """
-    if not a.answered or a.place is None or b.place is None or a.place.id in a.answered:
+    if not a.answered or a.place is None or b.place is None:
         return False
+    if a.place.id in a.answered:
+        return MOTIVE in a.facts  # a told crowd's motive, placed at what it protested
     return b.place.id in a.answered

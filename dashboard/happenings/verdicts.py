@@ -27,6 +27,7 @@ from functools import cache
 
 from dashboard.events.dates_common import NUMBER_WORDS_RX, NUMBERS
 from dashboard.events.lexicon import sourced_rows
+from dashboard.happenings.act_facts import act_facts, told_two
 
 _COUNT = r"(\d+|" + NUMBER_WORDS_RX + r")"
 # "to 10 years", "for seven years", "to 18 months", "a 10-year sentence", "to death", "to life"
@@ -110,9 +111,11 @@ def persons(sentences: Iterable[str]) -> frozenset[str]:
 
 
 def facts(sentences: Iterable[str]) -> frozenset[str]:
-    """A report's terms and persons, in one set for the merge (``two_acts``)."""
+    """A report's terms and persons, and its ``act_facts``, in one set for the merge
+    (``two_acts``)."""
     said = list(sentences)
-    return frozenset({f"term:{t}" for t in terms(said)} | {f"person:{p}" for p in persons(said)})
+    told = {f"term:{t}" for t in terms(said)} | {f"person:{p}" for p in persons(said)}
+    return frozenset(told) | act_facts(said)  # a later act, a crowd's motive (``act_facts``)
 
 
 def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -131,4 +134,4 @@ def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
         sb = {f for f in b if f.startswith(kind)}
         if sa and sb and not sa & sb:
             return True
-    return False
+    return told_two(a, b)  # a later act and the first (``act_facts``)
