@@ -23,6 +23,8 @@ session 86. Sentences written for these tests; each rule has near misses that mu
 9. "Gunmen opened fire on worshippers at a mosque ... It was the first such attack in the
    sultanate" gave a second card, a §190 at the country: "such" points back to the kind of
    the act told, no new happening.
+10. "a ferry sank between Pemba and Tanga", filed from Dar es Salaam, was placed at Pemba in
+    Mozambique: the gazetteer lacked Pemba Island (regions.csv row).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ from tests.unit.reading import Extract, code, make_extract, rooted, unreal, wher
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
+
+
+def read(gp: Geoparser, text: str, surface: str) -> list[str | None]:
+    """The place id of each mention written ``surface`` (None for a mention with no point)."""
+    return [m.place.id if m.place else None for m in gp.parse(text) if m.text == surface]
 
 
 # 1. A warning lifted is no warning given
@@ -248,3 +255,16 @@ def test_a_redescribed_act_is_no_second_card(extract: Extract, second: str) -> N
 def test_a_new_attack_told_after_is_still_read(extract: Extract, second: str) -> None:
     events = extract(f"Gunmen shot dead four guards at a bank in Salalah on Monday. {second}")
     assert len([e for e in events if not unreal(e)]) == 2
+
+
+# 10. Pemba Island beside the Mozambican city
+
+
+def test_pemba_in_a_tanzanian_story_is_the_island(geoparser: Geoparser) -> None:
+    text = "DAR ES SALAAM, April 4 - A ferry sank between Pemba and Tanga on Thursday night."
+    assert read(geoparser, text, "Pemba") == ["rg:pemba-island"]
+
+
+def test_pemba_in_a_mozambican_story_is_the_city(geoparser: Geoparser) -> None:
+    text = "Insurgents attacked a village near Pemba in Cabo Delgado province on Friday."
+    assert read(geoparser, text, "Pemba") == ["gn:1028918"]
