@@ -57,8 +57,13 @@ def _consequence_after() -> re.Pattern[str]:
 
 # the noun opens its clause: at most three words (determiner, modifiers) before it
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–]\s*|\s-\s+)(?:[\w'’-]+\s+){0,3}$")
-# a noun's determiner right before it ("the release of", "a handover of")
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+# what stands right before a word of a noun phrase ("the release of", "of jailed leaders",
+# "two jailed leaders"): a determiner, "of" or a number, never a subject before a verb
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|of|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|several|some)|\d)\s+$",
+    re.IGNORECASE,
+)
 # what may stand between a demand and the noun it asks for: the object noun phrase, with
 # coordinated nouns before ("the return of tribal land and the release of"), no clause break
 _DEMANDED_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}$")
@@ -83,8 +88,9 @@ def consequence_only(sent: str, t: Trigger) -> bool:
 
 
 def demanded_object(sent: str, t: Trigger, trigs: list[Trigger]) -> bool:
-    """A noun act (a determiner before it, or its "of") named after a demand (§10) in the
-    same clause: what the demand asks for, not an act done."""
+    """A noun act (a determiner, "of" or a number before it, or its own "of") named after a
+    demand (§10) in the same clause ("demanded the release of two jailed leaders"): what the
+    demand asks for, not an act done."""
     if t.code == "10" or not (_DETERMINER.search(sent[: t.start]) or t.text.endswith(" of")):
         return False
     return any(
