@@ -58,7 +58,9 @@ def prevented(p: Parse, verb: int, first: int) -> bool:
     ``verb``: after it, in its clause, with no predicate of its own opening between?"""
     if first <= verb or p.clause[first] != p.clause[verb]:
         return False
-    return not any(new_group(p, k) or _after_from_gerund(p, verb, k) for k in range(verb + 1, first))
+    return not any(
+        new_group(p, k) or _after_from_gerund(p, verb, k) for k in range(verb + 1, first)
+    )
 
 
 def _after_from_gerund(p: Parse, verb: int, k: int) -> bool:

@@ -24,8 +24,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from dashboard.events.lexicon import sourced_rows
 from dashboard.events.caused_acts import caused_read
+from dashboard.events.lexicon import sourced_rows
 from dashboard.events.trigger import Trigger
 from dashboard.events.unmeant_acts import unmeant
 
