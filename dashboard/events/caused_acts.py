@@ -73,6 +73,11 @@ _RENAMED = re.compile(
 )
 
 
+# a crowd of protesters as the subject: property they burn is a riot (CAMEO 1.1b3 §145
+# protest violently, riot), as the §145 row for cars and buildings reads it
+_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?)\s+(?:\w+\s+)?$", re.I)
+
+
 def harm_by_nature(sent: str, t: Trigger) -> bool:
     """A force root (§18-20) whose subject, right before the verb, is a natural cause."""
     return t.code in _HARM_ROOTS and _natural_subject().search(sent[: t.start]) is not None
@@ -145,5 +150,7 @@ def caused_read(sent: str, trigs: list[Trigger]) -> list[Trigger]:
             continue
         if arson_attack(sent, t):
             t = replace(t, code="17", full="1712")
+        elif t.full == "1712" and _CROWD_BEFORE.search(sent[: t.start]):
+            t = replace(t, code="14", full="145")  # a crowd's burning is a riot (§145)
         kept.append(t)
     return kept

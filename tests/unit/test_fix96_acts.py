@@ -162,3 +162,8 @@ def test_an_act_held_open_at_no_party_is_no_threat(extract: Extract, text: str) 
 def test_sanctions_held_open_against_a_state_stay_a_threat(extract: Extract) -> None:
     text = "The foreign ministry has not ruled out new sanctions against Belarus."
     assert [code(e) for e in real(extract(text), "13")] == ["1312"]
+
+
+def test_protesters_burning_buses_stay_a_riot(extract: Extract) -> None:
+    text = "Protesters set fire to nine buses in the capital on Saturday."
+    assert [code(e)[:2] for e in real(extract(text), "14")] == ["14"]
