@@ -27,7 +27,9 @@ _SAID_AT_END = re.compile(
 # (AP Stylebook, "said": "said the spokesman" when a long title or description follows the
 # verb); the speaker stays the reporter, never a target (fix96)
 _SAID_INVERTED = re.compile(
-    r",\s+(?:said|says|added|told\s+reporters)\s+(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)"
+    r",\s+(?:said|says|added|told\s+reporters)\s+(?!(?:[\w’'.-]+\s+){0,8}?(?:was|were|is|are|had|has|"
+    r"have|would|will|could|should|may|might|did|that|it|he|she|they)\b)"
+    r"(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)"
     r"(?:,\s+(?:an?|the)\s+[^,.!?]{1,60})?\s*[.!]?[\"”]?\s*$"
 )
 _ACCORDING_TO = gated(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")

@@ -167,3 +167,8 @@ def test_sanctions_held_open_against_a_state_stay_a_threat(extract: Extract) -> 
 def test_protesters_burning_buses_stay_a_riot(extract: Extract) -> None:
     text = "Protesters set fire to nine buses in the capital on Saturday."
     assert [code(e)[:2] for e in real(extract(text), "14")] == ["14"]
+
+
+def test_a_clause_after_said_is_no_speaker(extract: Extract) -> None:
+    text = "Scharping, ending a two-day visit, said Poland was well prepared to join the alliance."
+    assert [e.roles.target for e in real(extract(text), "04")] == ["Poland"]
