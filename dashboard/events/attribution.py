@@ -23,6 +23,15 @@ _SAID_AT_END = re.compile(
     # "..., the navy said, calling it piracy": the reporter's own gloss, still the reporter's
     r"(?:,\s+(?:calling|describing|terming|branding|labell?ing)\b[^.!?]*)?\s*[.!]?[\"”]?\s*$"
 )
+# the inverted order, the verb before its speaker: "…, said army spokesman Capt. Mario Reyes."
+# (AP Stylebook, "said": "said the spokesman" when a long title or description follows the
+# verb); the speaker stays the reporter, never a target (fix96)
+_SAID_INVERTED = re.compile(
+    r",\s+(?:said|says|added|told\s+reporters)\s+(?!(?:[\w’'.-]+\s+){0,8}?(?:was|were|is|are|had|has|"
+    r"have|would|will|could|should|may|might|did|that|it|he|she|they)\b)"
+    r"(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)"
+    r"(?:,\s+(?:an?|the)\s+[^,.!?]{1,60})?\s*[.!]?[\"”]?\s*$"
+)
 _ACCORDING_TO = gated(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
@@ -36,6 +45,8 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     """
     spans = []
     end = _SAID_AT_END.search(sentence)
+    if end is None:
+        end = _SAID_INVERTED.search(sentence)
     if end is not None:
         spans.append((offset + end.start(), offset + end.end()))
     spans += [(offset + m.start(), offset + m.end()) for m in _ACCORDING_TO.finditer(sentence)]

@@ -23,6 +23,7 @@ event on adds, and the cues before a verb, are in ``verb_flags``.
 
 from __future__ import annotations
 
+from dashboard.events.attributive_cues import attributive_belief
 from dashboard.events.clause_words import (
     _ADVERBS,
     _FINITE,
@@ -452,7 +453,11 @@ def _governing(
             i = pred  # "he was skeptical", "are guilty of": the predicate carries the event
             if clause[i] != clause[i - 1]:
                 opened = i
-        elif _reduced_relative(tokens, i, clause) or _appositive_participle(tokens, i):
+        elif (
+            _reduced_relative(tokens, i, clause)
+            or _appositive_participle(tokens, i)
+            or attributive_belief(tokens, i)  # "A week earlier, suspected rebels burned"
+        ):
             continue  # "the summit planned for Monday was postponed": "was postponed" governs
         else:
             effect = None if i in phrases else _transparent(tokens, i, verbs, lex)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.clause_words import Parse
+from dashboard.events.held_target import aimed_at_party
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modality import COOPERATION, recode
 from dashboard.events.recoding import labour_stoppage
@@ -90,9 +91,15 @@ def held_open_reading(
     ):
         return "138"
     if _sanctions_on(tokens, k):
-        return recode("13", "163", lex)
+        # "new tariffs on Danish goods": laid on goods, no party threatened (held_target)
+        return recode("13", "163", lex) if aimed_at_party(tokens, k) else "163"
     if comp is not None and comp.code in _COERCIVE:
-        return recode("13", comp.full or comp.code, lex)
+        # "has not ruled out a curfew": aimed at no party, the act kept possible (held_target)
+        return (
+            recode("13", comp.full or comp.code, lex)
+            if aimed_at_party(tokens, k)
+            else (comp.full or comp.code)
+        )
     if k < len(tokens) and tokens[k].lower == "that" and comp is not None:
         # "did not rule out that troops could be sent": the "that" clause's act, possible
         code = comp.full or comp.code

@@ -58,7 +58,27 @@ def prevented(p: Parse, verb: int, first: int) -> bool:
     ``verb``: after it, in its clause, with no predicate of its own opening between?"""
     if first <= verb or p.clause[first] != p.clause[verb]:
         return False
-    return not any(new_group(p, k) for k in range(verb + 1, first))
+    return not any(
+        new_group(p, k) or _after_from_gerund(p, verb, k) for k in range(verb + 1, first)
+    )
+
+
+def _after_from_gerund(p: Parse, verb: int, k: int) -> bool:
+    """Is "and" at ``k`` followed by a verb that is no gerund, after a "from" + gerund
+    complement of the prevention verb ("had stopped 300 people from crossing and rejected
+    the claim")? The complement of "stop|prevent … from" is a gerund clause (Quirk et al.
+    1985 §16.42), so a past or present form joined on is the subject's own next act, which
+    the operator before it ("had") may carry, not a second thing prevented."""
+    tokens = p.tokens
+    if tokens[k].lower != "and" or k + 1 >= len(tokens) or k + 1 not in p.verbs:
+        return False
+    nxt = tokens[k + 1]
+    if nxt.lower.endswith("ing") or not nxt.tags & {"VBD", "VBN", "VBZ"}:
+        return False
+    return any(
+        tokens[j].lower == "from" and tokens[j + 1].lower.endswith("ing")
+        for j in range(verb + 1, k - 1)
+    )
 
 
 # CAMEO 1.1b3's verbal conflict roots, acts done by speaking: demand (10), disapprove and

@@ -6,6 +6,7 @@ ordering, scheduling, aspect) and the modality and polarity cues before a verb
 
 from __future__ import annotations
 
+from dashboard.events.attributive_cues import attributive_participle
 from dashboard.events.clause_words import _ADVERBS, MODALS, _prev
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.tokens import Token
@@ -433,6 +434,8 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
                     continue  # "leaving homes without power and forcing schools to close"
                 if flag == "hypothetical" and _closed_of_phrase(tokens, k, hi):
                     continue  # "a general suspected of plotting a coup was arrested"
+                if flag == "hypothetical" and attributive_participle(tokens, k, hi):
+                    continue  # "suspected rebels burned a crane": who did it is hedged
                 if flag and flag not in found and cue_at(tokens, k, hi, cue):
                     found.add(flag)
     if "planned" in found:
