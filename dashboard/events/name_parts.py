@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.name_holders import in_body_name, road_named_for
+from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.prefilter import gated
 from dashboard.events.unfound_places import kind_words
 from dashboard.model import Mention
