@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.during_acts import other_act_during
+from dashboard.events.office_sees import see_in_title
 from dashboard.events.place_cues import BROKER_BEFORE, LOCATIVE_END
 from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
@@ -105,6 +106,7 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
         or other_act_during(text, lo, m, trigger_start)
         # "Carrie Webster, D-Kanawha, was targeted": who the legislator is, not the act's place
         or after_party_label(text, m.start)
+        or see_in_title(text, lo, m)  # "expelled the bishop of Matagalpa": his office
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dashboard.events.name_holders import in_body_name, road_named_for
 from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.prefilter import gated
 from dashboard.events.unfound_places import kind_words
@@ -227,6 +228,8 @@ def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
         IN_NAME_AFTER.match(text, m.end)
         or FLAG_BEFORE.search(text, max(0, m.start - 40), m.start)
         or NAMES_A_TEXT.match(text, m.end)
+        or road_named_for(text, m)  # "the Karakoram Highway": a road, not the region
+        or in_body_name(text, m)  # "the Front for the Liberation of X": an organisation
     )
 
 

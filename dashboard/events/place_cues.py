@@ -178,7 +178,7 @@ TRAVELLER_AFTER = re.compile(
 # cooperation) are the sending state's acts on its own soil; the destination is a goal
 SENT_TO = gated(
     r"\b(?:deport\w*|extradit\w*|expell?\w*|repatriat\w*|sent\s+back|flown\s+back)\s+"
-    r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$",
+    r"(?:[\w-]+,?\s+){0,8}?to\s+(?:the\s+)?$",  # "expelled the bishop of X, Y Z, to Rome"
     re.IGNORECASE,
 )
 # where a convoy, ship or aid was going ("a convoy carrying food for El Fasher was attacked
@@ -450,7 +450,7 @@ _VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"}
 # under way ("an attempt to storm the town"). An agreement to act is such a plan too ("signed
 # an agreement to build a plant in the Jizzakh region": signed where the leaders met)
 PLANNED_ACT = gated(
-    r"\b(?:plans?|proposals?|decisions?|orders?|offers?|requests?|bills?|policy|pledges?|"
+    r"\b(?:plans?|proposals?|decisions?|orders?|offers?|requests?|demands?|bills?|policy|pledges?|"
     r"agreements?|deals?|accords?|treaty|treaties|contracts?|memorandums?)\s+"
     # the noun's own modifiers may stand between ("an agreement with Uzbekistan on Monday to
     # build"), then a lowercase verb

@@ -324,7 +324,7 @@ def locate(
             or (SAID_IN.search(before) and m.start > trigger_start and code[:2] not in SAID_TO)
             or LATER_TRIP_BEFORE.search(text, max(clause[0], m.start - 60), m.start)
             or (m.end < trigger_start and _speaks(text, m, clause))
-            or SENT_TO.search(text[max(clause[0], m.start - 60) : m.start])
+            or SENT_TO.search(text[max(clause[0], m.start - 90) : m.start])
             # the speaker's phrase may open before the trigger's stretch of the clause
             or (
                 code[:2] in _DONE_ELSEWHERE

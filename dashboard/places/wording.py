@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from dashboard.paths import data_dir
 from dashboard.places.cues import said_cue
+from dashboard.places.part_names import opens_longer_name
 from dashboard.places.recognise import Match
 from dashboard.places.town_use import north_american_use, town_use
 
@@ -265,7 +266,7 @@ def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> st
     of X", "south of X"), at any of its matches (``folds`` holds the matches' folded names):
     one sense per text, so "X residents" later is the same place. None when it never does."""
     for (start, end, _), folded in zip(matches, folds, strict=True):
-        if folded == key:
+        if folded == key and not opens_longer_name(text, start):  # "Upper Egypt village"
             cue = said_cue(text, start, end)
             if cue is not None:
                 return cue
