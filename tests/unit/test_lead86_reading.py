@@ -25,6 +25,8 @@ session 86. Sentences written for these tests; each rule has near misses that mu
    the act told, no new happening.
 10. "a ferry sank between Pemba and Tanga", filed from Dar es Salaam, was placed at Pemba in
     Mozambique: the gazetteer lacked Pemba Island (regions.csv row).
+11. "she was conscious and talking to rescuers after the jump" was §040 consult (a merge of
+    this session's helpers let it through): a patient talking to carers consults no party.
 """
 
 from __future__ import annotations
@@ -268,3 +270,16 @@ def test_pemba_in_a_tanzanian_story_is_the_island(geoparser: Geoparser) -> None:
 def test_pemba_in_a_mozambican_story_is_the_city(geoparser: Geoparser) -> None:
     text = "Insurgents attacked a village near Pemba in Cabo Delgado province on Friday."
     assert read(geoparser, text, "Pemba") == ["gn:1028918"]
+
+
+# 11. A patient talking to rescuers consults no one
+
+
+def test_a_patient_talking_to_rescuers_is_no_consultation(extract: Extract) -> None:
+    events = extract("She was conscious and talking to rescuers after the fall on Tuesday.")
+    assert not rooted(events, "04")
+
+
+def test_a_minister_talking_to_rebels_still_consults(extract: Extract) -> None:
+    events = extract("The minister was talking to rebel leaders in Doha on Tuesday.")
+    assert [code(e) for e in events] == ["040"]
