@@ -21,19 +21,16 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from dashboard.events.lexicon import sourced_rows
+from dashboard.events.lexicon import role_words
 from dashboard.events.trigger import WEAK, Trigger
 
 # CAMEO 1.1b3 roots of force: assault (18), fight (19), mass violence (20)
 _HARM_ROOTS = ("18", "19", "20")
 
 
-@cache
 def _words(role: str) -> str:
-    """The words of ``role`` in caused_acts.csv as a regex alternation, longest first."""
-    rows = sourced_rows("caused_acts.csv", "word", "role")
-    words = sorted((r["word"] for r in rows if r["role"] == role), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    """The cue words of ``role`` in caused_acts.csv (``lexicon.role_words``)."""
+    return role_words("caused_acts.csv", role)
 
 
 @cache

@@ -453,6 +453,17 @@ def sourced_rows(name: str, *required: str) -> list[dict[str, str]]:
     return read_sourced(DATA / name, *required)
 
 
+@cache
+def role_words(name: str, role: str) -> str:
+    """The ``word`` column of the ``data/lexicon/<name>`` rows whose ``role`` is ``role``, as
+    a regex alternation, longest first, each space matching any run of white space (cue
+    files of the ``word,role,source`` shape). Raises ``ValueError`` for a row without its
+    word, role or source."""
+    rows = sourced_rows(name, "word", "role")
+    words = sorted((r["word"] for r in rows if r["role"] == role), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def _word(text: str, classes: dict[str, frozenset[str]]) -> Word:
     if text.startswith("@"):
         if text[1:] not in classes:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dashboard.events.lexicon import sourced_rows
+from dashboard.events.lexicon import role_words
 from dashboard.events.trigger import Trigger
 
 if TYPE_CHECKING:
@@ -35,12 +35,9 @@ _MODAL = r"(?:will|would|'ll|shall|could|can|may|might)"
 _BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
-@cache
 def _words(role: str) -> str:
-    """The cue words of ``role`` as a regex alternation, longest first."""
-    rows = sourced_rows("unmeant_cues.csv", "word", "role")
-    words = sorted((r["word"] for r in rows if r["role"] == role), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    """The cue words of ``role`` in unmeant_cues.csv (``lexicon.role_words``)."""
+    return role_words("unmeant_cues.csv", role)
 
 
 @cache
