@@ -47,7 +47,10 @@ def _consequence_after() -> re.Pattern[str]:
     # the noun's own "of" phrase may stand between it and the verb ("the blockade of the
     # port has caused")
     return re.compile(
-        rf"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:{_words('consequence_verb')})\b",
+        # not a participle with its agent ("Protests caused by the slow response"): there
+        # the noun is what was caused, an act told
+        rf"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:{_words('consequence_verb')})\b"
+        r"(?!\s+by\b)",
         re.IGNORECASE,
     )
 
@@ -72,6 +75,9 @@ _RENAMED = re.compile(
 
 # a crowd of protesters as the subject: property they burn is a riot (CAMEO 1.1b3 §145
 # protest violently, riot), as the §145 row for cars and buildings reads it
+# only the new arson row's own verbs: "rioters torched two buses" and "demonstrators destroyed
+# the statue" are §1712 by the older rows, as before
+_SET_ALIGHT = ("set fire", "set ablaze", "burn")
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -147,7 +153,11 @@ def caused_read(sent: str, trigs: list[Trigger]) -> list[Trigger]:
             continue
         if arson_attack(sent, t):
             t = replace(t, code="17", full="1712")
-        elif t.full == "1712" and _CROWD_BEFORE.search(sent[: t.start]):
+        elif (
+            t.full == "1712"
+            and t.text.lower().startswith(_SET_ALIGHT)
+            and _CROWD_BEFORE.search(sent[: t.start])
+        ):
             t = replace(t, code="14", full="145")  # a crowd's burning is a riot (§145)
         kept.append(t)
     return kept

@@ -16,9 +16,11 @@ import re
 from dashboard.events.cameo import WEAK, Trigger
 
 # a charge named in apposition and the verb of its answer: "an accusation (that|which) the
-# alliance rejected"; the subject is at most five words and holds no verb or clause mark
+# alliance rejected"; the subject is at most five words and holds no verb or clause mark. "a
+# claim the rebels denied" is left whole: a side's claim of its own act, disputed, is at most
+# possible (``weighing``), and cutting it off made the claimed act a fact
 _CHARGE_ANSWERED = re.compile(
-    r",\s+(?P<np>an?\s+(?:accusation|allegation|charge|claim))\s+(?:(?:that|which)\s+)?"
+    r",\s+(?P<np>an?\s+(?:accusation|allegation|charge))\s+(?:(?:that|which)\s+)?"
     r"(?P<subject>(?:[\w.'’-]+\s+){1,5}?)"
     r"(?:(?:has|had)\s+)?(?:also\s+)?(?:rejected|denied|dismissed|refuted|rebuffed)\b"
 )
