@@ -15,12 +15,15 @@ def read_sourced(path: Path, *required: str) -> list[dict[str, str]]:
     """The rows of the CSV file ``path`` as dicts of column -> text, each checked to have a
     ``source`` and every column of ``required`` set (not blank).
 
-    Raises ``ValueError`` naming the file and the row for one that lacks them, and
-    ``OSError`` when the file is missing."""
+    Raises ``ValueError`` naming the file and the row for one that lacks them or that has
+    more fields than the header (an unquoted comma in its source would otherwise be cut off
+    silently), and ``OSError`` when the file is missing."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     needed = (*required, "source")
     for row in rows:
+        if None in row:
+            raise ValueError(f"{path.name}: row {row!r} has more fields than the header")
         if not all((row.get(k) or "").strip() for k in needed):
             raise ValueError(f"{path.name}: bad row {row!r} ({', '.join(needed)} set)")
     return rows
