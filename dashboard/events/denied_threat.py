@@ -8,6 +8,7 @@ sentence tells next ("and invited Egypt to cooperate") is its act.
 from __future__ import annotations
 
 from dashboard.events.clause_words import ARTICLES, Parse
+from dashboard.events.hazard_warnings import hazard_warning
 from dashboard.events.lexicon import Match
 from dashboard.events.warned_state import warned_fact
 
@@ -19,8 +20,9 @@ _LINKING = frozenset("be pose represent constitute".split())
 def denied_threat(p: Parse, m: Match) -> bool:
     """Is ``m`` a threat that is none: a denied threat noun (``_denied_noun``) or a
     background warning of a fact (``warned_state.warned_fact``: "after engineers warned that
-    the bridge was unsafe")?"""
-    return _denied_noun(p, m) or warned_fact(p, m)
+    the bridge was unsafe") or a warning of what a hazard may do
+    (``hazard_warnings.hazard_warning``: "warned that gases could drift")?"""
+    return _denied_noun(p, m) or warned_fact(p, m) or hazard_warning(p, m)
 
 
 def _denied_noun(p: Parse, m: Match) -> bool:

@@ -73,6 +73,7 @@ from dashboard.events.stance_misreads import stance_misread
 from dashboard.events.state_destination import left_no_country, unstated_state_destination
 from dashboard.events.stated_matters import stated_not_done
 from dashboard.events.taken_objects import domestic_inspectors, goods_as_modifier, own_return
+from dashboard.events.weighed_outcomes import weighed_outcome
 from dashboard.events.wishes import wished
 
 # a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
@@ -538,6 +539,7 @@ def misread(p: Parse, m: Match) -> bool:
         or no_legislature(p, m)  # §172 removed from office by no legislature
         or journey_purpose(p, m)  # "the trip was to attend a ceremony": its purpose
         or sought_for(p, m)  # "is wanted for the killing of an agent": a charge, no act
+        or weighed_outcome(p, m)  # "the alternative was war": a possibility weighed
         or stated_not_done(p, m)  # a matter raised, a role, a judgement (stated_matters)
         or goods_as_modifier(p, m)  # "sent weapons inspectors": people, no arms
         or domestic_inspectors(p, m)  # "sent food inspectors": no §0862

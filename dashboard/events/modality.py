@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
 from dashboard.events.denied_intent import denied_intention
 from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.proposed_acts import proposed_act
 from dashboard.events.tokens import tokenize, verb_forms
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verb_flags import window_flags
@@ -210,6 +211,8 @@ def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
     flags = window_flags(p.tokens, lo, m.first, lex)
     if p.kind(m.first) == "cond" or _awaited(p, m.first) or _suspected_of(p, m.first, lex):
         flags.add("hypothetical")
+    if proposed_act(p, m.first):
+        flags.add("hypothetical")  # "filed a motion to impeach the governor" (``proposed_acts``)
     if denied_intention(p, m.first):
         flags.add("negated")  # "had no intention of going to war" (``denied_intent``)
     return flags
@@ -231,8 +234,8 @@ def _awaited(p: Parse, i: int) -> bool:
     not send back its envoy until Bogota apologized", "refused to resume talks until the
     troops withdrew")? Quirk et al. 1985 §15.27: with a negative main clause, "until" names
     the condition whose fulfilment the main clause awaits, so its act has not happened."""
-    opener = p.opening(i)
-    if opener == 0 or p.tokens[opener].lower not in ("until", "till"):
+    opener = _until_opener(p, i)
+    if opener is None:
         return False
     before = [t.lower for t in p.tokens[max(0, opener - 12) : opener]]
     for k, word in enumerate(before[:-1]):
@@ -246,6 +249,24 @@ def _awaited(p: Parse, i: int) -> bool:
 
 
 _REFUSING_MODALS = frozenset("will would wo shall should can could".split())
+
+
+def _until_opener(p: Parse, i: int) -> int | None:
+    """The "until" or "till" that opens the clause of the trigger at ``i``, looking past an
+    appositive between commas on its subject ("until a civilian hostage, Arbel Yehud, was
+    freed": a non-restrictive apposition is parenthetic, Quirk et al. 1985 §17.65, and does
+    not end the clause); None when the clause opens otherwise."""
+    opener = p.opening(i)
+    if opener > 0 and p.tokens[opener].lower in ("until", "till"):
+        return opener
+    for k in range(i - 1, max(0, i - 12), -1):
+        tok = p.tokens[k]
+        if tok.lower in ("until", "till"):
+            return k if k > 0 else None
+        # the trigger's own auxiliaries ("was freed") belong to its verb group
+        if (tok.boundary and tok.text != ",") or (k in p.verbs and tok.lower not in AUX):
+            return None
+    return None
 
 
 # finite operators: a verb group that opens with one has its own polarity and modality

@@ -107,13 +107,9 @@ def _judged_noun(p: Parse, m: Match) -> bool:
         return False
     after = [t.lower for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't", "clearly")]
     # "Iran's drone strikes were illegal": a side's own act, presupposed (possessed_force)
-    return bool(after) and after[0] in _VERDICTS and not possessed_force(tokens, m)
-
-
-_VERDICTS = frozenset(
-    "illegal unlawful illegitimate unconstitutional legal lawful legitimate justified "
-    "unjustified unacceptable wrong criminal".split()
-)
+    return (
+        bool(after) and after[0] in word_class("COPULA_VERDICT") and not possessed_force(tokens, m)
+    )
 
 
 def _generic_kind(p: Parse, m: Match) -> bool:

@@ -38,7 +38,7 @@ from dashboard.events.negation_scope import (
 )
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.pelting import pelted_civilians
-from dashboard.events.prepared_acts import prepared_object
+from dashboard.events.proposed_acts import readied_or_proposed
 from dashboard.events.provisions import provided_for
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -169,8 +169,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             flags |= local_flags(p, m, lex)
         if p.gov is not None and m.last < p.gov and _called_off(p):
             flags.add("negated")  # "Planned talks … were called off": the subject is the head
-        if prepared_object(p, m):
-            flags.add("planned")  # "was preparing new sanctions": readied, not imposed
+        # "was preparing new sanctions": readied; "filed a motion to impeach": proposed
+        flags |= readied_or_proposed(p, m)
         if denier_turn(p, m.first, m.rule.code):
             # "denied that it was to blame and accused Kyiv": the head is the denier's own
             # next act, outside the denial, as it is when it is no head (below)
