@@ -19,6 +19,7 @@ from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, spli
 from dashboard.model import Mention, Place
 from dashboard.places.armed_groups import army_names
 from dashboard.places.article_names import far_article_names
+from dashboard.places.astride import told_in_country
 from dashboard.places.bare_landmarks import bare_landmarks
 from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
@@ -268,6 +269,7 @@ class Geoparser:
         mentions = finer_holders(text, mentions, self.gaz)  # "Calamba, Misamis Occidental"
         mentions = without_group_names(text, mentions)  # "Gulf states": no PNG province
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
+        mentions = told_in_country(text, mentions)  # "the Niger River in central Mali"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
         mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away

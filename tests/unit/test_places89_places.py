@@ -119,3 +119,41 @@ def test_an_arrest_in_kabylie_is_placed_there(extract: Extract) -> None:
     events = real(extract("Police arrested twelve activists in Kabylie on Tuesday."), "17")
     assert events
     assert where(events[0]) == ("Kabylie", "DZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("A barge ran aground on the Niger River in central Mali.", "Niger River", "ML"),
+        ("Nomads crossed the Sahara in southern Algeria on camels.", "Sahara", "DZ"),
+    ],
+)
+def test_a_feature_astride_countries_told_in_one_is_placed_there(
+    geoparser: Geoparser, text: str, name: str, code: str
+) -> None:
+    got = {m.text: m.place for m in geoparser.parse(text)}
+    assert got[name] is not None
+    assert got[name].country_code == code
+
+
+def test_a_shipwreck_on_a_river_told_in_a_country_is_in_that_country(extract: Extract) -> None:
+    events = extract("Eleven traders drowned when their boat sank on the Niger River in Mali.")
+    assert events
+    assert where(events[0])[1] == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a list of countries after "in": the feature lies in each, so it keeps its own point
+        ("Dams on the Nile in Egypt and Sudan store the flood.", "Nile"),
+        # a town, not a country, after the feature: the feature keeps its own point
+        ("A ferry sank on the Niger River near Niamey.", "Niger River"),
+    ],
+)
+def test_near_miss_a_feature_not_told_in_one_country_stays(
+    geoparser: Geoparser, text: str, name: str
+) -> None:
+    got = {m.text: m.place for m in geoparser.parse(text)}
+    assert got[name] is not None
+    assert got[name].country_code is None
