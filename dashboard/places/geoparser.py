@@ -37,6 +37,7 @@ from dashboard.places.focus import focus_state
 from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.group_nouns import without_group_names
+from dashboard.places.headline_states import headline_states
 from dashboard.places.held_post_towns import held_post_towns
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_country import joint_country
@@ -235,6 +236,7 @@ class Geoparser:
         matches = army_names(text, matches)  # "the Arakan Army" is a group, not Rakhine
         matches = without_institutions(text, matches, self.gaz)  # "Columbia University" is no town
         matches = with_postal_codes(text, matches, self.gaz)  # "Erie, PA" is Pennsylvania
+        matches = headline_states(text, matches, self.gaz)  # "Elderly Ill. woman rescued"
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"

@@ -157,3 +157,34 @@ def test_near_miss_a_feature_not_told_in_one_country_stays(
     got = {m.text: m.place for m in geoparser.parse(text)}
     assert got[name] is not None
     assert got[name].country_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "state"),
+    [
+        ("Elderly Ill. woman rescued from Iowa creek", "Ill", "US-IL"),
+        ("Retired Mich. teacher wins poetry prize", "Mich", "US-MI"),
+        ("Springfield Ill. man wins state lottery", "Ill", "US-IL"),
+    ],
+)
+def test_a_dotted_state_after_a_headline_word_is_the_state(
+    geoparser: Geoparser, text: str, abbr: str, state: str
+) -> None:
+    got = {m.text: m.place for m in geoparser.parse(text)}
+    assert got.get(abbr) is not None
+    assert got[abbr].id == f"a1:{state}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital after the dot: a title before a name, not a state in a headline
+        "Rep. Gray Ill. Officials said nothing.",
+        # no dot: the word is no abbreviation
+        "Jerry Mich said the plan was fine.",
+    ],
+)
+def test_near_miss_no_dotted_state_in_a_name(geoparser: Geoparser, text: str) -> None:
+    got = [m.text for m in geoparser.parse(text) if m.place is not None]
+    assert "Ill" not in got
+    assert "Mich" not in got
