@@ -45,6 +45,7 @@ _NAMESAKES = frozenset({"city", "admin1", "admin2"})
 # capital "River" opens the name itself, which the gazetteer and ``features`` read
 _RIVER_WORD = re.compile(r"(?<![\w'’-])river\s+$")
 _RIVER_NAMESAKES = _NAMESAKES | {"country"}
+_RIVER_REACH = 8  # characters before a name that ``_RIVER_WORD`` may need: "river " and spaces
 
 
 def _river(name: str, gaz: Gazetteer) -> Place | None:
@@ -72,7 +73,11 @@ def rivers_by_use(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     out = mentions
     for k, m in enumerate(mentions):
         p = m.place
-        if p is not None and p.kind in _RIVER_NAMESAKES and _RIVER_WORD.search(text, 0, m.start):
+        if (
+            p is not None
+            and p.kind in _RIVER_NAMESAKES
+            and _RIVER_WORD.search(text, max(0, m.start - _RIVER_REACH), m.start)
+        ):
             out = _after_river_word(out, mentions, k, gaz)
             continue
         if p is None or p.kind not in _NAMESAKES:
