@@ -19,6 +19,7 @@ from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, spli
 from dashboard.model import Mention, Place
 from dashboard.places.armed_groups import army_names
 from dashboard.places.article_names import far_article_names
+from dashboard.places.astride import told_in_country
 from dashboard.places.bare_landmarks import bare_landmarks
 from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
@@ -36,6 +37,7 @@ from dashboard.places.focus import focus_state
 from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.group_nouns import without_group_names
+from dashboard.places.headline_states import headline_states
 from dashboard.places.held_post_towns import held_post_towns
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_country import joint_country
@@ -234,6 +236,7 @@ class Geoparser:
         matches = army_names(text, matches)  # "the Arakan Army" is a group, not Rakhine
         matches = without_institutions(text, matches, self.gaz)  # "Columbia University" is no town
         matches = with_postal_codes(text, matches, self.gaz)  # "Erie, PA" is Pennsylvania
+        matches = headline_states(text, matches, self.gaz)  # "Elderly Ill. woman rescued"
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
@@ -268,6 +271,7 @@ class Geoparser:
         mentions = finer_holders(text, mentions, self.gaz)  # "Calamba, Misamis Occidental"
         mentions = without_group_names(text, mentions)  # "Gulf states": no PNG province
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
+        mentions = told_in_country(text, mentions)  # "the Niger River in central Mali"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
         mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away

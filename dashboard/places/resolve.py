@@ -24,6 +24,7 @@ from dashboard.places.dateline_names import dateline_pending, with_dateline_town
 from dashboard.places.dependencies import names_a_dependency
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.greater import greater_areas
+from dashboard.places.group_provinces import within_branch_names
 from dashboard.places.kind_cues import settlement_kind
 from dashboard.places.landmarks import landmarks
 from dashboard.places.list_kinds import cities_listed, countries_listed
@@ -345,6 +346,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = countries_listed(text, out, self.gaz)  # "Niger, Nigeria and Benin"
         out = group_names(text, out, {code for _, _, code in demonyms})
         out = within_group_names(text, out)  # "Islamic State in the Greater Sahara"
+        out = within_branch_names(text, out)  # "IS Sahel Province": a group, not Burkina Faso
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)

@@ -9,6 +9,12 @@ the river as a ``regions.csv`` row named "X River" or "River X" (the Dnieper row
 the river. So is a division's name after "on the" that ends its phrase ("a dam on the Blue
 Nile": Sudan's Blue Nile state bears the river's name). A name with no such row keeps its
 reading.
+
+So is a name after the lowercase common noun, "the river Niger", "the river Kunar": British
+usage puts "river" before the name, and house styles that lowercase it ("the river Thames",
+Guardian and Observer style guide, "rivers") still name the river, never the country or town
+("the river Niger" is no point in Niger). With no row for it, the name is the river's with no
+point, as ``features`` reads "the Kunar river".
 """
 
 from __future__ import annotations
@@ -35,6 +41,11 @@ _ENDS_PHRASE = re.compile(
     r"|was|has|had|upstream|downstream|between|below|above)\b)"
 )
 _NAMESAKES = frozenset({"city", "admin1", "admin2"})
+# the lowercase common noun right before the name ("the river Niger"); case-sensitive: a
+# capital "River" opens the name itself, which the gazetteer and ``features`` read
+_RIVER_WORD = re.compile(r"(?<![\w'’-])river\s+$")
+_RIVER_NAMESAKES = _NAMESAKES | {"country"}
+_RIVER_REACH = 8  # characters before a name that ``_RIVER_WORD`` may need: "river " and spaces
 
 
 def _river(name: str, gaz: Gazetteer) -> Place | None:
@@ -62,6 +73,13 @@ def rivers_by_use(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     out = mentions
     for k, m in enumerate(mentions):
         p = m.place
+        if (
+            p is not None
+            and p.kind in _RIVER_NAMESAKES
+            and _RIVER_WORD.search(text, max(0, m.start - _RIVER_REACH), m.start)
+        ):
+            out = _after_river_word(out, mentions, k, gaz)
+            continue
         if p is None or p.kind not in _NAMESAKES:
             continue
         hit = _ALONG.search(text, max(0, m.start - _REACH), m.start) or _on_river(text, m)
@@ -72,4 +90,23 @@ def rivers_by_use(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             continue
         why = f"'{hit.group(0).strip()} {m.text}' names the river {river.name}, not {p.name}"
         out = placed_instead(out, mentions, k, river, why)
+    return out
+
+
+def _after_river_word(
+    out: list[Mention], mentions: list[Mention], k: int, gaz: Gazetteer
+) -> list[Mention]:
+    """``out`` with mention ``k``, a name after the lowercase "river", read as that river: its
+    row where the gazetteer has one, else the river's name with no point."""
+    m = mentions[k]
+    p = m.place
+    assert p is not None
+    river = _river(m.text, gaz)
+    if river is not None:
+        why = f"'river {m.text}' names the river {river.name}, not {p.name}"
+        return placed_instead(out, mentions, k, river, why)
+    if out is mentions:
+        out = list(mentions)
+    why = f"'river {m.text}' names a river, not the {p.kind} {p.name}; the gazetteer has no point for it"
+    out[k] = Mention(m.start, m.end, m.text, None, 0.0, why)
     return out
