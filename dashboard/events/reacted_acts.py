@@ -282,6 +282,12 @@ def reacted_object(
     for dm in days:
         if s + dm.start >= obj.end and _OWN_PLACE_DAY.fullmatch(text, obj.end, s + dm.start):
             return obj, dm
+    later = [dm for dm in days if s + dm.start >= obj.end]
+    if later and any(main.start <= s + dm.start and s + dm.end <= obj.end for dm in days):
+        # "accused China's coast guard on Wednesday of boarding two boats during a resupply
+        # mission on Monday": the reaction has its day before the act's phrase ends, so the
+        # day after it is the act's own, however long the phrase between
+        return obj, later[0]
     if obj.code == "04" or not days:
         return None  # a meeting with no day of its own may be one to come: left to its verb
     return obj, _week_before(days[-1], phrase_end - s)

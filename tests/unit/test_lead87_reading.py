@@ -21,6 +21,9 @@ session 87. Sentences written for these tests; each rule has near misses that mu
 8. "had vowed to crush the gangs" was §030 intent to cooperate: crushing an armed gang is
    force, and vowed it is a threat.
 9. "Pashinyan said the alternative was war" was a real §190: an outcome weighed is no act.
+10. "accused China's coast guard on Wednesday of boarding two boats and seizing rifles during
+    a resupply mission to the shoal on Monday" dated the seizure the week before Monday: the
+    reaction's own day stood before the act's phrase, so the later day is the act's.
 """
 
 from __future__ import annotations
@@ -173,3 +176,18 @@ def test_an_outcome_weighed_is_no_act(extract: Extract, body: str) -> None:
 def test_a_war_told_as_the_result_stays(extract: Extract) -> None:
     body = "The coup in 1971 was followed by a war that lasted six years."
     assert [code(e)[:2] for e in real(extract(body), "19")] == ["19"]
+
+
+def test_an_accused_act_keeps_the_day_after_the_accusations_own(extract: Extract) -> None:
+    body = (
+        "Fiji accused Tonga's coast guard on Friday of boarding two fishing boats and seizing"
+        " their nets during a patrol to the northern atoll on Tuesday."
+    )
+    acts = real(extract(body, pub="2026-06-20"), "17")
+    assert [(e.date_start, e.date_end) for e in acts] == [(date(2026, 6, 16), date(2026, 6, 16))]
+
+
+def test_an_accused_act_with_no_day_of_its_own_is_the_week_before(extract: Extract) -> None:
+    body = "The ministry accused the navy on Friday of seizing nets from fishing boats."
+    acts = real(extract(body, pub="2026-06-20"), "17")
+    assert [(e.date_start, e.date_end) for e in acts] == [(date(2026, 6, 13), date(2026, 6, 19))]
