@@ -135,11 +135,12 @@ def shift(r: DateRange, days: int, phrase: str, anchor_label: str) -> DateRange:
 
 def shift_units(r: DateRange, days: int, rel: re.Match[str], anchor_label: str) -> DateRange:
     """'five months after X', 'two days after X': X's range moved by the count of ``rel``
-    (its groups ``num``, ``unit`` and ``dir``, as ``extract._RELATIVE`` reads them). Days and
+    (its groups ``num``, ``unit`` and ``dir``, as ``counted_after.RELATIVE`` reads them; a
+    count of hours has no unit and moves by ``days``, 0). Days and
     weeks move by ``days`` (``shift``); months and years, whose signed count ``days`` then
     is, give the whole month or year that far from the anchor's start (ACLED time precision
     3 and 4: "five months" is no day)."""
-    unit = rel["unit"].lower()
+    unit = (rel["unit"] or "hours").lower()
     if unit[0] not in "my":
         return shift(r, days, rel.group(), anchor_label)
     if unit.startswith("month"):

@@ -43,6 +43,7 @@ from dashboard.events.coreference import (
     _merge,
     _without_headline_repeats,
 )
+from dashboard.events.counted_after import RELATIVE, counted_days, long_unit
 from dashboard.events.criminal_groups import criminal_group_after
 from dashboard.events.date_clauses import FUTURE
 from dashboard.events.date_reckoning import _fronted_ago, filed_on
@@ -81,7 +82,6 @@ from dashboard.events.place_cues import (
     PATRON_AFTER,
     SEAT_AFTER,
 )
-from dashboard.events.prefilter import gated
 from dashboard.events.private_nationals import private_person_after
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
@@ -119,12 +119,6 @@ if TYPE_CHECKING:
     from dashboard.places.geoparser import Geoparser
 
 
-# "N days after <clause>"; "three days after that," is a narrative phrase of the resolver's
-_RELATIVE = gated(
-    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?|months?|years?) (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
-    re.I,
-)
-_NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Work caps per sentence (issue 10, item 9): a sentence with more triggers than this is a
 # list or a paste, not prose (the bundled samples have at most 6), and is skipped with a note.
 MAX_TRIGGERS = 24
@@ -394,7 +388,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             reporter,
             cited_countries,
         )
-        rel = _RELATIVE.search(sent)
+        rel = RELATIVE.search(sent)
         if rel and not text[max(s, ctx.analysis.dateline_end) : s + rel.start()].strip():
             # fronted ("Two days after the election, supporters clashed…"), also right after
             # the dateline ("NIAMEY — Two days after the coup, soldiers…"): the main clause
@@ -402,7 +396,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             rel = None
         if rel and any(d.start <= rel.start() < d.end for d in dates):
             rel = None  # "two days after Eid al-Fitr": a date read whole, no clause of its own
-        if rel and rel["unit"].lower()[0] in "my" and not any(d.start < rel.start() for d in dates):
+        if rel and long_unit(rel) and not any(d.start < rel.start() for d in dates):
             # "five months after he was killed" counts only from a day the main clause names
             rel = None
         main_end = s + rel.start() if rel else e
@@ -522,9 +516,8 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         own = [dm for dm in dates if dm.start >= after and dm.range.precision == 1]
         unbroken = [dm for dm in own if not _CLAUSE_BREAK.search(text, s + after, s + dm.start)]
         if rel and sub and (anchor is not None or main_dates or unbroken):
-            days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
-            days = -days if rel["dir"].lower() == "after" else days
-            if rel["unit"].lower()[0] in "my":
+            days = counted_days(rel)
+            if long_unit(rel):
                 own = []  # a count of months or years runs from the main clause's day
             sub_actors = [a for a in named if a.start >= s + rel.end()]
             sub_actors += _country_actors(countries, s + rel.end(), e, sub[0], text)
@@ -584,10 +577,6 @@ def _told_not_done(code: str) -> bool:
 
 def _shift(t: Trigger, offset: int) -> Trigger:
     return replace(t, start=t.start + offset, end=t.end + offset)
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUM_WORDS[word.lower()]
 
 
 # "Latin American", "South American", "North African": a region's adjective, no country

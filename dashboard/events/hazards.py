@@ -297,7 +297,7 @@ _ON_PURPOSE = re.compile(
 # a hazard recalled on its anniversary ("on the anniversary of the cyclone"): the clause's
 # day is the remembrance's, not the hazard's, and the text gives the hazard no time of its
 # own; no hazard of the telling's time. "A year after the quake" is read and counted back
-# from the clause's day (``extract._RELATIVE``, the date readers' "a year after")
+# from the clause's day (``counted_after.RELATIVE``, the date readers' "a year after")
 _YEARS_AFTER = re.compile(
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,

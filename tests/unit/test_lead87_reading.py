@@ -24,6 +24,9 @@ session 87. Sentences written for these tests; each rule has near misses that mu
 10. "accused China's coast guard on Wednesday of boarding two boats and seizing rifles during
     a resupply mission to the shoal on Monday" dated the seizure the week before Monday: the
     reaction's own day stood before the act's phrase, so the later day is the act's.
+11. "resigned on Monday, hours after protesters stormed her official residence" gave the
+    storming no card, where "a day after" did: the count of an "after" clause took days,
+    weeks, months and years, not hours.
 """
 
 from __future__ import annotations
@@ -191,3 +194,20 @@ def test_an_accused_act_with_no_day_of_its_own_is_the_week_before(extract: Extra
     body = "The ministry accused the navy on Friday of seizing nets from fishing boats."
     acts = real(extract(body, pub="2026-06-20"), "17")
     assert [(e.date_start, e.date_end) for e in acts] == [(date(2026, 6, 13), date(2026, 6, 19))]
+
+
+@pytest.mark.parametrize("count", ["hours after", "just hours after", "a few hours after"])
+def test_an_act_hours_after_is_read_on_the_main_clauses_day(extract: Extract, count: str) -> None:
+    body = f"The governor resigned on Monday, {count} protesters stormed his office in the capital."
+    riots = real(extract(body, pub="2026-06-18"), "14")
+    assert [(code(e), e.date_start, e.date_end) for e in riots] == [
+        ("145", date(2026, 6, 15), date(2026, 6, 15))
+    ]
+
+
+def test_an_act_hours_before_a_planned_one_keeps_its_own_day(extract: Extract) -> None:
+    body = "Troops shelled the town on Monday, hours before the truce was due to begin."
+    shelling = real(extract(body, pub="2026-06-18"), "19")
+    assert [(e.date_start, e.date_end) for e in shelling] == [
+        (date(2026, 6, 15), date(2026, 6, 15))
+    ]

@@ -176,7 +176,7 @@ def test_sentences_with_dates_and_hazards_read_the_same_without_the_prefilter(
 def _gated_patterns() -> list[Gated]:
     from dashboard.events import (
         called_false,
-        extract,
+        counted_after,
         narrative,
         no_comment,
         own_clause,
@@ -188,7 +188,7 @@ def _gated_patterns() -> list[Gated]:
     return [
         called_false._CALLED_FALSE,
         called_false._CALLED_OFF_AFTER,
-        extract._RELATIVE,
+        counted_after.RELATIVE,
         narrative.RECURRING,
         narrative.CONTINUES,
         no_comment._pattern(),
