@@ -412,7 +412,7 @@ def _story_range(
       the shock that set it off.
     - Any other act ("South Korea offered assistance") answers the story or goes on beside
       it: it falls on or after the story's date and by publication, so that span (at the
-      precision it gives, ACLED time_precision 2) and never before the happening. A second
+      precision it gives, ACLED time_precision 2 or 3) and never before the happening. A second
       protest or attack elsewhere is another event (ACLED codes one per place and day), and
       the story does not say its day, so it gets no more than that span. When the happening
       was on the publication day that span is one day, which no inferred date may be (issue
@@ -437,7 +437,9 @@ def _story_range(
             f"tells ('{words}', {when.reason})"
         )
         return True, DateRange(when.start, when.end, when.precision, None, why)
-    start = max(when.start, pub - timedelta(days=6))
+    # from the happening itself, even a fortnight back (``STORY_RECENT_DAYS``): a week cut
+    # at publication would leave out the very day the act most likely shares with it
+    start = when.start
     if start >= pub:
         return None
     why = (

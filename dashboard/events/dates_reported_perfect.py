@@ -66,7 +66,8 @@ def reported_perfect(
         # dated Tuesday: the act lies between the day just told and the telling
         between = between_told_days(text, s, said, pub)
         if between is not None:
-            return between, d
+            # a span of more than a week is a bound, not a time the text gives: inferred
+            return between, d if between.precision <= 2 else None
     if said.precision != 1 or not told_in_past_perfect(text, trig.start, trig.end):
         return None
     if _SAYING.search(text, s, trig.start) is None:
@@ -139,7 +140,8 @@ def _told_before(
     return None
 
 
-_TOLD_BEFORE_DAYS = 2  # how far before the telling the day just told may lie
+_TOLD_BEFORE_DAYS = 2  # how far before the telling the day just told is the act's own span
+_TOLD_BEFORE_MAX = 30  # past a month the day just told is another story's, no bound
 
 
 def between_told_days(text: str, s: int, said: DateRange, pub: date) -> DateRange | None:
@@ -148,11 +150,23 @@ def between_told_days(text: str, s: int, said: DateRange, pub: date) -> DateRang
     tear gas on Tuesday night. Police detained 30 people, the ministry said on Wednesday."):
     TimeML anchors the frame's date to the saying, and the reported act lies BEFORE or on
     it; the day just told (one or two days before) is the narrative's reference time, so
-    the act lies between the two (ACLED time precision 2: a span within a week). None when
-    the sentence before names no such day."""
+    the act lies between the two (ACLED time precision 2: a span within a week). A day told
+    further back ("seized a tanker on 12 February. Nine crew were detained, state media said
+    on Thursday", a week on) bounds the act the same way, at the precision that span gives
+    (up to ``_TOLD_BEFORE_MAX`` days): the telling's day is not the act's (TimeML
+    Annotation Guidelines 1.2.1, §2.3: the reported event is anchored BEFORE or on the
+    reporting one, never on it by default), and a day-precision date taken from the telling
+    alone is the confident wrong reading. None when the sentence before names no such
+    day."""
     told = day_just_told(text, s, pub)
-    if told is None or not 1 <= (said.start - told.start).days <= _TOLD_BEFORE_DAYS:
+    if told is None or not 1 <= (said.start - told.start).days <= _TOLD_BEFORE_MAX:
         return None
+    if (said.start - told.start).days > _TOLD_BEFORE_DAYS:
+        why = (
+            f"told by a saying ({said.reason}) after a sentence dated {told.start} "
+            f"({told.reason}): on or after that day and by the telling"
+        )
+        return DateRange(told.start, said.end, precision_for(told.start, said.end), None, why)
     why = (
         f"told by a saying ({said.reason}) right after a sentence dated {told.start} "
         f"({told.reason}): between the two"

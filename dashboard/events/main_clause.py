@@ -15,6 +15,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
 from dashboard.events.clause_hazard import hazard_beside
+from dashboard.events.complement_dates import saying_dates
 from dashboard.events.coordinated import (
     coordinated_act,
     crowd_clause_act,
@@ -371,6 +372,7 @@ class MainClauseReader(ClauseDrafter):
             dm
             for dm in loose
             if _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
+            or dm in saying_dates(text, s, main, loose)  # "on Tuesday issued a statement saying"
         ]
         of_event = [dm for dm in loose if dm not in said_on]
         if (
