@@ -26,6 +26,7 @@ from dashboard.events.date_clauses import (
 )
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_absolute import names_noun, noun_year_reach
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.dates_linked import during_dated
 from dashboard.events.dates_trailing import aside_date
@@ -156,10 +157,9 @@ def _bound_dates(
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
-            # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb); a
-            # possessive date may have a modifier before its noun ("Monday's Israeli air strike")
+            # "Tuesday's attack", "the 8 May quake", "Monday's Israeli air strike"; not an adverb
             possessive = possessive_date(text, de)
-            reach = 34 if possessive else 6  # a cap: _MODIFIER_GAP tells what may stand
+            reach = 34 if possessive else noun_year_reach(dm.text, dm.range.precision)
             before = (
                 0 <= t.start - de <= reach
                 and _MODIFIER_GAP.fullmatch(text, de, t.start)
@@ -202,7 +202,7 @@ def _bound_dates(
             head is not None
             and head not in bound
             and dm.parts
-            and dm.text.lower().startswith("since")
+            and (dm.text.lower().startswith("since") or names_noun(dm.text, dm.range.precision))
         ):
             # "since 2018, when a bomber killed 149": the when-clause is anchored to the time
             # named before it (TimeML 1.2.1 guidelines, temporal subordinators), here the
@@ -236,7 +236,7 @@ def _argument_of(text: str, main: Trigger, t: Trigger) -> bool:
     return not _NOT_ARGUMENT.search(gap)
 
 
-_WHEN_AFTER = re.compile(r",\s+when\s")
+_WHEN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+when\s")  # "the 2014 [price] collapse, when"
 
 
 def _when_clause_of(text: str, end: int, t: Trigger) -> bool:

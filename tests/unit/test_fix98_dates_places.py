@@ -1,0 +1,112 @@
+"""Session 87, fix98 (newuser96's report, sections 3 and 4): a sentence that speaks from the
+time of writing leaves a background paragraph told with a year; a year naming a compound noun
+("a 1996 peace accord") and the "when" clause after such a noun phrase take that year; a
+place that only names a clock's time zone is no place of the act. Sentences written for these
+tests, with other names, places and topics than the user's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, where
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+_BACKGROUND = (
+    "KABUL — Gunmen killed 12 police officers at a checkpoint near Kunduz late on Saturday.\n\n"
+    "In August 2017, gunmen killed 40 worshippers in an attack on a mosque in Kunduz, "
+    "prompting the interior minister to resign.\n\n"
+    "The governor said last week's attack showed the weakness of the Afghan Border Force, the "
+    "unit made up of police from Kunduz, Takhar and Baghlan, and he threatened to withdraw "
+    "Kunduz from it."
+)
+
+
+def test_a_threat_told_from_now_does_not_take_a_background_year(extract: Extract) -> None:
+    threats = [e for e in extract(_BACKGROUND) if code(e).startswith("13")]
+    assert threats
+    assert all(e.when.start.year == 2026 for e in threats)
+
+
+def test_an_undated_act_still_continues_a_background_year(extract: Extract) -> None:
+    body = (
+        "In August 2017, gunmen killed 40 worshippers at a mosque in Kunduz. The governor of "
+        "Kunduz threatened to dismiss the police commander."
+    )
+    threats = [e for e in extract(body) if code(e).startswith("13")]
+    assert [e.when.start for e in threats] == [date(2017, 8, 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A 1996 peace accord ended two decades of fighting in Mindanao.",
+        "A 1996 peace agreement ended two decades of fighting in Mindanao.",
+    ],
+)
+def test_a_year_naming_a_compound_noun_dates_its_act(extract: Extract, body: str) -> None:
+    ended = [e for e in extract(body) if code(e).startswith("08")]
+    assert ended
+    assert all((e.when.start, e.when.end) == (date(1996, 1, 1), date(1996, 12, 31)) for e in ended)
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        (
+            "The election was the first since the 2014 currency collapse, when rioters looted "
+            "the central market in Kumasi and burned the mayor's house.",
+            "14",
+        ),
+        (
+            "The strike is the largest since the 2011 fuel crisis, when truckers blocked the "
+            "highways around Lagos.",
+            "14",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_year_named_noun_takes_the_year(
+    extract: Extract, body: str, root: str
+) -> None:
+    acts = [e for e in extract(body) if code(e).startswith(root)]
+    assert acts
+    assert all(e.when.start.year == e.when.end.year < 2020 for e in acts)
+
+
+def test_a_dated_when_clause_after_a_weekday_keeps_the_day(extract: Extract) -> None:
+    body = "Rioters looted the central market in Kumasi on Tuesday, when prices rose again."
+    looted = [e for e in extract(body) if code(e).startswith("14")]
+    assert [e.when.start for e in looted] == [date(2026, 6, 16)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The airline suspended flights at 6 p.m. Moscow time on Tuesday, citing a strike.",
+        "The utility cut power to the border towns at midnight Kyiv time on Tuesday, blaming sabotage.",
+    ],
+)
+def test_a_clocks_time_zone_is_no_place(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert events
+    assert all(where(e)[0] not in ("Moscow", "Kyiv") for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police arrested 30 people in Moscow at 6 p.m. on Tuesday.",
+        "The army shelled Kyiv on Tuesday, and by the time the guns fell silent, dozens were dead.",
+    ],
+)
+def test_a_city_named_beside_a_clock_is_still_a_place(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert events
+    assert where(events[0])[0] in ("Moscow", "Kyiv")
