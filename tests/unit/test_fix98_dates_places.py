@@ -110,3 +110,37 @@ def test_a_city_named_beside_a_clock_is_still_a_place(extract: Extract, body: st
     events = extract(body)
     assert events
     assert where(events[0])[0] in ("Moscow", "Kyiv")
+
+
+def test_the_next_day_counts_from_the_day_its_sentence_told(extract: Extract) -> None:
+    body = (
+        "SANTIAGO — The minister on Wednesday sent troops into the port. The riots followed the "
+        "death of a student in Valparaiso. His death was confirmed on Saturday, and the mayor "
+        "declared a curfew the next day."
+    )
+    curfews = [e for e in extract(body) if code(e).startswith("172")]
+    assert [(e.when.start, e.when.precision) for e in curfews] == [(date(2026, 6, 14), 1)]
+
+
+def test_the_next_day_with_no_day_in_its_sentence_follows_the_story(extract: Extract) -> None:
+    body = (
+        "SANTIAGO — Troops on Wednesday occupied the port of Valparaiso. The mayor declared a "
+        "curfew the next day."
+    )
+    curfews = [e for e in extract(body) if code(e).startswith("172")]
+    assert [e.when.start for e in curfews] == [date(2026, 6, 18)]
+
+
+def test_days_of_fighting_told_by_a_saying_run_up_to_it(extract: Extract) -> None:
+    body = (
+        "At least seven people were killed in four days of fighting in Jonglei, officials said "
+        "on Tuesday."
+    )
+    killed = [e for e in extract(body) if code(e).startswith(("18", "19", "20"))]
+    assert [(e.when.start, e.when.end) for e in killed] == [(date(2026, 6, 12), date(2026, 6, 16))]
+
+
+def test_a_killing_dated_by_its_own_day_keeps_it_beside_a_saying(extract: Extract) -> None:
+    body = "Gunmen killed seven people in Jonglei on Monday, officials said on Tuesday."
+    killed = [e for e in extract(body) if code(e).startswith(("18", "19", "20"))]
+    assert [(e.when.start, e.when.end) for e in killed] == [(date(2026, 6, 15), date(2026, 6, 15))]
