@@ -144,3 +144,35 @@ def test_a_killing_dated_by_its_own_day_keeps_it_beside_a_saying(extract: Extrac
     body = "Gunmen killed seven people in Jonglei on Monday, officials said on Tuesday."
     killed = [e for e in extract(body) if code(e).startswith(("18", "19", "20"))]
     assert [(e.when.start, e.when.end) for e in killed] == [(date(2026, 6, 15), date(2026, 6, 15))]
+
+
+def test_a_when_clause_of_deliberation_does_not_place_the_riots(extract: Extract) -> None:
+    body = "The riots began on June 2, when senators in Rome debated a pension law."
+    riots = [e for e in extract(body) if code(e).startswith("14")]
+    assert riots
+    assert all(where(e)[0] != "Rome" for e in riots)
+
+
+def test_a_when_clause_of_the_crowd_itself_keeps_its_place(extract: Extract) -> None:
+    body = "The riots began on June 2, when protesters in Rome stormed the senate."
+    riots = [e for e in extract(body) if code(e).startswith("14")]
+    assert riots
+    assert all(where(e)[0] == "Rome" for e in riots)
+
+
+def test_a_visit_to_the_area_of_an_unknown_place_is_in_its_country(extract: Extract) -> None:
+    body = (
+        "ABUJA — About 20 soldiers were killed when rebels attacked a base in the village of "
+        "Tumbun Gwaram late on Sunday. The governor flew to the area on Monday."
+    )
+    visits = [e for e in extract(body) if code(e).startswith("04")]
+    assert [where(e) for e in visits] == [("Nigeria", "NG")]
+
+
+def test_a_visit_to_the_area_of_a_known_town_is_at_the_town(extract: Extract) -> None:
+    body = (
+        "ABUJA — Rebels attacked a base in Maiduguri on Sunday. The governor flew to the area on "
+        "Monday."
+    )
+    visits = [e for e in extract(body) if code(e).startswith("04")]
+    assert [where(e)[0] for e in visits] == ["Maiduguri"]
