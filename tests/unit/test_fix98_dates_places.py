@@ -70,6 +70,11 @@ def test_a_year_naming_a_compound_noun_dates_its_act(extract: Extract, body: str
             "highways around Lagos.",
             "14",
         ),
+        (
+            "The vote was the first since the 2014 economic crisis, when protesters stormed the "
+            "city hall in Kumasi and forced the mayor to flee the country.",
+            "14",
+        ),
     ],
 )
 def test_a_when_clause_after_a_year_named_noun_takes_the_year(
