@@ -317,12 +317,17 @@ _COMPOUND_REACH = 14
 
 
 def names_noun(phrase: str, precision: int) -> bool:
-    """Whether a date phrase is a year naming a noun ("the 2014 currency", year precision 4,
-    the phrase ending in a word): a "when" clause after that noun phrase ("the 2014
+    """Whether a date phrase is a year naming a noun ("the 2014 currency": year precision 4,
+    four digits and then one word closing the phrase, as ``noun_year`` reads it; not "since
+    early December", a stretch): a "when" clause after that noun phrase ("the 2014
     currency collapse, when rioters looted ...") is anchored to the year, as one after a
     "since" year is (TimeML 1.2.1 guidelines: a temporal subordinator anchors its clause to
     the time named before it)."""
-    return precision == 4 and phrase[-1:].isalpha()
+    return precision == 4 and _YEAR_THEN_NOUN.search(phrase) is not None
+
+
+# a year and the one word it names, closing a date phrase: "the 2014 currency", "a 1996 peace"
+_YEAR_THEN_NOUN = re.compile(r"\b\d{4}(?:['’]s)?\s+[A-Za-z][\w-]*$")
 
 
 def noun_year_reach(phrase: str, precision: int) -> int:
