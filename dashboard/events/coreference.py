@@ -28,6 +28,7 @@ from dashboard.events.narrative import (
     reference,
 )
 from dashboard.events.narrative_states import state_dated_only
+from dashboard.events.now_told import back_to_now
 from dashboard.model import Mention
 from dashboard.places.gazetteer import distance_km
 
@@ -327,6 +328,8 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         for e in earlier:
             if returns_from_flashback(text, _span(e.trigger), _span(d.trigger)):
                 continue  # "had attacked in 2019. The gunmen killed…": back to the story's time
+            if back_to_now(text, e, d):
+                continue  # "In May 2017, gunmen ... . He said last week's attack ...": the news
             shared = places & {m.place.id for m in e.places if m.place} or (
                 names & {a.name for a in e.actors if a.kind not in ("country", "group")}
                 and not _moved_on(text, e)

@@ -42,6 +42,7 @@ from dashboard.events.dates_mentioned import mentioned_only
 from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.dates_told_before import told_before_range
 from dashboard.events.dates_told_stretch import stretch_to_telling
+from dashboard.events.day_told_before import counted_in_sentence
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,
@@ -508,6 +509,10 @@ def _choose_date(
         return overnight_range(pub, before), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later
+        # "found on Saturday, and ... the next day": from the day its sentence told first
+        told_in = counted_in_sentence(text, sent, d.evidence[0][0], told, pub, future=future)
+        if told_in is not None:
+            return told_in, (), []
         base = _choose_date(story, pub)[0]
         return continued_range(base, sent, told, pub, future=future), (), []
     if not readings and d.narrative is not None:

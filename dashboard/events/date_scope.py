@@ -26,6 +26,7 @@ from dashboard.events.date_clauses import (
 )
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_absolute import noun_year_reach
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.dates_linked import during_dated
 from dashboard.events.dates_trailing import aside_date
@@ -35,6 +36,7 @@ from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import past_verb, verb_forms
+from dashboard.events.when_clauses import noun_year_when, when_clause_of
 from dashboard.model import DateRange
 
 
@@ -156,10 +158,9 @@ def _bound_dates(
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
-            # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb); a
-            # possessive date may have a modifier before its noun ("Monday's Israeli air strike")
+            # "Tuesday's attack", "the 8 May quake", "Monday's Israeli air strike"; not an adverb
             possessive = possessive_date(text, de)
-            reach = 34 if possessive else 6  # a cap: _MODIFIER_GAP tells what may stand
+            reach = 34 if possessive else noun_year_reach(dm.text, dm.range.precision)
             before = (
                 0 <= t.start - de <= reach
                 and _MODIFIER_GAP.fullmatch(text, de, t.start)
@@ -192,7 +193,9 @@ def _bound_dates(
             )
             if before or after:
                 bound[t] = dm
-            elif _when_clause_of(text, de, t):
+            elif (year := noun_year_when(text, dm, de, t)) is not None:
+                bound[t] = year  # "the 2019 crisis, when rioters burned"
+            elif when_clause_of(text, de, t):
                 head = clause_heads.get(dm.start)
                 if head is None or t.start < head.start:
                     clause_heads[dm.start] = t
@@ -234,17 +237,6 @@ def _argument_of(text: str, main: Trigger, t: Trigger) -> bool:
     noun may be its subject or object ("the attack on 2 January had killed four")."""
     gap = text[t.end : main.start] if t.end <= main.start else text[main.end : t.start]
     return not _NOT_ARGUMENT.search(gap)
-
-
-_WHEN_AFTER = re.compile(r",\s+when\s")
-
-
-def _when_clause_of(text: str, end: int, t: Trigger) -> bool:
-    """The trigger ``t`` stands in a "when" clause that follows a date ending at ``end``,
-    before the clause closes ("in March, when troops shelled the town")."""
-    when = _WHEN_AFTER.match(text, end)
-    gap = text[when.end() : t.start] if when is not None else ""
-    return when is not None and 0 <= t.start - when.end() <= 60 and not any(c in gap for c in ".;,")
 
 
 # a weekday, or a day told from the writing ("yesterday", "last night"), closing the clause

@@ -24,6 +24,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
 from dashboard.events.sides import capital_country
+from dashboard.events.unplaced_scene import unplaced_scene
 from dashboard.events.vessels import AT_SEA
 from dashboard.model import DATELINE_REASON, Mention
 
@@ -468,8 +469,8 @@ def scene_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
             continue
         if e.location is not None and e.location.place is not None:
             found.append(e)
-    if not found:
-        return None, ""
+    if not found:  # "attacked a base on the island of X", X unknown: the country
+        return unplaced_scene(d, ctx, SCENE_REACH)
     harm = [e for e in found if _HARM.match(e.trigger.full or e.trigger.code)]
     e = max(harm or found, key=lambda x: (x.sentence, x.trigger.start))  # the latest told
     if e.location is None:

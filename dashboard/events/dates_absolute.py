@@ -307,6 +307,38 @@ def noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(start, end, why, (part,))
 
 
+# how far before the trigger a date phrase may end and still modify it: a cap, as
+# ``date_scope._MODIFIER_GAP`` tells which words may stand between
+_MODIFIER_REACH = 6
+# a year naming a noun ("A 1996 peace accord ended ...") takes its noun into the phrase; the
+# noun may be the first of a compound whose head is the next word (Quirk et al. 1985 §17.108,
+# noun premodification), which the gap may hold whatever its length: "accord", "agreement"
+_COMPOUND_REACH = 14
+
+
+def names_noun(phrase: str, precision: int) -> bool:
+    """Whether a date phrase is a year naming a noun ("the 2014 currency": year precision 4,
+    four digits and then one word closing the phrase, as ``noun_year`` reads it; not "since
+    early December", a stretch): a "when" clause after that noun phrase ("the 2014
+    currency collapse, when rioters looted ...") is anchored to the year, as one after a
+    "since" year is (TimeML 1.2.1 guidelines: a temporal subordinator anchors its clause to
+    the time named before it)."""
+    return precision == 4 and _YEAR_THEN_NOUN.search(phrase) is not None
+
+
+# a year and the one word it names, closing a date phrase: "the 2014 currency", "a 1996 peace"
+_YEAR_THEN_NOUN = re.compile(r"\b\d{4}(?:['’]s)?\s+[A-Za-z][\w-]*$")
+
+
+def noun_year_reach(phrase: str, precision: int) -> int:
+    """How many characters may stand between a date phrase and the trigger it modifies:
+    ``_COMPOUND_REACH`` after a year naming a noun ("A 1996 peace", year precision 4, the
+    phrase ending in a word), else ``_MODIFIER_REACH``."""
+    if names_noun(phrase, precision):
+        return _COMPOUND_REACH
+    return _MODIFIER_REACH
+
+
 def post_year(m: re.Match[str], ctx: Context) -> Got | None:
     """'post-1959', 'pre-2000': the year named, as its part; the range after or before it."""
     y = int(m["year"])

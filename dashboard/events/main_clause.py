@@ -44,7 +44,6 @@ from dashboard.events.date_scope import (
     _own_part_first,
     _relative_aside,
     _standing_relative,
-    _when_clause_of,
 )
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import noun_dated_after, possessive_date
@@ -82,6 +81,7 @@ from dashboard.events.since_object import since_before
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, own_day_of
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger_tense import own_tense
+from dashboard.events.when_clauses import when_clause_of
 from dashboard.model import DateRange
 
 # "every night for a week", "each day since Monday", "every day this week": a repetition held
@@ -211,7 +211,7 @@ class MainClauseReader(ClauseDrafter):
             if t is not main
             # two acts of no family ("convicted ... of crimes committed in 2003") are not one
             and family_of(t.code) == family_of(main.code) is not None
-            and not _when_clause_of(text, s + bound[t].end, t)
+            and not when_clause_of(text, s + bound[t].end, t)
             and _argument_of(text, main, t)
         ]
         if subject and main not in bound:

@@ -12,6 +12,7 @@ from dashboard.events.name_holders import in_body_name, road_named_for
 from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.prefilter import gated
 from dashboard.events.unfound_places import kind_words
+from dashboard.events.zone_names import zone_of_clock
 from dashboard.model import Mention
 
 # Text right after a name that makes it part of a weapon, class or brand, or a flag state.
@@ -230,6 +231,7 @@ def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
         or NAMES_A_TEXT.match(text, m.end)
         or road_named_for(text, m)  # "the Karakoram Highway": a road, not the region
         or in_body_name(text, m)  # "the Front for the Liberation of X": an organisation
+        or zone_of_clock(text, m)  # "at 9 a.m. Moscow time": the clock's zone, no place
     )
 
 

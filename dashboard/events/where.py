@@ -134,10 +134,10 @@ from dashboard.model import Mention
 _ABOARD = re.compile(
     r"\b(?:aboard|on board|at sea|on a (?:ship|vessel|warship|carrier|yacht))\b", re.I
 )
-# "as lawmakers in Paris debated": "as" opening a clause of time whose subject is
-# then placed ("in", "at") before its past verb (Quirk et al. 1985, §15.25 "as" of time)
+# "as lawmakers in Paris debated", "when lawmakers in Paris debated": a clause of time whose
+# subject is placed ("in", "at") before its past verb (Quirk et al. 1985, §15.25, "as"/"when")
 _AS_WHO_IN = re.compile(
-    r"\bas\s+(?!part\b|well\b|a\b|an\b|such\b)(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+$"
+    r"\b(?:as|when)\s+(?!part\b|well\b|a\b|an\b|such\b)(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+$"
 )
 # ... and the verb is a deliberation (CAMEO 1.1b3 §04 consult, §01 statements), which happens
 # in a chamber far from a scene it coincides with; "as protesters in Nairobi marched" shares
