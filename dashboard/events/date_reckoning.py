@@ -438,9 +438,7 @@ def _story_range(
             f"tells ('{words}', {when.reason})"
         )
         return True, DateRange(when.start, when.end, when.precision, None, why)
-    # from the happening itself, even a fortnight back (``STORY_RECENT_DAYS``): a week cut
-    # at publication would leave out the very day the act most likely shares with it
-    start = when.start
+    start = when.start  # from the happening itself: a week cut at publication may miss its day
     if start >= pub:
         return None
     why = (
@@ -509,9 +507,8 @@ def _choose_date(
         return overnight_range(pub, before), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later
-        # "found on Saturday, and ... the next day": from the day its sentence told first
         told_in = counted_in_sentence(text, sent, d.evidence[0][0], told, pub, future=future)
-        if told_in is not None:
+        if told_in is not None:  # "found on Saturday, and ... the next day": that Saturday
             return told_in, (), []
         base = _choose_date(story, pub)[0]
         return continued_range(base, sent, told, pub, future=future), (), []
