@@ -39,7 +39,7 @@ from dashboard.events.clause_words import (
     object_gap_relative,
     zero_relative,
 )
-from dashboard.events.lead_forms import unmarked_plural
+from dashboard.events.lead_forms import present_verb, unmarked_plural
 from dashboard.events.lexicon import Lexicon
 from dashboard.events.provided import conditional_provided
 from dashboard.events.tokens import Token
@@ -111,10 +111,10 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
                 return False
             if k == i + 1 and nxt.tags & {"VBD", "VBP"} and _object_next(tokens, k + 1):
                 return False  # "Prison guards beat two inmates": "beat" is the verb
-        return before in _PRONOUNS or bool(tokens[j].text[:1].isupper())
+        return before in _PRONOUNS or tokens[j].text[:1].isupper() or present_verb(tokens, i, j)
     if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
         plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
-        if unmarked_plural(tokens, i, j):
+        if unmarked_plural(tokens, i, j) or present_verb(tokens, i, j):
             return True
         # "Kenya and Ethiopia hope": two names joined are a plural subject
         joined = j >= 2 and tokens[j - 1].lower == "and" and tokens[j].text[:1].isupper()

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.cameo import triggers as _read_triggers
+from dashboard.events.force_beside_force import other_force
 from dashboard.events.second_acts import other_party_act
 from dashboard.events.tokens import verb_forms
 
@@ -141,6 +142,10 @@ def joined_clause_parts(
         contrast = _CONTRAST.match(m.group(0)) is not None
         if contrast and not _voiced(own):
             continue  # "fired tear gas, while protesters threw stones": the whole reads both
+        if subject and not dated and other_force(left, own):
+            parts.append((start, m.start()))  # "…, and militants ambushed a convoy": two attacks
+            start = m.end()
+            continue
         if not dated and (
             not subject or (_ANY_DATE.search(left) and not (contrast or _apart(left, own)))
         ):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.lexicon import word_class
 from dashboard.events.tokens import Token
 
 # plural nouns with no "-s" (Quirk et al. 1985 §5.78, invariable unmarked plurals: "the
@@ -60,3 +61,49 @@ CAPITAL_FORCE = re.compile(
     r"\s+(?:launched|fired|struck|attacked|unleashed|bombarded|pounded|shelled|sent|"
     r"deployed|targeted|stepped\s+up|escalated|intensified|pressed\s+on)\b"
 )
+
+
+# what opens a verb's object right after it: a determiner or a number word (``clauses``'
+# object start), else a plural common noun ("bans rallies", "arrest opponents")
+_OBJECT_OPENERS = frozenset("the a an all his her their its two three four several".split())
+
+
+def _opens_object(tokens: list[Token], k: int) -> bool:
+    """Does an object noun phrase start at ``k``: a determiner, or a lowercase plural noun
+    (its "-s" form) not followed by a bare verb ("reports say": a subject, no object)?"""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.lower in _OBJECT_OPENERS:
+        return True
+    plural = t.text[:1].islower() and "NOUN" in t.pos and t.lower.endswith("s")
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    verb_after = after is not None and "VBP" in after.tags and "ADV" not in after.pos
+    return plural and not verb_after
+
+
+def present_verb(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the present form at ``i``, which may be a noun ("bans", "ban", "arrest"), the verb
+    of the subject ending at ``j``, as a headline or a present report tells an act ("The
+    government bans rallies in the capital", "Police ban protests ahead of the vote")? So when
+    the subject's head is a lowercase singular noun of a body that acts for "-s" forms (subject-verb
+    agreement, Quirk et al. 1985 §10.34), or an unmarked plural (``UNMARKED_PLURALS``) for the
+    bare form, and an object opens right after it (``_opens_object``). A noun there has no
+    object after it: "the government bans on rallies", "the police force arrested".
+
+    >>> from dashboard.events.tokens import tokenize
+    >>> toks = tokenize("The government bans rallies in the capital.")
+    >>> present_verb(toks, 2, 1)
+    True
+    """
+    head, form = tokens[j], tokens[i]
+    # a capital is a name's, save the sentence's first word ("Police ban protests"); the
+    # head must name a body that acts (``PRESENT_ACTOR``): "a patrol car blocks the entrance"
+    # and "the suit charges the station" are scenes and claims, no act of a party
+    if not (head.text[:1].islower() or j == 0) or not head.keys & word_class("PRESENT_ACTOR"):
+        return False
+    if form.lower.endswith("s"):
+        agrees = not head.lower.endswith("s") and head.lower not in UNMARKED_PLURALS
+    else:
+        agrees = head.lower in UNMARKED_PLURALS
+    return agrees and _opens_object(tokens, i + 1)

@@ -42,7 +42,9 @@ def appealed_ruling(p: Parse, m: Match) -> bool:
     head = p.tokens[m.first]
     if m.rule.code.startswith("02") and "appeal" in head.keys:
         # the verb's row or the noun's: "appeal" before its object is read by both
-        return _ruling_after(p, m.first) is not None or _bare_verb(p, m.first)
+        if _ruling_after(p, m.first) is not None or _bare_verb(p, m.first):
+            return True
+        return m.rule.kind == "N" and _heard_appeal(p, m.first)
     if m.rule.code == "116" and m.rule.kind == "N":
         start = max(0, m.first - _SPAN)
         return any(
@@ -65,3 +67,28 @@ def _bare_verb(p: Parse, k: int) -> bool:
 # what ends a sentence or a quote after the verb; a comma may open an adjunct ("was
 # appealing, via the UN, for funding"), so it does not close the clause's complements
 _CLOSES = frozenset({".", ";", "!", "?", "'", "’", '"', "”"})
+
+
+# what may stand between a court's verb and the appeal it hears: "on", determiners, modifiers
+_HEARD_SPAN = 4
+# what follows an appeal made of someone: what for, to whom, by whom ("appeal for calm")
+_ASKED = frozenset({"for", "to", "by", "from"})
+
+
+def _heard_appeal(p: Parse, k: int) -> bool:
+    """Is the noun "appeal" at ``k`` a court case, the object of a verb of ``APPEAL_HEARD``
+    a few words before it ("has yet to rule on the appeal", "dismissed the appeal", "lodged an
+    appeal"), with no "for", "to" or "by" after it naming what is asked or of whom? That is
+    WordNet 3.0's legal sense of appeal n. (a review by a higher court), no CAMEO 1.1b3 §020
+    request; "rejected an appeal for calm" keeps its §02."""
+    nxt = p.tokens[k + 1] if k + 1 < len(p.tokens) else None
+    if nxt is not None and nxt.lower in _ASKED:
+        return False
+    heard = word_class("APPEAL_HEARD")
+    for j in range(k - 1, max(-1, k - 1 - _HEARD_SPAN), -1):
+        t = p.tokens[j]
+        if t.boundary:
+            return False
+        if t.keys & heard and "VERB" in t.pos:
+            return True
+    return False

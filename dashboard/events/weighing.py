@@ -288,9 +288,9 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         and "negated" in flags
         and "intent" not in flags
         and p.tokens[m.first].keys & _RECOGNISE
-        # "has never recognised Kosovo's independence": a standing stance over all time,
-        # no rejection made now (TimeML: "never" quantifies over times, no event instance)
-        and not any(t.lower == "never" for t in p.tokens[max(0, m.first - 3) : m.first])
+        # "has never recognised Kosovo's independence": a standing stance over all time (TimeML:
+        # "never" quantifies over times), "has yet to recognise" a pending one: no rejection now
+        and not any(t.lower in ("never", "yet") for t in p.tokens[max(0, m.first - 3) : m.first])
     ):
         # "did not recognise the result": withholding recognition is itself a rejection
         # (CAMEO 1.1b3 §12 reject; §054 codes recognition granted), told as done

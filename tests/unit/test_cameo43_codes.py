@@ -208,8 +208,8 @@ KEPT = [
         "The European Union announced on Tuesday that its foreign ministers would meet next week.",
         "036",
     ),
-    # a march banned is no party banned
-    ("Police banned a march by opposition supporters in the capital on Saturday.", "172"),
+    # a march banned is no party banned (§1722); cameo88: it restricts assembly, §1721
+    ("Police banned a march by opposition supporters in the capital on Saturday.", "1721"),
     # a charge of an ordinary crime stays §173; a peace plan rejected stays §127
     ("Prosecutors charged the former minister with fraud on Monday.", "173"),
     ("Serbia rejected the peace plan on Tuesday, saying it would cost it the province.", "127"),

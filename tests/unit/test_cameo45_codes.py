@@ -122,7 +122,8 @@ NEAR_MISSES = [
     ("Belgium signed a free trade agreement with Chile on Monday.", "057"),
     ("Peru rejected a trade pact offered by Ecuador on Monday.", "1211"),
     ("The militia threatened to attack the town.", "1384"),
-    ("Police banned a march by opposition supporters in the capital on Saturday.", "172"),
+    # cameo88: a march banned restricts assembly (§1721), still no party banned (§1722)
+    ("Police banned a march by opposition supporters in the capital on Saturday.", "1721"),
     ("The army banned the newspaper after the coup.", "1721"),
     ("The commission investigated the killing of three prisoners.", "091"),
     ("Guards beat up two inmates on Sunday.", "182"),

@@ -144,7 +144,8 @@ def test_intent_to_cooperate_of_no_kind_is_the_parent(extract: Extract, text: st
     ("text", "want"),
     [
         ("Brazil said it would cooperate with Argentina on energy and transport.", "031"),
-        ("The two countries agreed to cooperate on trade and investment.", "031"),
+        # cameo88: investment names economic cooperation, the leaf §0311 of §031
+        ("The two countries agreed to cooperate on trade and investment.", "0311"),
         ("The two countries cooperated on the construction of the bridge.", "060"),
     ],
 )

@@ -101,7 +101,8 @@ SWEEP = [
     ("Washington urged Beijing to lift its sanctions on American defence firms.", "02"),
     ("The opposition called on President Maduro to step down.", "0241"),
     ("The Syrian Kurds asked Washington to keep its troops in the north-east.", "020"),
-    ("The Philippines sought closer military cooperation with Japan.", "021"),
+    # cameo88: military cooperation sought is §021's leaf §0212
+    ("The Philippines sought closer military cooperation with Japan.", "0212"),
     (
         "Taiwan appealed to the international community for support in its bid to join the WHO.",
         "02",
