@@ -27,6 +27,9 @@ session 87. Sentences written for these tests; each rule has near misses that mu
 11. "resigned on Monday, hours after protesters stormed her official residence" gave the
     storming no card, where "a day after" did: the count of an "after" clause took days,
     weeks, months and years, not hours.
+12. "The army, which has fought the RSF since April 2023, said its aircraft struck RSF
+    positions" was summarised "RSF's aircraft struck RSF positions": the possessive took the
+    event's one actor, who is the one struck.
 """
 
 from __future__ import annotations
@@ -211,3 +214,12 @@ def test_an_act_hours_before_a_planned_one_keeps_its_own_day(extract: Extract) -
     assert [(e.date_start, e.date_end) for e in shelling] == [
         (date(2026, 6, 15), date(2026, 6, 15))
     ]
+
+
+def test_a_possessive_does_not_take_the_actor_its_act_is_done_to(extract: Extract) -> None:
+    body = (
+        "The army, which has fought the RSF since 2023, said its aircraft struck RSF positions"
+        " east of the city on Sunday."
+    )
+    strikes = real(extract(body), "19")
+    assert [e.summary for e in strikes] == ["Its aircraft struck RSF positions east of the city"]
