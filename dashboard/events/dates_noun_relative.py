@@ -23,10 +23,20 @@ from dashboard.events.dates import find_dates
 from dashboard.events.drafts import _Draft
 from dashboard.model import DateRange
 
-# a determiner or possessive right before the trigger: the act is named by a noun phrase
-# ("the raid", "a strike", "its attack"), not told by a finite verb
+# a determiner or possessive right before the trigger, with at most two modifiers and no
+# auxiliary between: the act is named by a noun phrase ("the raid", "a deadly strike"), not
+# told by a finite verb ("the troops had attacked"); "that" is left out, being as often the
+# complementizer of the saying ("said that troops attacked")
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:the|a|an|its|their|his|her|this)\s+(?:(?!(?:had|has|have|was|were|is|are|been)\b)"
+    r"[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the noun's prepositional complement ("raid on the port", "bombing of a camp in X"): only it
+# may stand between the noun and the relative pronoun, so the clause is the noun's own and not
+# a verb's object's ("attacked the town that rebels seized on Friday")
+_PREPOSITION = re.compile(
+    r"\s+(?:on|of|in|at|near|against|outside|inside|across|along|off)\b", re.IGNORECASE
 )
 # the clause after the trigger up to its relative pronoun: one clause, no break of it
 _TO_RELATIVE = re.compile(r"[^,;:.()\"“”]{0,60}?\b(?:that|which)\s+", re.IGNORECASE)
@@ -63,6 +73,9 @@ def relative_clause_day(text: str, d: _Draft, said: DateRange, pub: date) -> Dat
     rel = _TO_RELATIVE.match(text, trig.end)
     if rel is None or _OTHER_ACT.search(text, trig.end, rel.start()):
         return None
+    ends_in_preposition = re.search(r"\b(?:on|of|in|at|near|against)$", trig.text, re.I)
+    if not (ends_in_preposition or _PREPOSITION.match(text, trig.end)):
+        return None  # what follows the trigger is no complement of a noun
     stop = re.search(r"[.!?](?:\s|$)", text[rel.end() :])
     tail = text[rel.end() : rel.end() + stop.start() if stop else len(text)]
     found = find_dates(tail, pub)

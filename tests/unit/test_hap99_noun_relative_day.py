@@ -64,6 +64,12 @@ def test_a_noun_act_takes_the_day_of_its_relative_clause(
             "collapsed on Sunday had killed nine civilians.",
             SUNDAY,
         ),
+        # a verb's object's relative clause tells the object, not the act
+        (
+            "Officials said on Thursday that the army had shelled the town that rebels "
+            "seized on Monday.",
+            MONDAY,
+        ),
         # a non-restrictive clause after a comma tells something else
         (
             "The ministry said on Thursday that the attack on the depot in Tillaberi, which "
