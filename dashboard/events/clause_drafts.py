@@ -55,6 +55,7 @@ from dashboard.events.parties import (
 from dashboard.events.placing import _addressee_named_as_place, _intercepts
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
+from dashboard.events.recalled_envoys import recalled_envoy_sides
 from dashboard.events.refusal_vow import vowed
 from dashboard.events.rejected_content import inside_rejected_content
 from dashboard.events.reporter_vow import reporter_of
@@ -349,6 +350,8 @@ class ClauseDrafter:
         d.source, d.target = fronted_talk_source(
             text, sent_span[0], trig, [*actors, *mentions.pool], (d.source, d.target)
         )
+        # "recalled Algeria's ambassadors from Bamako": the envoy's state recalled it
+        d.source, d.target = recalled_envoy_sides(text, trig, mentions.pool, (d.source, d.target))
         # "X survived an assassination attempt": the survivor is the one attacked
         d.source, d.target = survivor_sides(
             text, trig.full or trig.code, trig.start, (d.source, d.target)

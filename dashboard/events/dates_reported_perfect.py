@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from dashboard.events.dates_common import add_months, count_span, month_span, precision_for
 from dashboard.events.dates_flashback import told_in_past_perfect
+from dashboard.events.dates_noun_relative import relative_clause_day
 from dashboard.events.drafts import _Draft
 from dashboard.events.story_start import day_just_told
 from dashboard.model import DateRange
@@ -49,9 +50,14 @@ def reported_perfect(
     ``said`` is its only date, and the earlier draft (of ``earlier``, those of sentences before
     it, with a day of their own) whose happening its definite subject names again; None when
     the draft is not such an act. With no such draft, an act told as lasting ("had besieged
-    the town for months") runs up to the telling (``_before_telling``), with no draft."""
+    the town for months") runs up to the telling (``_before_telling``), with no draft. An act
+    told by a noun whose relative clause gives its day ("the raid that sank two boats on
+    Thursday") takes that day first (``dates_noun_relative``), with ``d`` itself."""
     s = d.evidence[0][0]
     trig = d.trigger
+    own = relative_clause_day(text, d, said, pub) if pub is not None else None
+    if own is not None:  # "said on Saturday ... the raid that sank two boats on Thursday"
+        return own, d
     if (
         said.precision == 1
         and _ANSWERED.search(text, max(s, trig.start - 60), trig.start)
