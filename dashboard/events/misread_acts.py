@@ -54,6 +54,7 @@ import csv
 from functools import cache
 
 from dashboard.events.allowances import not_an_act
+from dashboard.events.attempted_taking import tried_taking
 from dashboard.events.called_judged import judged_noun
 from dashboard.events.care_release import crowd_in_care, released_from_care
 from dashboard.events.carried import carried, moved_into
@@ -544,4 +545,5 @@ def misread(p: Parse, m: Match) -> bool:
         or domestic_inspectors(p, m)  # "sent food inspectors": no §0862
         or own_return(p, m)  # "returned to Doha with the hostages": the envoy's way back
         or denied_kind(p, m)  # "gathered outside, but there were no protests": no §141
+        or tried_taking(p, m)  # "tried to take over the station": no ground held (§192)
     )

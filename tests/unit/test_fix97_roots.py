@@ -120,3 +120,80 @@ def test_legislature_must_ratify_is_no_demand(extract: Extract) -> None:
 def test_a_voiced_must_stays_a_demand(extract: Extract) -> None:
     body = "The opposition leader said on Monday that the army must withdraw from the capital."
     assert real(extract(body), "10")
+
+
+def test_road_blockades_that_continued_obstruct_passage(extract: Extract) -> None:
+    body = (
+        "Truckers blocked highways in Santa Cruz on Monday to protest fuel shortages. Road "
+        "blockades continued near Montero on Tuesday."
+    )
+    events = extract(body)
+    assert [code(e) for e in real(events, "14", "19")] == ["144", "144"]
+
+
+def test_a_navy_blockade_stays_a_blockade(extract: Extract) -> None:
+    events = extract("The navy imposed a blockade on the port of Hodeidah on Monday.")
+    assert [code(e) for e in real(events, "19")] == ["191"]
+
+
+def test_weapons_seized_by_militants_are_property(extract: Extract) -> None:
+    body = (
+        "Militants overran a police post near Kidal on Sunday. The militants also seized "
+        "weapons and burned two vehicles."
+    )
+    events = extract(body)
+    assert not real(events, "181")
+    assert real(events, "171")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pirates seized a cargo ship off Somalia on Sunday.",
+        "Gunmen seized 20 villagers near Zamfara on Sunday.",
+    ],
+)
+def test_craft_and_people_seized_stay_abductions(extract: Extract, body: str) -> None:
+    assert [code(e) for e in real(extract(body), "18")] == ["181"]
+
+
+def test_how_voters_voted_is_no_praise(extract: Extract) -> None:
+    body = (
+        "Commentators in Lyon said voters in the Rhone region had largely backed the "
+        "centrist alliance."
+    )
+    assert not real(extract(body), "05")
+
+
+def test_a_leader_backing_a_proposal_still_endorses_it(extract: Extract) -> None:
+    assert real(extract("The president backed the opposition's proposal on Monday."), "05")
+
+
+def test_a_closed_chapter_closes_nothing(extract: Extract) -> None:
+    body = (
+        '"We have closed a dark chapter," the Chilean president said at a news conference '
+        "in Santiago on Friday."
+    )
+    assert not real(extract(body), "17")
+
+
+def test_a_closed_border_is_still_closed(extract: Extract) -> None:
+    assert real(extract("Authorities closed the border with Peru on Friday."), "17")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nine people were killed in Cusco on Friday when protesters tried to take over the radio station.",
+        "Rebels attempted to seize the airport in Goma on Friday.",
+    ],
+)
+def test_a_taking_only_tried_holds_nothing(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert not real(events, "171", "181", "192")
+
+
+def test_a_taking_done_is_still_a_taking(extract: Extract) -> None:
+    assert [
+        code(e) for e in real(extract("Rebels seized the town of Walikale on Friday."), "19")
+    ] == ["192"]
