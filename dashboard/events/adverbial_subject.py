@@ -17,21 +17,25 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
+from dashboard.events.clause_words import AUX
 from dashboard.events.tokens import Token, tokenize
 
 # the subordinating conjunctions of a finite time or reason clause (Quirk et al. 1985 §15.17)
 _OPENER = re.compile(r"\b(?:after|before|when|while|since|until|because)\s+", re.IGNORECASE)
 # how far before the trigger the conjunction may stand ("hours after masked rebel gunmen")
 _REACH = 60
+# the verb forms of a finite clause's verb after its subject ("stormed", "attacks", "had
+# stormed"): a base form ("war", "fire") is as likely the noun of a phrase
+_TENSED = frozenset({"VBD", "VBN", "VBZ"})
 # subject pronouns, which point back to a noun named before (Quirk et al. 1985 §6.16)
 _PRONOUNS = frozenset("it he she they we i".split())
 
 
 def clause_opening(text: str, trigger_start: int, trigger_end: int) -> int | None:
     """Where the adverbial clause holding the trigger at ``trigger_start`` opens, when it has
-    a noun subject of its own before the trigger's verb (the last word before the trigger,
-    or the trigger's own first word when its row opens with the subject, can only be a
-    noun); None otherwise ("after shelling the town": no subject; "after it attacked":
+    a noun subject of its own right before the trigger's verb (the last word before the
+    trigger, or the trigger's own first word when its row opens with the subject, can only
+    be a noun, and a tensed verb form follows it); None otherwise ("after shelling the town": no subject; "after it attacked":
     a pronoun pointing back; no conjunction in reach, or a comma or clause mark between)."""
     opened = None
     for m in _OPENER.finditer(text, max(0, trigger_start - _REACH), trigger_start):
@@ -44,9 +48,13 @@ def clause_opening(text: str, trigger_start: int, trigger_end: int) -> int | Non
     # the trigger's own first word when its row opens with the subject ("masked" + "gunmen
     # stormed"); a one-word trigger ("after attacks") is a noun phrase, no clause
     own = tokenize(text[trigger_start:trigger_end])
-    heads = [between[-1]] if between else []
-    heads += own[:1] if len(own) > 1 else []
-    return opened.start() if any(_noun(t) for t in heads) else None
+    # the subject noun and the verb right after it: "gunmen" + "stormed"; a noun trigger in
+    # a phrase ("since Georgia's defeat in a five-day war") has no verb, so no clause
+    while between and between[-1].lower in AUX:
+        between = between[:-1]  # "after gunmen had stormed": the subject before the auxiliary
+    pairs = [(between[-1], own[0])] if between and own else []
+    pairs += [(own[0], own[1])] if len(own) > 1 else []
+    return opened.start() if any(_noun(n) and v.tags & _TENSED for n, v in pairs) else None
 
 
 def _noun(t: Token) -> bool:
