@@ -8,7 +8,9 @@ as the negative determiner): a verb of the same kind in the sentence ("gathered"
 denial is: a root-level noun ("protests", §140) denies every act of its root (§14x), a
 specific one ("violence", a §145 riot) only its own code and those under it, so "marched
 peacefully, and there was no violence" keeps the march (§141). The noun itself stays the
-negated trigger it already is (``negation_scope``).
+negated trigger it already is (``negation_scope``). A denial restricted by a phrase after
+its noun ("there was no fighting in the town itself") denies that place or time only, and
+leaves the sentence's acts alone.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _BE = frozenset("was were is are been be".split())
 # "there was no", "there have been no", "there were still no": the words that may stand
 # between "there" and "no" (the verb group of an existential clause, Quirk et al. 1985 §18.44)
 _BETWEEN = _BE | frozenset("has have had still yet also so far".split())
+# the coordinators that close a denied noun's clause ("there were no protests and no arrests")
+_COORDINATORS = frozenset({"and", "but", "or"})
 # how many words may stand between "no" and the denied noun ("no large protests", "no
 # reported street protests")
 _NOUN_REACH = 3
@@ -28,17 +32,31 @@ _NOUN_REACH = 3
 def denied_kind(p: Parse, m: Match) -> bool:
     """Is ``m`` a verb of the kind an existential negation in its sentence denies ("there were
     no protests" and the §141 "gathered" before it)? Only when the denied noun is a lexicon
-    noun row whose code covers ``m``'s (``_covers``) and ``m`` is not that noun itself."""
+    noun row whose code covers ``m``'s (``_covers``), ``m`` is not that noun itself, and no
+    phrase after the noun restricts the denial (``_unrestricted``)."""
     if m.rule.kind != "V":
         return False
     nouns = _denied_nouns(p)
     if not nouns:
         return False
     return any(
-        _covers(n.rule.code, m.rule.code) and not (n.first <= m.first <= n.last)
+        _covers(n.rule.code, m.rule.code)
+        and not (n.first <= m.first <= n.last)
+        and _unrestricted(p, n.last)
         for n in load().match(p.tokens)
         if n.rule.kind == "N" and n.first in nouns
     )
+
+
+def _unrestricted(p: Parse, last: int) -> bool:
+    """Does the denied noun ending at ``last`` end its clause (a mark, the sentence's end, or
+    a coordinator after it)? "there was no fighting in the town itself" denies fighting in
+    one place only, so a shelling of the village beside it stands."""
+    nxt = last + 1
+    if nxt >= len(p.tokens):
+        return True
+    t = p.tokens[nxt]
+    return t.boundary or not t.text[:1].isalnum() or t.lower in _COORDINATORS
 
 
 def _covers(denied: str, code: str) -> bool:

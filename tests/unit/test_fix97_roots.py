@@ -106,6 +106,12 @@ def test_a_march_with_no_violence_stays_a_march(extract: Extract) -> None:
     assert [code(e) for e in real(extract(body), "14")] == ["141"]
 
 
+def test_a_denial_restricted_to_one_place_leaves_the_shelling(extract: Extract) -> None:
+    # near miss: "no fighting in the town itself" denies fighting there only
+    body = "Troops shelled the village of Kafr Nabl on Monday, but there was no fighting in the town itself."
+    assert [code(e) for e in real(extract(body), "19")] == ["194"]
+
+
 def test_legislature_must_ratify_is_no_demand(extract: Extract) -> None:
     body = (
         "The two ministers signed a fisheries accord in Lima on Monday. Lawmakers in both "
