@@ -63,6 +63,7 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.denied_kinds import denied_kind
 from dashboard.events.force_readings import killers_killed, riot_gear
 from dashboard.events.given_up_on import given_up_on
+from dashboard.events.greeted_news import greeted_news
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.kind_mentions import such_kind
@@ -546,4 +547,5 @@ def misread(p: Parse, m: Match) -> bool:
         or own_return(p, m)  # "returned to Doha with the hostages": the envoy's way back
         or denied_kind(p, m)  # "gathered outside, but there were no protests": no §141
         or tried_taking(p, m)  # "tried to take over the station": no ground held (§192)
+        or greeted_news(p, m)  # "greeted the ruling with anger": a reaction, no §043
     )
