@@ -8,7 +8,9 @@ someone voices it. Three cases voice none:
   still ratify it", "has yet to sign", "must first approve"): "still", "yet" and "first"
   mark what has not happened (Quirk et al. 1985 §8.135), and no demander is named;
 - an agentless passive necessity with no reporting verb ("An election must be held within
-  60 days"): no one is named to act or to ask.
+  60 days"): no one is named to act or to ask;
+- the writer's own sentence putting a step on a legislature ("Parliament must ratify the
+  pact": ``procedural_need.legislature_step``), a procedure in force, no one's call.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Lexicon
 from dashboard.events.non_events import _rule_speaks
 from dashboard.events.onlookers import onlookers_say
+from dashboard.events.procedural_need import legislature_step
 
 _PENDING = frozenset({"still", "yet", "first"})
 
@@ -24,7 +27,7 @@ _PENDING = frozenset({"still", "yet", "first"})
 def no_demander(p: Parse, lex: Lexicon) -> bool:
     """Whether the sentence's "must"/"has to" is voiced by no demander (see the module)."""
     tokens = p.tokens
-    if _rule_speaks(tokens, lex) or onlookers_say(p, lex):
+    if _rule_speaks(tokens, lex) or onlookers_say(p, lex) or legislature_step(p, lex):
         return True
     said = lex.words("report")
     if any(t.keys & said for t in tokens):

@@ -54,13 +54,16 @@ import csv
 from functools import cache
 
 from dashboard.events.allowances import not_an_act
+from dashboard.events.attempted_taking import tried_taking
 from dashboard.events.called_judged import judged_noun
 from dashboard.events.care_release import crowd_in_care, released_from_care
 from dashboard.events.carried import carried, moved_into
 from dashboard.events.charged_crimes import charged_crime
 from dashboard.events.clause_words import AUX, Parse
+from dashboard.events.denied_kinds import denied_kind
 from dashboard.events.force_readings import killers_killed, riot_gear
 from dashboard.events.given_up_on import given_up_on
+from dashboard.events.greeted_news import greeted_news
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.kind_mentions import such_kind
@@ -544,4 +547,7 @@ def misread(p: Parse, m: Match) -> bool:
         or goods_as_modifier(p, m)  # "sent weapons inspectors": people, no arms
         or domestic_inspectors(p, m)  # "sent food inspectors": no §0862
         or own_return(p, m)  # "returned to Doha with the hostages": the envoy's way back
+        or denied_kind(p, m)  # "gathered outside, but there were no protests": no §141
+        or tried_taking(p, m)  # "tried to take over the station": no ground held (§192)
+        or greeted_news(p, m)  # "greeted the ruling with anger": a reaction, no §043
     )

@@ -42,6 +42,7 @@ _MODIFIED = frozenset(
     # threat (Quirk et al. 1985, 17.108); no annexation or invasion is told (FactBank: an
     # event only threatened or feared is not asserted)
     "threat threats fear fears".split()
+    + sorted(word_class("INQUIRY_HEAD"))
 )
 # who holds a post named after what the post runs ("the military operations chiefs", "an
 # attack commander"): Oxford Learner's Dictionaries, chief n. 1 'a person with a high rank

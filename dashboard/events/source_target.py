@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
+from dashboard.events.adverbial_subject import clause_opening, keep_from
 from dashboard.events.against_subject import against_the_subject
 from dashboard.events.attack_subject import struck_in_subject
 from dashboard.events.border_cues import BORDER_WITH
@@ -274,6 +275,8 @@ def roles(
     pool = [a for a in pool if not no_side(text, a, trigger_end, recipient_to)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
+    cut = clause_opening(text, trigger_start, trigger_end)  # "hours after gunmen stormed"
+    in_clause, wider = keep_from(in_clause, cut), keep_from(wider, cut)
     rel = _OBJECT_RELATIVE.search(
         text, max(0, trigger_start - 60), trigger_start
     ) or SUBORDINATE_SUBJECT.search(text, max(0, trigger_start - 60), trigger_start)
