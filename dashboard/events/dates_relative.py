@@ -571,7 +571,9 @@ def units_later(m: re.Match[str], ctx: Context) -> Got | None:
     if anchor is None:
         return None
     sign = 1 if m["dir"].lower().startswith(("later", "after")) else -1
-    low, high = count_span(m["num"])
+    # "Days earlier, the storm had killed 20": a bare plural counts as "a few" (TimeML 1.2.1
+    # leaves the count vague; Merriam-Webster's "days" plural, more than one)
+    low, high = count_span(m["num"] or "a few")
     unit = m["unit"].lower().rstrip("s")
     base = anchor.end if sign > 0 else anchor.start
     n = str(low) if low == high else f"{low}-{high}"

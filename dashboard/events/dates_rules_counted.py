@@ -264,6 +264,14 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="unit",
     ),
+    # "Days earlier, the storm had killed 20": a bare plural opening its clause, a few units
+    Rule(
+        rx(r"(?:^|(?<=[,;]\s))(?P<num>)(?P<unit>[Dd]ays|[Ww]eeks)\s+(?P<dir>later|earlier)\b"),
+        rel.units_later,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
     # "the following March": the month after the date named before (not publication's)
     Rule(
         rx(rf"\bthe\s+(?P<which>following|preceding)\s+{_MONTH_FULL}\b(?!\s*\d)"),

@@ -30,6 +30,9 @@ session 87. Sentences written for these tests; each rule has near misses that mu
 12. "The army, which has fought the RSF since April 2023, said its aircraft struck RSF
     positions" was summarised "RSF's aircraft struck RSF positions": the possessive took the
     event's one actor, who is the one struck.
+13. "Days earlier, Yagi had killed 20 people in the Philippines" was dated the landfall's
+    Saturday at day precision: a bare plural count ("Days earlier", "Weeks later") opening
+    its clause was no date phrase; it counts as "a few".
 """
 
 from __future__ import annotations
@@ -223,3 +226,16 @@ def test_a_possessive_does_not_take_the_actor_its_act_is_done_to(extract: Extrac
     )
     strikes = real(extract(body), "19")
     assert [e.summary for e in strikes] == ["Its aircraft struck RSF positions east of the city"]
+
+
+def test_a_bare_days_earlier_counts_a_few_days_back(extract: Extract) -> None:
+    body = (
+        "Cyclone Dara made landfall in Mozambique on Saturday, killing four people."
+        "\n\nDays earlier, Dara had killed 12 people in Madagascar."
+    )
+    storms = [e for e in extract(body, pub="2026-06-21") if code(e) == "DIS-STORM"]
+    dated = sorted((e.date_start, e.date_end) for e in storms)
+    assert dated == [
+        (date(2026, 6, 15), date(2026, 6, 18)),
+        (date(2026, 6, 20), date(2026, 6, 20)),
+    ]
