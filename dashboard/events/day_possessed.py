@@ -25,6 +25,7 @@ from datetime import timedelta
 from dashboard.events.cameo import Trigger, triggers
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import possessive_date
+from dashboard.events.hazards import hazard_triggers
 
 # CAMEO 1.1b3 §02 appeal, §04 consult, §10 demand: acts whose object may name another act
 _HOLDING_ROOTS = frozenset({"02", "04", "10"})
@@ -47,16 +48,18 @@ def day_possessed_act(
 
     Source: TimeML 1.2.1 (a possessive temporal anchors its noun); CAMEO 1.1b3 §18-§20.
     """
-    if (main.full or main.code)[:2] not in _HOLDING_ROOTS:
-        return None
     for dm in dates:
         at = s + dm.end
         if not (main.start < at <= end) or not possessive_date(text, at):
             continue
         if dm.range.end - dm.range.start >= _ONE_DAY or not dm.relative:
             continue
+        hazard = _dated_hazard(text, main, at, end)
+        if hazard is not None:
+            mark = re.compile("").match(text, hazard.start)
+            return (mark, hazard, dm) if mark is not None else None
         m = _NOUN_THEN_TARGET.match(text, at, end)
-        if m is None:
+        if m is None or (main.full or main.code)[:2] not in _HOLDING_ROOTS:
             continue
         found = [
             t for t in triggers(m[1]) if (t.full or t.code)[:2] in _FORCE_ROOTS and t.weight >= 3
@@ -66,4 +69,16 @@ def day_possessed_act(
         t = replace(found[0], start=found[0].start + m.start(1), end=found[0].end + m.start(1))
         marker = re.compile("").match(text, m.start(1))
         return (marker, t, dm) if marker is not None else None
+    return None
+
+
+def _dated_hazard(text: str, main: Trigger, at: int, end: int) -> Trigger | None:
+    """The hazard whose noun the possessive day ending at ``at`` modifies, told after the
+    main act ``main`` (any act: "offered help to the crew of the ship damaged in Monday's
+    collision off X"), read by the hazard rows that take a possessive day (``{dated}``), with
+    offsets in ``text``; else None. EM-DAT's hazard, dated as TimeML anchors a noun."""
+    start = max(main.end, at - 120)
+    for t in hazard_triggers(text[start:end]):
+        if start + t.start < at < start + t.end:
+            return replace(t, start=t.start + start, end=t.end + start)
     return None

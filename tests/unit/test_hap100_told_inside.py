@@ -111,6 +111,23 @@ def test_a_craft_damaged_in_a_dated_collision_tells_the_collision(
     assert [(c, str(a)) for c, a, _ in hazards(extract(body))] == [(kind, "2026-06-16")], body
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The coast guard said on Thursday it had offered medical help to the crew of the ferry "
+        "damaged in Tuesday's collision off the island of Gotland.",
+        "Divers on Thursday inspected the ferry damaged in Tuesday's collision off the island "
+        "of Gotland.",
+    ],
+)
+def test_a_dated_collision_under_another_main_act_is_read(extract: Extract, body: str) -> None:
+    # the aid or the inspection is the main act; the possessive day anchors the collision
+    # noun to its own day (TimeML 1.2.1), so the collision is read beside it
+    assert [(c, str(a)) for c, a, _ in hazards(extract(body))] == [
+        ("DIS-COLLISION", "2026-06-16")
+    ], body
+
+
 def test_a_training_ship_that_struck_a_bridge_is_an_accident(extract: Extract) -> None:
     # a navy's sail training ship carries cadets, no arms: its striking a bridge is an
     # accident (EM-DAT transport, water), not a use of force (CAMEO 1.1b3 §19)
