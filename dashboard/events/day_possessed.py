@@ -10,7 +10,9 @@ hold the noun in their span, and a meeting's topic is dropped as no act, so the 
 again on its own (as ``told_nouns.dated_event_noun`` reads "the shooting at X earlier this
 week").
 
-Precision first: only a day or a weekend named from publication, only a noun the CAMEO
+Precision first: only when the main act has a date of its own before the possessive (as a
+trailing relative clause's act is read, ``date_scope.clause_act``), only a day or a weekend
+named from publication, only a noun the CAMEO
 lexicon codes as force (§18-§20) with "on" or "against" after it within four words of the
 possessive ("Monday's Russian missile strike on"), and only under an asking or consulting
 main act (§02, §04, §10); a labour "strike at the port" has no "on" and no force code.
@@ -35,6 +37,9 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _NOUN_THEN_TARGET = re.compile(
     r"(?:['’]s)?\s+((?:[\w'’-]+\s+){0,3}?[\w-]+\s+(?:on|against)\s+[^,.;:()]{1,50})"
 )
+# "the ship damaged in", "sailors hurt in": a participle and "in" right before the day, a
+# reduced relative clause with a time of its own (Quirk et al. 1985, 17.28)
+_REDUCED = re.compile(r"\b[a-z]+(?:ed|en|t)\s+in\s+\Z")
 _ONE_DAY = timedelta(days=2)  # a day, or a weekend told as one ("the weekend's raid")
 
 
@@ -52,9 +57,11 @@ def day_possessed_act(
         at = s + dm.end
         if not (main.start < at <= end) or not possessive_date(text, at):
             continue
+        if not any(s + d.end <= s + dm.start for d in dates):
+            continue  # the main act needs a day of its own before, to tell the two apart
         if dm.range.end - dm.range.start >= _ONE_DAY or not dm.relative:
             continue
-        hazard = _dated_hazard(text, main, at, end)
+        hazard = _dated_hazard(text, main, s + dm.start, end)
         if hazard is not None:
             mark = re.compile("").match(text, hazard.start)
             return (mark, hazard, dm) if mark is not None else None
@@ -73,12 +80,14 @@ def day_possessed_act(
 
 
 def _dated_hazard(text: str, main: Trigger, at: int, end: int) -> Trigger | None:
-    """The hazard whose noun the possessive day ending at ``at`` modifies, told after the
-    main act ``main`` (any act: "offered help to the crew of the ship damaged in Monday's
-    collision off X"), read by the hazard rows that take a possessive day (``{dated}``), with
-    offsets in ``text``; else None. EM-DAT's hazard, dated as TimeML anchors a noun."""
+    """The hazard told by a craft's reduced relative whose possessive day starts at ``at``
+    ("offered help to the crew of the ship damaged in Monday's collision off X": the hazard
+    row's match opens at the craft, before the day), after the main act ``main``, with
+    offsets in ``text``; else None. EM-DAT's hazard, dated as TimeML anchors a noun. A hazard
+    noun right after the day ("visited survivors of Monday's quake in X") is the main act's
+    object, and its place the main act's: left to the sentence's own reading."""
     start = max(main.end, at - 120)
     for t in hazard_triggers(text[start:end]):
-        if start + t.start < at < start + t.end:
+        if start + t.start < at < start + t.end and _REDUCED.search(text, start + t.start, at):
             return replace(t, start=t.start + start, end=t.end + start)
     return None

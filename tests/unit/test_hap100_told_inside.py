@@ -128,6 +128,18 @@ def test_a_dated_collision_under_another_main_act_is_read(extract: Extract, body
     ], body
 
 
+def test_a_visit_to_survivors_of_a_dated_quake_keeps_its_day_and_place(extract: Extract) -> None:
+    # a negative: the quake noun right after the day is the visit's object, not a reduced
+    # relative on a craft; the visit keeps its own day and the place where it was
+    body = (
+        "President Ruto on Tuesday visited survivors of Monday's earthquake in Nakuru and "
+        "promised money to rebuild their homes."
+    )
+    visits = real(extract(body), "04")
+    assert [str(e.date_start) for e in visits] == ["2026-06-16"]
+    assert [e.location.text if e.location else None for e in visits] == ["Nakuru"]
+
+
 def test_a_training_ship_that_struck_a_bridge_is_an_accident(extract: Extract) -> None:
     # a navy's sail training ship carries cadets, no arms: its striking a bridge is an
     # accident (EM-DAT transport, water), not a use of force (CAMEO 1.1b3 §19)
