@@ -14,6 +14,7 @@ from dashboard.events.agent_base import agent_base_place
 from dashboard.events.answered_denial import answered_denial
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.charge_object import charge_object
+from dashboard.events.closed_relatives import relative_close
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.counted_object import counted_object_target
@@ -210,6 +211,7 @@ class ClauseDrafter:
                 )
             return
         m, t, dm = rel
+        e = relative_close(text, m.end(), e) or e  # the main clause's next verb is no part
         sides = [a for a in named if m.end() <= a.start < e]
         sides += _country_actors(countries, m.end(), e, t, text)
         sec = self._draft(t, (m.end(), e), (s, e), sides, mentions, text)

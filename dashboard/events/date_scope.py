@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
+from dashboard.events.closed_relatives import relative_close
 from dashboard.events.date_clauses import (
     BEGAN_AFTER,
     NOT_A_NOUN,
@@ -413,11 +414,10 @@ def clause_act(
     """The past act with a day of its own told in the relative clause opened by ``m`` and
     running to ``end`` (no comma or semicolon inside), when the main clause has a date of
     its own before it: ``(m, its act, its date)``, or None (``_trailing_relative_act``)."""
-    if re.search(r"[,;]", text[m.end() : end]):
-        return None
+    end = relative_close(text, m.end(), end) or -1  # "…, and said" closes it, else unread
     acts = [t for t in strong if t.start >= m.end() and t.end <= end]
     # a day, or a weekend ("arrested at the weekend"): a time of the clause's own
-    days = [dm for dm in dates if s + dm.start >= m.end() and _day_or_two(dm)]
+    days = [dm for dm in dates if m.end() <= s + dm.start < end and _day_or_two(dm)]
     if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
         return None
     past = any(

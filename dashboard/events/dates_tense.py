@@ -32,7 +32,7 @@ from dashboard.events.dates_timetable import (
 )
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
-from dashboard.events.tense_neighbours import after_present_state_verb, object_noun
+from dashboard.events.tense_neighbours import after_present_state_verb, object_noun, unagreed
 from dashboard.events.tokens import is_noun, verb_forms
 
 # "a would-be bomber" is one adjective (Merriam-Webster would-be adj.), no modal "would"
@@ -505,9 +505,9 @@ def _describes_noun(tokens: list[str], i: int) -> bool:
 
 
 def _subject_before(tokens: list[str], i: int) -> bool:
-    """'they meet on Sunday': a word that can be a noun is a verb right after a pronoun.
-    (After a name or a plural noun it is too often a noun: "police", "coast", "key".)"""
-    return i > 0 and tokens[i - 1] in _PRONOUNS
+    """'they meet on Sunday': a word that can be a noun is a verb after a pronoun that agrees
+    with it (``unagreed``); after a name or a plural noun too often a noun ("police")."""
+    return i > 0 and tokens[i - 1] in _PRONOUNS and not unagreed(tokens[i - 1], tokens[i])
 
 
 def _auxiliary_alone(tokens: list[str], i: int, after: str = "") -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.craft_seizures import craft_takings
 from dashboard.events.date_scope import _trailing_relative_act, clause_act
 from dashboard.events.dates import DateMention
+from dashboard.events.day_possessed import day_possessed_act
 from dashboard.events.prefilter import gated
 from dashboard.events.told_nouns import dated_event_noun
 from dashboard.events.told_relatives import dated_relative_act
@@ -105,4 +106,6 @@ def relative_act(
     found = found or dated_relative_act(text, s, main, strong, dates, end)
     # "appealed for witnesses to the shooting at a resort near Sousse earlier this week": a
     # definite noun's act with its own place and day (``told_nouns``)
-    return found or dated_event_noun(text, s, main, dates, end)
+    found = found or dated_event_noun(text, s, main, dates, end)
+    # "called for an inquiry into Monday's strike on a clinic": a possessive day's act
+    return found or day_possessed_act(text, s, main, dates, end)

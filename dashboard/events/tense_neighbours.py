@@ -49,3 +49,14 @@ def after_present_state_verb(tokens: list[str], i: int) -> bool:
         return False
     forms = verb_forms(tokens[i - 1])
     return bool(forms and forms[0] in _STATE_VERBS and forms[1] & {"VBZ", "VBP"})
+
+
+# the pronouns of the third person singular, whose present verb takes -s (Quirk et al. 1985
+# §3.54: "it nears", never "it near"); a closed class of the grammar, not a lexicon
+_THIRD_SINGULAR = frozenset({"it", "he", "she"})
+
+
+def unagreed(pronoun: str, word: str) -> bool:
+    """Is ``word`` no present verb of ``pronoun`` because they do not agree ("struck it near
+    the port": "it" is an object and "near" a preposition, as "it" would take "nears")?"""
+    return pronoun in _THIRD_SINGULAR and not word.endswith("s")
