@@ -59,8 +59,21 @@ def prevented(p: Parse, verb: int, first: int) -> bool:
     if first <= verb or p.clause[first] != p.clause[verb]:
         return False
     return not any(
-        new_group(p, k) or _after_from_gerund(p, verb, k) for k in range(verb + 1, first)
+        new_group(p, k) or _after_from_gerund(p, verb, k) or _second_predicate(p, verb, k)
+        for k in range(verb + 1, first)
     )
+
+
+def _second_predicate(p: Parse, verb: int, k: int) -> bool:
+    """Is "and" at ``k`` followed by a verb that is no gerund, after a verb of calling off
+    (``CALLED_OFF``: "suspended the agreement and shut the crossing")? Such a verb takes a noun
+    phrase as its object, never a finite verb, so what "and" joins is the subject's next act
+    (Quirk et al. 1985 §13.46, coordinated predicates), even when its past form is also its
+    base form ("shut", "cut", "set"), which ``new_group`` reads as sharing an operator."""
+    tokens = p.tokens
+    if tokens[k].lower != "and" or k + 1 >= len(tokens) or k + 1 not in p.verbs:
+        return False
+    return bool(tokens[verb].keys & CALLED_OFF) and not tokens[k + 1].lower.endswith("ing")
 
 
 def _after_from_gerund(p: Parse, verb: int, k: int) -> bool:

@@ -239,3 +239,13 @@ def test_a_bare_days_earlier_counts_a_few_days_back(extract: Extract) -> None:
         (date(2026, 6, 15), date(2026, 6, 18)),
         (date(2026, 6, 20), date(2026, 6, 20)),
     ]
+
+
+def test_an_act_joined_after_a_verb_of_calling_off_is_real(extract: Extract) -> None:
+    body = "The government suspended the accord and shut the northern border crossing on Monday."
+    assert sorted(code(e)[:2] for e in real(extract(body), "14", "17")) == ["14", "17"]
+
+
+def test_a_second_object_of_a_verb_of_calling_off_stays_called_off(extract: Extract) -> None:
+    body = "The council postponed the march and the rally planned for Friday."
+    assert real(extract(body), "14") == []
