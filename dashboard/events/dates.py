@@ -57,6 +57,7 @@ from dashboard.events.dates_rules_bare import BARE_RULES
 from dashboard.events.dates_rules_calendar import CALENDAR_RULES
 from dashboard.events.dates_rules_counted import COUNTED_RULES
 from dashboard.events.dates_sets import recurring
+from dashboard.events.lead_guards import LeadGuarded
 from dashboard.events.prefilter import (
     Needs,
     digit_run,
@@ -206,7 +207,7 @@ def find_dates(
             continue  # none of the words every match of the rule holds: it finds nothing
         if more and not all(any(map(folded.__contains__, w)) for w in more):
             continue  # "before" is there, but no feast's name for "the day before Easter"
-        for m in pattern.finditer(text):
+        for m in _SCANS[pattern](text) if pattern in _SCANS else pattern.finditer(text):
             if found and any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
             if names and any(m.start() < e and s < m.end() for s, e in names):
@@ -303,6 +304,12 @@ _PLAN_ROWS = [
     for rule, words in _PLAN
 ]
 _CUE_NEEDS = {key: (rx_, needed(rx_)) for key, rx_ in _CUES.items()}
+# the rows that open with look-behind guards ("(?<!every )(?<!each )…", 19 to 23 of them),
+# scanned from their body (``lead_guards``): ``re`` asked every guard at every word start
+# of every sentence; the plan's scans of the bundled articles, 0.53 -> 0.14 ms an article
+_SCANS = {
+    row[5]: scan.finditer for row in _PLAN_ROWS if (scan := LeadGuarded(row[5])).body is not None
+}
 
 # The rows of ``_PLAN_ROWS`` whose cue the sentence holds (and, with no publication date,
 # that need none), in the plan's order, per set of cues: most sentences hold one of a few

@@ -65,7 +65,7 @@ def test_the_split_scan_matches_re_on_any_text(words: list[str]) -> None:
         r"(?![^;]*\b(site)\b)\bwall",  # a guard with a group: the body's groups would move
         r"(?![^;]*\bsite\b)\bwall|\broof",  # the guard is the first branch's only
         r"(?![^;]*\bsite\b)(?:wall)?",  # a body that matches the empty string
-        r"(?<!x)\bwall",  # a look-behind is no lead guard
+        r"\bwall(?<!x)",  # a look-behind after the body's first word guards nothing
     ],
 )
 def test_no_split_where_it_would_not_be_exact(pattern: str) -> None:
