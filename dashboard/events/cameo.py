@@ -130,7 +130,7 @@ from dashboard.events.verbal import (
     unverified,
 )
 from dashboard.events.voiced_asides import threats_read_whole
-from dashboard.events.vowed_force import free_choice_act, vowed_force
+from dashboard.events.vowed_force import generic_act, vowed_force
 from dashboard.events.warned_consequence import as_comment
 from dashboard.events.warner_frame import closing_warner, speaker_named
 from dashboard.events.weapon_senses import bomber_in_exercise, nonlethal_shell
@@ -320,7 +320,7 @@ def triggers(text: str) -> list[Trigger]:
         and not alleged_relative(p, m)  # "accusing X of backing rebels who attacked"
         and not (role_taken_over(p, m) or holder_dismissed(p, m))  # a post, no ground or claim
         and not figure_as_killer(p, m)  # "Lawmakers killed the bill": no assassination
-        and not free_choice_act(p, m)  # "Any attack will be met with force": a free-choice any
+        and not generic_act(p, m)  # "Any attack will be met with force", "… be seen as"
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
         and not cancelled_for_own_cause(p, m)  # "cancelled a trip … because of riots at home"
         and not (urged_act(p, m, matches) or places_meet(p, m))  # "urging X to reject"

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, rooted
+from tests.unit.reading import Extract, make_extract, real, rooted
 
 PUB = "2024-03-15"  # a Friday
 
@@ -82,3 +82,28 @@ def test_overnight_after_a_flashback_is_the_reports_night(extract: Extract, body
 def test_overnight_after_the_story_day_is_its_night(extract: Extract, body: str, day: int) -> None:
     torched = [e for e in rooted(extract(body, PUB), "17") if e.when.text == "overnight"]
     assert [e.when.start for e in torched] == [date(2024, 3, day)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under the treaty, an attack on any member state will be treated as an attack on "
+        "all of them, the minister said.",
+        "A missile strike on any of the islands would be viewed as an attack on the country, "
+        "the admiral warned.",
+        "Under the pact, a raid on one of the bases will be considered as an attack on all members.",
+    ],
+)
+def test_a_classed_kind_is_no_act(extract: Extract, body: str) -> None:
+    assert not real(extract(body, PUB), "19", "20")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bombing of the depot on Monday was seen as a warning to the government.",
+        "Rebels attacked the depot on Monday, an assault that will be seen as a warning.",
+    ],
+)
+def test_a_told_act_classed_stays(extract: Extract, body: str) -> None:
+    assert real(extract(body, PUB), "18", "19")
