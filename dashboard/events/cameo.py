@@ -42,7 +42,7 @@ from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.forced_taking import taken_thing
 from dashboard.events.gap_subject import gap_into_clause
-from dashboard.events.gatherings import no_protest, strikers_strike
+from dashboard.events.gatherings import misread_gathering, strikers_strike
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.goods_at_risk import good_at_risk, owned_reason, refused_act
 from dashboard.events.governing import _govern
@@ -401,7 +401,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _quoted_present(p, m)
         and not _fighting_ended(p, m)
         and not strike_misread(p, m)
-        and not no_protest(p, m)  # "gathered to remember the massacre"; "broke their fast"
+        and not misread_gathering(p, m)  # "gathered to remember"; "gathered to greet"
         and not succeeded_in_office(p, m)  # "took over from Han Duck-soo": an office
         # "the decision threatens the ceasefire": the good at risk, no truce declared
         and not good_at_risk(p, m)

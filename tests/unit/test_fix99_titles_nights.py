@@ -107,3 +107,25 @@ def test_a_classed_kind_is_no_act(extract: Extract, body: str) -> None:
 )
 def test_a_told_act_classed_stays(extract: Extract, body: str) -> None:
     assert real(extract(body, PUB), "18", "19")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Crowds gathered at the pier to greet the rescued sailors on Sunday.",
+        "Hundreds of relatives assembled outside the prison to welcome the released detainees.",
+    ],
+)
+def test_a_crowd_gathered_to_greet_hosts_nothing(extract: Extract, body: str) -> None:
+    assert not rooted(extract(body, PUB), "04", "05")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The king received the French envoy in Rabat on Sunday.",
+        "President Ruto greeted the Ghanaian leader at State House on Sunday.",
+    ],
+)
+def test_a_host_still_receives(extract: Extract, body: str) -> None:
+    assert rooted(extract(body, PUB), "04")
