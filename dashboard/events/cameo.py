@@ -42,7 +42,7 @@ from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.forced_taking import taken_thing
 from dashboard.events.gap_subject import gap_into_clause
-from dashboard.events.gatherings import no_protest, strikers_strike
+from dashboard.events.gatherings import misread_gathering, strikers_strike
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.goods_at_risk import good_at_risk, owned_reason, refused_act
 from dashboard.events.governing import _govern
@@ -130,7 +130,7 @@ from dashboard.events.verbal import (
     unverified,
 )
 from dashboard.events.voiced_asides import threats_read_whole
-from dashboard.events.vowed_force import free_choice_act, vowed_force
+from dashboard.events.vowed_force import generic_act, vowed_force
 from dashboard.events.warned_consequence import as_comment
 from dashboard.events.warner_frame import closing_warner, speaker_named
 from dashboard.events.weapon_senses import bomber_in_exercise, nonlethal_shell
@@ -320,7 +320,7 @@ def triggers(text: str) -> list[Trigger]:
         and not alleged_relative(p, m)  # "accusing X of backing rebels who attacked"
         and not (role_taken_over(p, m) or holder_dismissed(p, m))  # a post, no ground or claim
         and not figure_as_killer(p, m)  # "Lawmakers killed the bill": no assassination
-        and not free_choice_act(p, m)  # "Any attack will be met with force": a free-choice any
+        and not generic_act(p, m)  # "Any attack will be met with force", "… be seen as"
         and not annulled(p, m)  # "struck down Trump's curfew order": no curfew, no force
         and not cancelled_for_own_cause(p, m)  # "cancelled a trip … because of riots at home"
         and not (urged_act(p, m, matches) or places_meet(p, m))  # "urging X to reject"
@@ -401,7 +401,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _quoted_present(p, m)
         and not _fighting_ended(p, m)
         and not strike_misread(p, m)
-        and not no_protest(p, m)  # "gathered to remember the massacre"; "broke their fast"
+        and not misread_gathering(p, m)  # "gathered to remember"; "gathered to greet"
         and not succeeded_in_office(p, m)  # "took over from Han Duck-soo": an office
         # "the decision threatens the ceasefire": the good at risk, no truce declared
         and not good_at_risk(p, m)

@@ -51,8 +51,9 @@ from dashboard.events.narrative import (
     narrative_range,
 )
 from dashboard.events.narrative_others import after_story, later_than_story, other_act
+from dashboard.events.night_anchor import night_anchor
 from dashboard.events.span_after import BARE_SPAN_UNITS, span_before
-from dashboard.events.story_start import day_just_told, overnight_range
+from dashboard.events.story_start import overnight_range
 from dashboard.model import DateRange
 
 # "A year after the earthquake, …", "Six months after the coup, …": an anniversary story
@@ -503,7 +504,7 @@ def _choose_date(
         return anaphor[0], (), ["date_inferred"] if anaphor[1] else []
     if not readings and d.overnight and pub is not None and not d.planned:
         # the night ending on publication's day, or after the day the sentence before told
-        before = day_just_told(text, d.evidence[0][0], pub) if text else None
+        before = night_anchor(text, d.evidence[0][0], pub) if text else None
         return overnight_range(pub, before), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later

@@ -10,6 +10,7 @@ political cause; a commemoration or a welcome is none). Workers who "strike" sto
 from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
+from dashboard.events.crowd_welcome import welcome_gathered
 from dashboard.events.lexicon import Lexicon, Match, word_class
 
 # the verbs of a gathering as the §141 row names them, that a purpose may follow ("gathered
@@ -62,6 +63,11 @@ def fast_broken(p: Parse, m: Match) -> bool:
 def no_protest(p: Parse, m: Match) -> bool:
     """A §141 gathering for another purpose or a §142 fast broken: no protest card."""
     return gathered_otherwise(p, m) or fast_broken(p, m)
+
+
+def misread_gathering(p: Parse, m: Match) -> bool:
+    """``no_protest``, or a crowd's welcome read as a host's (``crowd_welcome``): no card."""
+    return no_protest(p, m) or welcome_gathered(p, m)
 
 
 def strikers_strike(p: Parse, m: Match, lex: Lexicon) -> Match:

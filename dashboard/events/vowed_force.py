@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from dashboard.events.classed_kind import classed_kind
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Lexicon, Match, sourced_rows, word_class
 from dashboard.events.modality import recode
@@ -176,3 +177,10 @@ def free_choice_act(p: Parse, m: Match) -> bool:
         if word.boundary or j in p.verbs or word.lower in ("the", "a", "an", "of", "no"):
             return False
     return False
+
+
+def generic_act(p: Parse, m: Match) -> bool:
+    """Does the event noun ``m`` name a kind of act rather than one that happened: a
+    free-choice "any" (``free_choice_act``) or a subject classed by a modal passive
+    ("an attack on one would be seen as an attack on all", ``classed_kind``)?"""
+    return free_choice_act(p, m) or classed_kind(p, m)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.recognise import Match
+from dashboard.places.sea_titles import without_sea_titles
 
 BIG_CITY = 50_000  # people: a city this big with its name to itself holds its university
 RIVAL = 1 / 3  # a namesake this share of the biggest one's size makes the name shared
@@ -55,6 +56,7 @@ def without_institutions(text: str, matches: list[Match], gaz: Gazetteer) -> lis
     """``matches`` without the names that open an institution's name and do not name the
     place it lies in (see the module), before resolution, so that they back no namesake
     either ("Georgia State University" is kept as Georgia, "Columbia University" dropped)."""
+    matches = without_sea_titles(text, matches, gaz)  # "University of the South Pacific"
     if "University" not in text and "College" not in text:
         return matches  # the common case
     after = _after()
