@@ -286,9 +286,9 @@ def summarise(
         breaks = [b for b in _CLAUSE_BREAK.finditer(raw) if not _in_a_list(raw, b)]
         if len(breaks) >= 2 and _apposition_before_verb(raw, breaks):
             head += ","
-    if actor and head.split()[:1] and head.split()[0].lower() in _POSSESSIVE:
-        if re.search(rf"\b{re.escape(actor)}\b", rest[:40]):
-            actor = ""  # "its aircraft struck RSF positions": the struck owns no "its"
+    owner = head.split()[0].lower() if head.split() else ""
+    if actor and owner in _POSSESSIVE and re.search(rf"\b{re.escape(actor)}\b", rest[:40]):
+        actor = ""  # "its aircraft struck RSF positions": the struck owns no "its"
     subject = head.split() if noun_phrase else _clean_subject(head.split(), actor)
     if not noun_phrase and actor and head.lower() in _POSSESSIVE:
         # "its leader … was killed": the possessive owns the trigger's own noun; the owner of
