@@ -22,6 +22,7 @@ from dashboard.events.coordinated import (
     joined_act,
 )
 from dashboard.events.coreference import _antecedent, _overlapping, fold_mention
+from dashboard.events.counted_told import follow_up
 from dashboard.events.date_clauses import own_future
 from dashboard.events.date_reckoning import _days_before, _told_after, _week_of_any_start
 from dashboard.events.date_scope import (
@@ -46,7 +47,7 @@ from dashboard.events.date_scope import (
 )
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import noun_dated_after, possessive_date
-from dashboard.events.dates_counted_after import anchor_of, follow_up_day
+from dashboard.events.dates_counted_after import anchor_of
 from dashboard.events.dates_linked import coded_by_cause
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
@@ -453,7 +454,7 @@ class MainClauseReader(ClauseDrafter):
             else:
                 free = said_bound(main, free[0], bool(_OVERNIGHT.search(text, s, end)))
         if main not in bound:  # "a day after Monday's quake": the anchor's day moved
-            free = follow_up_day(text, s, end, main, own_dates, free)
+            free = follow_up(text, s, end, main, own_dates, free, drafts)
         if not free and main not in bound:
             # "killed after the disputed 2007 vote": the act follows a happening the text
             # dates by its noun's year or month, so it lies just after that period
