@@ -23,7 +23,13 @@ from functools import cache
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
-from dashboard.events.dates_counted_after import COUNTED_AFTER, _days, _moved, follow_up_day
+from dashboard.events.dates_counted_after import (
+    _PHRASE_END,
+    COUNTED_AFTER,
+    _days,
+    _moved,
+    follow_up_day,
+)
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.model import DateRange
@@ -59,8 +65,11 @@ def counted_after_told(
     day = anchor.readings[0][0]
     for m in COUNTED_AFTER.finditer(text, s, end):
         days = _days(m)
-        if m.start() > main.start or days is None or days[0] < 1 or day.precision != 1:
-            continue  # the act itself inside the phrase, or no whole day to move by
+        close = _PHRASE_END.search(text, m.end(), end)
+        if m.start() <= main.start < (close.start() if close is not None else end):
+            continue  # "came two weeks after that strike": the act is the phrase's own noun
+        if days is None or days[0] < 1 or day.precision != 1:
+            continue  # no whole day to move by
         if not _back_reference(text, m.end()):
             continue  # "two days after a bomb exploded": a happening not told before
         phrase = " ".join(text[m.start() : m.end()].split())
@@ -104,11 +113,14 @@ def _back_words() -> frozenset[str]:
     return word_class("BACK_REFERENCE")
 
 
-def counted_anchor(text: str, ref_start: int, act_start: int) -> bool:
-    """Is the definite mention opening at ``ref_start`` the anchor of a counted "after"
+def counted_anchor(text: str, ref: tuple[int, int], act_start: int) -> bool:
+    """Is the definite mention at ``ref`` (its start and end) the anchor of a counted "after"
     phrase of whole days before the act at ``act_start`` ("The day after the raid, a
     patrol was ambushed": "the raid" is what the ambush followed, not the ambush told
     again)? Such a mention refers back, but the act is another happening a day or more on."""
+    ref_start, ref_end = ref
+    if ref_end > act_start:
+        return False  # "came two weeks after that strike": the mention is the act itself
     window = max(0, ref_start - 40)
     for m in COUNTED_AFTER.finditer(text, window, ref_start + 1):
         days = _days(m)

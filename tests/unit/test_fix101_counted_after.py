@@ -77,3 +77,13 @@ def test_a_count_after_a_month_dated_happening_moves_nothing(extract: Extract) -
     )
     shots = [e for e in real(extract(body), "18", "19") if "truck" in e.summary.lower()]
     assert all(e.when.precision != 1 for e in shots)
+
+
+def test_the_noun_inside_the_phrase_is_not_moved(extract: Extract) -> None:
+    body = (
+        "Rebels said the raid avenged an air strike on their camp near Gao on June 1. The raid "
+        "came two weeks after that strike."
+    )
+    strikes = real(extract(body), "18", "19")
+    assert all(e.when.start <= date(2026, 6, 1) or e.when.precision != 1 for e in strikes)
+    assert all(e.when.start != date(2026, 6, 15) for e in strikes)
