@@ -31,7 +31,6 @@ from dataclasses import replace
 from functools import cache
 
 from dashboard.events.actors import armed_nouns
-from dashboard.events.counted_told import counted_later
 from dashboard.events.lexicon import word_class
 from dashboard.events.retold import _ANOTHER
 from dashboard.model import DATELINE_REASON, Event
@@ -110,8 +109,8 @@ def _is_aftermath(a: Event, b: Event) -> bool:
     own_place = b.location is not None and not (shared and b.location == a.location)
     if own_place and not b.location_reason.startswith(DATELINE_REASON):
         return False  # a place of its own
-    if any(_ANOTHER.search(e.text) or counted_later(e.text) for e in b.evidence):
-        return False  # another act, or one told a day or more after: not the same day's toll
+    if any(_ANOTHER.search(e.text) for e in b.evidence):
+        return False
     if b.roles.target_country and a.roles.target_country not in (None, b.roles.target_country):
         return False  # a struck side of another country: not the same happening
     a_code, b_code = a.event_code or a.event_type.code, b.event_code or b.event_type.code

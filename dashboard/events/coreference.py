@@ -158,7 +158,7 @@ def _antecedent(
     if ref is None or fam is None:
         return None
     families, rs, re_ = ref
-    if counted_anchor(text, (rs, re_), d.trigger.start):
+    if counted_anchor(text, (rs, re_), d.trigger.start) and not reference(text, re_, d.trigger.end):
         return None  # "The day after the raid, a patrol was ambushed": another happening
     if _NEW_PATIENT.match(text, re_):
         return None  # "the killing of a village chief": a happening told for the first time

@@ -10,9 +10,10 @@ count, as it does "two days after March 3". Only a single-day anchor told in the
 sentence or the one just before is taken, so a count after a happening told long ago, or
 dated only by month, moves nothing.
 
-A counted "after" of whole days also sets the act apart from the one it follows: ACLED
-codes one event per act, day and place (Codebook 2023, "Event definition"), so an act a day
-or more later is never the earlier one's toll (``aftermath.fold_aftermath``).
+A counted "after" of whole days also sets the act apart from the happening its phrase
+names: "The day after the bombing, a patrol was ambushed" is not the bombing told again
+(``coreference._antecedent``), unless the act is itself a definite mention ("Two days after
+the attack, officials said the bombing killed 30" tells the bombing again).
 """
 
 from __future__ import annotations
@@ -78,17 +79,6 @@ def counted_after_told(
     return free
 
 
-def counted_later(told: str) -> bool:
-    """Does ``told`` (a sentence) say its act came a whole day or more after another
-    ("The day after the raid", "two days after the port fell")? Such an act is not the
-    other's toll."""
-    for m in COUNTED_AFTER.finditer(told):
-        days = _days(m)
-        if days is not None and days[0] >= 1:
-            return True
-    return False
-
-
 def _just_before(text: str, s: int, anchor: _Draft) -> bool:
     """Is ``anchor`` told in the sentence opening at ``s`` or in the one just before it
     (only whitespace between its evidence and ``s``)?"""
@@ -101,7 +91,8 @@ def _just_before(text: str, s: int, anchor: _Draft) -> bool:
 def _back_reference(text: str, at: int) -> bool:
     """Does the noun phrase opening at ``at`` refer back: a definite determiner or a
     possessive ("the attack", "its capture", "the army's retreat")?"""
-    m = re.compile(r"\s*([A-Za-z]+)(['’]s)?").match(text, at)
+    # a determiner before its noun, not a bare "after that," the narrative reader counts
+    m = re.compile(r"\s*([A-Za-z]+)(['’]s)?(?=\s+[A-Za-z])").match(text, at)
     if m is None:
         return False
     return m.group(1).lower() in _back_words() or (m.group(2) is not None)

@@ -87,3 +87,14 @@ def test_the_noun_inside_the_phrase_is_not_moved(extract: Extract) -> None:
     strikes = real(extract(body), "18", "19")
     assert all(e.when.start <= date(2026, 6, 1) or e.when.precision != 1 for e in strikes)
     assert all(e.when.start != date(2026, 6, 15) for e in strikes)
+
+
+def test_a_definite_mention_after_the_count_is_the_happening_told_again(
+    extract: Extract,
+) -> None:
+    body = (
+        "Gunmen bombed a market in Gao on Monday. Two days after the attack, officials said the "
+        "bombing had killed 30 people."
+    )
+    bombings = [e for e in extract(body) if code(e) == "183"]
+    assert [e.when.start for e in bombings] == [date(2026, 6, 15)]
