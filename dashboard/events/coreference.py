@@ -13,6 +13,7 @@ from datetime import timedelta
 from dashboard.analysis import TextAnalysis
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
+from dashboard.events.counted_told import counted_anchor
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
@@ -157,6 +158,8 @@ def _antecedent(
     if ref is None or fam is None:
         return None
     families, rs, re_ = ref
+    if counted_anchor(text, (rs, re_), d.trigger.start) and not reference(text, re_, d.trigger.end):
+        return None  # "The day after the raid, a patrol was ambushed": another happening
     if _NEW_PATIENT.match(text, re_):
         return None  # "the killing of a village chief": a happening told for the first time
     own = [(dm.range, 9) for t, dm in bound.items() if rs <= t.start <= re_]

@@ -23,6 +23,7 @@ from dashboard.events.coordinated import (
     joined_act,
 )
 from dashboard.events.coreference import _antecedent, _overlapping, fold_mention
+from dashboard.events.counted_told import follow_up
 from dashboard.events.date_clauses import own_future
 from dashboard.events.date_reckoning import _days_before, _told_after, _week_of_any_start
 from dashboard.events.date_scope import (
@@ -47,7 +48,7 @@ from dashboard.events.date_scope import (
 )
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import noun_dated_after, possessive_date
-from dashboard.events.dates_counted_after import anchor_of, follow_up_day
+from dashboard.events.dates_counted_after import anchor_of
 from dashboard.events.dates_linked import coded_by_cause
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
@@ -69,7 +70,7 @@ from dashboard.events.hazard_said import said_bound
 from dashboard.events.held_open import held_open_told
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
 from dashboard.events.modality import others_act_told_after
-from dashboard.events.narrative import bound_year, family_of, is_generic
+from dashboard.events.narrative import bound_year, family_of
 from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
@@ -78,22 +79,13 @@ from dashboard.events.reacted_acts import subject_span
 from dashboard.events.relative_acts import relative_act
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
+from dashboard.events.standing_series import standing as habit_or_series
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, own_day_of
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger_tense import own_tense
 from dashboard.events.when_clauses import when_clause_of
 from dashboard.model import DateRange
 
-# "every night for a week", "each day since Monday", "every day this week": a repetition held
-# inside a stretch that has an end or a recent start is a run of happenings in that stretch
-# (TimeML SET anchored to a bounded duration, Pustejovsky et al. 2003), not a habit
-_BOUNDED_SERIES = re.compile(
-    r"\b(?:every|each)\s+(?:day|night|morning|evening|week)\s+(?:(?:for|over|during)\s+"
-    r"(?:the\s+(?:past|last)\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d+|several)\s+"
-    r"(?:days?|nights?|weeks?)|since\s+(?:last\s+)?(?:\w+day|the\s+weekend)|"
-    r"(?:this|last)\s+week)\b",
-    re.I,
-)
 _TOLD_PAST = re.compile(
     r"\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b",
     re.IGNORECASE,
@@ -199,7 +191,7 @@ class MainClauseReader(ClauseDrafter):
             target.evidence.append((s, len(sent) + s))
             target.actors += merged_actors(text, s, sent, actors, strong, target)
             return target
-        if not strong or (is_generic(text[s:end]) and not _BOUNDED_SERIES.search(text, s, end)):
+        if not strong or habit_or_series(text, s, end, own_dates):
             return None  # no trigger, or a habitual or standing situation: not one happening
         bound = _bound_dates(strong, own_dates, s, text)
         main = strong[0]
@@ -455,7 +447,7 @@ class MainClauseReader(ClauseDrafter):
             else:
                 free = said_bound(main, free[0], bool(_OVERNIGHT.search(text, s, end)))
         if main not in bound:  # "a day after Monday's quake": the anchor's day moved
-            free = follow_up_day(text, s, end, main, own_dates, free)
+            free = follow_up(text, s, end, main, own_dates, free, drafts)
         if not free and main not in bound:
             # "killed after the disputed 2007 vote": the act follows a happening the text
             # dates by its noun's year or month, so it lies just after that period
