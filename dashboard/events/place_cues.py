@@ -189,6 +189,10 @@ DESTINATION_BEFORE = gated(
     # where people fled to is their refuge, not where what they fled happened
     r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:(?:[\w-]+\s+){0,2}?)(?:to|into)\s+"
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
+    # a departure tried or under way beside the act ("arrested as he tried to leave for
+    # Turkey"): where he meant to go, not where he was held; a main-clause "left for" stays
+    r"|\b(?:tried|trying|attempt\w*|as|while|before|when)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leave|leaving|depart|departing)\s+for\s+(?:the\s+)?$"
     r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
     r"(?:the\s+)?$"
     # what is sent, told with where it goes ("a Turkish aid flotilla to Gaza")

