@@ -2,8 +2,9 @@
 the vote", "hours after protesters stormed the residence". The clause tells an act of its own,
 dated from the main clause's day moved by the count (``extract``; ``dates.shift_units``).
 
-Hours and minutes count no whole day: "hours after" places the clause's act on the main
-clause's day, as TimeML 1.2.1 anchors a duration of hours to the day of its anchor (a
+Hours under a day count no whole day: "hours after" places the clause's act on the main
+clause's day (a count of 24 hours or more, "48 hours after Monday's raid", is left to the date
+readers, which count it in days), as TimeML 1.2.1 anchors a duration of hours to the day of its anchor (a
 TIMEX3 of granularity finer than a day has the day as its value), and HeidelTime's English
 rules read "hours later" as the reference day. A clause across midnight ("hours after ...
 late on Sunday") is a day off at most, which the main clause's day then shows.
@@ -18,7 +19,8 @@ from dashboard.events.prefilter import gated
 # "N days after <clause>"; "three days after that," is a narrative phrase of the resolver's
 RELATIVE = gated(
     r"\b(?:(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?|months?|years?)"
-    r"|(?P<hours>(?:(?:\d+|a\s+few|several|just|only|some|a|an|one|two|three)\s+)?hours?))"
+    r"|(?P<hours>(?:(?:1?\d|2[0-3]|a\s+few|several|just|only|some|a|an|one|two|three)\s+"
+    r"|(?<!\d\s))hours?))"
     r" (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
     re.I,
 )
