@@ -133,16 +133,6 @@ def shift(r: DateRange, days: int, phrase: str, anchor_label: str) -> DateRange:
     return DateRange(start, end, r.precision, phrase, reason)
 
 
-def on_or_before(r: DateRange, phrase: str, anchor_label: str) -> DateRange:
-    """'resigned on Monday after protesters stormed X': the storming is on or before the main
-    clause's day with no count to say how long before (TimeML 1.2.1 TLINK BEFORE, no
-    duration); the day before and the day itself are read, as a bare "after" tells an act
-    that led to the main one, not a past long gone (that one names its own time)."""
-    start = r.start - timedelta(days=1)
-    reason = f"'{phrase}' {anchor_label} ({fmt_range(r.start, r.end)}) → on or before it, {fmt_range(start, r.end)}"
-    return DateRange(start, r.end, precision_for(start, r.end), phrase, reason)
-
-
 def shift_units(r: DateRange, days: int, rel: re.Match[str], anchor_label: str) -> DateRange:
     """'five months after X', 'two days after X': X's range moved by the count of ``rel``
     (its groups ``num``, ``unit`` and ``dir``, as ``counted_after.RELATIVE`` reads them; a
@@ -150,8 +140,6 @@ def shift_units(r: DateRange, days: int, rel: re.Match[str], anchor_label: str) 
     weeks move by ``days`` (``shift``); months and years, whose signed count ``days`` then
     is, give the whole month or year that far from the anchor's start (ACLED time precision
     3 and 4: "five months" is no day)."""
-    if not rel["unit"] and not rel["hours"] and rel["dir"].lower() == "after":
-        return on_or_before(r, rel.group().strip(), anchor_label)
     unit = (rel["unit"] or "hours").lower()
     if unit[0] not in "my":
         return shift(r, days, rel.group(), anchor_label)

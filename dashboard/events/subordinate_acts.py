@@ -21,8 +21,8 @@ An act told before in the article ("after the police stormed it", with an antece
 left to the reader's own antecedent check (``extract``), which drops it as told.
 
 The match this gives has the groups of ``counted_after.RELATIVE``, ``dir`` set and no
-count: "as" and "when" date the act on the main clause's day, "after" on or before it
-(``dates.shift_units``).
+count: the act is dated on the main clause's own day (``dates.shift_units`` by 0), as
+"hours after" is (``counted_after``); only a main clause with a day of its own lends one.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dashboard.events.crowd_as import TEMPORAL_AS
+from dashboard.events.crowd_as import _IDIOM_AFTER, TEMPORAL_AS
 from dashboard.events.dates_mention import DateMention
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger import WEAK, Trigger
@@ -76,6 +76,8 @@ def bare_clause(
     strong = [t for t in trigs if t.weight > WEAK]
     for m in BARE.finditer(sent):
         at = s + m.start()
+        if not any(d.end <= m.start() and d.range.precision == 1 for d in dates):
+            continue  # no day of the main clause's own to lend the clause
         main = [t for t in strong if t.end <= at]
         if not main or not _main_asserted(text, s, at, main):
             continue
@@ -121,8 +123,8 @@ def _own_act(
     # the act the reader drafts for the clause (its first strong trigger past the mark) must
     # be this one, not a noun of the subject or a later verb
     drafted = next(t for t in strong if t.start >= opened)
-    if drafted is not act or _FLAGS_OUT & set(act.flags):
-        return False
+    if drafted is not act or _FLAGS_OUT & set(act.flags) or _IDIOM_AFTER.match(text, act.end):
+        return False  # "the protests gathered pace": no act
     subject = text[opened : act.start]
     if not subject.strip() or len(subject.split()) > _MAX_SUBJECT_WORDS:
         return False
