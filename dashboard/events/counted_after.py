@@ -31,8 +31,8 @@ def counted_days(rel: re.Match[str]) -> int:
     """The signed count in days of a ``RELATIVE`` match: negative after ("two days after X" is
     X's day two days back from the main clause's), positive before; months and years give
     their signed count of units; hours give 0 (the main clause's day)."""
-    if rel["hours"]:
-        return 0
+    if rel["hours"] or not rel["unit"]:
+        return 0  # a bare "after", "as" or "when" clause (``subordinate_acts``) counts none
     num = rel["num"]
     days = (int(num) if num.isdigit() else _NUM_WORDS[num.lower()]) * (
         7 if rel["unit"].lower().startswith("week") else 1

@@ -35,6 +35,7 @@ _AS = re.compile(
     r"sign|the\s+result)\b)",
     re.IGNORECASE,
 )
+TEMPORAL_AS = _AS  # the same clause mark, for ``subordinate_acts``
 _CLAUSE_END = re.compile(r"[,;:()]")
 _MAX_SUBJECT_WORDS = 6  # "they" .. "a huge pro-Palestinian rally" .. "tens of thousands of workers"
 # a word of the subject that would open another clause inside it

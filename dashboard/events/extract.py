@@ -109,6 +109,7 @@ from dashboard.events.stories import (
 )
 from dashboard.events.storm_names import named_before
 from dashboard.events.story_start import storyless_range
+from dashboard.events.subordinate_acts import bare_clause
 from dashboard.events.taken_places import retaken_places
 from dashboard.events.the_army import armies_told_before
 from dashboard.events.threat_condition import conditional_threat
@@ -388,7 +389,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             reporter,
             cited_countries,
         )
-        rel = RELATIVE.search(sent)
+        rel = RELATIVE.search(sent) or bare_clause(text, s, sent, trigs, dates)
         if rel and not text[max(s, ctx.analysis.dateline_end) : s + rel.start()].strip():
             # fronted ("Two days after the election, supporters clashed…"), also right after
             # the dateline ("NIAMEY — Two days after the coup, soldiers…"): the main clause
