@@ -32,4 +32,5 @@ def test_the_relatives_subject_did_the_act(extract: Extract, body: str) -> None:
 
 def test_a_name_after_on_stays_the_target(extract: Extract) -> None:
     (ev,) = real(extract("The truce came a month after an offensive on Azerbaijan on May 2."), "19")
-    assert ev.roles.source is None and ev.roles.target_country == "AZ"
+    assert ev.roles.source is None
+    assert ev.roles.target_country == "AZ"
