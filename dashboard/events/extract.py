@@ -61,6 +61,7 @@ from dashboard.events.drafts import (
     told_on,
 )
 from dashboard.events.emblems import emblem_after
+from dashboard.events.entered_places import entered_places
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.heritage import heritage_after
 from dashboard.events.joined_clauses import joint_before
@@ -251,6 +252,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         )
         # "Ukrainian troops recaptured Izium": a town taken back, named (``taken_places``)
         trigs = retaken_places(text, (s, e), trigs, ctx.mentions.within(s, e))
+        trigs = entered_places(text, (s, e), trigs, ctx.mentions.within(s, e))  # "took Masisi"
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)

@@ -40,9 +40,9 @@ from dashboard.events.possessed_force import (
     CAUSATIVE,
     GENITIVE_FORCE,
     VICTIM_OF,
-    noun_agent,
 )
 from dashboard.events.protesting_between import PROTESTING_BETWEEN
+from dashboard.events.relative_doers import noun_doer
 from dashboard.events.relative_sides import (
     _in_relative_aside,
     _relative_antecedent,
@@ -333,7 +333,7 @@ def roles(
     struck = struck_in_subject(text, before, source, text[trigger_start:trigger_end])
     if struck is not None:
         return struck
-    agent, victim = noun_agent(text, in_clause or wider, trigger_start)
+    agent, victim = noun_doer(text, pool, in_clause or wider, (trigger_start, trigger_end))
     if agent is not None:  # "No Americans were harmed in the Iranian attack"
         source, target = agent, victim
     if source is not None and VICTIM_OF.search(text, source.end, trigger_start):
