@@ -14,7 +14,7 @@ from dashboard.events.captivity import (
 )
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
-from dashboard.events.crowd_voice import crowd_voiced
+from dashboard.events.doer_recoding import doer_recoded
 from dashboard.events.excluded_acts import excluded_act
 from dashboard.events.expected_acts import expected_subject
 from dashboard.events.former_forces import former_forces_subject
@@ -276,7 +276,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
     if _rumoured(p, m, lex):
         flags.add("hypothetical")  # "rumours spread that the general had been arrested"
-    code = crowd_voiced(p, m, _recoded(p, m, m.rule.code))  # "Protesters denounced": §141
+    code = doer_recoded(p, m, _recoded(p, m, m.rule.code))  # "Protesters denounced": §141
     if m.rule.embeds and code[:2] != "14":  # a crowd's demand is its rally's aim (§1411)
         flags.add("embeds:" + m.rule.embeds)
     if code[:2] not in ("12", "13") and excluded_act(text, p, m):

@@ -2,7 +2,8 @@
 verb whose object is a negative word ("detained nobody"), a store of gas or fuel that
 exploded (an industrial accident, no bombing), an agreement to stop firing or military
 action (an intent to de-escalate, no threat), and onlookers' forecasts in a sentence that
-names "the United States" (a name's "States" is no reporting verb). Each rule has near
+names "the United States" (a name's "States" is no reporting verb), and a gang's or an
+armed group's raid (an attack, not the police's arrest). Each rule has near
 misses that must stay. Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -113,3 +114,34 @@ def test_own_leader_conditional_stays_a_threat(extract: Extract) -> None:
         "United States again."
     )
     assert real(extract(text), "13")
+
+
+# --- 5. a raid by a gang or an armed group is an attack, not an arrest -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits carried out a raid on a village school in Zamfara on Friday.",
+        "Gangs carried out raids on two prisons in Cap-Haitien on Friday.",
+    ],
+)
+def test_irregulars_raid_is_no_arrest(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not rooted(events, "17")
+    assert real(events, "180")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided a gang hideout in Port-au-Prince on Friday.",
+        "Rebels said police raids in Goma on Friday detained 20 men.",
+    ],
+)
+def test_police_raid_stays_an_arrest(extract: Extract, text: str) -> None:
+    assert real(extract(text), "173")
+
+
+def test_gangs_raiding_a_station_stays_an_attack(extract: Extract) -> None:
+    assert real(extract("Armed gangs raided a police station in Jos on Friday."), "180")
