@@ -32,8 +32,21 @@ def onlookers_say(p: Parse, lex: Lexicon) -> bool:
     whose body names no side in the sentence? Their future is a forecast."""
     saying = lex.words("report") | _FORETELLING | {"according"}
     tokens = p.tokens
-    says = [i for i, t in enumerate(tokens) if t.keys & saying]
+    says = [i for i, t in enumerate(tokens) if t.keys & saying and not _name_part(tokens, i)]
     return bool(says) and all(_onlooker_voice(tokens, i, lex) for i in says)
+
+
+def _name_part(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` capitalised inside running text ("the United States", "the Islamic
+    State"), so a word of a name, not the reporting verb its lemma is ("state")? In running
+    text a verb is capitalised only at the sentence's start, while a name's words are
+    capitalised wherever they stand (Chicago Manual of Style, 17th ed., 8.1 and 8.67); so
+    the word must follow a word, not a dateline's dash or a quote mark ("BEIRUT — According
+    to experts"). A headline in title case ("Analysts Say Iran Will Strike") has no
+    lowercase content word, and there a capital says nothing."""
+    if i == 0 or not tokens[i].text[:1].isupper() or not tokens[i - 1].text[:1].isalnum():
+        return False
+    return any(len(t.text) > 3 and t.text.isalpha() and t.text.islower() for t in tokens)
 
 
 def _onlooker_voice(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -14,8 +14,7 @@ from dashboard.events.captivity import (
 )
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
-from dashboard.events.conjunct_negation import negated_conjunct_object
-from dashboard.events.crowd_voice import crowd_voiced
+from dashboard.events.doer_recoding import doer_recoded
 from dashboard.events.excluded_acts import excluded_act
 from dashboard.events.expected_acts import expected_subject
 from dashboard.events.former_forces import former_forces_subject
@@ -36,6 +35,7 @@ from dashboard.events.negation_scope import (
     prevented,
     unshared_cues,
 )
+from dashboard.events.negative_object import negated_object
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.pelting import pelted_civilians
 from dashboard.events.proposed_acts import readied_or_proposed
@@ -254,8 +254,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
-    if negated_conjunct_object(p, m, lex):
-        flags.add("negated")  # "was fair and did not count previous EU aid as debt"
+    if negated_object(p, m, lex):
+        flags.add("negated")  # "was fair and did not count EU aid as debt", "arrested nobody"
     if foiled(p, m.first, m.last, lex) or before_it_could(p, m.first):
         flags.add("negated")  # "A suicide bombing was foiled", "before he could detonate"
     if _none_of(p, m, lex) or called_off(p, m.first):
@@ -276,7 +276,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
     if _rumoured(p, m, lex):
         flags.add("hypothetical")  # "rumours spread that the general had been arrested"
-    code = crowd_voiced(p, m, _recoded(p, m, m.rule.code))  # "Protesters denounced": §141
+    code = doer_recoded(p, m, _recoded(p, m, m.rule.code))  # "Protesters denounced": §141
     if m.rule.embeds and code[:2] != "14":  # a crowd's demand is its rally's aim (§1411)
         flags.add("embeds:" + m.rule.embeds)
     if code[:2] not in ("12", "13") and excluded_act(text, p, m):
