@@ -24,6 +24,8 @@ from dashboard.events.possessed_force import noun_agent
 # "that" or "which", maybe "the" before the name: the relative's subject comes next
 _OPENS = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?$")
 _PERFECT = r"(?:had\s+|has\s+|have\s+)?"
+# words of a verb's phrase, never of an act's noun ("shot down two of the drones")
+_PHRASE_WORDS = frozenset("the a an of down up off out".split())
 
 
 @cache
@@ -50,4 +52,9 @@ def noun_doer(
 ) -> tuple[Actor | None, Actor | None]:
     """``relative_doer``'s (agent, None), else ``possessed_force.noun_agent``'s (agent,
     victim) of the clause's ``actors`` ("the Iranian attack")."""
-    return relative_doer(text, pool, trigger[1]) or noun_agent(text, actors, trigger[0])
+    # a trigger of one or two words is the act's noun ("offensive", "air strikes"); a verb's
+    # phrase ending on its object
+    # ("shot down two of the drones that Russia launched") leaves the relative to that object
+    words = text[trigger[0] : trigger[1]].lower().split()
+    noun = len(words) <= 2 and not _PHRASE_WORDS & set(words)
+    return (noun and relative_doer(text, pool, trigger[1])) or noun_agent(text, actors, trigger[0])

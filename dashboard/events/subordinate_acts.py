@@ -38,6 +38,8 @@ from dashboard.events.trigger import WEAK, Trigger
 # CAMEO 1.1b3 roots of material conflict: protest (§14), force posture (§15), coerce (§17),
 # assault (§18), fight (§19), mass violence (§20)
 _FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# the roots ``embedded_acts._after_act`` already reads in an "after" clause
+_AFTER_ACT_ROOTS = frozenset({"18", "19", "20"})
 # §172 administrative sanctions is left out: its verbs ("closed", "banned", "suspended")
 # tell a season, a road or a meeting closed as often as a state's sanction, and a bare
 # clause gives no side to tell them apart ("as the team closed out its season")
@@ -85,8 +87,10 @@ def bare_clause(
             continue
         if m["dir"].lower() == "after" and _LONG_BEFORE.search(sent, 0, m.start()):
             continue
-        if _own_act(text, s + m.end(), sent, s, strong, dates):
-            return m
+        # "condemned the riot ..., when crowds burned cars": the clause tells the act named
+        told = frozenset((t.full or t.code)[:2] for t in main)
+        if _own_act(text, s + m.end(), sent, s, strong, dates, after=m["dir"].lower() == "after"):
+            return None if _root(text, s + m.end(), strong) in told else m
     return None
 
 
@@ -107,9 +111,13 @@ def _own_act(
     s: int,
     strong: list[Trigger],
     dates: Sequence[DateMention],
+    *,
+    after: bool = False,
 ) -> bool:
     """The clause opening at ``opened`` has a plain subject and a past verb of force for its
-    first verb, the act the reader drafts for it, and no time of its own in the past."""
+    first verb, the act the reader drafts for it, and no time of its own in the past. An
+    "after" clause's act of force proper (CAMEO 18-20) is left to ``embedded_acts._after_act``,
+    which dates it on or before the main clause's day (TimeML: "after" orders it BEFORE)."""
     closed = _CLAUSE_END.search(text, opened, s + len(sent))
     end = closed.start() if closed else s + len(sent)
     # the clause's verbs in order ("defied a curfew and stormed the residence"); a noun
@@ -120,6 +128,8 @@ def _own_act(
     if not verbs or not _force(verbs[0]):
         return False
     act = verbs[0]
+    if after and (act.full or act.code)[:2] in _AFTER_ACT_ROOTS:
+        return False
     # the act the reader drafts for the clause (its first strong trigger past the mark) must
     # be this one, not a noun of the subject or a later verb
     drafted = next(t for t in strong if t.start >= opened)
@@ -145,3 +155,9 @@ def _past(words: str) -> bool:
     first = words.split()[0].strip(".,;:").lower() if words.split() else ""
     forms = verb_forms(first)
     return forms is not None and "VBD" in forms[1]
+
+
+def _root(text: str, opened: int, strong: list[Trigger]) -> str:
+    """The root of the first strong trigger at or after ``opened``: the clause's act."""
+    first = next(t for t in strong if t.start >= opened)
+    return (first.full or first.code)[:2]
