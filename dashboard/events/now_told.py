@@ -17,13 +17,12 @@ document's week.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 from dashboard.events.dates_common import WEEKDAYS
 from dashboard.events.drafts import _Draft
-from dashboard.paths import data_dir
+from dashboard.events.lexicon import sourced_rows
 
 # a written year in a date phrase ("In August 2017", "the 2019 floods", "March 3, 2020")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -33,13 +32,8 @@ _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 def _now_pattern() -> re.Pattern[str]:
     """The deictic phrases (``now_references.csv``) and weekday possessives, as one pattern.
 
-    Raises ValueError naming the row when a row has no source."""
-    path = data_dir() / "lexicon" / "now_references.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not (row.get("source") or "").strip() or not row.get("phrase"):
-            raise ValueError(f"now_references.csv: no phrase or no source in {row!r}")
+    Raises ValueError naming the row when a row has no phrase or no source."""
+    rows = sourced_rows("now_references.csv", "phrase")
     phrases = sorted((r["phrase"].strip() for r in rows), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     weekdays = "|".join(WEEKDAYS)

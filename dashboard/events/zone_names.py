@@ -9,12 +9,11 @@ act was. A mention that a clock reading stands right before and a zone word ("ti
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
+from dashboard.events.lexicon import sourced_rows
 from dashboard.model import Mention
-from dashboard.paths import data_dir
 
 
 @lru_cache(maxsize=1)
@@ -22,13 +21,10 @@ def _words() -> dict[str, tuple[str, ...]]:
     """The zone words and clock words of ``zone_words.csv``, by kind.
 
     Raises ValueError naming the row when a row has no source or an unknown kind."""
-    path = data_dir() / "lexicon" / "zone_words.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
     out: dict[str, list[str]] = {"zone": [], "clock": []}
-    for row in rows:
-        if not (row.get("source") or "").strip() or row.get("kind") not in out:
-            raise ValueError(f"zone_words.csv: no source or unknown kind in {row!r}")
+    for row in sourced_rows("zone_words.csv", "kind", "word"):
+        if row["kind"] not in out:
+            raise ValueError(f"zone_words.csv: unknown kind in {row!r}")
         out[row["kind"]].append(row["word"].strip())
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
