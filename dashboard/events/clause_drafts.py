@@ -16,7 +16,7 @@ from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.charge_object import charge_object
 from dashboard.events.closed_relatives import relative_close
 from dashboard.events.coordinated import operator_joined
-from dashboard.events.coreference import _antecedent
+from dashboard.events.coreference import _antecedent, _other_kinds
 from dashboard.events.counted_object import counted_object_target
 from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
@@ -248,6 +248,15 @@ class ClauseDrafter:
         if people and (not strong or (reporting and not own_dates)):
             for d in reversed(drafts):
                 if people & {a.name for a in d.actors}:
+                    if (
+                        strong
+                        and strong[0].code[:2] == d.trigger.code[:2]
+                        and quad_class(d.trigger.code) == 4
+                        and _other_kinds(strong[0].full, d.trigger.full)
+                    ):
+                        # "detained Castillo, prosecutors said" after his removal: two
+                        # material acts (CAMEO quad class 4) of one root, each its own
+                        return None
                     # "Hours later, Trump announced that Israel and Iran had agreed to a
                     # ceasefire": a sentence set later than the act the person was named in
                     # tells a happening of its own when its act is of another CAMEO root

@@ -3,6 +3,10 @@ session 88. Sentences written for these tests; each rule has near misses that mu
 
 1. "Reinforcements arrived in the town on Monday" was §042 make a visit: reinforcements are
    troops sent to an army, so their arrival is §154, as troops' arrival is.
+2. "Police detained Castillo in Lima, prosecutors said" after "Congress voted to remove
+   Castillo from office" was lost: a reported sentence naming a person told before was taken
+   as more of that person's act, though its own act is another named kind of the root
+   (§173 after §172), which the article merge already keeps apart.
 """
 
 from __future__ import annotations
@@ -34,3 +38,21 @@ def test_reinforcements_arriving_are_forces_mobilized_not_a_visit(
 def test_a_ministers_arrival_stays_a_visit(extract: Extract) -> None:
     body = "The foreign minister arrived in the capital on Monday for talks."
     assert [code(e)[:2] for e in real(extract(body), "04", "15")] == ["04"]
+
+
+def test_a_reported_arrest_after_the_same_persons_removal_is_its_own_act(
+    extract: Extract,
+) -> None:
+    body = (
+        "The assembly voted on Tuesday to remove Governor Ana Ruiz from office. Police detained"
+        " Ruiz at the airport in Quito, prosecutors said."
+    )
+    assert sorted(code(e) for e in real(extract(body), "17")) == ["172", "173"]
+
+
+def test_a_reported_detail_of_the_same_arrest_stays_one_act(extract: Extract) -> None:
+    body = (
+        "Police detained Governor Ana Ruiz in Quito on Tuesday. Ruiz was held at a police"
+        " station overnight, prosecutors said."
+    )
+    assert [code(e)[:2] for e in real(extract(body), "17")] == ["17"]
