@@ -158,6 +158,9 @@ def unverified(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
 _DISPUTE = frozenset("deny dispute reject refute contest".split())
 _ACCOUNT = frozenset("allegation assertion account version".split())  # a told version of events
 _ALLEGING = "11"  # CAMEO 1.1b3 root 11 disapprove: accuse, criticise (the claim made)
+# CAMEO 1.1b3 §015 acknowledge or claim responsibility: the claim made is the act coded, as an
+# accusation is; "…, a claim the hotel's owners denied" disputes what it says, not its making
+_CLAIMING = "015"
 
 
 def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) -> list[Trigger]:
@@ -190,7 +193,10 @@ def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) 
             # what it alleges is disputed
             return [
                 replace(t, flags=tuple(sorted({*t.flags, "hypothetical"})))
-                if t.start < cut and t.weight > WEAK and t.code != _ALLEGING
+                if t.start < cut
+                and t.weight > WEAK
+                and t.code != _ALLEGING
+                and (t.full or t.code) != _CLAIMING
                 else t
                 for t in found
             ]

@@ -7,6 +7,9 @@ session 88. Sentences written for these tests; each rule has near misses that mu
    Castillo from office" was lost: a reported sentence naming a person told before was taken
    as more of that person's act, though its own act is another named kind of the root
    (§173 after §172), which the article merge already keeps apart.
+3. "The militia claimed the attack, saying the hotel was a base, a claim its owners denied"
+   hid the claim as hypothetical: a claim of responsibility (§015) was made, as an accusation (§112) is; the
+   denial disputes what it says, and the act claimed stays only possible.
 """
 
 from __future__ import annotations
@@ -56,3 +59,16 @@ def test_a_reported_detail_of_the_same_arrest_stays_one_act(extract: Extract) ->
         " station overnight, prosecutors said."
     )
     assert [code(e)[:2] for e in real(extract(body), "17")] == ["17"]
+
+
+def test_a_claim_of_responsibility_others_deny_was_still_made(extract: Extract) -> None:
+    body = (
+        "The militia claimed responsibility for the raid, saying the farm was an army post,"
+        " a claim its owners denied."
+    )
+    assert [code(e) for e in real(extract(body), "01")] == ["015"]
+
+
+def test_an_act_claimed_and_denied_stays_only_possible(extract: Extract) -> None:
+    body = "The rebels said they shot down an army helicopter on Monday, a claim the army denied."
+    assert real(extract(body), "19") == []
