@@ -17,7 +17,6 @@ from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_
 from dashboard.events.clause_hazard import hazard_beside
 from dashboard.events.complement_dates import saying_dates
 from dashboard.events.coordinated import (
-    coordinated_act,
     crowd_clause_act,
     fronted_clause_end,
     joined_act,
@@ -78,6 +77,7 @@ from dashboard.events.plan_dates import plan_across_date
 from dashboard.events.reacted_acts import subject_span
 from dashboard.events.relative_acts import relative_act
 from dashboard.events.segments import _joined_subject_start, told_day
+from dashboard.events.series_acts import coordinated_acts, series_day
 from dashboard.events.since_object import since_before
 from dashboard.events.standing_series import standing as habit_or_series
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, own_day_of
@@ -506,12 +506,16 @@ class MainClauseReader(ClauseDrafter):
                 earlier.location, earlier.location_reason = kept
             return earlier
         drafts.append(d)
-        second = coordinated_act(text, main, strong, whole)
-        if second is not None:  # "killed two gunmen and arrested a third": the arrest too
+        seconds = coordinated_acts(text, main, strong, whole)
+        series_day(
+            text, d, seconds, own_dates, s
+        )  # "…, seized his papers and expelled Y on Friday"
+        for second in seconds:  # "killed two gunmen and arrested a third": the arrest too
             sec = self._second_act(text, s, sent, d, second, end, actors, mentions)
             drafts.append(with_own_day(sec, own_dates, s, second))
-        elif (other := crowd_clause_act(text, main, strong, whole)) or (
-            other := joined_act(text, joined, whole, strong, main)
+        if not seconds and (
+            (other := crowd_clause_act(text, main, strong, whole))
+            or (other := joined_act(text, joined, whole, strong, main))
         ):
             # "opened fire on protesters who stormed parliament" (a crowd's riot), "…, and police
             # fired tear gas in Petare" (a joined clause's act): own acts, on the days told

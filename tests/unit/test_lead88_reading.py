@@ -10,6 +10,10 @@ session 88. Sentences written for these tests; each rule has near misses that mu
 3. "The militia claimed the attack, saying the hotel was a base, a claim its owners denied"
    hid the claim as hypothetical: a claim of responsibility (§015) was made, as an accusation (§112) is; the
    denial disputes what it says, and the act claimed stays only possible.
+4. "India on Wednesday suspended the treaty, closed the border crossing and expelled
+   Pakistani diplomats" gave only the first act: two verbs joined by "and" were read, but a
+   series of three or more ("A, B and C") was not, and its closing day dated none of them
+   (``series_acts``, Quirk et al. 1985 §13.60).
 """
 
 from __future__ import annotations
@@ -72,3 +76,41 @@ def test_a_claim_of_responsibility_others_deny_was_still_made(extract: Extract) 
 def test_an_act_claimed_and_denied_stays_only_possible(extract: Extract) -> None:
     body = "The rebels said they shot down an army helicopter on Monday, a claim the army denied."
     assert real(extract(body), "19") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [
+        (
+            "Soldiers detained the mayor, seized his papers and expelled two foreign reporters"
+            " on Friday.",
+            ["171", "173", "174"],
+        ),
+        (
+            "Police arrested the union leader, questioned him for hours and released him on bail.",
+            ["0841", "173"],
+        ),
+    ],
+)
+def test_every_act_of_a_series_is_read(extract: Extract, body: str, codes: list[str]) -> None:
+    assert sorted(code(e) for e in real(extract(body), "0", "1")) == codes
+
+
+def test_a_series_closing_day_dates_its_acts(extract: Extract) -> None:
+    body = "Soldiers detained the mayor, seized his papers and expelled two foreign reporters on Friday."
+    assert {(e.date_start.isoformat(), e.date_end.isoformat()) for e in extract(body)} == {
+        ("2026-06-12", "2026-06-12")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a relative clause inside the first object: no series of the subject's acts
+        "Police arrested the man, who had attacked a guard, and questioned two others.",
+        # a list of nouns after one verb is one act's object
+        "Troops seized rifles, grenades and ammunition at the border post.",
+    ],
+)
+def test_no_series_without_coordinated_past_verbs(extract: Extract, body: str) -> None:
+    assert len(real(extract(body), "17")) == 1
