@@ -168,8 +168,9 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # (CAMEO 1.1b3 has no voting code; ACE 2005 guidelines: the voted act is not asserted
         # as done), as an order's is; "voted to approve", "to demand" are done by the vote
         return set() if tokens[_to_verb_ahead(tokens, i)].keys & _DONE_BY_VOTE else {"planned"}
-    if tokens[i].lower == "needed" and nxt == "to" and not _after_modal(tokens, i):
-        # "more troops were needed to defeat the rebels": a requirement, not the act done
+    if "need" in tokens[i].keys and nxt == "to" and not _after_modal(tokens, i):
+        # "more troops were needed to defeat the rebels", "Israel needs to release them"
+        # (cameo89: the present too): a requirement, not the act done
         # (FactBank 1.0, Sauri and Pustejovsky 2009: an event under a necessity predicate is
         # not asserted). Reported of a party ("Zelensky said Russia needed to withdraw"), it
         # is the speaker's demand on that party (CAMEO 1.1b3 §10), as "must" is. ("NATO

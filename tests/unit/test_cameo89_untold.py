@@ -117,3 +117,25 @@ def test_rally_permitted_to_named_leader_is_right_granted() -> None:
 
 def test_promise_reneged_on_near_miss() -> None:
     assert codes("The president reneged on his promise to hold elections.")[:1] == ["120"]
+
+
+# --- 7. "needs to": a requirement, or a demand when a speaker voices it --------------------
+
+
+def _done(text: str) -> list[str]:
+    """Full codes of the triggers told as done (neither negated nor hypothetical)."""
+    from dashboard.events.cameo import triggers
+
+    return [t.full for t in triggers(text) if not {"negated", "hypothetical"} & set(t.flags)]
+
+
+def test_named_party_needs_to_release_is_no_release() -> None:
+    assert "0841" not in _done("Israel needs to release the hostages.")
+
+
+def test_reported_need_of_a_named_party_is_a_demand() -> None:
+    assert codes("The minister said Israel needs to release the hostages.")[:1] == ["1053"]
+
+
+def test_release_done_near_miss() -> None:
+    assert "0841" in _done("Israel released the hostages on Monday.")
