@@ -16,6 +16,10 @@ word the writer holds at a distance with scare quotes (fresh users of session 87
 - ``grave_place``: "the bodies were buried in mass graves" matches §202 "mass grave", but
   the grave after a burial verb and a spatial preposition is where the bodies lie, not the
   killing at its own time (CAMEO 1.1b3 §202 codes the killing).
+- ``document_released``: "the White House released a statement Joe Biden wrote" matches the
+  bare §0841 "release" row, and the sense reader (``senses``, ``other_senses.csv``: a text
+  or a picture issued) takes the name that opens the zero relative for the object's head;
+  the noun right after the verb's determiner is what was released, a document, no person.
 - ``scare_quoted``: 'special forces "rescued" the hostages' puts the trigger word alone in
   quotation marks: scare quotes, by which the writer does not vouch for the word (Chicago
   Manual of Style 17th ed. §7.58), so the act is not asserted.
@@ -28,7 +32,7 @@ from __future__ import annotations
 from functools import cache
 
 from dashboard.events.clause_words import Parse
-from dashboard.events.lexicon import Match, sourced_rows
+from dashboard.events.lexicon import Match, other_senses, sourced_rows
 
 _BEFORE_NOUN = 4  # words from a halting or ruling verb to its object's noun ("halted the planned")
 _COMPLEMENT_REACH = 8  # words from the object's noun to the verdict ("the ban on rallies unlawful")
@@ -121,6 +125,25 @@ def grave_place(p: Parse, m: Match) -> bool:
     return _verb_before(p, k, _words("BURIAL")) is not None
 
 
+def document_released(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §084 row whose verb's object, past its determiners, is a noun that
+    ``other_senses.csv`` gives the verb another sense with, followed by a name that opens a
+    zero relative ("released a statement Joe Biden wrote"): a text issued, no one let go?
+    "Released the hostages" and "freed a video journalist" stay what their rows read."""
+    if not m.rule.code.startswith("084"):
+        return False
+    tokens = p.tokens
+    near = [s.modifiers for k in tokens[m.first].keys for s in other_senses().get(k, ()) if s.near]
+    k = m.first + 1
+    while k < len(tokens) and tokens[k].lower in _words("PARTITIVE"):
+        k += 1
+    if k + 1 >= len(tokens) or not any(tokens[k].keys & mods for mods in near):
+        return False
+    # a name right after the noun opens a zero relative ("a statement Joe Biden wrote"); a
+    # lowercase word may be the compound's head ("freed a video journalist"), left to senses
+    return tokens[k + 1].text[:1].isupper()
+
+
 def scare_quoted(p: Parse, m: Match) -> bool:
     """Is the first word of ``m`` alone (or with one more word) inside quotation marks
     ('forces "rescued" the hostages')? A quotation of a whole clause holds more words and
@@ -141,5 +164,6 @@ def untold_noun(p: Parse, m: Match) -> bool:
         or ruled_measure(p, m)
         or named_role(p, m)
         or grave_place(p, m)
+        or document_released(p, m)
         or scare_quoted(p, m)
     )

@@ -139,3 +139,18 @@ def test_reported_need_of_a_named_party_is_a_demand() -> None:
 
 def test_release_done_near_miss() -> None:
     assert "0841" in _done("Israel released the hostages on Monday.")
+
+
+# --- 8. a document released, its writer named after it -------------------------------------
+
+
+def test_statement_released_with_its_writer_is_no_release() -> None:
+    assert "0841" not in codes("The White House released a statement Joe Biden wrote.")
+
+
+def test_letter_released_with_its_signer_is_no_release() -> None:
+    assert "0841" not in codes("The Kremlin released a letter Vladimir Putin had signed.")
+
+
+def test_freed_video_journalist_near_miss() -> None:
+    assert "0841" in codes("The rebels freed a video journalist on Monday.")
