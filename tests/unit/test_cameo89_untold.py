@@ -154,3 +154,8 @@ def test_letter_released_with_its_signer_is_no_release() -> None:
 
 def test_freed_video_journalist_near_miss() -> None:
     assert "0841" in codes("The rebels freed a video journalist on Monday.")
+
+
+def test_we_need_to_is_no_demand_near_miss() -> None:
+    text = "We need to settle the budget issues before we do anything else, said Senator Jane Doe."
+    assert not [c for c in codes(text) if c.startswith("10")]
