@@ -76,6 +76,7 @@ from dashboard.events.stance_misreads import stance_misread
 from dashboard.events.state_destination import left_no_country, unstated_state_destination
 from dashboard.events.stated_matters import stated_not_done
 from dashboard.events.taken_objects import domestic_inspectors, goods_as_modifier, own_return
+from dashboard.events.untold_nouns import untold_noun
 from dashboard.events.weighed_outcomes import weighed_outcome
 from dashboard.events.wishes import wished
 
@@ -550,4 +551,5 @@ def misread(p: Parse, m: Match) -> bool:
         or denied_kind(p, m)  # "gathered outside, but there were no protests": no §141
         or tried_taking(p, m)  # "tried to take over the station": no ground held (§192)
         or greeted_news(p, m)  # "greeted the ruling with anger": a reaction, no §043
+        or untold_noun(p, m)  # "halted the deployment", "ruled the ban unlawful", scare quotes
     )

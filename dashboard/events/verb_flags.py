@@ -7,7 +7,7 @@ ordering, scheduling, aspect) and the modality and polarity cues before a verb
 from __future__ import annotations
 
 from dashboard.events.attributive_cues import attributive_participle
-from dashboard.events.clause_words import _ADVERBS, MODALS, _prev
+from dashboard.events.clause_words import _ADVERBS, _PRONOUNS, MODALS, _prev
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.tokens import Token
 
@@ -168,15 +168,18 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # (CAMEO 1.1b3 has no voting code; ACE 2005 guidelines: the voted act is not asserted
         # as done), as an order's is; "voted to approve", "to demand" are done by the vote
         return set() if tokens[_to_verb_ahead(tokens, i)].keys & _DONE_BY_VOTE else {"planned"}
-    if tokens[i].lower == "needed" and nxt == "to" and not _after_modal(tokens, i):
-        # "more troops were needed to defeat the rebels": a requirement, not the act done
+    if "need" in tokens[i].keys and nxt == "to" and not _after_modal(tokens, i):
+        # "more troops were needed to defeat the rebels", "Israel needs to release them"
+        # (cameo89: the present too): a requirement, not the act done
         # (FactBank 1.0, Sauri and Pustejovsky 2009: an event under a necessity predicate is
         # not asserted). Reported of a party ("Zelensky said Russia needed to withdraw"), it
         # is the speaker's demand on that party (CAMEO 1.1b3 §10), as "must" is. ("NATO
         # would need to remain strong" is left as before: a comment, §010)
         # (a named party right before it: "Russian troops needed to leave" leaves the demand
         # reader with no named party to address, so that stays a requirement)
-        named = i > 0 and tokens[i - 1].text[:1].isupper()
+        # a pronoun opening the sentence is capitalised but names no party ("We need to …",
+        # a speaker's own side: no demand on another, cameo89)
+        named = i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in _PRONOUNS
         if named and not _passive(tokens, i) and any(t.keys & lex.words("report") for t in tokens):
             return {"demand", "aspect"}
         return {"hypothetical"}
