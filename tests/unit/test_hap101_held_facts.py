@@ -53,6 +53,17 @@ A_GUARD = article(
     "A museum guard was arrested in Ghent on Saturday over the theft of paintings, police said.",
 )
 
+STABBING = article(
+    9,
+    "2022-05-14",
+    "Police arrested a 29-year-old man in Aalborg on Friday after a stabbing at a bus station.",
+)
+STABBING_NAMED = article(
+    10,
+    "2022-05-14",
+    "Jonas Holm was arrested in Aalborg on Friday after a stabbing at a bus station, police said.",
+)
+
 
 def test_two_offences_of_two_sections_are_two_arrests(geoparser: Geoparser, tmp_path: Path) -> None:
     a, b = happenings_of(geoparser, tmp_path, CLERK, MAYOR)
@@ -82,5 +93,13 @@ def test_a_named_guard_and_a_guard_unnamed_by_role_stay_one(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
     a, b = happenings_of(geoparser, tmp_path, GUARD, A_GUARD)
+    assert a
+    assert a == b
+
+
+def test_a_private_person_named_by_one_outlet_and_unnamed_by_another_stays_one(
+    geoparser: Geoparser, tmp_path: Path
+) -> None:
+    a, b = happenings_of(geoparser, tmp_path, STABBING, STABBING_NAMED)
     assert a
     assert a == b

@@ -3,7 +3,7 @@ two reports' facts compare. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dashboard.happenings.held_facts import anonymous, held_facts, offences, two_held
+from dashboard.happenings.held_facts import anonymous, held_facts, held_names, offences, two_held
 
 
 def test_facts_are_read_for_arrests_and_expulsions_only() -> None:
@@ -25,3 +25,11 @@ def test_two_names_or_one_offence_alone_tell_nothing() -> None:
     assert not two_held(frozenset({"held:marie dubois"}), frozenset({"held:pieter claes"}))
     assert not two_held(frozenset({"offence:05"}), frozenset({"held:?"}))
     assert not two_held(frozenset({"offence:05", "offence:07"}), frozenset({"offence:07"}))
+
+
+def test_only_a_titled_person_is_named_held() -> None:
+    assert held_names(["Former governor Ada Obi was arrested in Enugu on Monday."]) == frozenset(
+        {"ada obi"}
+    )
+    assert held_names(["Ada Obi was arrested in Enugu on Monday."]) == frozenset()
+    assert held_names(["Police arrested the BBC's Tom Reed and his driver."]) == frozenset()
