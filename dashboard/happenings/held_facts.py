@@ -45,7 +45,9 @@ _OTHERS = re.compile(
     r"|\b(?:\d+|dozens|scores|hundreds)\s+(?:other\s+)?(?:people|protesters|activists|men|women)\b",
     re.IGNORECASE,
 )
-_WINDOW = r"(?:[\w'’-]+\s+){0,4}?"  # words between a charge cue and its offence
+# words between a charge cue and its offence; not a protest's or a campaign's object ("arrested
+# over a protest against corruption" names what the crowd protested, not the charge)
+_WINDOW = r"(?:(?!(?:against|protest\w*|rally|rallies|campaign\w*)\b)[\w'’-]+\s+){0,4}?"
 ANONYMOUS = HELD + "?"  # the one held told as someone unnamed ("a 27-year-old man")
 
 
@@ -75,6 +77,8 @@ def offences(sentences: Iterable[str]) -> frozenset[str]:
     >>> sorted(offences(["The mayor was arrested and charged with bribery."]))
     ['07']
     >>> offences(["He was held for 17 hours at the airport."])
+    frozenset()
+    >>> offences(["Police arrested him over a protest against corruption."])
     frozenset()
     """
     return frozenset(
