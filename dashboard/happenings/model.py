@@ -122,7 +122,9 @@ class Report:
     # for an act that names no ship: its clause and its sentences' openings, casefolded, where
     # a name other reports mark as a ship's is read (``lent_ships``)
     ship_text: tuple[str, ...] = ()
-    facts: frozenset[str] = frozenset()  # a verdict's terms, an execution's person (``verdicts``)
+    # a verdict's terms, an execution's person (``verdicts``), an arrest's offence and the
+    # titled person it held, or someone unnamed (``held_facts``)
+    facts: frozenset[str] = frozenset()
     undated: bool = False  # no date phrase of its own: dated by its article's day (``reactions``)
     # ids of the places its sentences name only as an act's its act answers ("to protest
     # against the arrest of their leaders in Mbeya": ``store.answered_places``)

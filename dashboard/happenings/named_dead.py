@@ -50,21 +50,37 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|near|at|from|across|around|outside)
 
 
 @cache
-def _verbs(voice: str) -> str:
-    rows = sourced_rows("named_dead.csv", "verb", "voice")
-    found = sorted((r["verb"] for r in rows if r["voice"] == voice), key=len, reverse=True)
+def _verbs(lexicon: str, voice: str) -> str:
+    # named_dead.csv has verb,voice columns; held_facts.csv word,role (``held_facts``)
+    rows = sourced_rows(lexicon)
+    found = sorted(
+        (r.get("verb") or r["word"] for r in rows if (r.get("voice") or r.get("role")) == voice),
+        key=len,
+        reverse=True,
+    )
     return "|".join(r"\s+".join(map(re.escape, v.split())) for v in found)
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def name_patterns(
+    lexicon: str = "named_dead.csv", *, determiner: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The active and passive patterns of a name governed by the ``active`` and ``passive``
+    verbs of ``data/lexicon/<lexicon>`` (group 1: the name); with ``determiner`` a "the" may
+    open the active verb's object ("deported the BBC's reporter X")."""
+    the = r"(?:the\s+)?" if determiner else ""
     active = re.compile(
-        rf"\b(?:{_verbs('active')})\s+(?:{_TITLE}\s+){{0,4}}?{_NAME}{_ENDS}", re.IGNORECASE
+        rf"\b(?:{_verbs(lexicon, 'active')})\s+{the}(?:{_TITLE}\s+){{0,4}}?{_NAME}{_ENDS}",
+        re.IGNORECASE,
     )
     passive = re.compile(
-        rf"{_NAME}(?:,[^,.;]{{1,80}},)?\s+(?:{_verbs('passive')})\b", re.IGNORECASE
+        rf"{_NAME}(?:,[^,.;]{{1,80}},)?\s+(?:{_verbs(lexicon, 'passive')})\b", re.IGNORECASE
     )
     return active, passive
+
+
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return name_patterns()
 
 
 def named_dead(sentences: Iterable[str]) -> frozenset[str]:

@@ -399,7 +399,8 @@ def told_apart(a: Report, b: Report) -> bool:
     the place another names only as the act its act answers (``answered``), a curfew and a
     state of emergency (``measures``), two named facilities struck (``named_targets``), a
     disaster told as days after another's dead and the earlier one (``after_toll``), a hazard
-    told as "a second" of its kind and one at another town (``second_hazard``)."""
+    told as "a second" of its kind and one at another town (``second_hazard``), two arrests'
+    offences or persons held (``held_facts``, through ``verdicts``)."""
     if two_measures(a.code, a.measures, b.code, b.measures) or other_targets(a.targets, b.targets):
         return True
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):

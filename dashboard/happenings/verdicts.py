@@ -28,6 +28,7 @@ from functools import cache
 from dashboard.events.dates_common import NUMBER_WORDS_RX, NUMBERS
 from dashboard.events.lexicon import sourced_rows
 from dashboard.happenings.act_facts import act_facts, told_two
+from dashboard.happenings.held_facts import held_facts, two_held
 
 _COUNT = r"(\d+|" + NUMBER_WORDS_RX + r")"
 # "to 10 years", "for seven years", "to 18 months", "a 10-year sentence", "to death", "to life"
@@ -110,12 +111,14 @@ def persons(sentences: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def facts(sentences: Iterable[str]) -> frozenset[str]:
-    """A report's terms and persons, and its ``act_facts``, in one set for the merge
+def facts(sentences: Iterable[str], code: str = "") -> frozenset[str]:
+    """A report's terms and persons, its ``act_facts`` and, for an arrest or an expulsion of
+    CAMEO code ``code``, whom it held and for what (``held_facts``), in one set for the merge
     (``two_acts``)."""
     said = list(sentences)
     told = {f"term:{t}" for t in terms(said)} | {f"person:{p}" for p in persons(said)}
-    return frozenset(told) | act_facts(said)  # a later act, a crowd's motive (``act_facts``)
+    # a later act, a crowd's motive (``act_facts``); the one held, the offence (``held_facts``)
+    return frozenset(told) | act_facts(said) | held_facts(said, code)
 
 
 def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -134,4 +137,5 @@ def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
         sb = {f for f in b if f.startswith(kind)}
         if sa and sb and not sa & sb:
             return True
-    return told_two(a, b)  # a later act and the first (``act_facts``)
+    # a later act and the first (``act_facts``); two persons held or offences (``held_facts``)
+    return told_two(a, b) or two_held(a, b)

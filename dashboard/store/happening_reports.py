@@ -245,7 +245,7 @@ def _report(
         else frozenset(),
         *_day_and_toll(r, root),
         ship_text=_ship_text(r) if r.event_code in SHIP_ROOTS else (),
-        facts=facts(_said(r.evidence)) if r.evidence else frozenset(),
+        facts=facts(_said(r.evidence), code) if r.evidence else frozenset(),
         undated=getattr(r, "date_text", "") is None,
         answered=(other or {}).get(r.id, _NONE),
         measures=named_measures(_said(r.evidence)) if r.evidence and measure_of(code) else _NONE,
