@@ -86,6 +86,7 @@ from dashboard.events.place_cues import (
 from dashboard.events.private_nationals import private_person_after
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
+from dashboard.events.relative_main import main_verb_first
 from dashboard.events.relief_troops import relief_deployments
 from dashboard.events.retold import fold_retellings
 from dashboard.events.scene_before import scene_of_aftermath
@@ -404,6 +405,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             rel = None
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
+        strong = main_verb_first(text, s, strong, dates)  # "Rebels who seized … on May 2 attacked"
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
         # who a "since" clause names ("since soldiers ousted President Bazoum") is that
