@@ -48,9 +48,9 @@ from dashboard.events.criminal_groups import criminal_group_after
 from dashboard.events.date_clauses import FUTURE
 from dashboard.events.date_reckoning import _fronted_ago, filed_on
 from dashboard.events.date_scope import _in_since_clause, gapped_date
-from dashboard.events.dates import dateline_date, find_dates, shift_units
+from dashboard.events.dates import dateline_date, find_dates
 from dashboard.events.dates_since import since_perfect
-from dashboard.events.dates_told_before import counted_from
+from dashboard.events.done_counts import count_for_done
 from dashboard.events.drafts import (
     RECENT,
     Countries,
@@ -555,10 +555,9 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                 # from the main clause's own day, not from the day the main event was merged to
                 # "The ship lay at anchor on Saturday, a day after commandos boarded it": no
                 # event in the main clause, but its date still counts the other one's
-                r = shift_units(
-                    counted_from(sent, main_dates, rel.start()), days, rel, "the main clause's date"
-                )
-                d.readings.append((r, _precision(d.location)))
+                r = count_for_done(sent, main_dates, rel, days, pub, sub[0])
+                if r is not None:  # "stormed" is never after the report
+                    d.readings.append((r, _precision(d.location)))
             drafts.append(d)
         return None
 
