@@ -10,7 +10,12 @@ and near misses that keep their reading:
   ("in a referendum on Sunday"): counted from that day (TimeML 1.2.1 anchored TIMEX3,
   ``dates_named_anchor``);
 - "Miners who occupied the shaft on June 2 clashed with police on Tuesday": the main verb's
-  act is the card, dated by its own day, not the relative clause's (``relative_main``).
+  act is the card, dated by its own day, not the relative clause's (``relative_main``);
+- "retook the airfield that militants had taken in March": March is the object relative
+  clause's act's (``object_relatives``);
+- "vowed to crush the bandits on Tuesday, two days after gunmen killed five villagers": a
+  count that lands a past act after the report runs from the main date read in the past
+  (``done_counts``).
 """
 
 from __future__ import annotations
@@ -106,7 +111,51 @@ def test_both_acts_keep_their_own_days(extract: Extract) -> None:
     assert ("17", date(2026, 6, 3)) in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Soldiers on Monday recaptured the airfield that militants had seized in March.",
+            date(2026, 6, 15),
+        ),
+        ("Soldiers recaptured the airfield that militants had taken in March.", None),
+    ],
+)
+def test_an_object_relative_s_date_is_its_own(
+    extract: Extract, text: str, day: date | None
+) -> None:
+    (ev,) = extract(text, PUB)
+    assert ev.when.start.month != 3, text
+    if day is not None:
+        assert (ev.when.start, ev.when.end) == (day, day), text
+
+
+def test_a_count_never_puts_a_done_act_after_the_report(extract: Extract) -> None:
+    text = (
+        "The governor vowed to crush the bandits on Tuesday, two days after gunmen killed "
+        "five villagers."
+    )
+    found = _days(extract, text)
+    assert all(b <= date(2026, 6, 18) for _, _, b, _ in found), found
+    # the vow is Tuesday 16 June, as its past verb tells it; the killing two days before
+    assert any(c[:2] == "18" and a == b == date(2026, 6, 14) for c, a, b, _ in found), found
+
+
 # ---------------------------------------------------------------- near misses (pass on both)
+
+
+def test_a_complement_clause_keeps_its_month(extract: Extract) -> None:
+    (ev,) = extract("The army said that militants had seized the airfield in March.", PUB)
+    assert ev.when.start == date(2026, 3, 1)
+
+
+def test_a_count_from_the_main_day_stays(extract: Extract) -> None:
+    text = (
+        "Students marched on the parliament on Wednesday, a day after lawmakers approved the fee."
+    )
+    found = {(c[:2], a) for c, a, _, _ in _days(extract, text)}
+    assert ("14", date(2026, 6, 17)) in found, found
+    assert ("05", date(2026, 6, 16)) in found, found
 
 
 def test_a_declaration_dated_by_its_own_day_keeps_it(extract: Extract) -> None:
