@@ -78,6 +78,7 @@ from dashboard.events.placing import _refines
 from dashboard.events.plan_dates import plan_across_date
 from dashboard.events.reacted_acts import subject_span
 from dashboard.events.relative_acts import relative_act
+from dashboard.events.relative_main import relative_own_day
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
 from dashboard.events.standing_series import standing as habit_or_series
@@ -207,6 +208,7 @@ class MainClauseReader(ClauseDrafter):
             and not when_clause_of(text, s + bound[t].end, t)
             and _argument_of(text, main, t)
             and not in_object_relative(text, main, s + bound[t].start)  # "that rebels seized"
+            and not relative_own_day(text, s, main, t, own_dates)  # "Nurses who struck on May 2"
         ]
         if subject and main not in bound:
             bound[main] = bound[subject[0]]

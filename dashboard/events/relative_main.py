@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.date_scope import _in_relative_before
 from dashboard.events.dates import DateMention
 from dashboard.events.tokens import verb_forms
 
@@ -30,21 +31,21 @@ def main_verb_first(
     text: str, s: int, strong: list[Trigger], dates: list[DateMention]
 ) -> list[Trigger]:
     """``strong`` (sorted strongest first, offsets in ``text``) with the main clause's verb
-    moved first when the first trigger is a subject relative clause's act (see the module);
+    moved first when a stronger trigger is the subject's or its relative clause's (see the module);
     ``dates`` are the sentence's (offsets from ``s``). Example: "Rebels who seized the town
     on February 19 attacked a post on Tuesday" -> [attacked, Rebels who seized]."""
     if len(strong) < 2:
         return strong
-    rel = strong[0]
-    opened = _RELATIVE.search(text, s, rel.end)
-    if opened is None or len(text[s : opened.start()].split()) > _SUBJECT_WORDS:
-        return strong  # no relative clause on the sentence's subject before the act
-    if any(c in text[s : rel.start] for c in ",;:"):
-        return strong
     for main in strong[1:]:
-        if main.start <= rel.end or not _past_finite(main):
+        opened = _RELATIVE.search(text, s, main.start)
+        if opened is None or not _past_finite(main):
             continue
-        own = [dm for dm in dates if rel.end <= s + dm.start and s + dm.end <= main.start]
+        subject = text[s : opened.start()].split()
+        if len(subject) > _SUBJECT_WORDS or any(_past(w) for w in subject):
+            continue  # no relative clause on the sentence's subject ("said that" opens none)
+        if any(c in text[s : main.start] for c in ",;:"):
+            continue  # a clause break: the act may open another clause
+        own = [dm for dm in dates if opened.end() <= s + dm.start and s + dm.end <= main.start]
         after = [dm for dm in dates if s + dm.start >= main.end]
         if own and after and not text[s + own[-1].end : main.start].strip():
             return [main, *[t for t in strong if t is not main]]
@@ -53,5 +54,22 @@ def main_verb_first(
 
 def _past_finite(t: Trigger) -> bool:
     """Does the trigger open with a past-tense verb ("attacked a post")?"""
-    forms = verb_forms(t.text.split()[0].lower())
+    return _past(t.text.split()[0])
+
+
+def _past(word: str) -> bool:
+    forms = verb_forms(word.lower().strip(".,;:\"“”'’"))
     return forms is not None and "VBD" in forms[1]
+
+
+def relative_own_day(
+    text: str, s: int, main: Trigger, t: Trigger, dates: list[DateMention]
+) -> bool:
+    """Whether the act ``t`` stands in a relative clause on the subject before ``main`` while
+    ``main`` has a date of its own after it ("Nurses who walked out on June 3 marched on the
+    ministry on Tuesday"): then ``t``'s date is its own, not ``main``'s though the two acts
+    are of one kind; with no date after ``main`` ("Protesters who gathered on Monday
+    clashed with police") the clause's day stays the sentence's."""
+    return _in_relative_before(text, s, main, t.start) and any(
+        s + dm.start >= main.end for dm in dates
+    )

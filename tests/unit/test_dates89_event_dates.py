@@ -141,6 +141,21 @@ def test_a_count_never_puts_a_done_act_after_the_report(extract: Extract) -> Non
     assert any(c[:2] == "18" and a == b == date(2026, 6, 14) for c, a, b, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "root", "day"),
+    [
+        ("Bandits who abducted 15 farmers on June 4 freed them on Monday.", "08", 15),
+        ("Teachers who walked out on June 3 rallied outside the ministry on Tuesday.", "14", 16),
+    ],
+)
+def test_the_main_verb_leads_over_the_subject_and_its_clause(
+    extract: Extract, text: str, root: str, day: int
+) -> None:
+    found = _days(extract, text)
+    assert any(c.startswith(root) and a == date(2026, 6, day) for c, a, _, _ in found), found
+    assert all(not c.startswith(root) or a.day == day for c, a, _, _ in found), found
+
+
 # ---------------------------------------------------------------- near misses (pass on both)
 
 
@@ -187,3 +202,8 @@ def test_a_relative_clause_with_no_day_leaves_the_main_verb_s(extract: Extract) 
     text = "Fighters who captured the airport shelled a hospital on Tuesday."
     found = _days(extract, text)
     assert any(a == date(2026, 6, 16) for _, a, _, _ in found), found
+
+
+def test_a_subject_s_clause_day_stays_when_the_verb_has_none(extract: Extract) -> None:
+    (ev,) = extract("Teachers who gathered on Monday clashed with police.", PUB)
+    assert (ev.when.start, ev.when.end) == (date(2026, 6, 15), date(2026, 6, 15))
