@@ -25,6 +25,7 @@ from dashboard.events.date_clauses import (
     shares_noun_time,
     subject_predicate,
 )
+from dashboard.events.date_domains import names_other
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_absolute import noun_year_reach
@@ -34,6 +35,7 @@ from dashboard.events.dates_trailing import aside_date
 from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
 from dashboard.events.given_hazard import given_hazard_bound
 from dashboard.events.instrument_nouns import instrument_noun
+from dashboard.events.object_relatives import in_object_relative
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import past_verb, verb_forms
@@ -192,7 +194,7 @@ def _bound_dates(
                 # infinitive's deadline, not the order's time
                 and not deadline_date(text, ds)
             )
-            if before or after:
+            if (before or after) and not names_other(text, s, dm):  # "declared Friday a day of"
                 bound[t] = dm
             elif (year := noun_year_when(text, dm, de, t)) is not None:
                 bound[t] = year  # "the 2019 crisis, when rioters burned"
@@ -348,6 +350,8 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
         or onset_of_other(text, s + dm.start, main.start)
         or in_joined_clause(text, main, s + dm.start, s + dm.end)
         or in_trailing_relative(text, main, s + dm.start)
+        or in_object_relative(text, main, s + dm.start)  # "the town that rebels seized in May"
+        or names_other(text, s, dm)  # "declared Friday a day of mourning", "the first … this year"
     )
 
 

@@ -30,6 +30,10 @@ _COUNT_FROM = re.compile(
 # between a date and the noun it dates: a possessive and up to two modifiers ("last week's
 # presidential election", "the March 2 referendum")
 _DATE_ON_NOUN = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")
+# a day right after the noun, in its own phrase ("rejected the charter in a referendum on
+# Sunday", "the vote held on Monday"): a prepositional or participle postmodifier (Quirk et
+# al. 1985 §17.37, §17.19); only a day, a longer period may frame more than the noun
+_DAY_AFTER_NOUN = re.compile(r"\s+(?:held\s+)?", re.IGNORECASE)
 
 
 def count_from_named(text: str, s: int, e: int, pub: date) -> DateRange | None:
@@ -67,9 +71,14 @@ def _dated_noun_before(text: str, s: int, nouns: frozenset[str], pub: date) -> D
     words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     for n in reversed(list(re.finditer(rf"\b(?:{words})\b", text[:s], re.IGNORECASE))):
         start = max(text.rfind(". ", 0, n.start()), text.rfind("\n", 0, n.start())) + 1
-        for dm in find_dates(text[start : n.start()], pub):
+        stop = text.find(". ", n.end(), s)
+        for dm in find_dates(text[start : s if stop < 0 else stop], pub):
             if dm.continues or dm.range.end > pub:
                 continue
             if _DATE_ON_NOUN.fullmatch(text, start + dm.end, n.start()):
                 return dm.range
+            if dm.range.precision == 1 and _DAY_AFTER_NOUN.fullmatch(
+                text, n.end(), start + dm.start
+            ):
+                return dm.range  # "in a referendum on Sunday": the day of the noun's own phrase
     return None

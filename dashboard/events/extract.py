@@ -48,9 +48,9 @@ from dashboard.events.criminal_groups import criminal_group_after
 from dashboard.events.date_clauses import FUTURE
 from dashboard.events.date_reckoning import _fronted_ago, filed_on
 from dashboard.events.date_scope import _in_since_clause, gapped_date
-from dashboard.events.dates import dateline_date, find_dates, shift_units
+from dashboard.events.dates import dateline_date, find_dates
 from dashboard.events.dates_since import since_perfect
-from dashboard.events.dates_told_before import counted_from
+from dashboard.events.done_counts import count_for_done
 from dashboard.events.drafts import (
     RECENT,
     Countries,
@@ -86,6 +86,7 @@ from dashboard.events.place_cues import (
 from dashboard.events.private_nationals import private_person_after
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
+from dashboard.events.relative_main import main_verb_first
 from dashboard.events.relief_troops import relief_deployments
 from dashboard.events.retold import fold_retellings
 from dashboard.events.scene_before import scene_of_aftermath
@@ -404,6 +405,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             rel = None
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
+        strong = main_verb_first(text, s, strong, dates)  # "Rebels who seized … on May 2 attacked"
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
         # who a "since" clause names ("since soldiers ousted President Bazoum") is that
@@ -553,10 +555,9 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                 # from the main clause's own day, not from the day the main event was merged to
                 # "The ship lay at anchor on Saturday, a day after commandos boarded it": no
                 # event in the main clause, but its date still counts the other one's
-                r = shift_units(
-                    counted_from(sent, main_dates, rel.start()), days, rel, "the main clause's date"
-                )
-                d.readings.append((r, _precision(d.location)))
+                r = count_for_done(sent, main_dates, rel, days, pub, sub[0])
+                if r is not None:  # "stormed" is never after the report
+                    d.readings.append((r, _precision(d.location)))
             drafts.append(d)
         return None
 

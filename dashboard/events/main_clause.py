@@ -70,12 +70,14 @@ from dashboard.events.held_open import held_open_told
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
 from dashboard.events.modality import others_act_told_after
 from dashboard.events.narrative import bound_year, family_of
+from dashboard.events.object_relatives import in_object_relative
 from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
 from dashboard.events.plan_dates import plan_across_date
 from dashboard.events.reacted_acts import subject_span
 from dashboard.events.relative_acts import relative_act
+from dashboard.events.relative_main import relative_own_day
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.series_acts import coordinated_acts, series_day
 from dashboard.events.since_object import since_before
@@ -205,6 +207,8 @@ class MainClauseReader(ClauseDrafter):
             and family_of(t.code) == family_of(main.code) is not None
             and not when_clause_of(text, s + bound[t].end, t)
             and _argument_of(text, main, t)
+            and not in_object_relative(text, main, s + bound[t].start)  # "that rebels seized"
+            and not relative_own_day(text, s, main, t, own_dates)  # "Nurses who struck on May 2"
         ]
         if subject and main not in bound:
             bound[main] = bound[subject[0]]

@@ -1,0 +1,56 @@
+"""Date phrases that name something other than the act's time: the day a declaration names
+("declared Friday a day of mourning") and the period that bounds a ranking ("the first
+attacks this year", "the deadliest attack this month").
+
+TimeML 1.2.1 anchors a TIMEX3 to the event it modifies. In "declared Friday a day of
+mourning" the weekday is the object of a complex-transitive verb (Quirk et al. 1985 §16.43):
+the day declared, often one still ahead, not when the declaring was done. In "the first
+attacks this year" the period is the postmodifier of an ordinal or superlative noun phrase
+(Quirk et al. 1985 §5.116, §7.84): it bounds the set compared, so a card for the whole year
+would claim a precision (ACLED time precision 3) the text never gives the act. The words are
+data (``data/lexicon/date_domains.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.events.dates import DateMention
+from dashboard.events.lexicon import role_words
+
+_WIDE = frozenset({3, 4})  # a month or longer (ACLED time precision 3 and 4)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The naming verb right before a date, the day-noun complement right after it, and a
+    ranking noun phrase (up to four words, no clause break, no "of") right before it."""
+    naming = re.compile(rf"\b(?:{role_words('date_domains.csv', 'naming')})\s+$", re.I)
+    head = role_words("date_domains.csv", "named_head")
+    named = re.compile(rf"\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{head})s?\b", re.I)
+    rank = role_words("date_domains.csv", "ranking")
+    # no "of" between: "the first half of the 20th century" is a part of the period, one
+    # TIMEX3 (TimeML 1.2.1, mod START), not a ranking the period bounds
+    ranked = re.compile(
+        rf"\b(?:the|its|their|this|a)\s+(?:{rank})\s+(?:(?!of\b)[\w-]+\s+){{1,4}}$",
+        re.IGNORECASE,
+    )
+    return naming, named, ranked
+
+
+def names_other(text: str, s: int, dm: DateMention) -> bool:
+    """Whether the date ``dm`` of the sentence at ``s`` (offsets into ``text[s:]``) names a
+    day a declaration names or bounds a ranking, rather than dating the act.
+
+    >>> from datetime import date
+    >>> from dashboard.events.dates import find_dates
+    >>> t = "The president declared Friday a day of mourning."
+    >>> names_other(t, 0, find_dates(t, date(2025, 3, 13))[0])
+    True
+    """
+    naming, named, ranked = _patterns()
+    at, end = s + dm.start, s + dm.end
+    if naming.search(text, max(0, at - 20), at) and named.match(text, end):
+        return True
+    return dm.range.precision in _WIDE and bool(ranked.search(text, max(0, at - 60), at))
