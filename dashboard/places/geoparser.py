@@ -58,6 +58,7 @@ from dashboard.places.pairs import (
     home_state,
 )
 from dashboard.places.party_labels import party_label_homes
+from dashboard.places.party_members import member_states
 from dashboard.places.political import without_political_bodies
 from dashboard.places.postal_codes import with_postal_codes
 from dashboard.places.recognise import Demonym, Match, Recogniser
@@ -278,6 +279,7 @@ class Geoparser:
         mentions = held_post_towns(mentions)  # "Brandon" beside Douglas County: Minnesota's
         mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
         mentions = far_article_names(text, mentions)  # "al-Jura near Rafah": not Switzerland
+        mentions = member_states(text, mentions, self.gaz)  # "a New York Democrat": the state
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):

@@ -26,6 +26,7 @@ from dashboard.places.joined_names import ampersand_firm, initial_surname_after
 from dashboard.places.kind_cues import organisation_before, settlement_kind
 from dashboard.places.municipal import organ_run
 from dashboard.places.names import CONNECTORS, fold, name_key
+from dashboard.places.party_members import member_nouns, party_member_home
 from dashboard.places.person_names import PersonNames, nicknamed
 from dashboard.places.recognise_filters import (
     PlainWords,
@@ -167,7 +168,8 @@ class Recogniser(PersonNames):
             MONTHS_DAYS,
             NEWSPAPER_WORDS,
             CONNECTORS,
-            _INSTITUTION_ENDS,
+            # the C test asks _keep of a name before a party member's noun (party_members)
+            _INSTITUTION_ENDS | {w.lower() for w in member_nouns()},
             gaz.index,
         )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
@@ -451,6 +453,8 @@ class Recogniser(PersonNames):
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True
+        if party_member_home(text, start, end):
+            return True  # "a Manhattan Democrat": a party member named by home (party_members)
         if key in honorific_titles():
             return False  # "the Aga Khan Foundation": a title opening a name (honorifics)
         if ends_county(text, start, end) and county_office(text, end):
