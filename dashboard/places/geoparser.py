@@ -45,6 +45,7 @@ from dashboard.places.joint_pair import joint_pair
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.lost_anchors import lost_anchors
+from dashboard.places.member_homes import member_states
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.name_parts import without_name_parts
 from dashboard.places.names import for_matching, sentences
@@ -58,7 +59,6 @@ from dashboard.places.pairs import (
     home_state,
 )
 from dashboard.places.party_labels import party_label_homes
-from dashboard.places.party_members import member_states
 from dashboard.places.political import without_political_bodies
 from dashboard.places.postal_codes import with_postal_codes
 from dashboard.places.recognise import Demonym, Match, Recogniser

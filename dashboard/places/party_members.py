@@ -13,12 +13,9 @@ Democrat"), so only a name after "a", "an", "the" or a comma counts, and not one
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
-from dashboard.model import Mention
 from dashboard.paths import data_dir
-from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.political import party_names
 from dashboard.sourced_rows import read_sourced
 
@@ -54,31 +51,3 @@ def party_member_home(text: str, start: int, end: int) -> bool:
     word = text[end + 1 : end + 13].split(" ", 1)[0].rstrip(".,;:!?\"'”’)")
     name = text[start:end]
     return word in member_nouns() and name not in party_names() and name not in _words()["party"]
-
-
-def member_states(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """``mentions`` with a party member's home that is also a state's name read as the state:
-    "a New York Democrat", "the Washington Republican". A member of Congress is named with
-    the state (AP Stylebook, "party affiliation"); a hometown is given only to a member of a
-    state legislature, and no state shares its name with a town of its own that such a
-    member would be named by in place of the state."""
-    out = mentions
-    for i, m in enumerate(mentions):
-        if (
-            m.place is None
-            or m.place.kind == "admin1"
-            or not party_member_home(text, m.start, m.end)
-        ):
-            continue
-        state = next(
-            (p for pid, _ in m.candidates if pid.startswith("a1:") and (p := gaz.get(pid))),
-            None,
-        )
-        if state is None:
-            continue
-        if out is mentions:
-            out = list(mentions)
-        out[i] = replace(
-            m, place=state, reason=f"a party member named by home: the state {state.name}"
-        )
-    return out

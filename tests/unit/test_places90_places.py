@@ -110,3 +110,51 @@ def test_place_of_the_main_act_itself_stays(extract: Extract) -> None:
     # the place is the main act's own, not in a relative clause
     evs = extract("The premier resigned in Nassau on Tuesday, officials said.")
     assert any(ev.location is not None and ev.location.text == "Nassau" for ev in rooted(evs, "08"))
+
+
+def test_state_code_in_capitals_alone_is_no_town(geoparser: Geoparser) -> None:
+    # "PA" alone is an acronym here; the undotted town Pa (Burkina Faso) is not written so
+    text = "Officials of the PA met in Ramallah on Monday, and the PA later said talks had failed."
+    placed = _placed(geoparser, text)
+    assert "PA" not in placed
+
+
+def test_state_code_after_a_town_stays_the_state(geoparser: Geoparser) -> None:
+    placed = _placed(geoparser, "The plant in Allentown, PA, closed on Monday.")
+    assert placed["PA"][0] == "Pennsylvania"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank, based in Stamford, Connecticut, was sued by New York's attorney general.",
+        "The attorney general of New York sued a Newark, New Jersey, lender on Friday.",
+    ],
+)
+def test_attorney_general_names_the_state(geoparser: Geoparser, text: str) -> None:
+    (m,) = [m for m in geoparser.parse(text) if m.text == "New York"]
+    assert m.place is not None
+    assert m.place.kind == "admin1"
+
+
+def test_city_with_its_own_officer_stays_the_city(geoparser: Geoparser) -> None:
+    # a city's mayor is no state officer: the reading is left to the resolver
+    text = "New York's mayor and the governor of Connecticut met in Hartford."
+    (m,) = [m for m in geoparser.parse(text) if m.text == "New York"]
+    assert m.place is not None
+    assert "state officer" not in m.reason
+
+
+def test_party_member_home_is_no_place_of_the_act(extract: Extract) -> None:
+    evs = extract(
+        "Rep. Dana Kerr, a Topeka Democrat, said on Tuesday the board had rejected the levy."
+    )
+    assert evs
+    assert all(ev.location is None or ev.location.text != "Topeka" for ev in evs)
+
+
+def test_hometown_of_many_namesakes_with_no_cue_is_unplaced(geoparser: Geoparser) -> None:
+    # a state legislator's town with namesakes, no state told: no confident guess
+    text = "Rep. Ada Kell, a Manhattan Democrat, said the vote would come next week."
+    (m,) = [m for m in geoparser.parse(text) if m.text == "Manhattan"]
+    assert m.place is None
