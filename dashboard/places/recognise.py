@@ -414,10 +414,10 @@ class Recogniser(PersonNames):
             ):
                 return False  # "NSA"; "the African Leaders Malaria Alliance (ALMA)"
             if surface.isupper() and end - start <= 3 and key in self.gaz.dotted:
-                # "the PA said": a state's abbreviation undotted in capitals is its postal
-                # code, a place only after a town ("Erie, PA": postal_codes), and the
-                # undotted town (Pa, Burkina Faso) is not written so
-                return text[end : end + 1] == "."
+                # "the PA said": a state's abbreviation in capitals is its postal code (AP
+                # writes "Pa.", the USPS "PA"), a place only after a town ("Erie, PA":
+                # postal_codes), and the undotted town (Pa, Burkina Faso) is not written so
+                return False
             if key in self.gaz.dotted and text[end : end + 1] != "." and not self._undotted(key):
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
