@@ -15,6 +15,7 @@ from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
 from dashboard.places.party_labels import after_party_label
+from dashboard.places.party_members import party_member_home
 
 # CAMEO 1.1b3 acts done in the field: force posture (15), coercion (17: seizures, arrests,
 # repression), assault (18), fight (19), mass violence (20), a release of persons or
@@ -87,7 +88,8 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
     a country turned to (``TURNED_TO``), the agent of a passive participle (``_AGENT_BY``),
     the venue of talks a field act followed (``talks_venue``), or a capital standing for its
     government (``capital_as_party``), or a legislator's home in a party label
-    (``party_labels.after_party_label``)."""
+    (``party_labels.after_party_label``) or before a party member's noun
+    (``party_members.party_member_home``)."""
     return (
         TURNED_TO.search(text, max(lo, m.start - 40), m.start) is not None
         or (
@@ -106,6 +108,7 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
         or other_act_during(text, lo, m, trigger_start)
         # "Carrie Webster, D-Kanawha, was targeted": who the legislator is, not the act's place
         or after_party_label(text, m.start)
+        or party_member_home(text, m.start, m.end)  # "Rep. X, a Manhattan Democrat, said"
         or see_in_title(text, lo, m)  # "expelled the bishop of Matagalpa": his office
     )
 

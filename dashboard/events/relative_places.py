@@ -136,7 +136,9 @@ _OWN_TIME = re.compile(
     r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:1[89]|20)"
     r"\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)|last\s+(?:week|month|year)|yesterday|"
-    r"(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before))"
+    r"(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)|"
+    # "who met in Barbados earlier in the day": a part of the main act's day or week
+    r"(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|evening|week))"
     r"\b"
 )
 
@@ -198,4 +200,7 @@ def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: i
         return False
     tail = re.split(r"[,;:()—–]|\.\s", text[m.end : clause_end], maxsplit=1)[0]
     own = _OWN_TIME.search(text[rel.end("verb") : m.start] + " " + tail)
-    return own is not None and _OWN_TIME.search(text, trigger_start, rel.start("rel")) is not None
+    # the main act's time may open its sentence, before the trigger ("announced late on
+    # Monday that he would resign, bowing to leaders who met in Barbados earlier in the day")
+    opened = text.rfind(". ", 0, trigger_start) + 1
+    return own is not None and _OWN_TIME.search(text, opened, rel.start("rel")) is not None

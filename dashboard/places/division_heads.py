@@ -1,4 +1,5 @@
-"""A name whose governor or premier the text names is the division, not its city.
+"""A name whose governor or premier (or another officer of a state: its attorney general)
+the text names is the division, not its city.
 
 "Quebec's premier", "São Paulo's governor", "Washington's governor" name the head of a
 first-level division (``data/gazetteer/division_heads.csv``, each cue sourced); a city has
@@ -64,6 +65,9 @@ def division_heads(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
         division = _division_of_name(m, p, gaz)
         if division is None:
             continue
-        why = f"the text names its governor or premier: the division {division.name}, not its city"
+        why = (
+            f"the text names its governor or premier (or a state officer): the division "
+            f"{division.name}, not its city"
+        )
         out = placed_instead(out, mentions, k, division, why)
     return out

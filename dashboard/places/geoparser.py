@@ -45,6 +45,7 @@ from dashboard.places.joint_pair import joint_pair
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.lost_anchors import lost_anchors
+from dashboard.places.member_homes import member_states
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.name_parts import without_name_parts
 from dashboard.places.names import for_matching, sentences
@@ -278,6 +279,7 @@ class Geoparser:
         mentions = held_post_towns(mentions)  # "Brandon" beside Douglas County: Minnesota's
         mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
         mentions = far_article_names(text, mentions)  # "al-Jura near Rafah": not Switzerland
+        mentions = member_states(text, mentions, self.gaz)  # "a New York Democrat": the state
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):

@@ -26,6 +26,7 @@ from functools import lru_cache
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import CONNECTORS, name_key
+from dashboard.places.party_members import party_member_home
 from dashboard.places.recognise_filters import _opens_institution
 from dashboard.places.recognise_words import (
     _PERSON_VERB_AFTER,
@@ -73,6 +74,8 @@ def given_names(text: str, hits: Iterable[Hit], gaz: Gazetteer) -> set[str]:
             continue  # a headline's capitals, an abbreviation
         if _opens_institution(text, end):
             continue  # "Kim Il Sung University"
+        if party_member_home(text, start, end):
+            continue  # "a Kettering Republican, said": a home, not a given name
         if any(pid[:3] in ("cc:", "a1:") for pid in gaz.index[key]):
             continue  # a country's or state's name stays a place
         if _role_before().search(text, max(0, start - _ROLE_REACH), start) is None:

@@ -63,6 +63,7 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     starts = sorted(towns)
     found: list[Mention] = []
+    refused: list[tuple[int, int]] = []  # landmarks whose opening town is abroad (below)
     for kind in _type_words(text, spots):
         at, after = kind.start(), kind.end() + 2
         if text[at - 1 : at] != " ":
@@ -81,15 +82,18 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         # the town told after it ("Lido beach in Mogadishu") says where it is; a town its name
         # opens with ("Frederick Memorial Hospital") only when none is told
-        town = _town_after(text, end, towns) or next(
-            (m for m in inside if _is_town(m) and m.start == start), None
-        )
+        town = _town_after(text, end, towns)
+        if town is None:
+            town = next((m for m in inside if _is_town(m) and m.start == start), None)
+            if town is not None and _foreign_opener(town, mentions, start, end):
+                refused.append((start, end))
+                continue
         if town is None or town.place is None:
             continue
         found.append(_landmark_mention(text[start:end], start, end, kind.group("type"), town))
-    if not found:
+    if not found and not refused:
         return mentions
-    covered = [(f.start, f.end) for f in found]
+    covered = [(f.start, f.end) for f in found] + refused
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
@@ -129,6 +133,22 @@ def _name_start(text: str, start: int, type_start: int) -> int:
 
 def _is_town(m: Mention) -> bool:
     return m.place is not None and m.place.kind == "city" and m.place.lat is not None
+
+
+def _foreign_opener(town: Mention, mentions: list[Mention], start: int, end: int) -> bool:
+    """True when the town a landmark's name opens with lies in a country none of the text's
+    other placed names is in, while they name at least one ("MOGADISHU — ... at Lido beach":
+    the beach is Mogadishu's, not the Venice Lido's). The name then says only what kind of
+    place it is, not which town: neither the landmark nor that town is read, as an unplaced
+    name beats a confident wrong one (newuser97; session 88)."""
+    assert town.place is not None
+    home = town.place.country_code
+    others = {
+        m.place.country_code
+        for m in mentions
+        if m.place is not None and m.place.country_code and not (start <= m.start < end)
+    }
+    return bool(others) and home not in others
 
 
 def _town_after(text: str, end: int, towns: dict[int, Mention]) -> Mention | None:

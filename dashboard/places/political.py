@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dashboard.paths import data_dir
-from dashboard.places.recognise import Match
+
+if TYPE_CHECKING:  # recognise imports party_members, which reads this module's names
+    from dashboard.places.recognise import Match
 
 _POSSESSIVE = ("'s ", "’s ")
 
@@ -36,6 +39,11 @@ def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             roles[row["role"]].add(row["word"])
     bodies = frozenset(roles["party"] | roles["court"])
     return bodies, frozenset(roles["parliament"]), frozenset(roles["noun"])
+
+
+def party_names() -> frozenset[str]:
+    """The party and court names of ``political_names.csv`` ("Liberal", "Superior")."""
+    return _table()[0]
 
 
 def political_body(text: str, start: int, end: int) -> bool:

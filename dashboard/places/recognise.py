@@ -26,6 +26,7 @@ from dashboard.places.joined_names import ampersand_firm, initial_surname_after
 from dashboard.places.kind_cues import organisation_before, settlement_kind
 from dashboard.places.municipal import organ_run
 from dashboard.places.names import CONNECTORS, fold, name_key
+from dashboard.places.party_members import member_nouns, party_member_home
 from dashboard.places.person_names import PersonNames, nicknamed
 from dashboard.places.recognise_filters import (
     PlainWords,
@@ -167,7 +168,8 @@ class Recogniser(PersonNames):
             MONTHS_DAYS,
             NEWSPAPER_WORDS,
             CONNECTORS,
-            _INSTITUTION_ENDS,
+            # the C test asks _keep of a name before a party member's noun (party_members)
+            _INSTITUTION_ENDS | {w.lower() for w in member_nouns()},
             gaz.index,
         )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
@@ -411,6 +413,11 @@ class Recogniser(PersonNames):
                 and (end - start <= 3 or _spelled_out(text, surface))
             ):
                 return False  # "NSA"; "the African Leaders Malaria Alliance (ALMA)"
+            if surface.isupper() and end - start <= 3 and key in self.gaz.dotted:
+                # "the PA said": a state's abbreviation in capitals is its postal code (AP
+                # writes "Pa.", the USPS "PA"), a place only after a town ("Erie, PA":
+                # postal_codes), and the undotted town (Pa, Burkina Faso) is not written so
+                return False
             if key in self.gaz.dotted and text[end : end + 1] != "." and not self._undotted(key):
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
@@ -451,6 +458,8 @@ class Recogniser(PersonNames):
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True
+        if party_member_home(text, start, end):
+            return True  # "a Manhattan Democrat": a party member named by home (party_members)
         if key in honorific_titles():
             return False  # "the Aga Khan Foundation": a title opening a name (honorifics)
         if ends_county(text, start, end) and county_office(text, end):
