@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
+from dashboard.events.appositive_signing import signed_apposition
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
@@ -471,6 +472,8 @@ class MainClauseReader(ClauseDrafter):
         if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:
             # a noun trigger takes its tense from the verb after it ("the unrest erupted")
             tense = verb_tense(text[s:end], after.end() - s)[0]
+        if tense is None and signed_apposition(text, main.start, main.end):
+            tense = "past"  # "The pact, signed on Monday, will cut tariffs": signed before
         future = future and own_future(text, s, end, main)  # not a joined clause's "will"
         d.planned = (future or plan_across_date(text, s, main.start)) and (
             (tense != "past" and not (tense is None and hazards.dated_done(text, main.start)))
