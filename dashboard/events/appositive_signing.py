@@ -26,6 +26,11 @@ _CLASS = "AGREEMENT"
 # a finite verb between the noun and the comma gives the noun a clause of its own ("the
 # deal Kenya signed, ..."): the participle after the comma is no longer the noun's
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# a passive participle takes no direct object (Quirk et al. 1985 §3.64): an article, an
+# object pronoun or a possessive after the verb makes it a finite verb of a coordinated
+# predicate ("watched them sign the accession to the alliance, signed them herself"), not
+# the noun's clause; "this" stays out, as "signed this week" is a time adjunct
+_OBJECT_OPENERS = frozenset("a an the them it him her us me you his its their our my your".split())
 
 
 @cache
@@ -66,6 +71,7 @@ def opened(sentence: str) -> str:
         and _noun_before(tokens, i, nouns)
         and tokens[i + 1].keys & verbs
         and "VBN" in tokens[i + 1].tags
+        and not (i + 2 < len(tokens) and tokens[i + 2].lower in _OBJECT_OPENERS)
     ]
     for at in cut:
         sentence = sentence[:at] + " " + sentence[at + 1 :]

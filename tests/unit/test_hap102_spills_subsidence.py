@@ -136,6 +136,9 @@ def test_an_agreement_signed_in_a_comma_clause_is_read(extract: Extract, body: s
         "The agreement, he admitted on Tuesday, was a mistake.",
         # a finite verb gives the noun a clause of its own before the comma
         "The deal Kenya made with the lenders, signed on Tuesday, ended the talks.",
+        # a participle with an object is a finite verb of a coordinated predicate
+        "The minister watched the envoys sign the copies of the trade pact, signed them "
+        "herself and then left the hall.",
     ],
 )
 def test_no_signing_is_read_without_its_participle(extract: Extract, body: str) -> None:
