@@ -1,7 +1,5 @@
-"""Reading a sentence's main clause into events (``MainClauseReader._main_event``): which
-trigger leads, which date phrase dates it, a second event bound to its own date, and an act
-an "after" clause or a condemnation names.
-"""
+"""Reading a sentence's main clause into events (``MainClauseReader._main_event``): the lead
+trigger, its date, a second event bound to its own date, an act an "after" clause names."""
 
 from __future__ import annotations
 
@@ -11,6 +9,7 @@ from datetime import timedelta
 
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
+from dashboard.events.appositive_signing import signed_apposition
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
@@ -475,6 +474,8 @@ class MainClauseReader(ClauseDrafter):
         if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:
             # a noun trigger takes its tense from the verb after it ("the unrest erupted")
             tense = verb_tense(text[s:end], after.end() - s)[0]
+        if tense is None and signed_apposition(text, main.start, main.end):
+            tense = "past"  # "The pact, signed on Monday, will cut tariffs": signed before
         future = future and own_future(text, s, end, main)  # not a joined clause's "will"
         d.planned = (future or plan_across_date(text, s, main.start)) and (
             (tense != "past" and not (tense is None and hazards.dated_done(text, main.start)))
@@ -510,10 +511,8 @@ class MainClauseReader(ClauseDrafter):
                 earlier.location, earlier.location_reason = kept
             return earlier
         drafts.append(d)
-        seconds = coordinated_acts(text, main, strong, whole)
-        series_day(
-            text, d, seconds, own_dates, s
-        )  # "…, seized his papers and expelled Y on Friday"
+        seconds = coordinated_acts(text, main, strong, whole)  # "…, seized X and expelled Y"
+        series_day(text, d, seconds, own_dates, s)
         for second in seconds:  # "killed two gunmen and arrested a third": the arrest too
             sec = self._second_act(text, s, sent, d, second, end, actors, mentions)
             drafts.append(with_own_day(sec, own_dates, s, second))

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events import hazards
+from dashboard.events.appositive_signing import opened
 from dashboard.events.called_false import told_false
 from dashboard.events.cameo import WEAK, Trigger, hazard_in, triggers
 from dashboard.events.dates import DateMention
@@ -248,7 +249,7 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
         ]
     cameo = [
         t
-        for t in triggers(sentence)
+        for t in triggers(opened(sentence))  # "The pact, signed on Monday, ..."
         if not any(t.start < h.end and h.start < t.end and not _causes(t, h) for h in found)
         and not _hit_by_hazard(sentence, t, found)
     ]
