@@ -84,6 +84,7 @@ from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, own_day_of
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger_tense import own_tense
 from dashboard.events.when_clauses import when_clause_of
+from dashboard.events.within_dated import within_dated
 from dashboard.model import DateRange
 
 _TOLD_PAST = re.compile(
@@ -291,6 +292,7 @@ class MainClauseReader(ClauseDrafter):
                 possessive_date(text, s + dm.end)
                 and (len(own_dates) > 1 or noun_dated_after(text, s + dm.start, main.end))
                 and not main.start <= s + dm.start < main.end  # "trapped by Wednesday's quake"
+                and not within_dated(text, main.end, s + dm.start)  # "killed in X's fighting"
             )
         ]
         if trailing_rel is not None:
