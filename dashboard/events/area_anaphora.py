@@ -10,10 +10,12 @@ or the main part of a continent as distinguished from an offshore island').
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.prefilter import gated
 from dashboard.model import Mention
+from dashboard.places.epithets import epithet_nouns
 
 # "mainland" right before a name ("from mainland France", "the Chinese mainland" is not
 # written before the name): searched with an end at the name's start
@@ -49,6 +51,19 @@ _AREA_KINDS = {
     "state capital": ("admin1",),
 }
 AREA_REACH = 600  # characters back the area may have been named
+EPITHET_REACH = 40  # characters after the act's word its "in the Balkan country" may open
+
+
+@lru_cache(maxsize=1)
+def _epithet() -> re.Pattern[str]:
+    """ "in the Balkan country", "to the Caribbean nation": a region's adjective before a
+    state noun of ``places.epithets`` (data/gazetteer/epithet_nouns.csv), a definite noun
+    phrase that refers back to a country told before (Quirk et al. 1985 §5.65)."""
+    nouns = "|".join(sorted(epithet_nouns()))
+    return re.compile(
+        r"\b(?:in|on|to|into|from|across|throughout)\s+the\s+(?:former\s+)?"
+        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+({nouns})\b"
+    )
 
 
 def area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | None, str]:
@@ -58,9 +73,13 @@ def area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | No
     the district"; else (None, "")."""
     s = d.evidence[0][0]
     m = _THE_AREA.search(text, s, d.evidence[0][1])
+    if m is None:  # "detained in the Balkan country": the state an epithet refers back to
+        # right after the act's own word: an act of another clause keeps its own place
+        near = d.trigger.end + EPITHET_REACH
+        m = _epithet().search(text, d.trigger.end, min(d.evidence[0][1], near))
     if m is None:
         return None, ""
-    kinds = _AREA_KINDS[" ".join(m.group(1).split())]
+    kinds = _AREA_KINDS.get(" ".join(m.group(1).split()), ("country",))
     dl = ctx.analysis.dateline
     named = [
         x

@@ -53,6 +53,7 @@ from dashboard.events.parties import (
     addressed_to,
     joint_partner,
 )
+from dashboard.events.place_relatives import lend_scene
 from dashboard.events.placing import _addressee_named_as_place, _intercepts
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
@@ -216,6 +217,8 @@ class ClauseDrafter:
         sides += _country_actors(countries, m.end(), e, t, text)
         sec = self._draft(t, (m.end(), e), (s, e), sides, mentions, text)
         sec.readings.append((dm.range, _precision(sec.location)))
+        if sec.location is None and text.startswith("where", m.start()):  # at the place noun
+            lend_scene(sec, main[0], drafts)
         self._add_unless_told(text, s, sec, drafts)
 
     def _add_unless_told(self, text: str, s: int, sec: _Draft, drafts: list[_Draft]) -> None:

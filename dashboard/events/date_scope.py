@@ -36,6 +36,7 @@ from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_
 from dashboard.events.given_hazard import given_hazard_bound
 from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.object_relatives import in_object_relative
+from dashboard.events.participle_people import participle_people
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import past_verb, verb_forms
@@ -187,6 +188,7 @@ def _bound_dates(
                     and t is not strong[0]
                 )
                 and not _AGENT_NOUN.fullmatch(t.text)
+                and not participle_people(t.text)  # "striking miners in June": the people
                 and not instrument_noun(text, t.start)  # "killed by a rubber bullet on Friday"
                 # "agreed to suspend talks until 2028": the end of the state it sets up
                 and not state_end_date(text, ds, t.code)

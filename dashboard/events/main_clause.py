@@ -85,11 +85,11 @@ from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, own_day_of
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger_tense import own_tense
 from dashboard.events.when_clauses import when_clause_of
+from dashboard.events.within_dated import within_dated
 from dashboard.model import DateRange
 
 _TOLD_PAST = re.compile(
-    r"\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b",
-    re.IGNORECASE,
+    r"(?i)\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b"
 )
 # CAMEO 1.1b3 129 "Veto": a formal act done when the veto is cast, so "said she would veto
 # the law" tells an intent, unlike a refusal, which is made when told
@@ -294,6 +294,7 @@ class MainClauseReader(ClauseDrafter):
                 possessive_date(text, s + dm.end)
                 and (len(own_dates) > 1 or noun_dated_after(text, s + dm.start, main.end))
                 and not main.start <= s + dm.start < main.end  # "trapped by Wednesday's quake"
+                and not within_dated(text, main.end, s + dm.start)  # "killed in X's fighting"
             )
         ]
         if trailing_rel is not None:

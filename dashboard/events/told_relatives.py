@@ -21,6 +21,7 @@ import re
 from dashboard.events.cameo import Trigger
 from dashboard.events.date_scope import _day_or_two
 from dashboard.events.dates import DateMention
+from dashboard.events.place_relatives import where_opened, within_week
 from dashboard.events.tokens import verb_forms
 
 # the main act's roots that only say or ask (CAMEO 1.1b3 §01 statement, §02 appeal, §10
@@ -36,6 +37,9 @@ _SEIZURE_CODES = ("171", "173", "181")
 # the crash it looks into happened on its own day)
 _HAZARD = "DIS-"
 _INQUIRY = "09"
+# a visit or meeting at the place where the act befell (CAMEO 1.1b3 §04 consult: "visited the
+# school where a gunman killed nine pupils on Friday"): only with "where" (``place_relatives``)
+_VISIT = "04"
 # a noun, then the relative word: "the ship that", "the gunmen who", "the journalist whom";
 # the noun phrase opens with a determiner or a possessive within four words
 _HEAD = re.compile(
@@ -80,7 +84,7 @@ def dated_relative_act(
     from the noun on; object relatives ("the ship that Iranian forces seized …") from the
     relative word on, where the doer is named."""
     root = (main.full or main.code)[:2]
-    if root not in _VERBAL_ROOTS and root != _INQUIRY:
+    if root not in _VERBAL_ROOTS and root not in (_INQUIRY, _VISIT):
         return None
     for t in strong:
         if t is main or t.start <= main.end or t.start >= end:
@@ -99,11 +103,21 @@ def dated_relative_act(
         if found is None:
             continue
         head, rel, subject_relative = found
-        # a hazard's day is bound to it (``main_clause``'s ``later``), so ``end`` stops before
-        # it: the clause runs to its own comma
-        close = _CLOSE.search(text, t.end, len(text) if hazard else end)
-        stop = close.start() if close else (len(text) if hazard else end)
-        days = [dm for dm in dates if t.end <= s + dm.start < stop and _day_or_two(dm)]
+        if root == _VISIT and not text.startswith("where", rel):
+            continue  # a visit's object told by "that" or "who": a description (module doc)
+        # a "where" clause's week ("late last week") is a time of its own too: a place noun's
+        # description names no time (``place_relatives``)
+        located = text.startswith("where", rel)
+        # a hazard's day, or a located act's, is bound to it (``main_clause``'s ``later``), so
+        # ``end`` stops before it: the clause runs to its own comma
+        own = hazard or located
+        close = _CLOSE.search(text, t.end, len(text) if own else end)
+        stop = close.start() if close else (len(text) if own else end)
+        days = [
+            dm
+            for dm in dates
+            if t.end <= s + dm.start < stop and (_day_or_two(dm) or (located and within_week(dm)))
+        ]
         if not days:
             continue  # no time of its own: a description of its noun
         marker = _MARK.match(text, head if subject_relative else rel)
@@ -136,4 +150,8 @@ def _opened(text: str, lo: int, at: int, t_end: int) -> tuple[int, int, bool] | 
         if _GAPPED.match(text, t_end) is None:
             continue  # "said that Iranian forces seized the tanker": a complement clause
         return base + before.start("noun"), base + rel.start(), False
+    # locative relative: "the corner where two men were stabbed" (``place_relatives``)
+    where = where_opened(window)
+    if where is not None and _GAPPED.match(text, t_end) is not None:
+        return base + where[0], base + where[1], False
     return None

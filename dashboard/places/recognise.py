@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from dashboard.places.arabic_article import capitalised_articles
 from dashboard.places.arabic_surnames import arabic_surnames, is_bare_surname
+from dashboard.places.epithets import epithet_name
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.given_names import given_names
 from dashboard.places.honorifics import honorific_titles
@@ -187,6 +188,8 @@ class Recogniser(PersonNames):
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
+        if "the " in text.lower():  # "the Balkan country": an epithet's adjective (``epithets``)
+            matches = [m for m in matches if not epithet_name(text, m.start, m.end)]
         if ". " in text:  # "George W. Bush": a middle initial makes the name a person's
             matches = [m for m in matches if not initial_surname_after(text, m.end)]
         if "&" in text:  # "Marks & Spencer": a firm's name (``joined_names``)
