@@ -23,8 +23,10 @@ from sqlalchemy.engine import Connection, Engine
 
 from dashboard.happenings.model import Report, Spot
 
-# reports kept at most per store; cleared when full, as the reader's per-word caches are
-_KEPT_MAX = 20000
+# reports kept at most per store; cleared when full, as the reader's per-word caches are.
+# An entry holds its row's text (~1.9 KB over the bundled articles) and its report: ~30 MB
+# at most, and a 998-article ingest builds 4,733
+_KEPT_MAX = 8192
 # per engine, dropped with it: one store's reports are never another's
 _KEPT: WeakKeyDictionary[Engine, dict[Hashable, Report]] = WeakKeyDictionary()
 

@@ -131,6 +131,19 @@ def test_two_stores_never_share_a_report(report_memo: Any) -> None:
     assert build.built == ["e1", "e1"]
 
 
+def test_a_full_memo_is_emptied_and_still_answers(
+    report_memo: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report_memo, "_KEPT_MAX", 2)
+    build = Builder()
+    rows = [Row(f"e{n}", "a1", TOWN.id, "Gunmen attacked a checkpoint.") for n in range(3)]
+    got = [_kept(report_memo, build, r, {TOWN.id: TOWN}).event_id for r in rows]
+    assert got == ["e0", "e1", "e2"]
+    assert len(report_memo._KEPT[ONE.engine]) == 1  # emptied when the third came
+    assert _kept(report_memo, build, rows[0], {TOWN.id: TOWN}).event_id == "e0"
+    assert build.built == ["e0", "e1", "e2", "e0"]
+
+
 def _store(geoparser: Geoparser, tmp_path: Path) -> tuple[Store, list[str]]:
     url = f"sqlite:///{tmp_path / 'kept.db'}"
     ingest(
