@@ -61,6 +61,7 @@ from dashboard.store.abroad_places import abroad_only, tellers
 from dashboard.store.answered_places import answered
 from dashboard.store.article_roots import article_roots
 from dashboard.store.recalled_places import recalled
+from dashboard.store.report_memo import kept_report
 from dashboard.store.schema import event_places, events, mentions, places
 
 # more roots whose acts are told as done again ("struck again", "more protests":
@@ -139,7 +140,10 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
     told = article_roots(conn, {r.article_id for r in rows if r.event_code in text_roots()})
     other = answered(conn, rows, _said)
     return [
-        _report(r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id), told, other)
+        # a neighbour built at an earlier batch is kept, not built again (``report_memo``)
+        kept_report(
+            conn, _report, r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id), told, other
+        )
         for r in rows
     ]
 
