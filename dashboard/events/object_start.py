@@ -7,7 +7,13 @@ nation", "spoke with reporters"). ``senses`` reads that object's head against
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
+from typing import TYPE_CHECKING
+
 from dashboard.events.tokens import Token
+
+if TYPE_CHECKING:
+    from dashboard.events.clause_words import Parse
 
 _PARTICLES = frozenset("on upon off back up out down".split())  # "seized on", "struck down"
 _CURRENCY = frozenset("$€£")  # a sum's sign before its number ("freed $6 billion")
@@ -44,3 +50,14 @@ def toward_party(tokens: list[Token], first: int) -> bool:
         if tokens[k].lower == "to" and tokens[k + 1].text[:1].isupper():
             return True
     return False
+
+
+def ends_object(p: Parse, k: int, rows: Sequence[Set[str]]) -> bool:
+    """Does the token at ``k`` end the object's noun phrase: a boundary, a mark, or a verb?
+    A word an ``other_senses.csv`` row names as the object's head (``rows``) is no verb: the
+    tagger may read "troops" or "forces" as one ("he forces"), but in "hosted French troops"
+    it is the row's noun (Quirk et al. 1985 §17.2: a noun phrase's head after its modifiers)."""
+    t = p.tokens[k]
+    if t.boundary or not t.text[:1].isalnum():
+        return True
+    return k in p.verbs and not any(t.keys & row for row in rows)
