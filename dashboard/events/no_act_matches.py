@@ -80,8 +80,13 @@ def scene_of_the(p: Parse, m: Match) -> bool:
 def _likely_after(tokens: list[Token]) -> bool:
     """Do ``tokens`` hold a form of "be" and, within two words, a LIKELIHOOD adjective?"""
     likely = word_class("LIKELIHOOD")
+    # "is expected to take effect": a schedule told, no forecast (Quirk et al. 1985 §16.66)
     return any(
-        tokens[k].lower in _BE and any(t.keys & likely for t in tokens[k + 1 : k + 3])
+        tokens[k].lower in _BE
+        and any(
+            t.keys & likely and (j + 1 >= len(tokens) or tokens[j + 1].lower != "to")
+            for j, t in enumerate(tokens[k + 1 : k + 3], start=k + 1)
+        )
         for k in range(len(tokens))
     )
 

@@ -72,18 +72,11 @@ def test_clashes_between_police_and_a_crowd_are_violent_protest(extract: Extract
     assert [code(e) for e in extract(body)] == ["145"]
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
+def test_a_relative_clauses_antecedent_not_the_captive_is_the_doer(extract: Extract) -> None:
+    body = (
         "The bloc said it could use force if Mali's army did not free President Bah Ndaw "
-        "within a week, as the junta that seized power last Monday tightened its hold on Bamako.",
-        "Police said they could use force if the cartel did not free the mayor Luis Paredes "
-        "within a day, as the gang that kidnapped him last Monday moved him to the hills.",
-    ],
-)
-def test_a_relative_clauses_antecedent_not_the_captive_is_the_doer(
-    extract: Extract, body: str
-) -> None:
+        "within a week, as the junta that seized power last Monday tightened its hold on Bamako."
+    )
     acts = rooted(extract(body), "18", "19")
     assert acts
     assert all(e.roles.source is None for e in acts)
