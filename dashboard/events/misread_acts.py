@@ -68,6 +68,7 @@ from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.kind_mentions import such_kind
 from dashboard.events.lexicon import DATA, Match, load, word_class
+from dashboard.events.no_act_matches import no_act
 from dashboard.events.posture_misreads import posture_misread
 from dashboard.events.relative_background import background_attribute
 from dashboard.events.removal_vote import no_legislature, unsure_vote
@@ -552,4 +553,5 @@ def misread(p: Parse, m: Match) -> bool:
         or tried_taking(p, m)  # "tried to take over the station": no ground held (§192)
         or greeted_news(p, m)  # "greeted the ruling with anger": a reaction, no §043
         or untold_noun(p, m)  # "halted the deployment", "ruled the ban unlawful", scare quotes
+        or no_act(p, m)  # arrived at the scene, a forecast warning, an until-clause, own work
     )

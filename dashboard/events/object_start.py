@@ -7,7 +7,14 @@ nation", "spoke with reporters"). ``senses`` reads that object's head against
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
+from typing import TYPE_CHECKING
+
+from dashboard.events.lexicon import word_class
 from dashboard.events.tokens import Token
+
+if TYPE_CHECKING:
+    from dashboard.events.clause_words import Parse
 
 _PARTICLES = frozenset("on upon off back up out down".split())  # "seized on", "struck down"
 _CURRENCY = frozenset("$€£")  # a sum's sign before its number ("freed $6 billion")
@@ -44,3 +51,18 @@ def toward_party(tokens: list[Token], first: int) -> bool:
         if tokens[k].lower == "to" and tokens[k + 1].text[:1].isupper():
             return True
     return False
+
+
+def ends_object(p: Parse, k: int, rows: Sequence[Set[str]]) -> bool:
+    """Does the token at ``k`` end the object's noun phrase: a boundary, a mark, or a verb?
+    A force noun (TROOPS) an ``other_senses.csv`` row names as the object's head (``rows``)
+    is no verb: the tagger may read "troops" or "forces" as one ("he forces"), but in
+    "hosted French troops" it is the row's noun (Quirk et al. 1985 §17.2: a noun phrase's
+    head comes after its modifiers)."""
+    t = p.tokens[k]
+    if t.boundary or not t.text[:1].isalnum():
+        return True
+    if k not in p.verbs:
+        return False
+    # only a force noun (classes.csv TROOPS), which the tagger confuses with its verb
+    return not (t.keys & word_class("TROOPS") and any(t.keys & row for row in rows))

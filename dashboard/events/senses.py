@@ -14,7 +14,7 @@ from dashboard.events.failed_structures import failed_barrier
 from dashboard.events.giver_compounds import GIVERS, says_next
 from dashboard.events.lexicon import Match, Rule, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
-from dashboard.events.object_start import object_start, toward_party
+from dashboard.events.object_start import ends_object, object_start, toward_party
 from dashboard.events.placed_target import placed_target
 from dashboard.events.possessed_force import side_genitive_before
 from dashboard.events.tokens import Token
@@ -246,7 +246,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
             t = tokens[k]
             if t.lower in ("'s", "’s") and after:
                 continue  # "struck down President Trump's tariffs": the possessor's mark
-            if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
+            if ends_object(p, k, near) or t.lower in _OBJECT_ENDS:
                 break
             if t.lower in _CLAUSE_JOINS or t.lower in _RELATIVE_WORDS:
                 # "threatened regional peace and asked …", "did not meet standards and that

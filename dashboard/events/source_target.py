@@ -25,6 +25,7 @@ from dashboard.events.listed_sides import (
     owned_site,
 )
 from dashboard.events.mandative import mandative_subject
+from dashboard.events.match_subject import doer_in_match
 from dashboard.events.object_agents import object_agent
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.owner_apposition import owner_in_apposition
@@ -277,6 +278,8 @@ def roles(
     wider = [a for a in actors if a.start < trigger_start]
     cut = clause_opening(text, trigger_start, trigger_end)  # "hours after gunmen stormed"
     in_clause, wider = keep_from(in_clause, cut), keep_from(wider, cut)
+    if doer_in_match(text, trigger_start, trigger_end):  # "the junta that seized power"
+        in_clause, wider = [], []
     rel = _OBJECT_RELATIVE.search(
         text, max(0, trigger_start - 60), trigger_start
     ) or SUBORDINATE_SUBJECT.search(text, max(0, trigger_start - 60), trigger_start)
