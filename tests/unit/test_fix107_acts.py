@@ -1,0 +1,41 @@
+"""Session 88, fix107 (the lead's and newuser99's repros): acts the reader merged, misplaced
+or misread. Sentences written for these tests, with other names, places and topics."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Interior Minister Jane Okafor banned the rallies. "
+        "Okafor had banned a march in the capital on Monday.",
+        "Later that evening, Governor Amos Kiprono declared a curfew. "
+        "Kiprono had declared a state of emergency on Monday.",
+    ],
+)
+def test_a_past_perfect_act_of_the_same_person_is_another_act(extract: Extract, body: str) -> None:
+    monday = date(2026, 6, 15)
+    cards = [e for e in extract(body) if code(e).startswith("17")]
+    assert len(cards) == 2
+    # Monday is the earlier act's day alone
+    assert [e.when.start for e in cards].count(monday) == 1
+
+
+def test_a_past_perfect_under_a_saying_may_tell_the_act_again(extract: Extract) -> None:
+    body = (
+        "Interior Minister Jane Okafor banned the rallies. "
+        "A spokesman said Okafor had banned them on Monday."
+    )
+    assert len([e for e in extract(body) if code(e).startswith("17")]) == 1
