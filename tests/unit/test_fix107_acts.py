@@ -39,3 +39,32 @@ def test_a_past_perfect_under_a_saying_may_tell_the_act_again(extract: Extract) 
         "A spokesman said Okafor had banned them on Monday."
     )
     assert len([e for e in extract(body) if code(e).startswith("17")]) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two judges resigned their posts in protest at the ruling.",
+        "The health minister resigned to protest the budget cuts.",
+        "Several Chilean diplomats have resigned in protest.",
+    ],
+)
+def test_a_resignation_in_protest_is_dissent_not_a_concession(extract: Extract, body: str) -> None:
+    assert [code(e) for e in extract(body)] == ["140"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The prime minister resigned after weeks of protests.",
+        "The finance minister quit on Monday.",
+    ],
+)
+def test_a_resignation_without_protest_stays_a_change_of_leadership(
+    extract: Extract, body: str
+) -> None:
+    assert [code(e) for e in extract(body)] == ["0831"]
+
+
+def test_a_state_protest_stays_an_official_complaint(extract: Extract) -> None:
+    assert [code(e) for e in extract("The Peruvian ambassador protested the arrest.")] == ["114"]
