@@ -68,3 +68,25 @@ def test_a_resignation_without_protest_stays_a_change_of_leadership(
 
 def test_a_state_protest_stays_an_official_complaint(extract: Extract) -> None:
     assert [code(e) for e in extract("The Peruvian ambassador protested the arrest.")] == ["114"]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Pirates landed by helicopter on the freighter Blue Heron and sailed it to Eyl.", "181"),
+        ("Navy commandos landed on the tanker by helicopter on Monday.", "171"),
+    ],
+)
+def test_landing_on_a_ship_boards_it(extract: Extract, body: str, want: str) -> None:
+    assert [code(e) for e in extract(body)] == [want]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebel fighters landed by boat on the island on Monday.",
+        "Marines landed on the beach on Monday.",
+    ],
+)
+def test_landing_on_land_stays_a_deployment(extract: Extract, body: str) -> None:
+    assert [code(e) for e in extract(body)] == ["154"]
