@@ -27,6 +27,10 @@ _FINITE = frozenset({"VBD", "VBZ"})
 # the auxiliary and the words after it up to the trigger's end: "had declared", "had been
 # arrested" (a trigger may run from its subject: "Gunmen had attacked")
 _AUX = re.compile(r"\b(?:had|['’]d)\s", re.IGNORECASE)
+# a clause opened by "that", "which" or "who" before the act: a noun clause ("repeated charges
+# that his relatives had offered him money", backshifted as reported speech is, Quirk et al.
+# 1985 §14.31) or a relative clause; neither is the sentence's own main clause
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 
 
 def flashback_apart(text: str, told: _Draft, later: _Draft) -> bool:
@@ -47,7 +51,7 @@ def flashback_apart(text: str, told: _Draft, later: _Draft) -> bool:
     auxes = list(_AUX.finditer(text, max(s, t.start - 40), t.end))
     if not auxes or "been" in text[auxes[-1].end() : t.end].lower().split():
         return False  # a passive may tell the same act's outcome again
-    return not _said_before(text, s, t.start)
+    return not _said_before(text, s, t.start) and not _SUBORDINATE.search(text, s, t.start)
 
 
 def _said_before(text: str, start: int, stop: int) -> bool:

@@ -90,3 +90,11 @@ def test_landing_on_a_ship_boards_it(extract: Extract, body: str, want: str) -> 
 )
 def test_landing_on_land_stays_a_deployment(extract: Extract, body: str) -> None:
     assert [code(e) for e in extract(body)] == ["154"]
+
+
+def test_a_past_perfect_in_a_that_clause_is_no_act_of_its_own(extract: Extract) -> None:
+    body = (
+        "Interior Minister Jane Okafor banned the rallies. "
+        "Okafor repeated charges that the organisers had banned journalists on Monday."
+    )
+    assert len([e for e in extract(body) if code(e).startswith("17")]) <= 1
