@@ -20,6 +20,7 @@ from dashboard.events.dates_common import WEEKDAY_NAMES_RX
 from dashboard.events.dates_counts import STRETCH
 from dashboard.events.dates_flashback import returns_from_flashback
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
+from dashboard.events.flashback_acts import flashback_apart
 from dashboard.events.narrative import (
     ASSAILANTS,
     FORCE_ROOTS,
@@ -34,9 +35,10 @@ from dashboard.model import Mention
 from dashboard.places.gazetteer import distance_km
 
 
-def _merge(drafts: list[_Draft], work: Counter[str]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], work: Counter[str], text: str = "") -> list[_Draft]:
     """Fold drafts of one happening together. Candidates come from an index keyed by what
-    two drafts must share (a named actor, an open range's start), so the pass is linear."""
+    two drafts must share (a named actor, an open range's start), so the pass is linear.
+    ``text`` is the article's, for the tense of each trigger (``flashback_apart``)."""
     out: list[_Draft] = []
     index: dict[tuple[str, str, object], list[int]] = {}
     for d in drafts:
@@ -46,7 +48,14 @@ def _merge(drafts: list[_Draft], work: Counter[str]) -> list[_Draft]:
         seen = {i for key in keys for i in index.get(key, ())[-RECENT:]}
         work["merge_keys"] += len(keys)
         work["merge_checks"] += len(seen)
-        target_i = next((i for i in sorted(seen) if _same_happening(out[i], d)), None)
+        target_i = next(
+            (
+                i
+                for i in sorted(seen)
+                if _same_happening(out[i], d) and not flashback_apart(text, out[i], d)
+            ),
+            None,
+        )
         if target_i is None:
             out.append(d)
             target_i = len(out) - 1

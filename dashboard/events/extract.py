@@ -206,7 +206,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         _link_narratives(ctx.drafts, text)
         ctx.work["drafts"] += len(ctx.drafts)
         self.work = ctx.work
-        events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
+        events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work, text)]
         # "…carried out strikes in Iran … The strikes targeted fighters near Saravan": one act
         events = fold_side_tellings(fold_retellings(events))  # and one side's telling of it
         # "Floods killed 120 in Mokwa. Hundreds of homes were destroyed.": the flood's toll
