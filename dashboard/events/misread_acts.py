@@ -66,6 +66,7 @@ from dashboard.events.given_up_on import given_up_on
 from dashboard.events.greeted_news import greeted_news
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
+from dashboard.events.judged_agents import judged_agent
 from dashboard.events.kind_mentions import such_kind
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.no_act_matches import no_act
@@ -552,6 +553,7 @@ def misread(p: Parse, m: Match) -> bool:
         or denied_kind(p, m)  # "gathered outside, but there were no protests": no §141
         or tried_taking(p, m)  # "tried to take over the station": no ground held (§192)
         or greeted_news(p, m)  # "greeted the ruling with anger": a reaction, no §043
+        or judged_agent(p, m)  # "sentenced the gunman": the person judged, no new assault
         or untold_noun(p, m)  # "halted the deployment", "ruled the ban unlawful", scare quotes
         or no_act(p, m)  # arrived at the scene, a forecast warning, an until-clause, own work
     )

@@ -14,6 +14,9 @@ session 88. Sentences written for these tests; each rule has near misses that mu
    Pakistani diplomats" gave only the first act: two verbs joined by "and" were read, but a
    series of three or more ("A, B and C") was not, and its closing day dated none of them
    (``series_acts``, Quirk et al. 1985 §13.60).
+5. "The court sentenced the gunman to 21 years in October" added an assault in October: an
+   agent noun after a verb of justice or custody names the person judged (ACE 2005 Justice
+   events), not a new act (``judged_agents``).
 """
 
 from __future__ import annotations
@@ -114,3 +117,19 @@ def test_a_series_closing_day_dates_its_acts(extract: Extract) -> None:
 )
 def test_no_series_without_coordinated_past_verbs(extract: Extract, body: str) -> None:
     assert len(real(extract(body), "17")) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A court in Lyon sentenced the gunman to 18 years in prison in March 2025.",
+        "Prosecutors charged the kidnappers with murder on Monday.",
+    ],
+)
+def test_an_agent_noun_judged_is_no_new_act(extract: Extract, body: str) -> None:
+    assert real(extract(body, pub="2025-06-18"), "18", "19", "20") == []
+
+
+def test_an_agent_noun_doing_the_act_stays(extract: Extract) -> None:
+    body = "A gunman opened fire at a bus stop in Lyon on Monday."
+    assert [code(e)[:2] for e in real(extract(body), "18")] == ["18"]
