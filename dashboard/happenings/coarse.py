@@ -20,9 +20,13 @@ After a block is grouped (``grouping._unmix``), a member ``r`` of a happening ``
 - another happening ``g`` of the block, of at least one other article, would take ``r``
   (``grouping._join``: complete link, no part refusing), and every member of ``g`` is placed
   inside the area too;
-- the two happenings are at two places: no member of ``h`` but ``r`` matches any member of
-  ``g`` on place (``rules.place_part``), so they are two acts the area holds, not one act
-  told at two granularities;
+- the two happenings are at two places: no member of ``h`` from another article than ``r``'s
+  matches any member of ``g`` on place (``rules.place_part``), so they are two acts the area
+  holds, not one act told at two granularities (``r``'s own article's other events at the
+  area, "the bomber detonated his explosives" after its lead, fit ``g`` as ``r`` does, and
+  say nothing of two places);
+- neither happening is placed only by places named near its act, not at it (``_near_only``:
+  ``Spot.inferred``), which tell no second act's place;
 - ``r`` does not name a kind of site struck that ``h``'s other reports name and ``g``'s do not
   (``struck_sites``: "one of them hit the country's largest children's hospital", told at the
   country, with the hospital's own reports at Kyiv and another city's strike of an apartment
@@ -106,15 +110,22 @@ def ambiguous(
     rest = [m for m in members if m.event_id != r.event_id]
     if not finer(rest, r):
         return None
+    if _near_only(rest, r):
+        return None  # its happening's other places are only named near the act: no second place
     # in a fixed order (by each rival's first report), so the reason names the same rival
     # whether the block was swept by date or looked up by key (``grouping.CROWD``)
     ordered = sorted(rivals, key=lambda rt: min((m.event_id for m in rt[0]), default=""))
     for rival, takes in ordered:
-        if _told_by_site(r, rest, rival) or not finer(rival, r) or not apart(rest, rival):
+        if _near_only(rival, r):
+            continue
+        # the rest of ``r``'s own article tells its act at its own place again: its other
+        # events at the area fit the rival as ``r`` does, and say nothing of two places
+        others = [m for m in rest if m.article_id != r.article_id]
+        if _told_by_site(r, rest, rival) or not finer(rival, r) or not apart(others, rival):
             continue
         if takes() is None:
             continue
-        here = _names(rest)
+        here = _names(others)
         there = _names(rival)
         name = r.place.name if r.place else "?"
         return (
@@ -122,6 +133,14 @@ def ambiguous(
             "day: it could tell either, so it joins neither"
         )
     return None
+
+
+def _near_only(members: Sequence[Report], r: Report) -> bool:
+    """Is every member of another article than ``r``'s placed only by a place named near its
+    act (``Spot.inferred``: "crowds lined the streets of the capital" beside "was shot dead on
+    Friday")? Such a place is not where an act was told, so it makes no second act there."""
+    others = [m for m in members if m.article_id != r.article_id]
+    return bool(others) and all(m.place is not None and m.place.inferred for m in others)
 
 
 def _told_by_site(r: Report, rest: Sequence[Report], rival: Sequence[Report]) -> bool:
