@@ -20,11 +20,11 @@ After a block is grouped (``grouping._unmix``), a member ``r`` of a happening ``
 - another happening ``g`` of the block, of at least one other article, would take ``r``
   (``grouping._join``: complete link, no part refusing), and every member of ``g`` is placed
   inside the area too;
-- the two happenings are at two places: no member of ``h`` from another article than ``r``'s
-  matches any member of ``g`` on place (``rules.place_part``), so they are two acts the area
-  holds, not one act told at two granularities (``r``'s own article's other events at the
-  area, "the bomber detonated his explosives" after its lead, fit ``g`` as ``r`` does, and
-  say nothing of two places);
+- the two happenings are at two places: no member of ``h`` but ``r`` matches any member of
+  ``g`` on place (``rules.place_part``), so they are two acts the area holds, not one act
+  told at two granularities; an event of ``r``'s own article placed only by a place named
+  near its act (``Spot.inferred``: "the bomber detonated his explosives" after its lead)
+  fits ``g`` as ``r`` does and says nothing of two places, so it is not counted;
 - neither happening is placed only by places named near its act, not at it (``_near_only``:
   ``Spot.inferred``), which tell no second act's place;
 - ``r`` does not name a kind of site struck that ``h``'s other reports name and ``g``'s do not
@@ -118,9 +118,9 @@ def ambiguous(
     for rival, takes in ordered:
         if _near_only(rival, r):
             continue
-        # the rest of ``r``'s own article tells its act at its own place again: its other
-        # events at the area fit the rival as ``r`` does, and say nothing of two places
-        others = [m for m in rest if m.article_id != r.article_id]
+        # an event of ``r``'s own article placed only near its act (``Spot.inferred``) fits
+        # the rival as ``r`` does, and says nothing of two places
+        others = [m for m in rest if m.article_id != r.article_id or not _near(m)]
         if _told_by_site(r, rest, rival) or not finer(rival, r) or not apart(others, rival):
             continue
         if takes() is None:
@@ -135,12 +135,16 @@ def ambiguous(
     return None
 
 
+def _near(m: Report) -> bool:
+    return m.place is not None and m.place.inferred
+
+
 def _near_only(members: Sequence[Report], r: Report) -> bool:
     """Is every member of another article than ``r``'s placed only by a place named near its
     act (``Spot.inferred``: "crowds lined the streets of the capital" beside "was shot dead on
     Friday")? Such a place is not where an act was told, so it makes no second act there."""
     others = [m for m in members if m.article_id != r.article_id]
-    return bool(others) and all(m.place is not None and m.place.inferred for m in others)
+    return bool(others) and all(_near(m) for m in others)
 
 
 def _told_by_site(r: Report, rest: Sequence[Report], rival: Sequence[Report]) -> bool:

@@ -10,10 +10,13 @@ names no actor but "police". What the act's own sentence says of it can tell two
   office ("Police arrested the opposition leader Ana Ruiz": such a person is named by every
   outlet that tells the arrest) and one whose sentence tells someone unnamed, by an indefinite
   person noun ("arrested a 27-year-old man": indefinite reference introduces a person new to
-  the text and unidentified, Quirk et al. 1985 §5.26-5.35), are two arrests. Two names and no
-  name in common are left alone: outlets give the one held in other sentences than the
-  act's (a BBC reporter named in the next sentence), so a name kept to the act's sentence
-  would part one arrest's reports through the complete link (session 86, fix95). A report
+  the text and unidentified, Quirk et al. 1985 §5.26-5.35), are two arrests. Two bare names
+  and no name in common are left alone: outlets give the one held in other sentences than
+  the act's (a BBC reporter named in the next sentence), so a name kept to the act's sentence
+  would part one arrest's reports through the complete link (session 86, fix95). Two names
+  each told with the post its bearer holds (``identified``: "Police arrested Ana Ruiz, a
+  former minister,", "Tomas Lind, the editor of a weekly, was detained") are two persons
+  when neither's last word is in the other (``two_identified``), so two arrests. A report
   naming several, or telling others held beside ("and 12 others", "among"), names no one;
 - **the offence** (``offences``): an arrest is made for an offence (Black's Law Dictionary,
   "arrest", "charge"), and two reports whose sentence names the offence ("charged with

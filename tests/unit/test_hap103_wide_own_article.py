@@ -1,6 +1,6 @@
 """Session 88, hap103 (issue 16, precision): a report placed only at a country, on a day of two
 acts at two places in it, joins neither, even when its own article tells the act a second
-time at the country; and a happening placed only by a place named near its act is no second
+time, placed only near it at the country; and a happening placed only by a place named near its act is no second
 place (``happenings.coarse``, ``grouping._unmix``). Reports written for these tests."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dashboard.happenings.model import Report, Spot
 COUNTRY = Spot("cc:UA", "Ukraine", "country", 49.0, 32.0, "UA", None, 3)
 LVIV = Spot("gn:702550", "Lviv", "city", 49.84, 24.03, "UA", "UA-46", 1)
 ODESA = Spot("gn:698740", "Odesa", "city", 46.48, 30.73, "UA", "UA-51", 1)
+NEAR_COUNTRY = replace(COUNTRY, inferred=True)
 FRIDAY = date(2023, 6, 9)
 
 
@@ -28,17 +29,18 @@ def _groups(reports: list[Report]) -> list[list[str]]:
 
 def test_a_country_report_told_twice_by_its_article_joins_neither_city() -> None:
     # "a bomber blew himself up at a market in Ukraine on Friday ... the bomber detonated his
-    # vest near a bus" (e1, e6: one article, both at the country), with a Lviv bombing (e2, e3)
-    # and an Odesa bombing (e4, e5) that Friday: its second event fits either city as its
-    # first does, and tells no more which
+    # vest near a bus" (e1 at the country; e6, one article, placed only near its act there),
+    # with a Lviv bombing (e2, e3) and an Odesa bombing (e4, e5) that Friday: its second event
+    # fits either city as its first does, and tells no more which
     reports = [blast(1, COUNTRY), blast(2, LVIV), blast(3, LVIV), blast(4, ODESA)]
-    reports += [blast(5, ODESA), blast(6, COUNTRY, article=1)]
+    reports += [blast(5, ODESA), replace(blast(6, COUNTRY, article=1), place=NEAR_COUNTRY)]
     assert _groups(reports) == [["e1"], ["e2", "e3"], ["e4", "e5"], ["e6"]]
 
 
 def test_a_country_report_on_a_day_of_one_bombed_city_still_joins_it() -> None:
     # near miss: one act that day, told at the country twice by one article and at the city
-    reports = [blast(1, COUNTRY), blast(2, LVIV), blast(3, LVIV), blast(6, COUNTRY, article=1)]
+    reports = [blast(1, COUNTRY), blast(2, LVIV), blast(3, LVIV)]
+    reports.append(replace(blast(6, COUNTRY, article=1), place=NEAR_COUNTRY))
     assert _groups(reports) == [["e1", "e2", "e3", "e6"]]
 
 
