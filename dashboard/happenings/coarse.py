@@ -22,7 +22,11 @@ After a block is grouped (``grouping._unmix``), a member ``r`` of a happening ``
   inside the area too;
 - the two happenings are at two places: no member of ``h`` but ``r`` matches any member of
   ``g`` on place (``rules.place_part``), so they are two acts the area holds, not one act
-  told at two granularities;
+  told at two granularities; an event of ``r``'s own article placed only by a place named
+  near its act (``Spot.inferred``: "the bomber detonated his explosives" after its lead)
+  fits ``g`` as ``r`` does and says nothing of two places, so it is not counted;
+- neither happening is placed only by places named near its act, not at it (``_near_only``:
+  ``Spot.inferred``), which tell no second act's place;
 - ``r`` does not name a kind of site struck that ``h``'s other reports name and ``g``'s do not
   (``struck_sites``: "one of them hit the country's largest children's hospital", told at the
   country, with the hospital's own reports at Kyiv and another city's strike of an apartment
@@ -106,15 +110,22 @@ def ambiguous(
     rest = [m for m in members if m.event_id != r.event_id]
     if not finer(rest, r):
         return None
+    if _near_only(rest, r):
+        return None  # its happening's other places are only named near the act: no second place
     # in a fixed order (by each rival's first report), so the reason names the same rival
     # whether the block was swept by date or looked up by key (``grouping.CROWD``)
     ordered = sorted(rivals, key=lambda rt: min((m.event_id for m in rt[0]), default=""))
     for rival, takes in ordered:
-        if _told_by_site(r, rest, rival) or not finer(rival, r) or not apart(rest, rival):
+        if _near_only(rival, r):
+            continue
+        # an event of ``r``'s own article placed only near its act (``Spot.inferred``) fits
+        # the rival as ``r`` does, and says nothing of two places
+        others = [m for m in rest if m.article_id != r.article_id or not _near(m)]
+        if _told_by_site(r, rest, rival) or not finer(rival, r) or not apart(others, rival):
             continue
         if takes() is None:
             continue
-        here = _names(rest)
+        here = _names(others)
         there = _names(rival)
         name = r.place.name if r.place else "?"
         return (
@@ -122,6 +133,18 @@ def ambiguous(
             "day: it could tell either, so it joins neither"
         )
     return None
+
+
+def _near(m: Report) -> bool:
+    return m.place is not None and m.place.inferred
+
+
+def _near_only(members: Sequence[Report], r: Report) -> bool:
+    """Is every member of another article than ``r``'s placed only by a place named near its
+    act (``Spot.inferred``: "crowds lined the streets of the capital" beside "was shot dead on
+    Friday")? Such a place is not where an act was told, so it makes no second act there."""
+    others = [m for m in members if m.article_id != r.article_id]
+    return bool(others) and all(_near(m) for m in others)
 
 
 def _told_by_site(r: Report, rest: Sequence[Report], rival: Sequence[Report]) -> bool:

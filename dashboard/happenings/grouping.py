@@ -210,14 +210,17 @@ def _cluster_block(block: list[Report]) -> _Block:
 def _unmix(b: _Block) -> None:
     """Take out of its happening each report placed only at a wide area holding two acts of
     its day at two places, either of which would take it (``coarse``): it stands alone."""
-    for pos in range(len(b.out)):
+    pos = 0
+    while pos < len(b.out):
         for r in list(b.out[pos].members) if len(b.out[pos].members) > 1 else ():
             why = ambiguous(r, b.out[pos].members, _rivals(b, pos, r))
             if why is not None:
                 _rejoin(b, pos, [m for m in b.out[pos].members if m is not r])
                 b.open(r)
                 b.out[-1].joins[0] = Match(1.0, why)
-                break
+                break  # the rebuilt happening again: its article's other report may be too
+        else:
+            pos += 1
 
 
 def _rivals(
@@ -569,8 +572,6 @@ def _join(r: Report, h: _Open, sides: frozenset[str] | None = None) -> Match | N
 
 
 def _apply_joins(opened: list[_Open], joined: Sequence[tuple[str, str]]) -> list[_Open]:
-    if not joined:
-        return opened
     where = {r.event_id: n for n, h in enumerate(opened) for r in h.members}
     for a, b in joined:
         if a not in where or b not in where or where[a] == where[b]:

@@ -10,10 +10,13 @@ names no actor but "police". What the act's own sentence says of it can tell two
   office ("Police arrested the opposition leader Ana Ruiz": such a person is named by every
   outlet that tells the arrest) and one whose sentence tells someone unnamed, by an indefinite
   person noun ("arrested a 27-year-old man": indefinite reference introduces a person new to
-  the text and unidentified, Quirk et al. 1985 §5.26-5.35), are two arrests. Two names and no
-  name in common are left alone: outlets give the one held in other sentences than the
-  act's (a BBC reporter named in the next sentence), so a name kept to the act's sentence
-  would part one arrest's reports through the complete link (session 86, fix95). A report
+  the text and unidentified, Quirk et al. 1985 §5.26-5.35), are two arrests. Two bare names
+  and no name in common are left alone: outlets give the one held in other sentences than
+  the act's (a BBC reporter named in the next sentence), so a name kept to the act's sentence
+  would part one arrest's reports through the complete link (session 86, fix95). Two names
+  each told with the post its bearer holds (``identified``: "Police arrested Ana Ruiz, a
+  former minister,", "Tomas Lind, the editor of a weekly, was detained") are two persons
+  when neither's last word is in the other (``two_identified``), so two arrests. A report
   naming several, or telling others held beside ("and 12 others", "among"), names no one;
 - **the offence** (``offences``): an arrest is made for an offence (Black's Law Dictionary,
   "arrest", "charge"), and two reports whose sentence names the offence ("charged with
@@ -33,7 +36,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from dashboard.events.lexicon import role_words, sourced_rows
-from dashboard.happenings.named_dead import name_patterns
+from dashboard.happenings.named_dead import NAME, name_patterns
 
 HELD = "held:"
 OFFENCE = "offence:"
@@ -49,6 +52,7 @@ _OTHERS = re.compile(
 # over a protest against corruption" names what the crowd protested, not the charge)
 _WINDOW = r"(?:(?!(?:against|protest\w*|rally|rallies|campaign\w*)\b)[\w'’-]+\s+){0,4}?"
 ANONYMOUS = HELD + "?"  # the one held told as someone unnamed ("a 27-year-old man")
+NAMED = "named:"  # the one held, named with the office or post they hold (``identified``)
 
 
 @cache
@@ -166,7 +170,8 @@ def held_facts(sentences: Iterable[str], code: str) -> frozenset[str]:
     said = list(sentences)
     names = held_names(said)
     held = {HELD + n for n in names} or ({ANONYMOUS} if anonymous(said) else set())
-    return frozenset(held | {OFFENCE + o for o in offences(said)})
+    named = {NAMED + n for n in identified(said)}
+    return frozenset(held | named | {OFFENCE + o for o in offences(said)})
 
 
 def two_held(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -184,6 +189,73 @@ def two_held(a: frozenset[str], b: frozenset[str]) -> bool:
     names_b = frozenset(f.removeprefix(HELD) for f in b if f.startswith(HELD) and f != ANONYMOUS)
     if (names_a and ANONYMOUS in b) or (names_b and ANONYMOUS in a):
         return True  # one names the one held, the other tells someone unnamed
+    if two_identified(a, b):
+        return True  # each names the one held by name and post, and they are two persons
     off_a = {f for f in a if f.startswith(OFFENCE)}
     off_b = {f for f in b if f.startswith(OFFENCE)}
     return bool(off_a and off_b and not off_a & off_b)
+
+
+@cache
+def _apposed() -> re.Pattern[str]:
+    """An apposition right after a name that tells the office or post its bearer holds
+    ("X, a former justice minister,", "X, the director of a radio station,")."""
+    posts = "|".join(w for w in (role_words("held_facts.csv", r) for r in ("office", "post")) if w)
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{posts})\b", re.IGNORECASE)
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """A passive's subject opening its sentence with an apposition of its own commas before the
+    verb ("X, the director of Y, a radio station, was taken into custody"): ``name_patterns``
+    allows one comma pair only."""
+    passive = role_words("held_facts.csv", "passive")
+    return re.compile(rf"(?:^|[.;]\s+){NAME}(?=,[^.;]{{1,160}}?,\s+(?:{passive})\b)")
+
+
+def identified(sentences: Iterable[str]) -> frozenset[str]:
+    """The one person an arrest's or an expulsion's sentence holds, named with the office or
+    post they hold, before the name (``held_names``) or in apposition after it ("Police
+    arrested Ana Ruiz, a former minister,"), casefolded; empty when it names none, several,
+    or tells others held beside. A name and its post identify one person (Quirk et al. 1985
+    §17.65-17.93, apposition), so two reports each naming the one held so, and not one
+    person, tell two arrests (``two_identified``).
+
+    >>> sorted(identified(["Police arrested Ana Ruiz, a former interior minister, at home."]))
+    ['ana ruiz']
+    >>> sorted(identified(["Tomas Lind, the editor of a weekly, was detained on Monday."]))
+    ['tomas lind']
+    >>> identified(["Police arrested Tomas Lind, a 40-year-old mechanic, on Monday."])
+    frozenset()
+    """
+    said = list(sentences)
+    if any(_OTHERS.search(s) for s in said):
+        return frozenset()
+    found = set(held_names(said))
+    for s in said:
+        for rx in (*name_patterns("held_facts.csv", determiner=True), _opening()):
+            found.update(
+                _bare_name(m.group(1)) for m in rx.finditer(s) if _apposed().match(s, m.end(1))
+            )
+    return frozenset(found) if len(found) == 1 else frozenset()
+
+
+def two_identified(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two reports each name the one held with their post (``identified``), and are the two
+    names two persons? One person's family name stands in each telling of the name, first or
+    last by the language's order ("Kwon Do-hyung", "Do Kwon"), while two persons may share a
+    given name: the names are two when neither's last word is a word of the other.
+
+    >>> two_identified(frozenset({"named:ana ruiz"}), frozenset({"named:ana vidal"}))
+    True
+    >>> two_identified(frozenset({"named:kwon do-hyung"}), frozenset({"named:do kwon"}))
+    False
+    >>> two_identified(frozenset({"named:ana ruiz"}), frozenset())
+    False
+    """
+    one = [f.removeprefix(NAMED).split() for f in a if f.startswith(NAMED)]
+    two = [f.removeprefix(NAMED).split() for f in b if f.startswith(NAMED)]
+    if len(one) != 1 or len(two) != 1:
+        return False
+    x, y = one[0], two[0]
+    return x[-1] not in y and y[-1] not in x

@@ -31,6 +31,7 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|de|da|van|von|der|la|le|du)"
 _CAP = r"(?-i:[A-Z][\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?)"
 _WORD = rf"(?:{_CAP}|{_PARTICLE}-{_CAP}|{_PARTICLE})"
 _NAME = rf"({_CAP}(?:\s+{_WORD}){{1,3}})"
+NAME = _NAME  # a name (group 1), for the patterns of ``held_facts``
 # the name ends its noun phrase: punctuation or a function word follows
 _ENDS = (
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|near|with|from|after|who|which|during|"
