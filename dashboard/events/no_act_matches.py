@@ -18,11 +18,14 @@
 - ``own_work_halted``: "Relief agencies suspended their work in the valley" matches the bare
   §172 row "suspend", but a body halting its own work imposes no sanction on anyone;
   "ordered the agencies to suspend their work" (a directing verb before it) stays §172.
+- ``hostage_siege_ended`` (fix109): "ended a siege of a bank that robbers had seized" is a
+  hostage siege broken, no blockade eased (§0872; see ``hostage_siege``).
 """
 
 from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
+from dashboard.events.hostage_siege import hostage_siege_ended
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
 
@@ -47,6 +50,7 @@ def no_act(p: Parse, m: Match) -> bool:
         or likely_subject(p, m)
         or until_terminus(p, m)
         or own_work_halted(p, m)
+        or hostage_siege_ended(p, m)
     )
 
 

@@ -37,7 +37,7 @@ from dashboard.events.negation_scope import (
 )
 from dashboard.events.negative_object import negated_object
 from dashboard.events.non_events import _aside, _ended
-from dashboard.events.pelting import pelted_civilians
+from dashboard.events.pelting import crowd_force_code, pelted_civilians
 from dashboard.events.proposed_acts import readied_or_proposed
 from dashboard.events.provisions import provided_for
 from dashboard.events.recoding import (
@@ -328,7 +328,7 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
     elif code[:2] == "19" and stoppage_hit(p, m):
         code = "143"  # "Strikes hit ports on Monday": work stopped, nothing armed named
     elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
-        code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+        code = crowd_force_code(p, m)  # a riot (§145); partisans hitting civilians: §180
     elif code[:2] in ("18", "19") and _police_entry(p, m):
         code = "170"  # "Police stormed the campus": state coercion, not military force (§17)
     elif code[:2] == "07" and _sent_to_intrude(p, m):
