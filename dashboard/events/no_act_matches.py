@@ -25,6 +25,7 @@ from __future__ import annotations
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
+from dashboard.events.ungiven_aid import hazard_or_site_sends
 
 _AT = frozenset({"at", "on"})  # "at the scene", "on the scene"
 _ARRIVE = frozenset({"arrive", "reach"})
@@ -47,6 +48,7 @@ def no_act(p: Parse, m: Match) -> bool:
         or likely_subject(p, m)
         or until_terminus(p, m)
         or own_work_halted(p, m)
+        or hazard_or_site_sends(p, m)  # a fire or a depot sends or supplies: no §070
     )
 
 
