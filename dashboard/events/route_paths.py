@@ -36,17 +36,20 @@ _REACH = 80  # characters before the name that ``_PATH_BEFORE`` may need
 _ON_THE_SPOT = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
-_ROUTE_REACH = 90  # characters before the destination: the vehicle word, its origin, "to"
+_ROUTE_REACH = 120  # characters before the destination: the vehicle word, its origin, "to"
 
 
 @cache
 def _vehicle_route() -> re.Pattern[str]:
-    """ "<vehicle>(s) from <up to 40 characters> to (the) $", the vehicle words from the
-    lexicon's classes."""
+    """ "<vehicle>(s) (a participle and up to three words: "carrying 350 people") from <up
+    to 40 characters> to (the) $", the vehicle words from the lexicon's classes. Only a
+    participle opens the words between: "the boat sank during the crossing from Cuba to"
+    tells the crossing's ends with a finite verb of the clause between."""
     words = word_class("ROAD_VEHICLE") | word_class("VESSEL") | word_class("CRAFT")
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{alternation})(?:s|es)?\s+from\s+[^,.;]{{1,40}}?\s+to\s+(?:the\s+)?$",
+        rf"\b(?:{alternation})(?:s|es)?\s+(?:\w+ing\s+(?:[\w-]+\s+){{0,3}}?)?from\s+[^,.;]{{1,40}}?\s+to\s+"
+        r"(?:the\s+)?$",
         re.IGNORECASE,
     )
 
