@@ -20,6 +20,8 @@
   "ordered the agencies to suspend their work" (a directing verb before it) stays §172.
 - ``hostage_siege_ended`` (fix109): "ended a siege of a bank that robbers had seized" is a
   hostage siege broken, no blockade eased (§0872; see ``hostage_siege``).
+- ``hazard_or_site_sends`` (fix108): "the fire spread, sending burning fuel across the site" or
+  "the depot supplies fuel to the plant": a fire or a facility gives no aid (see ``ungiven_aid``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dashboard.events.clause_words import Parse
 from dashboard.events.hostage_siege import hostage_siege_ended
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
+from dashboard.events.ungiven_aid import hazard_or_site_sends
 
 _AT = frozenset({"at", "on"})  # "at the scene", "on the scene"
 _ARRIVE = frozenset({"arrive", "reach"})
@@ -51,6 +54,7 @@ def no_act(p: Parse, m: Match) -> bool:
         or until_terminus(p, m)
         or own_work_halted(p, m)
         or hostage_siege_ended(p, m)
+        or hazard_or_site_sends(p, m)  # a fire or a depot sends or supplies: no §070
     )
 
 

@@ -7,12 +7,21 @@ deal, not the works they promise). A place after "through", "across" or "via" th
 word leads ("a transit route through", "a pipeline across") is therefore no place of a
 verbal or cooperative act. An act of force or protest on the road ("blocked the highway
 through X") happened there, and keeps it.
+
+The end of a vehicle's route named with its noun ("a bus from Kano to Abuja overturned near
+Zaria", session 88, fix108): "from X to Y" after a vehicle word (``classes.csv``
+ROAD_VEHICLE, VESSEL, CRAFT) is a postmodifier of that noun (Huddleston and Pullum 2002,
+ch. 7 §15: prepositional phrases in a noun phrase belong to its noun), naming where it was
+going, not where what befell it happened (ACLED codes the place of the event), whatever
+the act's code: no place rather than the destination.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dashboard.events.lexicon import word_class
 from dashboard.model import Mention
 
 # a route word, up to two words after it, a path preposition, and an owner before the name
@@ -27,6 +36,38 @@ _REACH = 80  # characters before the name that ``_PATH_BEFORE`` may need
 _ON_THE_SPOT = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
+_ROUTE_REACH = 120  # characters before the destination: the vehicle word, its origin, "to"
+
+
+@cache
+def _vehicle_route() -> re.Pattern[str]:
+    """ "<vehicle>(s) (a participle and up to three words: "carrying 350 people") from <up
+    to 40 characters> to (the) $", the vehicle words from the lexicon's classes. Only a
+    participle opens the words between: "the boat sank during the crossing from Cuba to"
+    tells the crossing's ends with a finite verb of the clause between."""
+    words = word_class("ROAD_VEHICLE") | word_class("VESSEL") | word_class("CRAFT")
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{alternation})(?:s|es)?\s+(?:\w+ing\s+(?:[\w-]+\s+){{0,3}}?)?from\s+[^,.;]{{1,40}}?\s+to\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def vehicle_route_end(text: str, m: Mention) -> bool:
+    """Is ``m`` the destination in "<vehicle> from X to ``m``"?
+
+    >>> from dashboard.model import Mention
+    >>> text = "A bus from Kano to Abuja overturned near Zaria."
+    >>> vehicle_route_end(text, Mention(19, 24, "Abuja", None, 0.0, ""))
+    True
+    >>> vehicle_route_end(text, Mention(41, 46, "Zaria", None, 0.0, ""))
+    False
+    """
+    before = text[max(0, m.start - _ROUTE_REACH) : m.start]
+    return _vehicle_route().search(before) is not None
+
+
 def route_path(text: str, m: Mention, code: str) -> bool:
     """Whether ``m`` is named only as the path of a route an act of ``code`` is about.
 
@@ -37,6 +78,8 @@ def route_path(text: str, m: Mention, code: str) -> bool:
     >>> route_path(text, Mention(56, 69, "Lake province", None, 0.0, ""), "191")
     False
     """
+    if vehicle_route_end(text, m):
+        return True
     if code[:2] in _ON_THE_SPOT:
         return False
     return _PATH_BEFORE.search(text, max(0, m.start - _REACH), m.start) is not None
