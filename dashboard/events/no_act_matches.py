@@ -37,6 +37,7 @@ _ARRIVE = frozenset({"arrive", "reach"})
 _WARN = frozenset({"warn", "warning"})
 _BE = frozenset({"be", "was", "were", "is", "are", "been", "being"})
 _UNTIL = frozenset({"until", "till"})
+_NOT = frozenset({"not", "n't", "never", "no"})
 # modals and verbs of a vow, before "until": what the clause tells is still to come
 _TO_COME = frozenset({"will", "would", "shall", "'ll", "vow", "pledge", "promise", "swear"})
 _OWN = frozenset({"its", "their", "his", "her", "our"})  # possessive determiners
@@ -101,10 +102,15 @@ def _likely_after(tokens: list[Token]) -> bool:
 
 def likely_subject(p: Parse, m: Match) -> bool:
     """Is ``m`` a noun match in the subject of "was|is likely|expected…" (no verb but "be"
-    between: "unrest in the mining towns was likely")?"""
+    between: "unrest in the mining towns was likely") inside a warning's sentence (a word of
+    ``_WARN`` before it)? A forecast that is warned of is no act; without the warning, "talks
+    are expected before a cabinet is formed" is an act to come, read as planned."""
     if m.rule.kind != "N":
         return False
     tokens = p.tokens
+    start = max((j + 1 for j in range(m.first) if tokens[j].text in (".", ";")), default=0)
+    if not any(t.keys & _WARN for t in tokens[start : m.first]):
+        return False
     for k in range(m.last + 1, min(_sentence_end(tokens, m.last), m.last + 8)):
         if tokens[k].lower in _BE:
             return _likely_after(tokens[k : k + 3])
@@ -130,13 +136,17 @@ def forecast_warning(p: Parse, m: Match) -> bool:
 
 def until_terminus(p: Parse, m: Match) -> bool:
     """Is ``m`` inside an "until" clause (within five words after "until", no clause
-    boundary between) of a sentence that tells what is to come before it (a modal or a vow)?"""
+    boundary between) of a sentence that tells what is to come before it (a modal or a vow)
+    and negates nothing before it? "would not return its envoy until Peru apologized" is left
+    to ``modality``, which keeps the awaited act flagged hypothetical."""
     tokens = p.tokens
     for k in range(m.first - 1, max(-1, m.first - 6), -1):
         if tokens[k].boundary:
             return False
         if tokens[k].lower in _UNTIL:
             start = max((j + 1 for j in range(k) if tokens[j].text in (".", ";")), default=0)
+            if any(t.lower in _NOT for t in tokens[start:k]):
+                return False
             return any(t.keys & _TO_COME or t.lower in _TO_COME for t in tokens[start:k])
     return False
 
