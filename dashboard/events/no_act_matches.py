@@ -67,6 +67,11 @@ def _sentence_end(tokens: list[Token], i: int) -> int:
     return len(tokens)
 
 
+def _sentence_start(tokens: list[Token], i: int) -> int:
+    """The index just after the last full stop or semicolon before ``i`` (0 if none)."""
+    return max((j + 1 for j in range(i) if tokens[j].text in (".", ";")), default=0)
+
+
 def scene_arrival(p: Parse, m: Match) -> bool:
     """Is ``m`` a §153/§154 match ending on "arrive|reach" followed by "at|on (the) scene|site"?"""
     if not m.rule.code.startswith(("153", "154")) or not p.tokens[m.last].keys & _ARRIVE:
@@ -108,7 +113,7 @@ def likely_subject(p: Parse, m: Match) -> bool:
     if m.rule.kind != "N":
         return False
     tokens = p.tokens
-    start = max((j + 1 for j in range(m.first) if tokens[j].text in (".", ";")), default=0)
+    start = _sentence_start(tokens, m.first)
     if not any(t.keys & _WARN for t in tokens[start : m.first]):
         return False
     for k in range(m.last + 1, min(_sentence_end(tokens, m.last), m.last + 8)):
@@ -144,7 +149,7 @@ def until_terminus(p: Parse, m: Match) -> bool:
         if tokens[k].boundary:
             return False
         if tokens[k].lower in _UNTIL:
-            start = max((j + 1 for j in range(k) if tokens[j].text in (".", ";")), default=0)
+            start = _sentence_start(tokens, k)
             if any(t.lower in _NOT for t in tokens[start:k]):
                 return False
             return any(t.keys & _TO_COME or t.lower in _TO_COME for t in tokens[start:k])
@@ -158,7 +163,7 @@ def own_work_halted(p: Parse, m: Match) -> bool:
     agencies halting their work) with a directing verb before it is the order's, no halt of
     their own: the §172 match of the order stands instead."""
     tokens = p.tokens
-    start = max((j + 1 for j in range(m.first) if tokens[j].text in (".", ";")), default=0)
+    start = _sentence_start(tokens, m.first)
     directed = any(t.keys & word_class("DIRECTING") for t in tokens[start : m.first])
     if m.rule.code == "1623":
         return directed  # "ordered aid groups to suspend their work": the order's §172

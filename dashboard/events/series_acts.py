@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.coordinated import _PASSIVE_BEFORE, _TOLL, _past_verb, coordinated_act
+from dashboard.events.coordinated import (
+    _MAX_OBJECT_WORDS,
+    _PASSIVE_BEFORE,
+    _TOLL,
+    _past_verb,
+    coordinated_act,
+)
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import _Draft, _precision
 from dashboard.events.trigger import Trigger
@@ -33,9 +39,6 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:who|whom|which|that|when|where|while|after|before|as|because|if|said|says)\b",
     re.IGNORECASE,
 )
-# a member's object longer than this is more likely a clause of its own than a verb's
-# object (``coordinated._MAX_OBJECT_WORDS``'s measure: "attacked a checkpoint on the main road")
-_MAX_OBJECT_WORDS = 8
 
 
 def coordinated_acts(text: str, main: Trigger, strong: list[Trigger], stop: int) -> list[Trigger]:
