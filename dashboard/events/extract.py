@@ -29,6 +29,7 @@ from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.after_dissent import DissentAfterReader
 from dashboard.events.aftermath import fold_aftermath
+from dashboard.events.aside_parties import aside_party
 from dashboard.events.attribution import (
     attributions,
     leading_speaker,
@@ -423,6 +424,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             and not (lead is not None and a.start > lead.end and named_in_since(text, lead.end, a))
         ] + _country_actors(countries, opened, own_end, lead, text)
         actors += coordinated_countries(text, actors, countries)  # "Turkey and the UN"
+        actors = [a for a in actors if not aside_party(text, (s, e), a, lead)]  # "X, who …,"
         actors = doers_of_shown_act(text, lead, actors)  # "the visit underscores the thaw"
         denied: list[Actor] = []
         if lead is not None:

@@ -134,7 +134,12 @@ def joined_clause_parts(
         dated = own_date.search(own) is not None or _OVERNIGHT.search(own) is not None
         # a casualty verb on a day of its own after a first act on a day of its own is no
         # toll of that act ("captured the town on Monday, and it killed dozens on Tuesday")
-        subject = opens_clause(text, m.end(), e, toll=dated and bool(_ANY_DATE.search(left)))
+        # "No one was killed in the raid, but eight died in Quito": a toll set against one the
+        # first clause denies is no toll of its act (Quirk et al. 1985, 13.25: "but" contrasts)
+        denied = "but" in m.group(0) and _NEGATION.search(left) is not None
+        subject = opens_clause(
+            text, m.end(), e, toll=denied or (dated and bool(_ANY_DATE.search(left)))
+        )
         if not _has_finite_verb(left) or subject is None:
             continue
         if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
@@ -150,7 +155,7 @@ def joined_clause_parts(
             not subject or (_ANY_DATE.search(left) and not (contrast or _apart(left, own)))
         ):
             continue
-        if _tells_act(left, own, dated=dated, other=contrast or _names_other(left, own)):
+        if _tells_act(left, own, dated=dated, other=contrast or denied or _names_other(left, own)):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
@@ -320,6 +325,10 @@ def opens_clause(text: str, at: int, end: int, *, toll: bool = False) -> bool | 
             return True if opens else None
         if _finite(words[k:]):
             return None if _toll(words[k:]) and not toll else k > 0
+        if low == "at" and words[k + 1 : k + 2] in (["least"], ["most"]):
+            continue  # "at least eight people": a numeral's limit (Quirk et al. 1985, 7.56)
+        if k and words[k - 1].lower() == "at" and low in ("least", "most"):
+            continue
         if low in _NOT_IN_SUBJECT or low in _PRONOUNS or low in _NOT_PAST:
             return None
     return None

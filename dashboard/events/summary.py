@@ -145,9 +145,12 @@ def _phrase_start(
             break  # "in Brussels, said Russian missiles": the preposition is the speaker's
     # the comma of a list of names ("Japan, South Korea and the United States") is no break
     breaks = [b for b in _CLAUSE_BREAK.finditer(pre) if not _in_a_list(pre, b)]
+    aside = (0, 0)
     if len(breaks) >= 2 and _ASIDE_OPEN.match(pre, breaks[-2].end()):
         # "Beijing, which claims Taiwan as its territory, had warned": the relative aside is
-        # set off by its two commas; the subject stands before it (summarise cuts the aside)
+        # set off by its two commas; the subject stands before it (summarise cuts the aside),
+        # and a saying verb inside it ("which Israel said was") reports no act of the line
+        aside = (breaks[-2].start(), breaks[-1].end())
         breaks = breaks[:-2]
     if len(breaks) >= 2 and _apposition_before_verb(pre, breaks):
         # "Trump's envoy, Steve Witkoff, met Putin", "Vance, Trump's vice president,
@@ -155,7 +158,7 @@ def _phrase_start(
         # subject before it (Quirk et al. 1985, 17.65), so the line keeps both
         breaks = breaks[:-2]
     start = breaks[-1].end() if breaks else 0
-    reports = list(_REPORTING.finditer(pre, start))
+    reports = [r for r in _REPORTING.finditer(pre, start) if not aside[0] <= r.start() < aside[1]]
     if reports:
         start = reports[-1].end()
     return clause_start + start, False
