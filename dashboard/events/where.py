@@ -56,6 +56,7 @@ from dashboard.events.name_parts import (
     is_named_part,
     named_quarter,
 )
+from dashboard.events.nationality_of import nationality_named
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.place_asides import PROTEST, outside_asides, protest_topic_country
 from dashboard.events.place_cues import (
@@ -90,7 +91,6 @@ from dashboard.events.place_cues import (
     MAKER_AFTER,
     MAKER_BEFORE,
     MOBILISE,
-    NATIONALITY_AFTER,
     NEAR,
     NEAR_REACH,
     ORIGIN_OF,
@@ -404,7 +404,7 @@ def locate(
                 and not (_place_possessor(text, m) or _town_part(text, m) or _named_site(text, m))
                 and not named_quarter(text, m, mentions)
             )
-            or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
+            or nationality_named(text, m)  # "Chinese officials", "citizens of Albania"
             or _group_named_after(text, m)
             or demonym_in_name(text, m.start, m.end, m.place.name)
             or _initials_as_adjective(text, m)

@@ -110,3 +110,20 @@ def test_at_least_opens_a_subject(extract: Extract) -> None:
 )
 def test_a_plain_toll_stays_with_its_act(extract: Extract, body: str) -> None:
     assert len(real(extract(body), "18", "19")) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police arrested three men, all citizens of Albania, in the Bavaria region on Monday.",
+        "Border guards detained two nationals of Vietnam in Bavaria on Tuesday.",
+    ],
+)
+def test_citizens_of_a_country_name_no_place(extract: Extract, body: str) -> None:
+    (event,) = real(extract(body), "17")
+    assert where(event)[1] == "DE"
+
+
+def test_a_country_as_the_scene_stays(extract: Extract) -> None:
+    (event,) = real(extract("Police arrested two citizens in Albania on Monday."), "17")
+    assert where(event)[1] == "AL"
