@@ -216,6 +216,7 @@ _DATE_LEAD = re.compile(
     r"(?:(?:late|early)\s+)?(?:on|in|during|since|by|from|between|last|this|late|early))\s*$",
     re.IGNORECASE,
 )
+_FOR_END = re.compile(r"\s+for\s*$", re.IGNORECASE)
 # "over the 2024 martial law decree": a year that modifies a noun after a determiner is part
 # of the noun phrase, not a time adverbial, and the line keeps it (cutting it left "over law
 # decree"); the date reader's noun-year rule (``dates_rules_bare``) spans determiner to noun
@@ -233,6 +234,9 @@ def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
         if s < pos or s >= len(phrase) or _ATTRIBUTIVE_YEAR.match(phrase, max(s, 0), e):
             continue
         head = _DATE_LEAD.sub("", phrase[pos : max(s, 0)])
+        owned = phrase[max(s, 0) : e].endswith(("'s", "’s")) or phrase.startswith(("'s", "’s"), e)
+        if not owned:  # "planned for Saturday in Balti": "for" goes with its day, but
+            head = _FOR_END.sub("", head)  # "called for Monday's rally" keeps it
         out.append(head)
         pos = max(e, 0)
         # "The weekend's clashes": the possessive goes with its date

@@ -10,6 +10,10 @@ session 89. Sentences written for these tests; each rule has near misses that mu
    only the blast: a toll set by "but" against a toll the first clause denies is no toll of
    the first act, so the second clause is read as its own, with its place
    (``joined_clauses``); "at least eight people" opens a subject as "eight people" does.
+3. "arrested three men, all citizens of Albania, in the Bavaria region" was placed in Albania:
+   a country after "citizens of" names the men's nationality (``nationality_of``).
+4. "Another rally is planned for Saturday in Balti" gave the line "planned for in Balti": the
+   date was cut from the line but not its "for" (``summary._cut_dates``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, where
+from tests.unit.reading import Extract, code, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +131,15 @@ def test_citizens_of_a_country_name_no_place(extract: Extract, body: str) -> Non
 def test_a_country_as_the_scene_stays(extract: Extract) -> None:
     (event,) = real(extract("Police arrested two citizens in Albania on Monday."), "17")
     assert where(event)[1] == "AL"
+
+
+def test_for_goes_with_its_day_in_the_line(extract: Extract) -> None:
+    body = "Another rally is planned for Saturday in Tiraspol, organisers said."
+    (event,) = rooted(extract(body), "14")
+    assert "for in" not in (event.summary or "")
+    assert "planned in Tiraspol" in (event.summary or "")
+
+
+def test_for_before_a_possessive_day_stays(extract: Extract) -> None:
+    events = extract("Unions called for Monday's strike to go ahead, organisers said.")
+    assert all(" called strike" not in (e.summary or "") for e in events)
