@@ -164,3 +164,44 @@ def test_fronted_after_clause_with_its_own_day_keeps_it(read: Read) -> None:
 def test_main_clause_act_after_a_fronted_clause_keeps_its_day(read: Read) -> None:
     events = read("Following the vote, the opposition protested on Tuesday.")
     assert _span(events, "14") == (date(2025, 2, 18), date(2025, 2, 18))
+
+
+# ---------------------------------------------------------------- a holiday many countries keep
+
+
+def test_shared_holiday_beside_a_written_day_is_not_the_default_countrys() -> None:
+    from dashboard.events.dates import find_dates
+
+    found = find_dates(
+        "The government cancelled the Independence Day celebrations planned for the night "
+        "of September 15.",
+        PUB,
+    )
+    assert [m.text for m in found] == ["September 15"]
+
+
+def test_shared_holiday_beside_a_written_day_does_not_date_the_cancelling(read: Read) -> None:
+    events = read(
+        "The government cancelled the Independence Day celebrations planned for the night "
+        "of September 15."
+    )
+    assert all(e.date_start != date(2024, 7, 4) for e in events)
+
+
+def test_shared_holiday_alone_keeps_the_default_reading() -> None:
+    from dashboard.events.dates import find_dates
+
+    found = find_dates("Protesters marched on Independence Day.", PUB)
+    assert [(m.text, m.range.start) for m in found] == [("Independence Day", date(2024, 7, 4))]
+
+
+def test_shared_holiday_with_the_articles_country_keeps_its_calendar() -> None:
+    from dashboard.events.dates import find_dates
+
+    found = find_dates(
+        "The government cancelled the Independence Day celebrations planned for September 15.",
+        PUB,
+        country="MX",
+    )
+    assert found[0].text == "Independence Day"
+    assert found[0].range.start == date(2024, 9, 16)
