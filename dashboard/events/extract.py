@@ -72,6 +72,7 @@ from dashboard.events.narrative import CONTINUES
 from dashboard.events.narrative_states import story_for_later
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party, objector
+from dashboard.events.noun_day_count import of_noun_count
 from dashboard.events.oppositions import opposition_sides
 from dashboard.events.paired_dates import paired_date
 from dashboard.events.parties import _country_actors, coordinated_countries
@@ -488,6 +489,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)
             if begun is not None:  # "Since the war began in 2022, Russia has shelled ...":
                 drafts[before].readings[:] = [(begun, _precision(drafts[before].location))]
+            of_noun_count(sent, s, rel, sub, dates, drafts[before])  # "… after the crash of 28 May"
         if later and len(drafts) > before and not drafts[before].readings:
             story = next(
                 (

@@ -205,3 +205,28 @@ def test_shared_holiday_with_the_articles_country_keeps_its_calendar() -> None:
     )
     assert found[0].text == "Independence Day"
     assert found[0].range.start == date(2024, 9, 16)
+
+
+# ---------------------------------------------------------------- a count after a noun's "of" day
+
+
+def test_count_after_a_noun_dated_by_of_closing_the_sentence(read: Read) -> None:
+    events = read("Police arrested 40 protesters two days after the crash of 12 February.")
+    assert _span(events, "17") == (date(2025, 2, 14), date(2025, 2, 14))
+
+
+def test_count_before_a_noun_dated_by_of(read: Read) -> None:
+    events = read("Dock workers went on strike three days before the election of 16 February.")
+    assert _span(events, "14") == (date(2025, 2, 13), date(2025, 2, 13))
+
+
+def test_count_after_a_noun_with_on_stays_unread(read: Read) -> None:
+    events = read("Police arrested 40 protesters two days after the crash on 12 February.")
+    assert _span(events, "17") != (date(2025, 2, 14), date(2025, 2, 14))
+
+
+def test_fronted_count_after_a_noun_dated_by_of_keeps_its_day(read: Read) -> None:
+    events = read(
+        "Two days after the crash of 12 February, protesters attacked the airline's offices."
+    )
+    assert _span(events, "14") == (date(2025, 2, 14), date(2025, 2, 14))
