@@ -7,8 +7,11 @@ mourning" the weekday is the object of a complex-transitive verb (Quirk et al. 1
 the day declared, often one still ahead, not when the declaring was done. In "the first
 attacks this year" the period is the postmodifier of an ordinal or superlative noun phrase
 (Quirk et al. 1985 §5.116, §7.84): it bounds the set compared, so a card for the whole year
-would claim a precision (ACLED time precision 3) the text never gives the act. The words are
-data (``data/lexicon/date_domains.csv``).
+would claim a precision (ACLED time precision 3) the text never gives the act. A day after
+"for" that closes such a day's noun phrase ("declared a day of mourning for Tuesday") is that
+day's postmodifier (Quirk et al. 1985 §17.41: a prepositional phrase postmodifying a noun),
+the day set apart, not the time of declaring. The words are data
+(``data/lexicon/date_domains.csv``).
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ _WIDE = frozenset({3, 4})  # a month or longer (ACLED time precision 3 and 4)
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The naming verb right before a date, the day-noun complement right after it, and a
-    ranking noun phrase (up to four words, no clause break, no "of") right before it."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The naming verb right before a date, the day-noun complement right after it, a
+    ranking noun phrase (up to four words, no clause break, no "of") right before it, and a
+    day-noun phrase closing on "for" right before it."""
     naming = re.compile(rf"\b(?:{role_words('date_domains.csv', 'naming')})\s+$", re.I)
     head = role_words("date_domains.csv", "named_head")
     named = re.compile(rf"\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{head})s?\b", re.I)
@@ -36,7 +40,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:the|its|their|this|a)\s+(?:{rank})\s+(?:(?!of\b)[\w-]+\s+){{1,4}}$",
         re.IGNORECASE,
     )
-    return naming, named, ranked
+    # "a day of national mourning for Tuesday", "a public holiday for Monday"
+    set_apart = re.compile(rf"\b(?:{head})s?\b(?:\s+[\w-]+){{0,3}}?\s+for\s+$", re.IGNORECASE)
+    return naming, named, ranked, set_apart
 
 
 def names_other(text: str, s: int, dm: DateMention) -> bool:
@@ -49,8 +55,10 @@ def names_other(text: str, s: int, dm: DateMention) -> bool:
     >>> names_other(t, 0, find_dates(t, date(2025, 3, 13))[0])
     True
     """
-    naming, named, ranked = _patterns()
+    naming, named, ranked, set_apart = _patterns()
     at, end = s + dm.start, s + dm.end
     if naming.search(text, max(0, at - 20), at) and named.match(text, end):
         return True
+    if dm.range.precision == 1 and set_apart.search(text, max(0, at - 50), at):
+        return True  # "declared a day of mourning for Tuesday": the day set apart
     return dm.range.precision in _WIDE and bool(ranked.search(text, max(0, at - 60), at))

@@ -44,6 +44,7 @@ from dashboard.events.dates_told_before import told_before_range
 from dashboard.events.dates_told_stretch import stretch_to_telling
 from dashboard.events.day_told_before import counted_in_sentence
 from dashboard.events.drafts import _Draft, _factual
+from dashboard.events.fronted_after import fronted_after
 from dashboard.events.narrative import (
     continued_range,
     family_of,
@@ -184,9 +185,8 @@ def _told_after(
     no day the text gives: "fled on Sunday after a court issued a warrant" puts the warrant
     on or before Sunday, the week up to it (ACLED precision 2); a month or longer keeps
     ``_before_range``; "months after" puts it two to eleven months before the date."""
-    opened = None
-    for m in _AFTER_WORD.finditer(text, date_end, main.start):
-        opened = m
+    found = list(_AFTER_WORD.finditer(text, date_end, main.start))
+    opened = found[-1] if found else fronted_after(text, s, main, date_end)
     if opened is None or main.start - opened.end() > AFTER_REACH:
         return None
     if re.search(r"[,;:]", text[opened.end() : main.start]):

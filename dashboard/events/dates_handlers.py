@@ -176,6 +176,9 @@ _SINCE_WHAT = (
     # "since last Friday": the weekday named relative to publication, as "since Friday" is
     # (the capitalised branch below), so the stretch runs from it to publication
     rf"last (?:{WEEKDAY_NAMES_RX})|"
+    # "since 19 March", "since 3 January 2024": the day-first order (British and most
+    # Commonwealth and wire style) opens the same stretch as "since March 19"
+    rf"\d{{1,2}} (?:{_MONTH_NAMES})(?:,? \d{{4}})?|"
     r"[A-Z][a-z]+\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})"
 )
 _PREP = r"(?:(?P<prep>in|by|until|till|since|during|through|before|after|from|to|of|for|between|and)\s+)?"

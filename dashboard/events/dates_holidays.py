@@ -7,6 +7,11 @@ dateutil's Western or Orthodox Easter with a day offset, or (country ``rrule``) 
 recurrence rule that dateutil expands, for a day fixed by statute that the package leaves out
 (the U.S. Election Day of midterm years). Without a year, the holiday is the
 latest one on or before publication, or the next one when the phrase looks ahead.
+
+A name many countries give their own day ("Independence Day": the row's ``shared`` column)
+read with no country of the article, in a sentence that writes a day and month ("the
+Independence Day celebrations planned for the night of September 15"), is not read: the
+day written is the one meant, and the default country's day would be a confident guess.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dashboard.events.dates_common import Context, Got, direction_note, week_of
+from dashboard.events.dates_common import MONTH_WORDS_RX, Context, Got, direction_note, week_of
 from dashboard.events.lexicon import word_class
 from dashboard.paths import data_dir
 
@@ -30,6 +35,7 @@ class Holiday:
     offset_start: int
     offset_end: int
     source: str
+    shared: bool = False  # a name many countries' calendars hold on different days
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +50,7 @@ def table() -> dict[str, Holiday]:
                 int(r["offset_start"]),
                 int(r["offset_end"]),
                 r["source"],
+                r["shared"] == "yes",
             )
             for r in csv.DictReader(fh)
         ]
@@ -143,6 +150,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
     h = table().get(re.sub(r"['’]", "'", m["name"].lower()))
     if h is None:
         return None
+    if h.shared and not ctx.country and _written_day(m.string, m):
+        return None  # "Independence Day … planned for September 15": the day written
     unit = (m["unit"] or "").lower()
     if m["year"]:
         got = _span(occurrence(h, int(m["year"]), ctx.country), unit)
@@ -163,6 +172,18 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 Span = tuple[date, date]
+
+# a day and month written out: "September 15", "15 September", "Sept. 15"
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?:{MONTH_WORDS_RX})\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_WORDS_RX})\b)",
+    re.IGNORECASE,
+)
+
+
+def _written_day(sentence: str, m: re.Match[str]) -> bool:
+    """Whether ``sentence`` writes a day and month outside the holiday's own name ``m``."""
+    return any(not m.start() <= d.start() < m.end() for d in _DAY_MONTH.finditer(sentence))
+
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -73,6 +73,7 @@ from dashboard.events.narrative import CONTINUES
 from dashboard.events.narrative_states import story_for_later
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party, objector
+from dashboard.events.noun_day_count import of_noun_count
 from dashboard.events.oppositions import opposition_sides
 from dashboard.events.paired_dates import paired_date
 from dashboard.events.parties import _country_actors, coordinated_countries
@@ -114,9 +115,11 @@ from dashboard.events.storm_names import named_before
 from dashboard.events.story_start import storyless_range
 from dashboard.events.subordinate_acts import bare_clause
 from dashboard.events.taken_places import retaken_places
+from dashboard.events.telling_asides import outside_asides
 from dashboard.events.the_army import armies_told_before
 from dashboard.events.threat_condition import conditional_threat
 from dashboard.events.unasserted_acts import unasserted
+from dashboard.events.unit_anaphora import unit_told_after
 from dashboard.model import Article, Event
 
 if TYPE_CHECKING:
@@ -473,7 +476,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                 # the telling (CAMEO 1.1b3 §03, §13), made on Monday; next month is the act's
                 told_on(
                     drafts[before],
-                    [dm for dm, sp in zip(dates, spans, strict=True) if sp not in acts],
+                    outside_asides(text, s, said.start, dates, spans, acts),
                     [dm for dm, sp in zip(dates, spans, strict=True) if sp in acts],
                 )
         if pub and len(drafts) > before:
@@ -488,6 +491,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)
             if begun is not None:  # "Since the war began in 2022, Russia has shelled ...":
                 drafts[before].readings[:] = [(begun, _precision(drafts[before].location))]
+            of_noun_count(sent, s, rel, sub, dates, drafts[before])  # "… after the crash of 28 May"
         if later and len(drafts) > before and not drafts[before].readings:
             story = next(
                 (
@@ -499,7 +503,10 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                 ),
                 None,
             )
-            if story is not None and story.depth < MAX_CHAIN:
+            unit = unit_told_after(text, story, s, sent, later, pub) if pub else None
+            if unit is not None:  # "… in June. The minister quit that month": June, told last
+                drafts[before].readings[:] = [(unit, _precision(drafts[before].location))]
+            elif story is not None and story.depth < MAX_CHAIN:
                 # a phrase opening the sentence ("Two days later, troops raided the village
                 # and arrested 12") is a sentence adverbial: it dates each act of the
                 # sentence that has no date of its own, not the first alone
