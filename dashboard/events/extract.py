@@ -412,8 +412,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         strong = main_verb_first(text, s, strong, dates)  # "Rebels who seized … on May 2 attacked"
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
-        # who a "since" clause names ("since soldiers ousted President Bazoum") is that
-        # clause's, not a side of this event
+        # who a "since" clause names ("since soldiers ousted Bazoum") is no side of this event
         # "…seized the ship, and a Spanish frigate chased them": who a joined clause with its
         # own subject names acts in that clause, not in the lead's
         own_end = _joined_subject_start(text, lead, main_end)
