@@ -39,6 +39,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from dashboard.events.split_phrasal import split_end
 from dashboard.events.tokens import Token
 from dashboard.paths import REPO_ROOT
 from dashboard.sourced_rows import read_sourced
@@ -258,10 +259,14 @@ def _match_slot(
         size = len(alt)
         if i + size > n or alt[0].isdisjoint(keys):
             continue
+        last = i + size - 1
         if size > 1 and any(alt[k].isdisjoint(tokens[i + k].keys) for k in range(1, size)):
-            continue
-        if best is None or i + size - 1 > best:
-            best = i + size - 1
+            split = split_end(alt, tokens, i)  # "broke them up": a pronoun inside the phrase
+            if split is None:
+                continue
+            last = split
+        if best is None or last > best:
+            best = last
     return best
 
 

@@ -3,7 +3,9 @@ for comment", "could not be reached for comment", "did not immediately return ca
 comment". The phrase tells the reporter's unanswered request, not an act of the one asked:
 no appeal (the request is the newsroom's, not a side's, CAMEO 1.1b3 §02), no statement and
 no refusal (§011 "decline comment" codes an explicit refusal, which "declined to comment"
-still is). Phrases are ``data/lexicon/no_comment.csv`` rows, each with its source.
+still is). A source's terms of anonymity ("who asked not to be named", "spoke on condition
+of anonymity") are the same newsroom sourcing: the source's request to the reporter, no
+appeal to a side. Phrases are ``data/lexicon/no_comment.csv`` rows, each with its source.
 
 Row syntax: space-separated slots; a slot is ``|``-separated alternatives, ``_`` a space
 inside one; a slot starting ``?`` may be left out; the word ``POSSESSIVE`` stands for whose

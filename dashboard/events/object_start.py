@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
+from dashboard.events.count_phrases import past_count
 from dashboard.events.lexicon import word_class
 from dashboard.events.tokens import Token
 
@@ -38,7 +39,7 @@ def object_start(tokens: list[Token], last: int) -> int:
         return first + 1  # "walked out of the wreckage": the place left is the object
     if any(word in _PREPOSITION_OF.get(k, ()) for k in tokens[last].keys):
         return first + 1  # "talked to the nation": a prepositional verb's object
-    return first
+    return past_count(tokens, first)  # "received more than 100 casualties": the noun's words
 
 
 def toward_party(tokens: list[Token], first: int) -> bool:
