@@ -48,3 +48,8 @@ def infinitive_subject(text: str, opened: int, act: Trigger) -> int:
     doer and no target), else ``opened``. Never raises."""
     m = _caused().fullmatch(text[opened : act.start])
     return opened if m is None else opened + m.start("doer")
+
+
+def causative(word: str) -> bool:
+    """Whether ``word`` is one of caused_infinitive.csv's implicative causatives ("led")."""
+    return re.fullmatch(role_words("caused_infinitive.csv", "causative"), word, re.I) is not None

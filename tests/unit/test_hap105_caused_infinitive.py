@@ -53,3 +53,14 @@ def test_caused_infinitive_is_read_on_its_own_day(extract: Extract, body: str, r
 )
 def test_no_caused_act_without_an_implicative(extract: Extract, body: str) -> None:
     assert real(extract(body), "16") == []
+
+
+def test_causative_object_is_the_doer_not_the_target(extract: Extract) -> None:
+    body = (
+        "Papers in Rabat on Wednesday hailed the new trade rules, which led Chile to pull its "
+        "ambassador out of Bolivia on Tuesday."
+    )
+    acts = [e for e in real(extract(body), "16") if e.date_start == date(2026, 6, 16)]
+    assert len(acts) == 1
+    assert acts[0].roles.source_country == "CL"
+    assert acts[0].roles.target_country != "CL"
