@@ -13,6 +13,7 @@ from dashboard.events.adjunct_places import own_place
 from dashboard.events.agent_base import agent_base_place
 from dashboard.events.answered_denial import answered_denial
 from dashboard.events.cameo import WEAK, Trigger, quad_class
+from dashboard.events.caused_infinitive import infinitive_subject
 from dashboard.events.charge_object import charge_object
 from dashboard.events.closed_relatives import relative_close
 from dashboard.events.coordinated import operator_joined
@@ -213,9 +214,10 @@ class ClauseDrafter:
             return
         m, t, dm = rel
         e = relative_close(text, m.end(), e) or e  # the main clause's next verb is no part
-        sides = [a for a in named if m.end() <= a.start < e]
-        sides += _country_actors(countries, m.end(), e, t, text)
-        sec = self._draft(t, (m.end(), e), (s, e), sides, mentions, text)
+        o = infinitive_subject(text, m.end(), t)  # "which led |Algeria to recall": the doer
+        sides = [a for a in named if o <= a.start < e]
+        sides += _country_actors(countries, o, e, t, text)
+        sec = self._draft(t, (o, e), (s, e), sides, mentions, text)
         sec.readings.append((dm.range, _precision(sec.location)))
         if sec.location is None and text.startswith("where", m.start()):  # at the place noun
             lend_scene(sec, main[0], drafts)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
+from dashboard.events.caused_infinitive import caused_infinitive
 from dashboard.events.closed_relatives import relative_close
 from dashboard.events.date_clauses import (
     BEGAN_AFTER,
@@ -426,7 +427,7 @@ def clause_act(
     days = [dm for dm in dates if m.end() <= s + dm.start < end and _day_or_two(dm)]
     if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
         return None
-    past = any(
+    past = caused_infinitive(text, m.end(), acts[0]) or any(  # "which led X to recall"
         "VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in acts[0].text.split()
     )
     return (m, acts[0], days[0]) if past else None

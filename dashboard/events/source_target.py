@@ -12,6 +12,7 @@ from dashboard.events.adverbial_subject import clause_opening, keep_from
 from dashboard.events.against_subject import against_the_subject
 from dashboard.events.attack_subject import struck_in_subject
 from dashboard.events.border_cues import BORDER_WITH
+from dashboard.events.caused_infinitive import causative
 from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
 from dashboard.events.fronted_clauses import SUBORDINATE_SUBJECT, in_fronted_clause
 from dashboard.events.headline_passive import headline_participle
@@ -206,11 +207,10 @@ _TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
 
 
 def _told(text: str, a: Actor, trigger_start: int) -> bool:
-    """``a`` stands between a verb and "to" + the trigger ("ordered Israel to halt")."""
-    if not _TOLD_TO.fullmatch(text, a.end, trigger_start):
-        return False
+    """``a`` is told to act ("ordered Israel to halt"), no causative's doer ("led X to")."""
     verb = _VERB_END.search(text, max(0, a.start - 30), a.start)
-    forms = verb_forms(verb["verb"].lower()) if verb else None
+    told = _TOLD_TO.fullmatch(text, a.end, trigger_start) and verb and not causative(verb[1])
+    forms = verb_forms(verb["verb"].lower()) if told and verb else None
     return forms is not None and bool({"VBD", "VBZ", "VBP"} & set(forms[1]))
 
 
