@@ -12,6 +12,7 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.domain import _subject, group_subject
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.relief_goods import relief_purpose, relief_with
 from dashboard.events.senses import _ARMED, _FORCES
 from dashboard.events.tokens import Token
 
@@ -193,6 +194,8 @@ def _rescue_purpose(p: Parse, m: Match) -> bool:
     stranded families", "sent troops to evacuate residents"): CAMEO 1.1b3 §073 "provide
     humanitarian aid", not §15's posture toward an adversary."""
     tokens = p.tokens
+    if relief_purpose(p, m):
+        return True  # "to clear mud and deliver food": a relief verb coordinated or later
     for k in range(m.last + 1, min(m.last + 8, len(tokens) - 1)):
         if tokens[k].boundary:
             return False
@@ -241,7 +244,7 @@ def _relief_cargo(p: Parse, m: Match) -> bool:
                 break
             cargo.append(t)
         return any(t.keys & relief for t in cargo) and not any(t.keys & arms for t in cargo)
-    return False
+    return relief_with(p, m)  # "arrived in the port with drinking water"
 
 
 _HELP_RELIEF = frozenset("clear clean rebuild repair remove restore".split())

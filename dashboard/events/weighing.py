@@ -12,12 +12,12 @@ from dashboard.events.captivity import (
     released_by_forces,
     rescued_by_forces,
 )
+from dashboard.events.civil_force import civil_force
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.doer_recoding import doer_recoded
 from dashboard.events.excluded_acts import excluded_act
 from dashboard.events.expected_acts import expected_subject
-from dashboard.events.former_forces import former_forces_subject
 from dashboard.events.held_passive import held_passive
 from dashboard.events.infinitive_scope import negated_infinitive
 from dashboard.events.intercepted_launch import launch_intercepted
@@ -371,8 +371,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "1831"  # "Two suicide bombers attacked a church": the suicide bombing (§1831)
     elif code in ("186", "190") and _aerial_subject(p, m):
         code = "195"  # "An air strike killed a senior commander": the strike (§195)
-    elif code == "190" and former_forces_subject(p, m):
-        code = "180"  # "An Army veteran killed three people": no armed force (§180)
+    elif code == "190" and (civil := civil_force(p, m)):
+        code = civil  # "An Army veteran killed", "A crowd injured ten officers": no army
     elif code == "145" and _armed_subject(p, m):
         code = "171"  # "The attackers looted food stores": property seized, no riot (§171)
     elif code[:3] == "141" and troops_gathered(p, m):
