@@ -47,11 +47,11 @@ def civil_force(p: Parse, m: Match) -> str | None:
         return None  # "Troops killed", "Israel killed", "Hamas gunmen hit"
     if any(t.keys & word_class("CROWD") for t in subject):
         return RIOT
-    if any(t.keys & word_class("PRIVATE_PERSON") for t in subject):
+    if any(t.keys & word_class("HARMING_PERSON") for t in subject):
         return ASSAULT
     if any(t.keys & word_class("POLICE_FORCE") for t in subject):
         harmed = _object(p, m)
-        civilians = word_class("ASSAULTED_CIVILIANS") | word_class("PRIVATE_PERSON")
+        civilians = word_class("ASSAULTED_CIVILIANS") | word_class("HARMING_PERSON")
         return ASSAULT if any(t.keys & civilians for t in harmed) else None
     return None
 
