@@ -12,15 +12,21 @@ Kept narrow, as a wrong capital is worse than none:
 - any place or demonym of a second country before the phrase leaves it unread ("Ugandan
   troops crossed into Kenya ... the capital" could be either's);
 - a first-level division named before it leaves it unread too, since "the capital" after
-  "Kerala" or "Texas" is as likely the state's seat.
+  "Kerala" or "Texas" is as likely the state's seat;
+- a name right after it ("drove from the capital, Juba,") is its own mention already.
 """
 
 from __future__ import annotations
+
+import re
 
 from dashboard.model import Mention
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.runs import Demonym
 from dashboard.places.told_within import _THE_CAPITAL, _capital_city
+
+# "the capital, Juba," or "the capital Juba": the name that follows is the mention
+_NAMED_AFTER = re.compile(r",?\s*[A-Z]")
 
 
 def capital_of_story(
@@ -35,7 +41,7 @@ def capital_of_story(
     found = []
     for hit in _THE_CAPITAL.finditer(text):
         s, e = hit.span()
-        if any(x.start < e and s < x.end for x in mentions):
+        if any(x.start < e and s < x.end for x in mentions) or _NAMED_AFTER.match(text, e):
             continue
         code = _sole_country(mentions, demonyms, s)
         capital = _capital_city(code, gaz) if code else None
