@@ -69,7 +69,6 @@ from dashboard.places.runs import sentences_c
 from dashboard.places.sovereign_use import sovereign_use
 from dashboard.places.state_country import by_state_country
 from dashboard.places.state_unnamed import unnamed_states
-from dashboard.places.story_capital import capital_of_story
 from dashboard.places.titled_cities import titled_cities
 from dashboard.places.told_within import (
     capital_at_dateline,
@@ -189,8 +188,6 @@ class Geoparser:
             else None
         )
         at_capital = capital_at_dateline(text, mentions, dateline, self.gaz)
-        if dateline is None:  # "Riots in Kenya ... troops in the capital": Nairobi
-            at_capital += capital_of_story(text, mentions, demonyms, self.gaz)
         if at_capital:
             mentions = sorted([*mentions, *at_capital], key=lambda m: (m.start, m.end))
         landmarks = bare_landmarks(text, mentions, self.gaz)  # "broke into the Capitol"

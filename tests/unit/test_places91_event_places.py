@@ -1,7 +1,6 @@
 """places91: a lowercase "state" after a name that no country of the name calls its divisions
-so ("the Gulf state"), a bare "the capital" in a story of one country, an embassy telling of
-a riot abroad, and where a captive was flown after the act. Sentences written for these
-tests; each near miss keeps its reading."""
+so ("the Gulf state"), an embassy telling of a riot abroad, and where a captive was flown
+after the act. Sentences written for these tests; each near miss keeps its reading."""
 
 from __future__ import annotations
 
@@ -38,23 +37,6 @@ def test_a_state_of_a_country_with_states_stays(geoparser: Geoparser) -> None:
     place = found[0].place if found else None
     assert place is not None
     assert (place.kind, place.country_code) == ("admin1", "NG")
-
-
-def test_the_capital_of_a_story_of_one_country(places) -> None:  # type: ignore[no-untyped-def]
-    found = places(
-        "Strikes spread across Peru on Monday. Police fired tear gas at marchers in the "
-        "capital on Tuesday."
-    )
-    assert "Lima" in found
-
-
-def test_the_capital_of_a_story_of_two_countries_is_left(places) -> None:  # type: ignore[no-untyped-def]
-    found = places(
-        "Chilean fishermen sailed into Peru's waters on Monday. Police fired tear gas at "
-        "marchers in the capital on Tuesday."
-    )
-    assert "Lima" not in found
-    assert "Santiago" not in found
 
 
 def test_an_embassy_tells_of_looting_abroad(places) -> None:  # type: ignore[no-untyped-def]
