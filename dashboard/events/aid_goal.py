@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.conveyed import conveyed_to
 from dashboard.events.place_cues import DESTINATION_BEFORE
 
 # the participles of DESTINATION_BEFORE (place_cues.py) that carry a cargo
@@ -29,7 +30,10 @@ def aid_goal(cue: re.Match[str], code: str) -> bool:
 def going_to(text: str, lo: int, end: int, trigger_start: int, code: str) -> bool:
     """A DESTINATION_BEFORE cue in ``text[lo:end]`` sets the place that ends at ``end``
     aside: not when the cue holds the act's own trigger ("delivered aid to Kassala") and
-    not for aid carried to it (``aid_goal``)."""
+    not for aid carried to it (``aid_goal``). A carriage told after the act ("seized and
+    flown to X", ``conveyed``) sets its goal aside too."""
+    if conveyed_to(text, end, trigger_start):  # "kidnapped and flown to Venezuela"
+        return True
     cue = DESTINATION_BEFORE.search(text, lo, end)
     if cue is None or cue.start() <= trigger_start < cue.end():
         return False

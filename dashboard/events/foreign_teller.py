@@ -34,7 +34,9 @@ from dashboard.model import TOLD_ABROAD
 
 __all__ = ["TOLD_ABROAD", "abroad_teller", "foreign_teller"]
 
-_ACTS = frozenset({"17", "18", "19", "20"})
+# coercion and force (CAMEO 1.1b3 roots 17-20), and violent protest (root 14: a riot, its
+# looting), which an embassy tells of its nationals caught up in it abroad as it does attacks
+_ACTS = frozenset({"14", "17", "18", "19", "20"})
 # between the service's noun and the reporting verb: nothing, or its speaker ("spokesperson")
 _SPEAKER = r"(?:\s+(?:spokes(?:man|woman|person)|officials?|statement))?"
 _SAID = r"\s+(?:said|says|confirmed|reported|announced|stated)\b"
@@ -95,7 +97,7 @@ def foreign_teller(
     reporting verb between ``span``'s start (the act's sentence) and end (the act's
     trigger), owned by a country named right before it ("Japan's foreign ministry said",
     "the Indian embassy said", "The U.S. State Department said"); None for another root
-    than 17-20 (``code``: the act's CAMEO code), no such teller, or no country owning it.
+    than 14 or 17-20 (``code``: the act's CAMEO code), no such teller, or no country owning it.
     A ministry counts only when the act, up to ``clause_end``, names its people as nationals,
     citizens or tourists (its consular business); an embassy or consulate sits abroad, so
     whatever it tells counts. ``countries``: the text's country mentions as (start, end,

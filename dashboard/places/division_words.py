@@ -43,3 +43,17 @@ def of_word(word: str, named: Sequence[Place]) -> list[Place]:
     if not any(p.kind == "admin1" for p in kept):
         return list(named)
     return kept
+
+
+def foreign_word(word: str, named: Sequence[Place]) -> bool:
+    """True when the data file lists the countries that call their divisions ``word`` and
+    no first-level division in ``named`` lies in one of them.
+
+    Used for a lowercase word only ("the Gulf state"), which is vaguer than a title: a
+    province of Papua New Guinea (ISO 3166-2:PG, provinces) is never "the Gulf state", and
+    the phrase then describes a country ("a Gulf state", one on the Persian Gulf) rather
+    than naming a division.
+    """
+    countries = _countries_by_word().get(word.lower(), frozenset())
+    divisions = [p for p in named if p.kind == "admin1"]
+    return bool(countries and divisions) and all(p.country_code not in countries for p in divisions)

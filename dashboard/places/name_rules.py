@@ -13,7 +13,7 @@ from dataclasses import replace
 from dashboard.model import Mention, Place
 from dashboard.places.choice import Chooser
 from dashboard.places.context import _DEMONYM, Context, _Choice
-from dashboard.places.division_words import of_word
+from dashboard.places.division_words import foreign_word, of_word
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.names import fold, name_key
 from dashboard.places.recognise import Match
@@ -302,6 +302,8 @@ class NameRules(Chooser):
         )
         # "Plateau State" is Nigeria's: only a country whose divisions are states has one
         named = of_word(word, [p for p in places if p.kind in kinds])
+        if lowercase and foreign_word(word, named):
+            return None  # "the Gulf state" (Qatar) is no province of Papua New Guinea
         if lowercase and word == "district":  # "the Anderson County district" is a school's
             named = [p for p in named if p.country_code not in _NO_DISTRICTS]
         # an aliases.csv row makes the name the division's own ("Red Sea" for Egypt's
