@@ -137,6 +137,9 @@ class Report:
     targets: frozenset[tuple[str, frozenset[str]]] = frozenset()
     after_toll: bool = False  # a disaster told as days after another's dead (``after_toll``)
     second: bool = False  # its clause tells its hazard as "a second" one (``second_hazard``)
+    # for an act of force at a wide place: the halves of it its sentences tell the act in
+    # ("across southern and eastern Lebanon": ``compass``)
+    parts: frozenset[str] = frozenset()
 
     @property
     def cell(self) -> str:

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 
 from dashboard.happenings.after_toll import follows_toll
 from dashboard.happenings.coarse import struck_sites
+from dashboard.happenings.compass import told_parts
 from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
     aftermath,
@@ -257,6 +258,9 @@ def _report(
         else frozenset(),
         after_toll=bool(r.evidence) and root.startswith("DIS-") and follows_toll(_said(r.evidence)),
         second=root.startswith("DIS-") and second_of_kind(getattr(r, "hazard_clause", "") or ""),
+        parts=told_parts(_said(r.evidence), place)
+        if r.evidence and root in _FORCE_ROOTS
+        else _NONE,
     )
 
 
