@@ -15,7 +15,8 @@ latitudes, the east half of its longitudes; a diagonal part both): the dictionar
 part lying to that side, with no line drawn finer than the middle. A report at a town (geo
 precision 1 or 2) of that country whose point lies outside every part told is another act
 (``other_part``), unless the wide report's sentences name the town too ("across southern
-Lebanon and in Beirut"). A place with no box, a report naming no part, a town with no point:
+Lebanon and in Beirut"). Two parts or more only (``PARTS``): a list of parts tells the act as
+a wave over them. A place with no box, a report naming no part, a town with no point:
 nothing is refused. Only acts of force are read (CAMEO roots 18-20: a strike told across a
 country's south is many strikes there, not one in its capital).
 """
@@ -30,6 +31,12 @@ from dashboard.events.lexicon import sourced_rows
 from dashboard.happenings.model import Report, Spot
 
 WIDE = 3  # ACLED's geo precision of a region or a country (``model``)
+# parts a wide report must tell for a town outside them to be another act: a list of parts
+# ("across southern and eastern Lebanon") tells a wave over the country; a report told in one
+# part ("in south-western Pakistan") is left to ``coarse``, which keeps it from two towns of
+# its day (set BH: told in one part, bh31 joined its own town's bombing, and a second
+# report's card with no place of its own followed it there, precision 1 -> .925)
+PARTS = 2
 _NONE: frozenset[str] = frozenset()
 
 
@@ -104,7 +111,7 @@ def other_part(a: Report, b: Report) -> bool:
 
 def _outside(wide: Report, town: Report) -> bool:
     w, t = wide.place, town.place
-    if not wide.parts or w is None or w.bbox is None or t is None or t.precision >= WIDE:
+    if len(wide.parts) < PARTS or w is None or w.bbox is None or t is None or t.precision >= WIDE:
         return False
     if t.country != w.country or t.id in wide.named:
         return False

@@ -60,12 +60,23 @@ def test_a_town_outside_the_parts_told_is_another_strike() -> None:
     assert _groups(reports) == [["e1"], ["e2"]]
 
 
-def test_a_town_outside_a_diagonal_part_is_another_strike() -> None:
+def test_a_town_outside_two_diagonal_parts_is_another_strike() -> None:
+    reports = [
+        told(1, ALEPPO, "A Turkish drone hit a checkpoint in Aleppo on Wednesday."),
+        told(
+            2, SYRIA, "Turkish drones pounded south-eastern and north-eastern Syria on Wednesday."
+        ),
+    ]
+    assert _groups(reports) == [["e1"], ["e2"]]
+
+
+def test_a_report_told_in_one_part_is_left_to_the_wide_rule() -> None:
+    # near miss: one part named; with one town's strike that day, the country report meets it
     reports = [
         told(1, ALEPPO, "A Turkish drone hit a checkpoint in Aleppo on Wednesday."),
         told(2, SYRIA, "Turkish drones pounded south-eastern Syria on Wednesday, killing 9."),
     ]
-    assert _groups(reports) == [["e1"], ["e2"]]
+    assert _groups(reports) == [["e1", "e2"]]
 
 
 def test_a_town_inside_a_part_told_still_meets() -> None:
