@@ -119,6 +119,8 @@ class Report:
     after_act: bool = False  # its act told as a day after an act of force (``told_days``)
     # whom its sentences tell its act killed or targeted, by name (``named_dead``)
     dead: frozenset[str] = frozenset()
+    # for such an act: how many sites of a class it tells struck ("two schools": ``site_counts``)
+    counts: frozenset[tuple[str, int]] = frozenset()
     # for an act that names no ship: its clause and its sentences' openings, casefolded, where
     # a name other reports mark as a ship's is read (``lent_ships``)
     ship_text: tuple[str, ...] = ()
@@ -135,6 +137,9 @@ class Report:
     targets: frozenset[tuple[str, frozenset[str]]] = frozenset()
     after_toll: bool = False  # a disaster told as days after another's dead (``after_toll``)
     second: bool = False  # its clause tells its hazard as "a second" one (``second_hazard``)
+    # for an act of force at a wide place: the halves of it its sentences tell the act in
+    # ("across southern and eastern Lebanon": ``compass``)
+    parts: frozenset[str] = frozenset()
 
     @property
     def cell(self) -> str:

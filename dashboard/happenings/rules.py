@@ -83,6 +83,7 @@ from dashboard.happenings.actor_sides import (  # noqa: F401 - fold_actor re-exp
 )
 from dashboard.happenings.after_toll import after_other_toll
 from dashboard.happenings.answered import named_for_answered
+from dashboard.happenings.compass import other_part
 from dashboard.happenings.containment import (
     NAMESAKE_SEAT,
     POINT_KINDS,
@@ -400,7 +401,7 @@ def told_apart(a: Report, b: Report) -> bool:
     state of emergency (``measures``), two named facilities struck (``named_targets``), a
     disaster told as days after another's dead and the earlier one (``after_toll``), a hazard
     told as "a second" of its kind and one at another town (``second_hazard``), two arrests'
-    offences or persons held (``held_facts``, through ``verdicts``)."""
+    offences or persons held (``held_facts``), a town off a wide report's parts (``compass``)."""
     if two_measures(a.code, a.measures, b.code, b.measures) or other_targets(a.targets, b.targets):
         return True
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
@@ -415,7 +416,7 @@ def told_apart(a: Report, b: Report) -> bool:
         return True
     if after_other_toll(a, b) or after_other_toll(b, a):
         return True
-    if second_elsewhere(a, b) or second_elsewhere(b, a):
+    if second_elsewhere(a, b) or second_elsewhere(b, a) or other_part(a, b):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

@@ -28,6 +28,9 @@ one there "on Tuesday"). Two things a report says rule the slack out:
   told as coming a day after another is not that one. A report that counts the dead or tells
   a toll is left out ("the toll rose to 42 on Friday, a day after the attack" tells the
   attack, dated by the counting);
+- **how many sites it struck** (``site_counts``): each report counts the struck sites of one
+  class and the counts differ ("a strike on the Hamama school" against "strikes hit two
+  schools" the next day);
 - **whom it killed** (``named_dead``): each report names the people its act killed or
   targeted and no one in common ("killed Hezbollah's Nabil Kaouk on Saturday" against
   "Hassan Nasrallah was killed in Friday's strike"): a strike's target is part of the act.
@@ -47,7 +50,14 @@ from functools import cache
 from dashboard.events.dates_common import NUMBER_WORDS_RX, NUMBERS, WEEKDAYS
 from dashboard.events.lexicon import sourced_rows, word_class
 from dashboard.happenings.model import Report
-from dashboard.happenings.named_dead import other_dead
+from dashboard.happenings.named_dead import named_dead, other_dead
+from dashboard.happenings.site_counts import counted_sites, other_counts
+
+# what a report's sentences tell of its act's day, dead and sites: ``Report.day_edges``,
+# ``toll``, ``after_act``, ``dead`` and ``counts``, in that order
+DayFacts = tuple[
+    tuple[bool, bool] | None, int | None, bool, frozenset[str], frozenset[tuple[str, int]]
+]
 
 # a part of day is looked for this many characters around the weekday it tells
 _NEAR = 24
@@ -163,6 +173,18 @@ def after_act(sentences: Sequence[str]) -> bool:
     return any(_after_act().search(s) for s in sentences)
 
 
+def day_facts(sentences: Sequence[str], day: date) -> DayFacts:
+    """``(edges, toll, after_act, named_dead, counted_sites)`` of an act of force dated to
+    ``day``, as its sentences tell them.
+
+    >>> day_facts(["A strike hit a school on Monday, killing 5 people."], date(2024, 9, 23))
+    ((True, True), 5, False, frozenset(), frozenset({('school', 1)}))
+    """
+    said = list(sentences)
+    dead, counts = named_dead(said), counted_sites(said)
+    return edges(said, day), toll(said), after_act(said), dead, counts
+
+
 def _count(word: str) -> int | None:
     digits = word.replace(",", "")
     if digits.isdigit():
@@ -192,6 +214,8 @@ def next_day_apart(a: Report, b: Report) -> str | None:
         return f"{late.start} tells its act as coming a day after another: two acts"
     if shrunk(early.toll, late.toll):
         return f"{late.start} counts {late.toll} dead, under half of {early.start}'s {early.toll}: another act"
+    if counts := other_counts(early.counts, late.counts):
+        return f"{early.start} and {late.start} count the sites struck apart ({counts}): two acts"
     if other_dead(early.dead, late.dead):
         return (
             f"{early.start} names {_names(early.dead)} and {late.start} names {_names(late.dead)} "

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 
 from dashboard.happenings.after_toll import follows_toll
 from dashboard.happenings.coarse import struck_sites
+from dashboard.happenings.compass import told_parts
 from dashboard.happenings.containment import POINT_KINDS
 from dashboard.happenings.cues import (
     aftermath,
@@ -42,7 +43,6 @@ from dashboard.happenings.means import attack_means
 from dashboard.happenings.measures import measure_of, named_measures
 from dashboard.happenings.merged_as import merged_as, text_roots
 from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
-from dashboard.happenings.named_dead import named_dead
 from dashboard.happenings.named_places import flag_only, force_metonym
 from dashboard.happenings.named_targets import named_targets
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
@@ -54,7 +54,7 @@ from dashboard.happenings.shores import (
     country_boxes,
     shores,
 )
-from dashboard.happenings.told_days import after_act, edges, toll
+from dashboard.happenings.told_days import DayFacts, day_facts
 from dashboard.happenings.verdicts import facts
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
@@ -258,19 +258,18 @@ def _report(
         else frozenset(),
         after_toll=bool(r.evidence) and root.startswith("DIS-") and follows_toll(_said(r.evidence)),
         second=root.startswith("DIS-") and second_of_kind(getattr(r, "hazard_clause", "") or ""),
+        parts=told_parts(_said(r.evidence), place)
+        if r.evidence and root in _FORCE_ROOTS
+        else _NONE,
     )
 
 
-def _day_and_toll(
-    r: Any, root: str
-) -> tuple[tuple[bool, bool] | None, int | None, bool, frozenset[str]]:
-    """An act of force's day as its sentences tell it, the dead they count, whether they
-    date it a day after another act (``told_days``) and whom they name killed or targeted
-    (``named_dead``): two acts of one place a day apart are told apart by them."""
+def _day_and_toll(r: Any, root: str) -> DayFacts:
+    """What an act of force's sentences tell of its day, dead and sites (``told_days``): two
+    acts of one place a day apart are told apart by them."""
     if root not in _FORCE_ROOTS or not r.evidence or r.time_precision != 1:
-        return None, None, False, _NONE
-    said = _said(r.evidence)
-    return edges(said, r.date_start), toll(said), after_act(said), named_dead(said)
+        return None, None, False, _NONE, frozenset()
+    return day_facts(_said(r.evidence), r.date_start)
 
 
 def _sea_port(r: Any, place: Spot | None, root: str) -> bool:
