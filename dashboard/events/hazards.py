@@ -307,7 +307,7 @@ _YEARS_AFTER = re.compile(
 # a hazard still to come or only feared ("a cyclone could hit Mozambique", "is expected to
 # make landfall"): no hazard that struck (ACE 2005 modality Other)
 _MODAL = re.compile(
-    r"\b(?:could|may|might|would|will|is\s+expected\s+to|are\s+expected\s+to|is\s+forecast\s+to|"
+    r"\b(?:could|(?-i:may)|might|would|will|is\s+expected\s+to|are\s+expected\s+to|is\s+forecast\s+to|"
     r"threatens?\s+to|is\s+likely\s+to)\b",
     re.IGNORECASE,
 )
