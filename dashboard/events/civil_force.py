@@ -51,7 +51,11 @@ def civil_force(p: Parse, m: Match) -> str | None:
         return ASSAULT
     if any(t.keys & word_class("POLICE_FORCE") for t in subject):
         harmed = _object(p, m)
-        civilians = word_class("ASSAULTED_CIVILIANS") | word_class("HARMING_PERSON")
+        civilians = (
+            word_class("ASSAULTED_CIVILIANS")
+            | word_class("HARMING_PERSON")
+            | word_class("ROAD_USER")
+        )
         return ASSAULT if any(t.keys & civilians for t in harmed) else None
     return None
 

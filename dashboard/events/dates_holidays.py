@@ -181,8 +181,19 @@ _DAY_MONTH = re.compile(
 
 
 def _written_day(sentence: str, m: re.Match[str]) -> bool:
-    """Whether ``sentence`` writes a day and month outside the holiday's own name ``m``."""
-    return any(not m.start() <= d.start() < m.end() for d in _DAY_MONTH.finditer(sentence))
+    """Whether ``sentence`` writes a day and month in the holiday's own phrase: after its name
+    ``m``, within ``_PHRASE_REACH`` characters and no comma or semicolon between ("the
+    Independence Day celebrations planned for the night of September 15"); a day told in
+    another clause ("…, officials said on 1 February") dates the telling, not the holiday."""
+    return any(
+        m.end() <= d.start() <= m.end() + _PHRASE_REACH
+        and not _BREAK.search(sentence, m.end(), d.start())
+        for d in _DAY_MONTH.finditer(sentence)
+    )
+
+
+_PHRASE_REACH = 60
+_BREAK = re.compile(r"[,;]")
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)

@@ -115,7 +115,7 @@ from dashboard.events.storm_names import named_before
 from dashboard.events.story_start import storyless_range
 from dashboard.events.subordinate_acts import bare_clause
 from dashboard.events.taken_places import retaken_places
-from dashboard.events.telling_asides import outside_asides
+from dashboard.events.telling_asides import telling_dates
 from dashboard.events.the_army import armies_told_before
 from dashboard.events.threat_condition import conditional_threat
 from dashboard.events.unasserted_acts import unasserted
@@ -475,7 +475,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                 # the telling (CAMEO 1.1b3 §03, §13), made on Monday; next month is the act's
                 told_on(
                     drafts[before],
-                    outside_asides(text, s, said.start, dates, spans, acts),
+                    telling_dates(text, s, said.start, dates, spans, acts),
                     [dm for dm, sp in zip(dates, spans, strict=True) if sp in acts],
                 )
         if pub and len(drafts) > before:

@@ -36,12 +36,15 @@ def of_noun_count(
     """Give ``d`` (the main act of ``sent``, which starts at ``s``; no date of its own) the
     day the count ``rel`` ("two days after", a ``counted_after.RELATIVE`` match) reaches from
     the single day its phrase writes on a noun through "of"; nothing when the phrase holds an
-    act of its own (``sub``) or counts hours, months or years.
+    act of its own (``sub``, a hazard aside) or counts hours, months or years.
 
     Example: "Police arrested 40 protesters two days after the crash of 28 February" (a
     2025 story) -> 2 March 2025.
     """
-    if rel is None or sub or d.readings or "unit" not in rel.re.groupindex or not rel["unit"]:
+    # a hazard noun ("the crash of 28 February", a disaster card of its own) is the anchor
+    # itself, no act of the phrase's own
+    acts = [t for t in sub if not t.code.startswith("DIS-")]
+    if rel is None or acts or d.readings or "unit" not in rel.re.groupindex or not rel["unit"]:
         return
     if rel["unit"].lower()[0] not in "dw" or d.trigger.start >= s + rel.start():
         return

@@ -9,7 +9,9 @@ forces" is a build-up against an adversary. A "with" phrase naming relief goods 
 accompaniment); a purpose infinitive (§15.20) whose verb, or a verb coordinated with it
 ("to clear mud and deliver food"), is relief work tells the aim: clearing or removing tells
 relief only with debris as its object (classes.csv ``DEBRIS``), since "to clear the square"
-is no aid.
+is no aid. Either reading needs a disaster told in the sentence (a hazard, debris, or the
+people it left in need: classes.csv ``HAZARD_CAUSE``, ``DEBRIS``, ``RELIEF_NEED``): "sent
+troops to repair the pipeline" or "arrived with food for the garrison" is an army's errand.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ def relief_with(p: Parse, m: Match) -> bool:
     """Does a "with" after the match, in its clause, name relief goods and no arms or troops
     ("arrived in the port with drinking water", not "arrived with tanks and supplies")?"""
     arms = word_class("ARMS") | word_class("TROOPS") | {"cannon"}  # "water cannon"
+    if not _disaster_told(p):
+        return False
     for k, t in _after(p, m):
         if t.lower != "with":
             continue
@@ -42,6 +46,8 @@ def relief_purpose(p: Parse, m: Match) -> bool:
     """Does a purpose "to" after the match, in its clause, lead a relief verb, itself or a
     verb coordinated with it ("to clear mud and deliver food", "to remove debris")?"""
     words = [t for _, t in _after(p, m)]
+    if not _disaster_told(p):
+        return False
     for i, t in enumerate(words[:-1]):
         if t.lower != "to":
             continue
@@ -59,6 +65,12 @@ def _relief_verb(words: list[Token], j: int) -> bool:
     if words[j].keys & word_class("RELIEF_WORK"):
         return True
     return bool(words[j].keys & _CLEAR) and any(t.keys & word_class("DEBRIS") for t in aimed)
+
+
+def _disaster_told(p: Parse) -> bool:
+    """Does the sentence name a hazard, its debris or the people it left in need?"""
+    cues = word_class("HAZARD_CAUSE") | word_class("DEBRIS") | word_class("RELIEF_NEED")
+    return any(t.keys & cues for t in p.tokens)
 
 
 def _after(p: Parse, m: Match, start: int | None = None) -> list[tuple[int, Token]]:

@@ -17,7 +17,7 @@ from dashboard.events.dates import DateMention
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*,", re.IGNORECASE)
 
 
-def outside_asides(
+def telling_dates(
     text: str,
     s: int,
     said_start: int,

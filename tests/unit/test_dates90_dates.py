@@ -185,6 +185,7 @@ def test_shared_holiday_beside_a_written_day_does_not_date_the_cancelling(read: 
         "The government cancelled the Independence Day celebrations planned for the night "
         "of September 15."
     )
+    assert events
     assert all(e.date_start != date(2024, 7, 4) for e in events)
 
 
@@ -230,3 +231,10 @@ def test_fronted_count_after_a_noun_dated_by_of_keeps_its_day(read: Read) -> Non
         "Two days after the crash of 12 February, protesters attacked the airline's offices."
     )
     assert _span(events, "14") == (date(2025, 2, 14), date(2025, 2, 14))
+
+
+def test_a_day_in_another_clause_leaves_the_shared_holiday_read(read: Read) -> None:
+    # review89: "officials said on 1 February" dates the telling, not Independence Day
+    events = read("Police arrested 12 people on Independence Day, officials said on 1 February.")
+    assert events
+    assert all(e.date_start != date(2025, 2, 1) for e in events)

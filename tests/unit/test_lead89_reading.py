@@ -52,7 +52,7 @@ def test_a_state_in_a_relative_aside_is_no_party(extract: Extract, body: str, st
     events = [e for e in extract(body) if code(e)[:2] in ("14", "18", "19")]
     assert events
     assert all(state not in e.actors for e in events)
-    assert all(state not in (e.summary or "").split()[0] for e in events)
+    assert all(not (e.summary or "").startswith(state) for e in events)
 
 
 def test_a_speaker_inside_the_aside_leaves_the_line_whole(extract: Extract) -> None:
@@ -142,4 +142,25 @@ def test_for_goes_with_its_day_in_the_line(extract: Extract) -> None:
 
 def test_for_before_a_possessive_day_stays(extract: Extract) -> None:
     events = extract("Unions called for Monday's strike to go ahead, organisers said.")
-    assert all(" called strike" not in (e.summary or "") for e in events)
+    assert events
+    assert all("called for" in (e.summary or "") for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # review89: a relief verb or relief goods with no disaster told is an army's errand
+        "The army deployed 2,000 soldiers to the border on Monday to rebuild the fence.",
+        "The government sent troops to the oil field on Monday to repair the pipeline.",
+        "A warship arrived in the port on Monday with food for the garrison.",
+    ],
+)
+def test_no_relief_without_a_disaster(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert events
+    assert not rooted(events, "07")
+
+
+def test_a_driver_hitting_is_no_assault(extract: Extract) -> None:
+    # review89: a road user as the subject of "hit" tells a road accident
+    assert not rooted(extract("A driver hit a policeman at a roadblock on Wednesday."), "18")
