@@ -119,6 +119,7 @@ from dashboard.events.taken_roles import holder_dismissed, role_taken_over
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.unasserted import asserted
+from dashboard.events.unmatched import denial_first, may_demand
 from dashboard.events.unsupported_claim import unsupported
 from dashboard.events.urged_acts import places_meet, urged_act
 from dashboard.events.verbal import (
@@ -272,6 +273,8 @@ def triggers(text: str) -> list[Trigger]:
     lex = load()
     tokens = tokenize(text)
     found_matches = lex.match(tokens)
+    if not found_matches and not may_demand(tokens, lex):
+        return []  # every trigger below is a match's but a demand (``unmatched``)
     permitted = permitted_from(text)
     if permitted is not None:
         # "passed a law that allows police to detain suspects": the law's content, no arrest
@@ -533,7 +536,7 @@ def triggers(text: str) -> list[Trigger]:
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
     found = unsupported(tokens, found)  # "claimed without evidence that …"
     found = called_false_or_off(text, found)
-    kept = asserted_first(p, _denial_first(_prune(found)))
+    kept = asserted_first(p, denial_first(_prune(found)))
     # "refused to surrender, vowing to attack the capital": the vow is a threat of its own
     vow = vow_after_refusal(text, kept, triggers)
     return [*kept, vow] if vow is not None else kept
@@ -555,20 +558,6 @@ def _own_group(p: Parse, gov: Trigger, found: list[Trigger]) -> list[Trigger]:
     if at is None or "negated" not in gov.flags:
         return found  # "blocked and fired water cannon at boats": one object, shared
     return [t for t in found if t.start < gov.end or not apart(p, at, starts.get(t.start, at))]
-
-
-def _denial_first(kept: list[Trigger]) -> list[Trigger]:
-    """A denial (CAMEO 1.1b3 §016 "deny responsibility") leads when the act it denies heads
-    the sentence only to be negated ("North Korea denied it had supplied weapons to Russia"):
-    the denial is what happened, the supply is not, and CAMEO codes the denial."""
-    if not kept or "negated" not in kept[0].flags:
-        return kept
-    denial = next(
-        (t for t in kept if (t.full or "").startswith("016") and t.start < kept[0].start), None
-    )
-    if denial is None or "negated" in denial.flags:
-        return kept
-    return [denial, *(t for t in kept if t is not denial)]
 
 
 def _prune(found: list[Trigger]) -> list[Trigger]:

@@ -65,6 +65,7 @@ from dashboard.events.emblems import emblem_after
 from dashboard.events.entered_places import entered_places
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.heritage import heritage_after
+from dashboard.events.idle_sentences import adds_nothing
 from dashboard.events.joined_clauses import joint_before
 from dashboard.events.joined_sides import denied_and_retold, share_first_day, take_up_sides
 from dashboard.events.modality import act_date_spans, told_statement
@@ -342,6 +343,8 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
         # only in a story that names its country; "(RSF)" after the full name is no second actor
         named = kept_actors(named, text, ctx.analysis) + oppositions
+        if not trigs and adds_nothing(sent, named, drafts):
+            return None  # no act, and none told before that it goes on with
         if _hazard_story(drafts) is not None:  # "would send 1,000 troops to the region"
             trigs = relief_deployments(trigs, sent)  # after a quake: relief (§073/§0333)
         story = _hazard_story(drafts) or _unrest_story(drafts)

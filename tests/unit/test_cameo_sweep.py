@@ -556,7 +556,7 @@ SWEEP = [
         "013",
     ),
     ("The Kremlin denied that it had interfered in the Moldovan election.", "016"),
-    # the denial leads the sentence whose act it negates (cameo._denial_first)
+    # the denial leads the sentence whose act it negates (unmatched.denial_first)
     ("North Korea denied it had supplied weapons to Russia.", "016"),
     ("The Indonesian president expressed his deep sorrow over the deaths of the pilgrims.", "018"),
     ("The two ministers said their governments held similar views on the war in Sudan.", "019"),
