@@ -302,13 +302,11 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             and not _LABEL_AFTER.match(text, c[1])
             and not _REGION_BEFORE.search(text, max(0, c[0] - 8), c[0])
         ]
-        # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
-        # government is a side like its country's name (``sides``); it stays a place mention
+        # "Moscow said", "Kyiv's forces": a capital for its government is a side (``sides``)
         countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
         # "Sudanese army drones struck… The RSF accused the army": the army named before
         countries = sorted(countries + armies_told_before(ctx.analysis, s, e))
-        # who the sentence cites ("..., a British maritime agency said") reports the event:
-        # neither its source nor its target, nor where it happened
+        # who the sentence cites ("..., a British agency said") is no side nor place of it
         cited = attributions(sent, s)
         # "Kyiv said a missile struck Odesa": the opening speaker reports an attack it does
         # not say it made, as the side struck tells it; but "North Korea's media said the
@@ -340,8 +338,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             and not in_dateline(ctx.analysis, a.start)
             and not objector(text, a.start)  # "over the objections of Governor X"
         ]
-        # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
-        # only in a story that names its country; "(RSF)" after the full name is no second actor
+        # a shared abbreviation ("RSF") is the listed group only where its country is named
         named = kept_actors(named, text, ctx.analysis) + oppositions
         if not trigs and adds_nothing(sent, named, drafts):
             return None  # no act, and none told before that it goes on with
