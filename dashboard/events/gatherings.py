@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.crowd_welcome import welcome_gathered
+from dashboard.events.gathered_kin import kin_gathered
 from dashboard.events.lexicon import Lexicon, Match, word_class
 
 # the verbs of a gathering as the §141 row names them, that a purpose may follow ("gathered
@@ -61,8 +62,9 @@ def fast_broken(p: Parse, m: Match) -> bool:
 
 
 def no_protest(p: Parse, m: Match) -> bool:
-    """A §141 gathering for another purpose or a §142 fast broken: no protest card."""
-    return gathered_otherwise(p, m) or fast_broken(p, m)
+    """A §141 gathering for another purpose or of kin waiting (``gathered_kin``), or a §142
+    fast broken: no protest card."""
+    return gathered_otherwise(p, m) or kin_gathered(p, m) or fast_broken(p, m)
 
 
 def misread_gathering(p: Parse, m: Match) -> bool:

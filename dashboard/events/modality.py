@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
 from dashboard.events.denied_intent import denied_intention
+from dashboard.events.feared_acts import feared_gerund
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.proposed_acts import proposed_act
 from dashboard.events.tokens import tokenize, verb_forms
@@ -211,6 +212,8 @@ def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
     flags = window_flags(p.tokens, lo, m.first, lex)
     if p.kind(m.first) == "cond" or _awaited(p, m.first) or _suspected_of(p, m.first, lex):
         flags.add("hypothetical")
+    if feared_gerund(p, m.first, lex):
+        flags.add("hypothetical")  # "who feared being deported" (``feared_acts``)
     if proposed_act(p, m.first):
         flags.add("hypothetical")  # "filed a motion to impeach the governor" (``proposed_acts``)
     if denied_intention(p, m.first):

@@ -22,6 +22,8 @@
   hostage siege broken, no blockade eased (§0872; see ``hostage_siege``).
 - ``hazard_or_site_sends`` (fix108): "the fire spread, sending burning fuel across the site" or
   "the depot supplies fuel to the plant": a fire or a facility gives no aid (see ``ungiven_aid``).
+- ``warned_notice`` (fix111): a warning that forecasts a hazard or gives police notice
+  threatens no act of the warner's (see ``warned_notices``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from dashboard.events.hostage_siege import hostage_siege_ended
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
 from dashboard.events.ungiven_aid import hazard_or_site_sends
+from dashboard.events.warned_notices import warned_notice
 
 _AT = frozenset({"at", "on"})  # "at the scene", "on the scene"
 _ARRIVE = frozenset({"arrive", "reach"})
@@ -56,6 +59,7 @@ def no_act(p: Parse, m: Match) -> bool:
         or own_work_halted(p, m)
         or hostage_siege_ended(p, m)
         or hazard_or_site_sends(p, m)  # a fire or a depot sends or supplies: no §070
+        or warned_notice(p, m)  # "warned the toll could rise", "warned police about him"
     )
 
 
