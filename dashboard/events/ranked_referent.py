@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.when_clauses import since_when_act
 
 # "It was the", "This is the", "That had been the country's": a pronoun subject, a form of
 # "be" and the determiner of the complement, then a superlative ("deadliest", "most violent",
@@ -29,9 +30,13 @@ _RANKED_COMPLEMENT = re.compile(
 )
 
 
-def ranked_pronoun_complement(text: str, s: int, lead: Trigger) -> bool:
-    """Whether ``lead`` heads the superlative subject complement of a pronoun opening the
-    sentence at ``s`` ("It was the deadliest attack ...": True for "attack")."""
+def ranked_pronoun_complement(text: str, s: int, strong: list[Trigger]) -> bool:
+    """Whether ``strong[0]`` heads the superlative subject complement of a pronoun opening the
+    sentence at ``s`` ("It was the deadliest attack ...": True for "attack"), with no act of
+    ``strong`` told in a "since DAY, when" clause, which is dated and read on its own."""
+    lead = strong[0]
+    if any(since_when_act(text, t.start) for t in strong):
+        return False
     if lead.code.startswith("DIS-"):
         # "It was the worst flood in a century": a hazard is recorded from any mention that
         # names it (EM-DAT), and its card keeps the story's time

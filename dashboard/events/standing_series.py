@@ -48,12 +48,12 @@ def standing(text: str, s: int, end: int, own_dates: list[DateMention]) -> bool:
 
 
 def no_one_happening(
-    text: str, s: int, end: int, own_dates: list[DateMention], lead: Trigger
+    text: str, s: int, end: int, own_dates: list[DateMention], strong: list[Trigger]
 ) -> bool:
-    """Does the clause ``text[s:end]`` with its first trigger ``lead`` tell no one happening:
+    """Does the clause ``text[s:end]`` with its strong triggers ``strong`` tell no one happening:
     a habit or series (``standing``), or a pronoun ranked by a superlative complement ("It
     was the deadliest attack since 2004": ``ranked_referent``)?"""
-    return standing(text, s, end, own_dates) or ranked_pronoun_complement(text, s, lead)
+    return standing(text, s, end, own_dates) or ranked_pronoun_complement(text, s, strong)
 
 
 @cache

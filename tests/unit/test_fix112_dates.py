@@ -80,3 +80,32 @@ def test_ranked_pronoun_after_a_dated_act_keeps_that_act(read: Read) -> None:
 def test_ranked_hazard_keeps_its_card(read: Read) -> None:
     # near miss: a hazard is recorded from any mention (EM-DAT)
     assert read("It was the worst flood to hit the delta in a century.") != []
+
+
+def test_ranked_pronoun_keeps_a_dated_since_when_act(read: Read) -> None:
+    # near miss: the act told in "since DAY, when X" is dated and read on its own
+    events = read(
+        "It was the largest of many marches held since March 9, when the mayor banned "
+        "street trading in the old town."
+    )
+    assert (date(2024, 3, 9), date(2024, 3, 9)) in _spans(events)
+
+
+def test_since_when_act_carries_no_later_story(read: Read) -> None:
+    # the act of "since DAY, when X" is a flashback: the next undated act is not on its day
+    events = read(
+        "Trade has slumped since January 28, when General Omar Sadiq seized the depot in "
+        "Kolo. Omar Sadiq criticised the governor."
+    )
+    later = [e for e in events if (e.event_code or "").startswith("11")]
+    assert _spans(later) == [(date(2025, 2, 14), PUB)]
+
+
+def test_pronoun_after_a_since_when_act_keeps_no_flashback_day(read: Read) -> None:
+    # "He …" carries on the story's occasion, not the flashback's day
+    events = read(
+        "Trade has slumped since January 28, when General Omar Sadiq seized the depot in "
+        "Kolo. He criticised the governor."
+    )
+    later = [e for e in events if (e.event_code or "").startswith("11")]
+    assert _spans(later) == [(date(2025, 2, 14), PUB)]
