@@ -46,9 +46,12 @@ def noun_year_when(text: str, dm: DateMention, end: int, t: Trigger) -> DateMent
     return dm.parts[0] if _in_clause(text, _NOUN_THEN_WHEN.match(text, end), t) else None
 
 
-# "since early December, when the president promised …": the clause up to the trigger, with
-# no clause break between "when" and it
-_SINCE_WHEN_BEFORE = re.compile(r"\bsince\s+[^,;.!?]{1,40},\s+when\s[^,;.!?]*$", re.IGNORECASE)
+# "since early December, when the president promised …", "since 2019, when": a day, month
+# or year (a capital or a digit opens it, so "since the bombings of 2004, when" is a noun's),
+# then the clause up to the trigger, with no clause break between "when" and it
+_SINCE_WHEN_BEFORE = re.compile(
+    r"\b[Ss]ince\s+(?:(?:early|mid|late)[- ])?[A-Z0-9][^,;.!?]{0,40},\s+when\s[^,;.!?]*$"
+)
 
 
 def since_when_act(text: str, start: int) -> bool:

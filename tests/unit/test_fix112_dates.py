@@ -59,6 +59,11 @@ def test_ranked_pronoun_complement_is_no_new_act(read: Read) -> None:
     assert read("It was the deadliest ambush on the highway since the convoy raid of 2011.") == []
 
 
+def test_ranked_pronoun_with_a_noun_when_clause_is_no_new_act(read: Read) -> None:
+    text = "It was the deadliest ambush since the convoy raid of 2011, when 40 drivers were killed."
+    assert read(text) == []
+
+
 def test_ranked_pronoun_with_possessive_is_no_new_act(read: Read) -> None:
     assert read("This was the region's worst riot in a decade.") == []
 
