@@ -31,6 +31,7 @@ from dashboard.events.narrative import (
 )
 from dashboard.events.narrative_states import state_dated_only
 from dashboard.events.now_told import back_to_now
+from dashboard.events.when_clauses import since_when_act
 from dashboard.model import Mention
 from dashboard.places.gazetteer import distance_km
 
@@ -323,7 +324,11 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         earlier = [
             e
             for e in window
-            if e.readings and e.sentence != d.sentence and _factual(e) and not _stretch_only(e)
+            if e.readings
+            and e.sentence != d.sentence
+            and _factual(e)
+            and not _stretch_only(e)
+            and not since_when_act(text, e.trigger.start)  # "since May 4, when X": a flashback
         ]
         root = d.trigger.code[:2]
         # and an act told by its doers before a natural hazard the sentence names in passing

@@ -159,7 +159,7 @@ def _bound_dates(
     """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack",
     "the attack on 2 January"); not a date before a verb ("2 January had killed")."""
     bound: dict[Trigger, DateMention] = {}
-    clause_heads: dict[int, Trigger] = {}  # per date, the first trigger of its when-clause
+    clause_heads: dict[int, Trigger] = {}  # per date, the lead trigger of its when-clause
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
@@ -202,9 +202,9 @@ def _bound_dates(
             elif (year := noun_year_when(text, dm, de, t)) is not None:
                 bound[t] = year  # "the 2019 crisis, when rioters burned"
             elif when_clause_of(text, de, t):
-                head = clause_heads.get(dm.start)
-                if head is None or t.start < head.start:
-                    clause_heads[dm.start] = t
+                # the first in ``strong``'s order, the main clause's lead ("killed in an
+                # exchange of fire": the exchange, which the toll is folded into), is its head
+                clause_heads.setdefault(dm.start, t)
     for dm in dates:
         head = clause_heads.get(dm.start)
         if (

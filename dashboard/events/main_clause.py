@@ -80,11 +80,11 @@ from dashboard.events.relative_main import relative_own_day
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.series_acts import coordinated_acts, series_day
 from dashboard.events.since_object import since_before
-from dashboard.events.standing_series import standing as habit_or_series
+from dashboard.events.standing_series import no_one_happening as habit_or_series
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, own_day_of
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger_tense import own_tense
-from dashboard.events.when_clauses import when_clause_of
+from dashboard.events.when_clauses import outside_flashbacks, when_clause_of
 from dashboard.events.within_dated import within_dated
 from dashboard.model import DateRange
 
@@ -192,8 +192,8 @@ class MainClauseReader(ClauseDrafter):
             target.evidence.append((s, len(sent) + s))
             target.actors += merged_actors(text, s, sent, actors, strong, target)
             return target
-        if not strong or habit_or_series(text, s, end, own_dates):
-            return None  # no trigger, or a habitual or standing situation: not one happening
+        if not strong or habit_or_series(text, s, end, own_dates, strong):
+            return None  # no trigger, a habit or series, a ranked pronoun: not one happening
         bound = _bound_dates(strong, own_dates, s, text)
         main = strong[0]
         # a dated noun of the main verb's own kind is its subject or object, one happening:
@@ -277,7 +277,7 @@ class MainClauseReader(ClauseDrafter):
         if d.source is None and d.target is None:
             # "Lula arrived in China on Thursday. The two leaders met in Beijing on Friday"
             pair_sides(d, text, s, drafts)
-        self._same_occasion(sent, own_dates, d, drafts[-RECENT:])
+        self._same_occasion(sent, own_dates, d, outside_flashbacks(text, drafts[-RECENT:]))
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [

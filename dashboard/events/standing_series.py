@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import is_generic
+from dashboard.events.ranked_referent import ranked_pronoun_complement
 
 # "every night for a week", "each day since Monday", "every day this week": a repetition held
 # inside a stretch that has an end or a recent start is a run of happenings in that stretch
@@ -43,6 +45,15 @@ def standing(text: str, s: int, end: int, own_dates: list[DateMention]) -> bool:
     if is_generic(clause) and not _BOUNDED_SERIES.search(text, s, end):
         return True
     return not own_dates and _recurrent_perfect().search(clause) is not None
+
+
+def no_one_happening(
+    text: str, s: int, end: int, own_dates: list[DateMention], strong: list[Trigger]
+) -> bool:
+    """Does the clause ``text[s:end]`` with its strong triggers ``strong`` tell no one happening:
+    a habit or series (``standing``), or a pronoun ranked by a superlative complement ("It
+    was the deadliest attack since 2004": ``ranked_referent``)?"""
+    return standing(text, s, end, own_dates) or ranked_pronoun_complement(text, s, strong)
 
 
 @cache

@@ -15,6 +15,7 @@ import re
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_absolute import names_noun
 from dashboard.events.dates_mention import DateMention
+from dashboard.events.drafts import _Draft
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
 # the rest of a noun phrase a year names, then ", when": "the 2019 economic [crisis], when"
@@ -43,3 +44,25 @@ def noun_year_when(text: str, dm: DateMention, end: int, t: Trigger) -> DateMent
     if not dm.parts or not names_noun(dm.text, dm.range.precision):
         return None
     return dm.parts[0] if _in_clause(text, _NOUN_THEN_WHEN.match(text, end), t) else None
+
+
+# "since early December, when the president promised …", "since 2019, when": a day, month
+# or year (a capital or a digit opens it, so "since the bombings of 2004, when" is a noun's),
+# then the clause up to the trigger, with no clause break between "when" and it
+_SINCE_WHEN_BEFORE = re.compile(
+    r"\b[Ss]ince\s+(?:(?:early|mid|late)[- ])?[A-Z0-9][^,;.!?]{0,40},\s+when\s[^,;.!?]*$"
+)
+
+
+def since_when_act(text: str, start: int) -> bool:
+    """Whether the trigger at ``start`` stands in a "when" clause after a "since" date ("calm
+    since May 4, when two people were killed"): the act anchors the open span as a flashback
+    (TimeML BEGUN_BY), so its day is no point a later sentence's story is told at."""
+    return _SINCE_WHEN_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
+def outside_flashbacks(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """``drafts`` less those told in a "since DAY, when" clause (``since_when_act``): a
+    pronoun opening the next sentence ("He said …") carries on the story's occasion, not the
+    flashback's (``clause_drafts._same_occasion``)."""
+    return [d for d in drafts if not since_when_act(text, d.trigger.start)]
