@@ -73,7 +73,7 @@ from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES
 from dashboard.events.narrative_states import story_for_later
 from dashboard.events.non_events import named_by_date
-from dashboard.events.non_parties import denied_party, objector
+from dashboard.events.non_parties import denied_party, non_party
 from dashboard.events.noun_day_count import of_noun_count
 from dashboard.events.oppositions import opposition_sides
 from dashboard.events.paired_dates import paired_date
@@ -336,7 +336,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             and not within(cited, a.start)
             and not emblem_after(text, a.end)
             and not in_dateline(ctx.analysis, a.start)
-            and not objector(text, a.start)  # "over the objections of Governor X"
+            and not non_party(text, a)  # "over the objections of X", "outside the Assembly"
         ]
         # a shared abbreviation ("RSF") is the listed group only where its country is named
         named = kept_actors(named, text, ctx.analysis) + oppositions

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dashboard.events.actors import Actor
+from dashboard.events.beside_sites import beside_site
 from dashboard.events.lexicon import load
 from dashboard.events.tokens import verb_forms
 
@@ -73,6 +75,12 @@ _OBJECTOR_BEFORE = re.compile(
     r"(?:objections?|opposition|protests|wishes|will|advice)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}$"
 )
+
+
+def non_party(text: str, actor: Actor) -> bool:
+    """Is ``actor`` named as one who objected to the act (``objector``) or as the building
+    beside which it happened (``beside_sites.beside_site``)?"""
+    return objector(text, actor.start) or beside_site(text, actor)
 
 
 def objector(text: str, actor_start: int) -> bool:

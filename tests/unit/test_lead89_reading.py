@@ -14,6 +14,9 @@ session 89. Sentences written for these tests; each rule has near misses that mu
    a country after "citizens of" names the men's nationality (``nationality_of``).
 4. "Another rally is planned for Saturday in Balti" gave the line "planned for in Balti": the
    date was cut from the line but not its "for" (``summary._cut_dates``).
+5. "police detained them … outside the National Assembly" made the Assembly the detention's
+   actor (newuser104): a body named after "outside", "opposite", "near", "beside" or "in front
+   of" is the building the act happened beside (``beside_sites``).
 """
 
 from __future__ import annotations
@@ -164,3 +167,28 @@ def test_no_relief_without_a_disaster(extract: Extract, body: str) -> None:
 def test_a_driver_hitting_is_no_assault(extract: Extract) -> None:
     # review89: a road user as the subject of "hit" tells a road accident
     assert not rooted(extract("A driver hit a policeman at a roadblock on Wednesday."), "18")
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        (
+            "Police detained 40 farmers outside the National Assembly in Lima on Wednesday.",
+            "National Assembly",
+        ),
+        ("Teachers protested in front of the Supreme Court in Lima on Wednesday.", "Supreme Court"),
+    ],
+)
+def test_a_body_beside_which_an_act_happened_is_no_party(
+    extract: Extract, body: str, body_name: str
+) -> None:
+    events = real(extract(body), "14", "17")
+    assert events
+    assert all(body_name not in e.actors for e in events)
+
+
+def test_a_body_acted_on_stays_a_party(extract: Extract) -> None:
+    events = real(
+        extract("Protesters stormed the National Assembly in Lima on Wednesday."), "14", "18"
+    )
+    assert any("National Assembly" in e.actors for e in events)
