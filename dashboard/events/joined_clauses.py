@@ -189,7 +189,7 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             # told again
             return True
         first_act = next((f for f in triggers(left) if f.weight > WEAK), None)
-        if other and not _ANY_DATE.search(left) and other_party_act(first_act, t):
+        if other and other_party_act(first_act, t):
             return True  # "…, and Mauritania offered to host talks": another party's own act
         if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
             t.text.split()

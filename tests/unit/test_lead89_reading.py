@@ -21,6 +21,8 @@ session 89. Sentences written for these tests; each rule has near misses that mu
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
@@ -192,3 +194,16 @@ def test_a_body_acted_on_stays_a_party(extract: Extract) -> None:
         extract("Protesters stormed the National Assembly in Lima on Wednesday."), "14", "18"
     )
     assert any("National Assembly" in e.actors for e in events)
+
+
+def test_another_partys_act_after_a_dated_first_clause_is_read(extract: Extract) -> None:
+    # "…on Tuesday, and the European Union appealed for …": another named party's own act of
+    # another root, read apart even when only the first clause names a day
+    body = "Spain sent firefighters to Lisbon on Tuesday, and the European Union appealed for blankets and tents."
+    assert rooted(extract(body), "02")
+
+
+def test_a_joined_act_without_another_named_party_shares_the_day(extract: Extract) -> None:
+    body = "Protesters marched in Lima on Monday, and police fired tear gas."
+    (gas,) = real(extract(body), "17")
+    assert (gas.date_start, gas.date_end) == (date(2026, 6, 15), date(2026, 6, 15))
