@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from dashboard.events.aside_told_acts import aside_told
 from dashboard.events.caused_acts import caused_read
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.trigger import Trigger
@@ -183,4 +184,5 @@ def unasserted(sent: str, trigs: list[Trigger]) -> list[Trigger]:
     if dropped:  # the act told is gone; what it was dated by ("after the bombing") is no act
         kept = [t for t in kept if not _ADJUNCT.search(sent[: t.start])]
     kept = caused_read(sent, kept)  # "Winter has killed cattle": no actor (caused_acts)
+    kept = aside_told(sent, kept)  # "farmers who had blocked roads for weeks" (aside_told_acts)
     return unmeant(sent, kept)  # "No soldier took part in the raid": denied (unmeant_acts)
