@@ -1,5 +1,6 @@
 """A code refined by who does the act, after ``recoding``: a crowd's voice
-(``crowd_voice.crowd_voiced``) and a raid by irregulars (``irregular_raid``).
+(``crowd_voice.crowd_voiced``), a raid by irregulars (``irregular_raid``) and a harm told
+of one assailant (``lone_assailant``).
 
 "Raid" is two acts in ``cameo.csv``: the police's search and seizure (§173 arrest, detain)
 and an armed attack (§190; by irregulars §180, the "gunman|militant * raid" row). Told of
@@ -21,9 +22,33 @@ _IRREGULAR_RAID = "180"  # CAMEO 1.1b3 §180 use unconventional violence (attack
 
 def doer_recoded(p: Parse, m: Match, code: str) -> str:
     """``code`` of the match ``m`` as its doer makes it: §141 for a crowd's voice
-    (``crowd_voiced``), §180 for a raid by irregulars (``irregular_raid``); else ``code``."""
+    (``crowd_voiced``), §180 for a raid by irregulars (``irregular_raid``) or a §190 harm
+    told of one assailant (``lone_assailant``); else ``code``."""
     code = crowd_voiced(p, m, code)
+    if code == "190" and lone_assailant(p):
+        return _ASSAULT  # "Eight were wounded when the attacker struck at random": §180
     return _IRREGULAR_RAID if code[:3] == "173" and irregular_raid(p, m) else code
+
+
+_ASSAULT = "180"  # CAMEO 1.1b3 §180 use unconventional violence (an assailant's attack)
+
+
+def lone_assailant(p: Parse) -> bool:
+    """Does the sentence tell its harm of one assailant (``classes.csv`` ``LONE_ASSAILANT``:
+    "the attacker", "an assailant") and name no armed force, armed group, gang or aerial
+    weapon? Then a wounding or a strike is an assault (CAMEO 1.1b3 §180), not a military
+    fight (§190 use conventional military force): "Eight others were wounded when the
+    attacker struck at random" gives True; "The attacker fired on soldiers" (a force named)
+    and "Troops struck the village" give False."""
+    keys = [t.keys for t in p.tokens]
+    forces = (
+        word_class("TROOPS")
+        | word_class("ARMED")
+        | word_class("CRIMINAL_GROUP")
+        | word_class("AERIAL")
+    )
+    lone = word_class("LONE_ASSAILANT")
+    return any(k & lone for k in keys) and not any(k & forces for k in keys)
 
 
 def irregular_raid(p: Parse, m: Match) -> bool:
