@@ -78,6 +78,7 @@ from dashboard.events.noun_day_count import of_noun_count
 from dashboard.events.oppositions import opposition_sides
 from dashboard.events.paired_dates import paired_date
 from dashboard.events.parties import _country_actors, coordinated_countries
+from dashboard.events.phrase_close import split_at_phrase
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
     MAKER_AFTER,
@@ -408,9 +409,8 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             # "five months after he was killed" counts only from a day the main clause names
             rel = None
         main_end = s + rel.start() if rel else e
-        strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
+        strong, sub = split_at_phrase(text, s, rel, [t for t in trigs if t.weight > WEAK], main_end)
         strong = main_verb_first(text, s, strong, dates)  # "Rebels who seized … on May 2 attacked"
-        sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
         # who a "since" clause names ("since soldiers ousted Bazoum") is no side of this event
         # "…seized the ship, and a Spanish frigate chased them": who a joined clause with its

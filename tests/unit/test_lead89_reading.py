@@ -207,3 +207,21 @@ def test_a_joined_act_without_another_named_party_shares_the_day(extract: Extrac
     body = "Protesters marched in Lima on Monday, and police fired tear gas."
     (gas,) = real(extract(body), "17")
     assert (gas.date_start, gas.date_end) == (date(2026, 6, 15), date(2026, 6, 15))
+
+
+def test_a_predicate_after_a_counted_phrase_is_the_main_clauses(extract: Extract) -> None:
+    # "…on Thursday, five days after the cyclone, and was heckled": the phrase's act is the
+    # cyclone, counted back from Thursday; the joined predicate is the main clause's
+    body = "The president visited Tonga on Thursday, five days after Cyclone Nora, and was jeered by residents."
+    hazards_read = [e for e in extract(body) if code(e).startswith("DIS-")]
+    assert hazards_read
+    assert hazards_read[0].date_start == date(2026, 6, 13)
+
+
+def test_an_arrest_after_a_counted_phrase_takes_the_main_day(extract: Extract) -> None:
+    body = (
+        "A man turned himself in to police late on Saturday, a day after the stabbing, and "
+        "was arrested on suspicion of murder."
+    )
+    (arrest,) = real(extract(body), "17")
+    assert arrest.date_start == date(2026, 6, 13)
