@@ -17,6 +17,13 @@ session 89. Sentences written for these tests; each rule has near misses that mu
 5. "police detained them … outside the National Assembly" made the Assembly the detention's
    actor (newuser104): a body named after "outside", "opposite", "near", "beside" or "in front
    of" is the building the act happened beside (``beside_sites``).
+6. "visited Mayotte on Thursday, five days after Cyclone Chido, and was heckled" gave the
+   heckling the cyclone's day and no cyclone card (once heckling became a trigger), and "turned
+   himself in late on Saturday, a day after the stabbing, and was arrested" dated the arrest
+   from the stabbing: a predicate joined by ", and" after the counted phrase's closing comma
+   is the main clause's (``phrase_close``).
+7. "France sent firefighters to Athens on Tuesday, and the European Union appealed for
+   blankets" lost the appeal: another named party's act after a dated first clause.
 """
 
 from __future__ import annotations
