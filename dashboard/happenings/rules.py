@@ -83,6 +83,7 @@ from dashboard.happenings.actor_sides import (  # noqa: F401 - fold_actor re-exp
 )
 from dashboard.happenings.after_toll import after_other_toll
 from dashboard.happenings.answered import named_for_answered
+from dashboard.happenings.borrowed import two_borrowed
 from dashboard.happenings.compass import other_part
 from dashboard.happenings.containment import (
     NAMESAKE_SEAT,
@@ -98,7 +99,6 @@ from dashboard.happenings.means import two_means
 from dashboard.happenings.measures import two_measures
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.named_targets import other_targets
-from dashboard.happenings.reactions import two_sayings
 from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.second_hazard import SECOND_WIDER, second_and_wider, second_elsewhere
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
@@ -396,7 +396,7 @@ def told_apart(a: Report, b: Report) -> bool:
     """What the reports say makes them two happenings: a foreshock or an aftershock and its
     main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
     shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``), two
-    sayings with no day, place or speaker of their own in common (``reactions``), a report at
+    sayings or protests borrowing their day and place, no actor shared (``borrowed``), a report at
     the place another names only as the act its act answers (``answered``), a curfew and a
     state of emergency (``measures``), two named facilities struck (``named_targets``), a
     disaster told as days after another's dead and the earlier one (``after_toll``), a hazard
@@ -410,7 +410,7 @@ def told_apart(a: Report, b: Report) -> bool:
         return True
     if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True
-    if two_acts(a.facts, b.facts) or two_sayings(a, b):
+    if two_acts(a.facts, b.facts) or two_borrowed(a, b):
         return True
     if named_for_answered(a, b) or named_for_answered(b, a):
         return True
