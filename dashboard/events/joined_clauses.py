@@ -171,6 +171,7 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
     then expelled one": two acts, one answering the other). A clause telling none stays with
     the sentence, whose place and day it may hold ("…, and shops were burned in the
     capital")."""
+    clause_first = next((u for u in triggers(clause) if u.weight > WEAK), None)
     for t in triggers(clause):
         code = t.full or t.code
         if t.weight <= WEAK:
@@ -189,8 +190,17 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             # told again
             return True
         first_act = next((f for f in triggers(left) if f.weight > WEAK), None)
-        if other and other_party_act(first_act, t):
-            return True  # "…, and Mauritania offered to host talks": another party's own act
+        # "…, and Mauritania offered to host talks": another party's own act; after a dated
+        # first clause only the joined clause's own first act counts, and no bare statement
+        # ("…, and its Afghan branch released footage of the raid": §01, and the raid is the
+        # first clause's act named again)
+        dated_first = _ANY_DATE.search(left) is not None
+        if (
+            other
+            and other_party_act(first_act, t)
+            and not (dated_first and (t is not clause_first or code.startswith("01")))
+        ):
+            return True
         if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
             t.text.split()
         ):

@@ -232,3 +232,13 @@ def test_an_arrest_after_a_counted_phrase_takes_the_main_day(extract: Extract) -
     )
     (arrest,) = real(extract(body), "17")
     assert arrest.date_start == date(2026, 6, 13)
+
+
+def test_a_noun_of_the_first_act_in_a_joined_object_is_no_other_partys_act(
+    extract: Extract,
+) -> None:
+    # "…on Monday, and its Afghan branch later released footage of the raid": the raid named
+    # again and a bare statement are no act of another party
+    body = "The group claimed responsibility on Monday, and its Syrian branch later released footage of the raid."
+    events = extract(body)
+    assert [code(e) for e in events] == ["015"]
