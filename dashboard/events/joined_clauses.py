@@ -198,7 +198,7 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
         if (
             other
             and other_party_act(first_act, t)
-            and not (dated_first and (t is not clause_first or code.startswith("01")))
+            and not (dated_first and (t != clause_first or code.startswith("01")))
         ):
             return True
         if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
