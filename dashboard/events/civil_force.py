@@ -115,7 +115,7 @@ def _object(p: Parse, m: Match) -> list[Token]:
     ("killed a student | near the parliament")."""
     out: list[Token] = []
     for t in p.tokens[m.last + 1 :]:
-        if t.boundary or t.lower in ("in", "on", "at", "near", "with", "during", "after"):
+        if t.boundary or t.lower in word_class("HARM_OBJECT_END"):
             break
         out.append(t)
     return out

@@ -28,14 +28,18 @@ _CARGO_WORDS = 6
 def relief_with(p: Parse, m: Match) -> bool:
     """Does a "with" after the match, in its clause, name relief goods and no arms or troops
     ("arrived in the port with drinking water", not "arrived with tanks and supplies")?"""
-    arms = word_class("ARMS") | word_class("TROOPS") | {"cannon"}  # "water cannon"
+    arms = word_class("ARMS") | word_class("TROOPS") | word_class("NON_RELIEF_GEAR")
     if not _disaster_told(p):
         return False
     for k, t in _after(p, m):
         if t.lower != "with":
             continue
         cargo = [u for _, u in _after(p, m, k)][:_CARGO_WORDS]
-        cargo = cargo[: next((i for i, u in enumerate(cargo) if u.lower in _ENDS), len(cargo))]
+        cargo = cargo[
+            : next(
+                (i for i, u in enumerate(cargo) if u.lower in word_class("CARGO_END")), len(cargo)
+            )
+        ]
         return any(u.keys & word_class("RELIEF") for u in cargo) and not any(
             u.keys & arms for u in cargo
         )
@@ -64,7 +68,9 @@ def _relief_verb(words: list[Token], j: int) -> bool:
         return False  # "to deliver weapons", "to evacuate soldiers": a military errand
     if words[j].keys & word_class("RELIEF_WORK"):
         return True
-    return bool(words[j].keys & _CLEAR) and any(t.keys & word_class("DEBRIS") for t in aimed)
+    return bool(words[j].keys & word_class("CLEARING")) and any(
+        t.keys & word_class("DEBRIS") for t in aimed
+    )
 
 
 def _disaster_told(p: Parse) -> bool:
@@ -82,8 +88,3 @@ def _after(p: Parse, m: Match, start: int | None = None) -> list[tuple[int, Toke
             break
         out.append((k, p.tokens[k]))
     return out
-
-
-_CLEAR = frozenset("clear remove shovel".split())
-# words that end a "with" cargo: its destination or beneficiary follows
-_ENDS = frozenset("to for into on at in".split())

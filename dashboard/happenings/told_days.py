@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from dashboard.events.dates_common import NUMBER_WORDS_RX, NUMBERS, WEEKDAYS
 from dashboard.events.lexicon import sourced_rows, word_class
@@ -53,11 +54,17 @@ from dashboard.happenings.model import Report
 from dashboard.happenings.named_dead import named_dead, other_dead
 from dashboard.happenings.site_counts import counted_sites, other_counts
 
-# what a report's sentences tell of its act's day, dead and sites: ``Report.day_edges``,
-# ``toll``, ``after_act``, ``dead`` and ``counts``, in that order
-DayFacts = tuple[
-    tuple[bool, bool] | None, int | None, bool, frozenset[str], frozenset[tuple[str, int]]
-]
+
+class DayFacts(NamedTuple):
+    """What a report's sentences tell of its act's day, dead and sites, in the order of
+    ``Report.day_edges``, ``toll``, ``after_act``, ``dead`` and ``counts``."""
+
+    edges: tuple[bool, bool] | None  # (morning told, evening told) of the day, or None
+    toll: int | None  # the dead counted, or None
+    after_act: bool  # the act is told as following another
+    dead: frozenset[str]  # the dead named
+    counts: frozenset[tuple[str, int]]  # (kind of site, how many) struck
+
 
 # a part of day is looked for this many characters around the weekday it tells
 _NEAR = 24
@@ -178,11 +185,11 @@ def day_facts(sentences: Sequence[str], day: date) -> DayFacts:
     ``day``, as its sentences tell them.
 
     >>> day_facts(["A strike hit a school on Monday, killing 5 people."], date(2024, 9, 23))
-    ((True, True), 5, False, frozenset(), frozenset({('school', 1)}))
+    DayFacts(edges=(True, True), toll=5, after_act=False, dead=frozenset(), counts=frozenset({('school', 1)}))
     """
     said = list(sentences)
     dead, counts = named_dead(said), counted_sites(said)
-    return edges(said, day), toll(said), after_act(said), dead, counts
+    return DayFacts(edges(said, day), toll(said), after_act(said), dead, counts)
 
 
 def _count(word: str) -> int | None:

@@ -268,7 +268,7 @@ def _day_and_toll(r: Any, root: str) -> DayFacts:
     """What an act of force's sentences tell of its day, dead and sites (``told_days``): two
     acts of one place a day apart are told apart by them."""
     if root not in _FORCE_ROOTS or not r.evidence or r.time_precision != 1:
-        return None, None, False, _NONE, frozenset()
+        return DayFacts(None, None, False, _NONE, frozenset())
     return day_facts(_said(r.evidence), r.date_start)
 
 
