@@ -4,22 +4,21 @@ after the act. Sentences written for these tests; each near miss keeps its readi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from dashboard.articles.reader import parse_article
-from dashboard.events.extract import EventExtractor
 from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import make_extract, where
+
+Places = Callable[[str], list[str | None]]
 
 
 @pytest.fixture(scope="module")
-def places(geoparser: Geoparser):  # type: ignore[no-untyped-def]
-    extractor = EventExtractor(geoparser)
-
-    def found(body: str) -> list[str | None]:
-        evs = extractor.extract(parse_article(f"date 2025-03-14\n{body}", path="t"))
-        return [e.location.place.name if e.location and e.location.place else None for e in evs]
-
-    return found
+def places(geoparser: Geoparser) -> Places:
+    """The place names of the events of a body read as an article of 2025-03-14."""
+    extract = make_extract(geoparser)
+    return lambda body: [where(e)[0] for e in extract(body, pub="2025-03-14")]
 
 
 def _countries(geoparser: Geoparser, text: str) -> list[str | None]:
@@ -39,7 +38,7 @@ def test_a_state_of_a_country_with_states_stays(geoparser: Geoparser) -> None:
     assert (place.kind, place.country_code) == ("admin1", "NG")
 
 
-def test_an_embassy_tells_of_looting_abroad(places) -> None:  # type: ignore[no-untyped-def]
+def test_an_embassy_tells_of_looting_abroad(places: Places) -> None:
     found = places(
         "Riots broke out in Malawi on Monday. Pakistan's embassy said Pakistani-owned shops "
         "had been looted."
@@ -48,17 +47,17 @@ def test_an_embassy_tells_of_looting_abroad(places) -> None:  # type: ignore[no-
     assert "Pakistan" not in found
 
 
-def test_a_riot_the_police_tell_keeps_its_country(places) -> None:  # type: ignore[no-untyped-def]
+def test_a_riot_the_police_tell_keeps_its_country(places: Places) -> None:
     found = places("Rioters looted shops in Malawi on Monday, the police said.")
     assert "Malawi" in found
 
 
-def test_a_captive_flown_abroad_was_not_seized_there(places) -> None:  # type: ignore[no-untyped-def]
+def test_a_captive_flown_abroad_was_not_seized_there(places: Places) -> None:
     found = places("The blogger said he had been abducted and flown to Belarus last month.")
     assert found
     assert "Belarus" not in found
 
 
-def test_a_captive_seized_in_a_named_town_keeps_it(places) -> None:  # type: ignore[no-untyped-def]
+def test_a_captive_seized_in_a_named_town_keeps_it(places: Places) -> None:
     found = places("The blogger said he had been abducted in Vilnius and flown to Belarus.")
     assert "Vilnius" in found
