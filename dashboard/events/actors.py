@@ -25,6 +25,7 @@ from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
 from dashboard.events.office_killing import office_apposed_names
 from dashboard.events.person_names import completed, cut_at_initial, surnames
 from dashboard.events.prefilter import Gated, gated
+from dashboard.events.pronoun_antecedent import PersonTrail
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import _lemmas, verb_forms
 from dashboard.events.unfound_places import kind_words
@@ -184,6 +185,7 @@ class ActorFinder:
     # a person whose name the last sentence ended on at a middle initial ("George W.")
     cut: Actor | None = None
     groups: GroupMemory = field(default_factory=GroupMemory)
+    trail: PersonTrail[Actor] = field(default_factory=PersonTrail)  # for "He", "She"
 
     @classmethod
     def new(cls) -> ActorFinder:
@@ -313,6 +315,7 @@ class ActorFinder:
         if speaker is not None:
             found.append(speaker)
         found = _dedupe(found)
+        self.trail.heard(found)
         self.subject = next(
             (
                 a
@@ -363,18 +366,10 @@ class ActorFinder:
                     offset + it.end("p"),
                 )
             )
-        pronoun = _PRONOUN.match(sentence)
-        if pronoun and self.people and not refs and not found:
-            last = list(self.people.values())[-1]
-            refs.append(
-                Actor(
-                    last.name,
-                    "person",
-                    last.country_code,
-                    offset + pronoun.start("p"),
-                    offset + pronoun.end("p"),
-                )
-            )
+        pronoun, last = _PRONOUN.match(sentence), self.trail.antecedent()
+        if pronoun and last is not None and not refs and not found:
+            at = (offset + pronoun.start("p"), offset + pronoun.end("p"))
+            refs.append(Actor(last.name, "person", last.country_code, *at))
         return refs
 
 
