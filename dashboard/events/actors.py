@@ -366,7 +366,7 @@ class ActorFinder:
                     offset + it.end("p"),
                 )
             )
-        pronoun, last = _PRONOUN.match(sentence), self.trail.antecedent()
+        pronoun, last = _PRONOUN.match(sentence), self.trail.antecedent(self.people.values())
         if pronoun and last is not None and not refs and not found:
             at = (offset + pronoun.start("p"), offset + pronoun.end("p"))
             refs.append(Actor(last.name, "person", last.country_code, *at))

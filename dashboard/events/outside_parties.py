@@ -29,7 +29,7 @@ from dashboard.events.lexicon import word_class
 @cache
 def _relational() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The possessive, up to two lower-case modifiers ("main", "longtime", "special") and a
-    noun of ``classes.csv`` ``COUNTERPART`` or ``ADHERENT`` (any possessor) or ``AGENT_OF``
+    noun of ``classes.csv`` ``COUNTERPART``, ``ADHERENT`` or ``KIN`` (any possessor) or ``AGENT_OF``
     (a person)."""
 
     def pattern(*names: str) -> re.Pattern[str]:
@@ -38,15 +38,16 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str]]:
         nouns = nouns.replace(" ", r"\s+")
         return re.compile(rf"['’]s?\s+(?:(?:[a-z][\w-]*)\s+){{0,2}}?(?:{nouns})\b")
 
-    # a leader's supporters are a crowd of their own ("Trump's supporters attacked"), as
-    # "supporters of X" are (``whose_side``; ACLED codes them with X as associated actor)
-    return pattern("COUNTERPART", "ADHERENT"), pattern("AGENT_OF")
+    # a leader's supporters are a crowd of their own ("Trump's supporters attacked"), and a
+    # leader's brother a person of his own ("X's brother Y resigned"), as "supporters of X"
+    # and "the son of X" are (``whose_side``; ACLED codes a crowd with X as associated actor)
+    return pattern("COUNTERPART", "ADHERENT", "KIN"), pattern("AGENT_OF")
 
 
 def relational_owner(text: str, a: Actor) -> bool:
     """Whether ``a`` is the possessor of a relational noun right after it: a rival, critic,
-    ally or supporter of any possessor ("Ali Kaya, Premier Ozan's main rival,", "Ozan's
-    supporters marched"), or the envoy, aide or
+    ally, supporter or relative of any possessor ("Ali Kaya, Premier Ozan's main rival,",
+    "Ozan's supporters marched", "Ozan's brother Ali resigned"), or the envoy, aide or
     lawyer of a person ("Premier Ozan's envoy"; a state's envoy acts for the state, which
     CAMEO 1.1b3 codes as the actor, so "Turkey's envoy" keeps Turkey).
 

@@ -6,21 +6,22 @@ center is realised in the utterance right before it). The actor finder knows onl
 it can name; when the sentence before the pronoun named none of them, the pronoun takes up
 someone that sentence told of in words the finder cannot name ("Lawmakers demanded that the
 agency's director resign. She stepped down"), not a person named paragraphs before. So the
-pronoun takes up the first person named in the sentence right before it, or no one.
+pronoun takes up a person named in the sentence right before it, or no one; of several, the
+one the article introduced last, as before this rule ("X invited Y to visit. He will travel").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 
 class _Named(Protocol):
     @property
-    def kind(self) -> str: ...
+    def name(self) -> str: ...
     @property
-    def start(self) -> int: ...
+    def kind(self) -> str: ...
 
 
 N = TypeVar("N", bound=_Named)
@@ -29,16 +30,15 @@ N = TypeVar("N", bound=_Named)
 @dataclass
 class PersonTrail(Generic[N]):
     """The people each sentence named, kept for the next sentence's pronoun: ``heard`` is
-    called once per sentence with its actors, ``antecedent`` before it, for the sentence
-    being read."""
+    called once per sentence with its actors, after ``antecedent`` is asked for it."""
 
-    last: N | None = None  # the first person the sentence before named, if any
+    told: frozenset[str] = frozenset()  # the names of the people the sentence before named
 
-    def antecedent(self) -> N | None:
-        """The person a "He" or "She" opening the current sentence takes up, or None."""
-        return self.last
+    def antecedent(self, people: Iterable[N]) -> N | None:
+        """Of ``people`` (the article's people, in the order it introduced them), the last
+        one the sentence before named; None when it named none."""
+        return next((p for p in reversed(list(people)) if p.name in self.told), None)
 
     def heard(self, found: Sequence[N]) -> None:
-        """Remember the first person (by offset) of one sentence's actors, or none."""
-        people = [a for a in found if a.kind == "person"]
-        self.last = min(people, key=lambda a: a.start) if people else None
+        """Remember which people one sentence's actors (``found``) name."""
+        self.told = frozenset(a.name for a in found if a.kind == "person")

@@ -1,11 +1,16 @@
 """Faults the lead found reading news of its own (session 90). See docs/history/reading.md,
 session 90. Sentences written for these tests; each rule has near misses that must not change.
 
-1. "Thousands of the president's supporters gathered", with the president named ("Ozan's
-   supporters marched"), made the president the marchers: a possessor of a supporter noun
-   (classes.csv ``ADHERENT``) is whom the crowd backs, not the crowd, as "supporters of X"
-   already was (ACLED codes such a crowd with X as associated actor;
+1. "Ozan's supporters marched" made Ozan the marchers, and "Ozan's brother Ali resigned"
+   made Ozan resign: a possessor of a supporter or kin noun (classes.csv ``ADHERENT``,
+   ``KIN``) is whom the crowd backs or whose relative the person is, as "supporters of X" and
+   "the son of X" already were (ACLED codes such a crowd with X as associated actor;
    ``outside_parties.relational_owner``).
+2. "President X met investors on Monday. Lawmakers demanded that the police chief resign. He
+   resigned on Wednesday." made X resign: a sentence-opening "He" or "She" took up the person
+   the article introduced last, however far back. A pronoun takes up a person just told about
+   (centering: the utterance right before it), so it takes up the first person named in the
+   sentence before, or no one (``pronoun_antecedent``).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ def extract(geoparser: Geoparser) -> Extract:
             ("14", "18", "19"),
         ),
         ("Erdogan's followers marched through Ankara on Sunday.", "Recep Tayyip Erdogan", ("14",)),
+        # a relative is a person of his own, as "the son of X" is
+        ("Putin's daughter met trade officials in Minsk on Monday.", "Vladimir Putin", ("04",)),
     ],
 )
 def test_a_leaders_supporters_are_not_the_leader(
@@ -51,3 +58,32 @@ def test_a_leaders_supporters_are_not_the_leader(
 )
 def test_other_possessions_keep_the_leader(extract: Extract, body: str, leader: str) -> None:
     assert any(e.roles.source == leader for e in extract(body))
+
+
+TWO_BACK = (
+    "President Cyril Ramaphosa met investors in Durban on Monday.\n\n"
+    "Opposition leaders demanded that the police commissioner resign. He resigned on Wednesday."
+)
+
+
+def test_a_pronoun_takes_up_no_one_named_two_sentences_back(extract: Extract) -> None:
+    resigned = [e for e in extract(TWO_BACK) if "resigned" in e.summary]
+    assert resigned
+    assert all("Cyril Ramaphosa" not in e.actors for e in resigned)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person named in the sentence right before
+        "President Cyril Ramaphosa visited Durban on Monday. He condemned the looting of shops "
+        "in Pinetown.",
+        # a pronoun chain: each "He" takes up the one before it
+        "President Cyril Ramaphosa spoke in Durban on Monday. He thanked the rescuers. He "
+        "condemned the looting of shops in Pinetown.",
+    ],
+)
+def test_a_pronoun_takes_up_the_person_just_named(extract: Extract, body: str) -> None:
+    condemned = [e for e in extract(body) if "condemned" in e.summary]
+    assert condemned
+    assert all(e.roles.source == "Cyril Ramaphosa" for e in condemned)
