@@ -46,6 +46,13 @@ _SINCE_THEN = re.compile(
 )
 
 
+# "Since then, rebels have seized …", "… have seized three towns since then": the same
+# anaphoric "since" with its complement "then" (Quirk et al. 1985 §8.58), in the trigger's
+# clause before it, or right after its object
+_SINCE_THEN_TOLD = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve|’s|’ve)\b", re.IGNORECASE)
+
+
 # an active past perfect ending at the trigger: "had accused", "had repeatedly warned"
 _HAD = re.compile(r"\b(?:had|'d|’d)\s+(?:(?:\w+ly|long|also|already)\s+)?$", re.IGNORECASE)
 # a saying before the act ("said the rebels had seized"): a report, dated by its telling
@@ -120,10 +127,27 @@ def since_then(text: str, s: int, trigger: Trigger, pub: date) -> DateRange | No
     ``trigger`` told "has since" done, or None. Example: "… signed a truce in November 2024.
     The rebels have since seized three towns." (published 14 March 2025) -> 1 November 2024
     to 14 March 2025."""
-    if not _SINCE_THEN.search(text, max(s, trigger.start - 40), trigger.start):
+    if not _SINCE_THEN.search(text, max(s, trigger.start - 40), trigger.start) and not (
+        _since_then_told(text, s, trigger)
+    ):
         return None
     then = _told_just_before(text, s, pub)
     if then is None:
         return None
-    why = f"'has since': after the time just told ({then.reason}), up to publication ({pub})"
+    why = f"'has since' or 'since then': after the time just told ({then.reason}), up to publication ({pub})"
     return DateRange(then.start, pub, precision_for(then.start, pub), None, why)
+
+
+def _since_then_told(text: str, s: int, trigger: Trigger) -> bool:
+    """Whether "since then" stands in the trigger's sentence (from ``s``, the sentence's
+    start) before the trigger ("Since then demonstrators have blocked highways"), or after
+    it with a present perfect before the trigger ("Rebels have taken two towns since then");
+    not "Police made arrests, and calm has returned since then" (the arrest's clause has no
+    perfect: the "since" tells the calm's time)."""
+    if _SINCE_THEN_TOLD.search(text, s, trigger.start) is not None:
+        return True
+    end = text.find(". ", trigger.end)
+    end = len(text) if end < 0 else end
+    return _SINCE_THEN_TOLD.search(text, trigger.end, end) is not None and (
+        _PERFECT.search(text, s, trigger.start) is not None
+    )

@@ -11,14 +11,20 @@ session 90. Sentences written for these tests; each rule has near misses that mu
    the article introduced last, however far back. A pronoun takes up a person just told about
    (centering: the utterance right before it), so it takes up the first person named in the
    sentence before, or no one (``pronoun_antecedent``).
+3. "X was detained on May 7. Since then crowds have blocked roads." dated the blockade May 7
+   alone (newuser105): "since then" is the anaphoric "since" with "then" as its complement
+   (Quirk et al. 1985 §8.58), so the act runs from the time just told to publication, as
+   "have since blocked" already did (``dates_told_before.since_then``).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, real
+from tests.unit.reading import PUB, Extract, make_extract, real
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +93,34 @@ def test_a_pronoun_takes_up_the_person_just_named(extract: Extract, body: str) -
     condemned = [e for e in extract(body) if "condemned" in e.summary]
     assert condemned
     assert all(e.roles.source == "Cyril Ramaphosa" for e in condemned)
+
+
+@pytest.mark.parametrize(
+    ("body", "roots"),
+    [
+        (
+            "Police detained the mayor in Cusco on March 3. Since then, protesters have blocked "
+            "roads across the region.",
+            ("14",),
+        ),
+        (
+            "The army signed a truce in Goma on March 3. Rebels have seized two towns in North "
+            "Kivu since then.",
+            ("19", "20"),
+        ),
+    ],
+)
+def test_since_then_runs_from_the_time_just_told(
+    extract: Extract, body: str, roots: tuple[str, ...]
+) -> None:
+    (act,) = [e for e in real(extract(body), *roots)]
+    assert (act.date_start, act.date_end) == (date(2026, 3, 3), date.fromisoformat(PUB))
+
+
+def test_since_then_of_another_clause_leaves_the_act_its_day(extract: Extract) -> None:
+    body = (
+        "The army signed a truce in Goma on March 3. Police arrested twenty looters on March 9, "
+        "and calm has returned since then."
+    )
+    (arrest,) = real(extract(body), "173")
+    assert (arrest.date_start, arrest.date_end) == (date(2026, 3, 9), date(2026, 3, 9))
