@@ -89,6 +89,14 @@ class TextAnalysis:
     skipped: tuple[Span, ...] = ()  # sentences over the cap, not read for events
     notes: tuple[str, ...] = ()  # what the reader should know (skipped sentences)
 
+    @property
+    def home_country(self) -> str | None:
+        """The ISO2 code of the one country the article is about, or None
+        (``dashboard.home_country``: its dateline's, else the one its places lead with)."""
+        from dashboard.home_country import home_country
+
+        return home_country(self)
+
 
 def dateline_end(text: str) -> int:
     """The offset where a dateline ("TOKYO — ", "Lima, March 11 - ") ends, or 0.

@@ -170,6 +170,7 @@ def find_dates(
     dayfirst: bool | None = None,
     anchor: DateRange | None = None,
     utc_offset: int | None = None,
+    shared_calendar: str | None = None,
 ) -> list[DateMention]:
     """Every date phrase in ``text`` (one sentence) that resolves, left to right, without overlaps.
 
@@ -177,7 +178,9 @@ def find_dates(
     date order, fiscal years, holiday calendars and, with ``latitude``, the hemisphere of
     seasons; ``dayfirst`` is the numeric order other dates in the article show; ``anchor``
     is the date the narrative was at before this sentence; ``utc_offset`` the article's
-    offset in minutes. Example: ``find_dates("They met on Friday.", date(2024, 11, 7))``.
+    offset in minutes; ``shared_calendar`` the country whose calendar alone reads a holiday
+    name many countries share ("Independence Day") when ``country`` is None (the event reader
+    passes the article's home country; None: the lexicon row's). Example: ``find_dates("They met on Friday.", date(2024, 11, 7))``.
     """
     base = Context(
         published,
@@ -189,6 +192,7 @@ def find_dates(
         anchor,
         utc_offset,
         text,
+        shared_calendar=shared_calendar,
     )
     found: list[DateMention] = []
     # phrases that name no day of the calendar ("31 February"): a later rule that reads a part

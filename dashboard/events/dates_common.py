@@ -193,6 +193,9 @@ class Context:
     utc_offset: int | None = None
     sentence: str = ""
     past_slack: int = PAST_SLACK  # days a past-tense day may fall after publication
+    # the country whose calendar reads a holiday name many countries share ("Independence
+    # Day") when ``country`` is None: the article's home country; None, the lexicon row's
+    shared_calendar: str | None = None
 
 
 class Part(NamedTuple):

@@ -12,6 +12,10 @@ A name many countries give their own day ("Independence Day": the row's ``shared
 read with no country of the article, in a sentence that writes a day and month ("the
 Independence Day celebrations planned for the night of September 15"), is not read: the
 day written is the one meant, and the default country's day would be a confident guess.
+The event reader passes the article's own country for such a name (``shared_calendar``:
+``TextAnalysis.home_country``, the dateline's or the one its places lead with): the name
+is that country's day ("Independence Day" in a story set in Dhaka is 26 March, never the
+U.S. 4 July); a country whose calendar holds no day of the name leaves the row's reading.
 """
 
 from __future__ import annotations
@@ -150,20 +154,21 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
     h = table().get(re.sub(r"['’]", "'", m["name"].lower()))
     if h is None:
         return None
-    if h.shared and not ctx.country and _written_day(m.string, m):
+    country = ctx.country or (ctx.shared_calendar if h.shared else None)
+    if h.shared and not country and _written_day(m.string, m):
         return None  # "Independence Day … planned for September 15": the day written
     unit = (m["unit"] or "").lower()
     if m["year"]:
-        got = _span(occurrence(h, int(m["year"]), ctx.country), unit)
+        got = _span(occurrence(h, int(m["year"]), country), unit)
         why = f"{h.phrase} {m['year']} ({h.source})"
     elif m["yearword"] and ctx.pub is not None:
         # "Ramadan last year": the feast in the year before publication's, whichever side of
         # publication this year's falls (TimeML anchors "last year" on the document's time)
         year = ctx.pub.year + _YEAR_STEP[m["yearword"].lower()]
-        got = _span(occurrence(h, year, ctx.country), unit)
+        got = _span(occurrence(h, year, country), unit)
         why = f"{h.phrase} {m['yearword'].lower()} year: {h.phrase} {year} ({h.source})"
     else:
-        got, why = _nearest(h, m, ctx, unit)
+        got, why = _nearest(h, m, ctx, unit, country)
     if got is None:
         return None
     if unit:
@@ -237,7 +242,9 @@ def _span(day: Span | None, unit: str) -> Span | None:
     return sunday - timedelta(days=1), sunday  # the weekend closing the holiday's week
 
 
-def _nearest(h: Holiday, m: re.Match[str], ctx: Context, unit: str) -> tuple[Span | None, str]:
+def _nearest(
+    h: Holiday, m: re.Match[str], ctx: Context, unit: str, country: str | None
+) -> tuple[Span | None, str]:
     """Without a year: 'last/next/this' say which; else publication's year, unless the verb's
     tense picks the one before or after and that one is within half a year. A holiday whose
     week or weekend holds publication is that one."""
@@ -248,7 +255,7 @@ def _nearest(h: Holiday, m: re.Match[str], ctx: Context, unit: str) -> tuple[Spa
     seen = {
         y: r
         for y in (pub.year - 1, pub.year, pub.year + 1)
-        if (r := _span(occurrence(h, y, ctx.country), unit))
+        if (r := _span(occurrence(h, y, country), unit))
     }
     before = [r for r in seen.values() if r[1] < pub]
     after = [r for r in seen.values() if r[0] > pub]

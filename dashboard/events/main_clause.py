@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
+from dashboard.events.after_clause_dates import after_dated
 from dashboard.events.appositive_signing import signed_apposition
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
@@ -28,7 +29,6 @@ from dashboard.events.date_scope import (
     _RANKED_SINCE,
     _WEEKDAY_END,
     BEGAN_AFTER,
-    _after_dated_noun,
     _argument_of,
     _attributive_month,
     _bound_dates,
@@ -453,9 +453,9 @@ class MainClauseReader(ClauseDrafter):
         if main not in bound:  # "a day after Monday's quake": the anchor's day moved
             free = follow_up(text, s, end, main, own_dates, free, drafts)
         if not free and main not in bound:
-            # "killed after the disputed 2007 vote": the act follows a happening the text
-            # dates by its noun's year or month, so it lies just after that period
-            free = _after_dated_noun(text, s, end, main, own_dates)
+            # "killed after the disputed 2007 vote", "began after MPs voted on 7 May": the act
+            # follows a happening the text dates, so it lies just after that period or day
+            free = after_dated(text, s, end, main, own_dates)
         told_after = (
             _told_after(text, s, main, free[0], s + ordered[0].end)
             if free and ordered and main not in bound

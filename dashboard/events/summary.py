@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.events.clause_words import ZERO_RELATIVE_RX
 from dashboard.events.prefilter import gated
+from dashboard.events.time_adjunct import opens_time_adjunct
 from dashboard.events.tokens import tokenize, verb_forms
 
 if TYPE_CHECKING:
@@ -456,7 +457,8 @@ def _last_clause(whole: str, actor: str) -> str:
     for brk in reversed(list(_CLAUSE_BREAK.finditer(whole))):
         tail = whole[brk.end() :].strip()
         words = _clean_subject(tail.split(), actor)
-        if not _fragment(words) and _sentence_like(words):
+        # "…, a day after the stabbing, and was arrested": a time adjunct, no clause of its own
+        if not _fragment(words) and _sentence_like(words) and not opens_time_adjunct(tail):
             return tail
     return whole
 
