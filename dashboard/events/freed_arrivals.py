@@ -7,7 +7,9 @@ carried to or arrived at afterwards is their destination, told in a clause or re
 clause coordinated after the release (Quirk et al. 1985, 13.22: clauses joined by "and"
 tell events in their order). The verbs are the rows of
 ``data/lexicon/freed_arrivals.csv``; "conveyed" reads the same carriage when no subject
-opens the clause ("kidnapped and flown to X").
+opens the clause ("kidnapped and flown to X"). Short carriages ("taken to", "brought to",
+"driven to") are left out: a hospital or a police station is most often in the town of the
+release.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ ARRIVAL_REACH = 90  # characters back from the place the "and they were flown to
 
 @cache
 def _arrival() -> re.Pattern[str]:
-    """ "and they were flown to", ", who landed in", "; she was later taken to a hospital
+    """ "and they were flown to", ", who landed in", "; she was later flown to a hospital
     in" right before a place, the verbs from the data file."""
     words = "|".join(
         sorted(
