@@ -27,6 +27,7 @@ from dashboard.events.epicentre import epicentre
 from dashboard.events.expelled_from import expelling_state, mention_at
 from dashboard.events.expelled_nationals import expelled_side
 from dashboard.events.force_toward import launched_toward
+from dashboard.events.freed_arrivals import freed_arrival
 from dashboard.events.fronted_talks import fronted_talk_source
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
 from dashboard.events.joined_sides import modifies_a_thing
@@ -486,6 +487,7 @@ class ClauseDrafter:
             said_about(text, trig, d.location, sent_span)
             or topic_act_place(text, trig, d.location)  # "talks on the war in Ukraine"
             or agent_base_place(text, trig, d.location, d.target)  # "gunmen based in Syria"
+            or freed_arrival(text, trig, d.location)  # "freed them, and they flew to Rome"
         ):
             # "The EU condemned the Russian strike on Kyiv": the strike's place; read again
             # without it ("BRUSSELS - ...": the fallbacks, the dateline, when none is left)

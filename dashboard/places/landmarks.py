@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from dashboard.model import Mention, Place
+from dashboard.places.kind_names import names_a_kind
 from dashboard.places.runs import where_any
 
 # The word that says what was built; found first (a plain alternation is fast), then the
@@ -79,6 +80,8 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = _name_start(text, named.start(), kind.start()), kind.end()
         if start >= kind.start():
             continue
+        if kind.group("type").islower() and names_a_kind(text, start, text[start : kind.start()]):
+            continue  # "a Christmas market" names a kind of market, not one (kind_names)
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         # the town told after it ("Lido beach in Mogadishu") says where it is; a town its name
         # opens with ("Frederick Memorial Hospital") only when none is told

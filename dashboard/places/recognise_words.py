@@ -63,7 +63,10 @@ INSTITUTION_WORDS = frozenset(
     "intelligence centers centres manager director spokesman spokeswoman spokesperson officer "
     "administrator commissioner commissioners councilman councilwoman councillor councilor "
     "superintendent sheriff clerk treasurer auditor coroner assessor trustees supervisors "
-    "recreation parks library utilities transit emergency".split()
+    "recreation parks library utilities transit emergency "
+    # a government office's unit: "the Florida Division of Forestry" (Merriam-Webster division
+    # n. 2b "an administrative or operating unit of a governmental ... organization")
+    "division".split()
 )
 # The title words of newspapers named after their city or country ("the Los Angeles Times",
 # "China Daily", "the Atlanta Journal-Constitution"): the paper is cited, not the place.
