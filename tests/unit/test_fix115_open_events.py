@@ -1,0 +1,74 @@
+"""Events left open by the fresh users of session 89 (fix115): an arrest told in a clause
+joined by a semicolon after an act of violent repression was lost. CAMEO 1.1b3 lists the
+kinds of root 17 (coerce) as acts apart, so a second kind in a joined clause is read as an
+act of its own; the same kind told twice stays one act. Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def _codes(extract: Extract, text: str) -> list[str]:
+    return [code(e) for e in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police used tear gas on marchers in Quito; three student leaders were detained.",
+        "Officers fired rubber bullets at strikers in Dhaka; the union's secretary was arrested.",
+    ],
+)
+def test_arrest_after_a_semicolon_is_an_act_of_its_own(extract: Extract, text: str) -> None:
+    codes = _codes(extract, text)
+    assert "175" in codes
+    assert "173" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one arrest told twice: the same kind of coercion, one act
+        "A pilot was detained in Lima on Monday; he was charged with smuggling.",
+        # a toll after force is no second act
+        "Troops shelled the village of Kumba; four farmers were killed.",
+    ],
+)
+def test_one_act_told_twice_after_a_semicolon_stays_one(extract: Extract, text: str) -> None:
+    codes = _codes(extract, text)
+    assert len(codes) == 1, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fight between pupils at a school in Cardiff left one boy with a broken arm.",
+        "A brawl between teenagers broke out at a fairground in Ghent on Monday.",
+    ],
+)
+def test_a_fight_between_private_persons_is_no_military_force(extract: Extract, text: str) -> None:
+    codes = _codes(extract, text)
+    assert codes, "the fight is still read"
+    assert not any(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the army and separatists killed six soldiers near Bamenda.",
+        "A clash between rival fans outside the stadium in Porto left nine hurt.",
+    ],
+)
+def test_fights_between_armed_sides_or_crowds_keep_their_codes(extract: Extract, text: str) -> None:
+    codes = _codes(extract, text)
+    assert codes
+    assert not any(c.startswith("18") for c in codes), codes
