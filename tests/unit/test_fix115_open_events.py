@@ -72,3 +72,38 @@ def test_fights_between_armed_sides_or_crowds_keep_their_codes(extract: Extract,
     codes = _codes(extract, text)
     assert codes
     assert not any(c.startswith("18") for c in codes), codes
+
+
+def _sides(extract: Extract, text: str, root: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.roles.source_country, e.roles.target_country)
+        for e in extract(text)
+        if code(e).startswith(root)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the reported clause's subject does not accuse its own capital: the ministry does
+        (
+            "Morocco's foreign ministry said Spain had broken the fishing accord and "
+            "accused Madrid of bad faith.",
+            ("MA", "ES"),
+        ),
+        (
+            "The foreign ministry said Italy had acted unlawfully and accused Rome of "
+            "meddling.",
+            (None, "IT"),
+        ),
+    ],
+)
+def test_a_joined_accusation_after_a_reported_clause_is_the_reporters(
+    extract: Extract, text: str, sides: tuple[str | None, str | None]
+) -> None:
+    assert _sides(extract, text, "11") == [sides]
+
+
+def test_an_accusation_of_another_state_keeps_its_subject(extract: Extract) -> None:
+    text = "Morocco's foreign ministry accused Madrid of bad faith on Monday."
+    assert _sides(extract, text, "11") == [("MA", "ES")]
