@@ -20,6 +20,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.lexicon import word_class
 from dashboard.events.objects_before import called_sides
+from dashboard.events.topic_parties import no_grievance_target
 
 Sides = tuple[Actor | None, Actor | None]
 
@@ -90,6 +91,8 @@ def caller_or_reporter(
 ) -> Sides:
     """``sides`` read again for a called object (``objects_before.called_sides``: "Macron
     called Merz to congratulate him") and then for a joined act after a reported clause
-    (``reporter_for_joined_act``); ``actors`` are the clause's, ``pool`` the sentence's."""
+    (``reporter_for_joined_act``), then without a party of the grievance as target
+    (``topic_parties.no_grievance_target``); ``actors`` are the clause's, ``pool`` the sentence's."""
     sides = called_sides(text, trig.start, actors, sides)
-    return reporter_for_joined_act(text, (trig.start, trig.end), sides, [*actors, *pool])
+    sides = reporter_for_joined_act(text, (trig.start, trig.end), sides, [*actors, *pool])
+    return no_grievance_target(text, trig.end, sides)  # "walked out over a call with Laos's"

@@ -92,8 +92,7 @@ def _sides(extract: Extract, text: str, root: str) -> list[tuple[str | None, str
             ("MA", "ES"),
         ),
         (
-            "The foreign ministry said Italy had acted unlawfully and accused Rome of "
-            "meddling.",
+            "The foreign ministry said Italy had acted unlawfully and accused Rome of meddling.",
             (None, "IT"),
         ),
     ],
@@ -107,3 +106,24 @@ def test_a_joined_accusation_after_a_reported_clause_is_the_reporters(
 def test_an_accusation_of_another_state_keeps_its_subject(extract: Extract) -> None:
     text = "Morocco's foreign ministry accused Madrid of bad faith on Monday."
     assert _sides(extract, text, "11") == [("MA", "ES")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers walked out of the chamber over a leaked phone call with Peru's president.",
+        "Students rallied on Sunday over a secret meeting between the minister and Chile's "
+        "foreign minister.",
+    ],
+)
+def test_a_party_of_the_grievance_is_neither_target_nor_place(extract: Extract, text: str) -> None:
+    events = [e for e in extract(text) if code(e).startswith("14")]
+    assert events
+    for e in events:
+        assert e.roles.target_country is None
+        assert e.location is None or e.location.place is None
+
+
+def test_whom_a_protest_is_against_stays_its_target(extract: Extract) -> None:
+    events = extract("Students rallied on Sunday against Peru's president.")
+    assert [e.roles.target_country for e in events if code(e).startswith("14")] == ["PE"]
