@@ -127,3 +127,27 @@ def test_a_party_of_the_grievance_is_neither_target_nor_place(extract: Extract, 
 def test_whom_a_protest_is_against_stays_its_target(extract: Extract) -> None:
     events = extract("Students rallied on Sunday against Peru's president.")
     assert [e.roles.target_country for e in events if code(e).startswith("14")] == ["PE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fresh eruption began on the flank of Mount Etna in Sicily on Sunday.",
+        "Lava flowed into the streets of Goma in Congo on Sunday.",
+    ],
+)
+def test_an_eruption_begun_or_lava_flowing_is_a_volcanic_hazard(
+    extract: Extract, text: str
+) -> None:
+    assert "DIS-VOLCANO" in [e.event_type.code for e in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds poured into the streets of Goma on Sunday.",
+        "Violence erupted in the streets of Goma on Sunday.",
+    ],
+)
+def test_violence_erupting_or_crowds_pouring_in_is_no_volcano(extract: Extract, text: str) -> None:
+    assert "DIS-VOLCANO" not in [e.event_type.code for e in extract(text)]
