@@ -151,3 +151,19 @@ def test_an_eruption_begun_or_lava_flowing_is_a_volcanic_hazard(
 )
 def test_violence_erupting_or_crowds_pouring_in_is_no_volcano(extract: Extract, text: str) -> None:
     assert "DIS-VOLCANO" not in [e.event_type.code for e in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses warned the measles outbreak could swamp wards in Kano unless more aid arrived.",
+        "Medics warned the cholera epidemic could overwhelm hospitals in Sittwe if aid did not come.",
+    ],
+)
+def test_a_forecast_with_a_condition_is_no_threat(extract: Extract, text: str) -> None:
+    assert not [c for c in _codes(extract, text) if c.startswith("13")]
+
+
+def test_a_threat_with_a_condition_stays_a_threat(extract: Extract) -> None:
+    text = "The rebels warned they would attack the garrison in Kidal unless troops withdrew."
+    assert [c for c in _codes(extract, text) if c.startswith("13")]
