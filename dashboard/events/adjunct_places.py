@@ -88,7 +88,7 @@ def own_place(
     named in the act's grievance (``topic_parties.party_of_grievance``)."""
     location, _ = located
     while location is not None:
-        # a party of the grievance ("over a call with Laos's president") is no place either
+        # a party of the grievance ("over a call with Peru's president") is no place either
         felt = felt_at(text, code, location) or party_of_grievance(
             text, trigger_end, location.start
         )

@@ -327,7 +327,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # nor the other party of a relation ("ending its defense agreement with France"), nor a
     # group's patron ("The council, which is backed by the UAE, took over …"): ``counterparts``
     actors = [a for a in actors if a.start < 0 or not counterpart_or_patron(article.text, a.start)]
-    # nor a party of the grievance ("rallied over a call with Laos's president": ``topic_parties``)
+    # nor a party of the grievance ("rallied over a call with Peru's president": ``topic_parties``)
     actors = [a for a in actors if not party_of_grievance(article.text, d.trigger.end, a.start)]
     captives = captive_nationals(d, ctx)  # "Two Italian nuns were released": not Italy
     actors = [a for a in actors if a.start not in captives]

@@ -95,4 +95,4 @@ def caller_or_reporter(
     (``topic_parties.no_grievance_target``); ``actors`` are the clause's, ``pool`` the sentence's."""
     sides = called_sides(text, trig.start, actors, sides)
     sides = reporter_for_joined_act(text, (trig.start, trig.end), sides, [*actors, *pool])
-    return no_grievance_target(text, trig.end, sides)  # "walked out over a call with Laos's"
+    return no_grievance_target(text, trig.end, sides)  # "walked out over a call with Peru's"

@@ -1,7 +1,7 @@
 """A party of the grievance an act is "over" is no target of that act.
 
-"Lawmakers walked out over a leaked phone call with Laos's president": "over" gives the
-cause or matter of the walkout (Quirk et al. 1985, 9.55 and 9.57), and Laos is named in it
+"Deputies walked out over a secret phone call with Peru's president": "over" gives the
+cause or matter of the walkout (Quirk et al. 1985, 9.55 and 9.57), and Peru is named in it
 as the other party of the call ("with", "between": accompaniment, 9.52), not as whom the
 walkout was against. CAMEO 1.1b3 §14 codes as target whom a protest is against, which the
 clause does not say here, so no target is read; nor is the party's country a place of the walkout

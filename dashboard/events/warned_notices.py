@@ -11,7 +11,7 @@ something dangerous or unpleasant that is likely to happen, so that they can avo
   noun phrase opened by an article before a modal of possibility; with no act and no
   reprisal named in it, the warning forecasts, as "warned that … could" is passed on
   (``verb_flags``). "warned the rebels could be struck" names an act and stays; an act
-  named only in a condition after it ("could overwhelm clinics unless aid arrived") does
+  named only in a condition after it ("could swamp wards unless more aid arrived") does
   not count (session 90, fix115).
 - ``notice_of``: "after the harbour master warned of a lightning strike", "the agency had
   warned Dutch police about the courier": a warning "of|about" a phrase that names no
@@ -87,7 +87,7 @@ def zero_that_forecast(p: Parse, at: int) -> bool:
 
 def _condition_start(tokens: list[Token], lo: int, hi: int) -> int:
     """Where a conditional clause opens in ``tokens[lo:hi]`` (a ``CONDITION_OPENER`` word:
-    "if", "unless"), else ``hi``: "could overwhelm clinics unless aid arrived" forecasts the
+    "if", "unless"), else ``hi``: "could swamp wards unless more aid arrived" forecasts the
     harm, and the aid is its condition, no act the warning names (Quirk et al. 1985 §15.33)."""
     openers = word_class("CONDITION_OPENER")
     return next((k for k in range(lo, hi) if tokens[k].lower in openers), hi)
