@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import cache
 
 from dashboard.events.lexicon import word_class
+from dashboard.events.topic_parties import party_of_grievance
 from dashboard.model import Mention
 
 Located = tuple[Mention | None, str]
@@ -83,10 +84,14 @@ def own_place(
 ) -> tuple[Located, list[Mention]]:
     """``located`` (where ``locate`` put the act), or where it puts it without the places
     of the module's two kinds, and the pool left; a place of another happening stays when
-    no other place is left, a place where a hazard was only felt never does."""
+    no other place is left, a place where a hazard was only felt never does, nor a party
+    named in the act's grievance (``topic_parties.party_of_grievance``)."""
     location, _ = located
     while location is not None:
-        felt = felt_at(text, code, location)
+        # a party of the grievance ("over a call with Peru's president") is no place either
+        felt = felt_at(text, code, location) or party_of_grievance(
+            text, trigger_end, location.start
+        )
         if not felt and not other_happening_at(text, trigger_end, location):
             break
         gone = location.start

@@ -38,7 +38,6 @@ from dashboard.events.named_as_place import (
     _joint_speaker_named_as_place,
 )
 from dashboard.events.narrative import family_of
-from dashboard.events.objects_before import called_sides
 from dashboard.events.office_killing import killing_code
 from dashboard.events.outside_parties import outside_party
 from dashboard.events.own_clause import own_stretch
@@ -64,6 +63,7 @@ from dashboard.events.refusal_vow import vowed
 from dashboard.events.rejected_content import inside_rejected_content
 from dashboard.events.reporter_vow import reporter_of
 from dashboard.events.said_about import said_about
+from dashboard.events.said_then_acted import caller_or_reporter
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
@@ -358,11 +358,9 @@ class ClauseDrafter:
             disapproves=trig.code[:2] in ("11", "12"),
         )
         # "Cuban troops were mobilized": the force's state shows force, it is not its target
-        d.source, d.target = force_posture_sides(
-            text, trig.full or trig.code, trig.start, (d.source, d.target)
-        )
-        # "Macron called Merz to congratulate him": Merz is called, Macron congratulates
-        d.source, d.target = called_sides(text, trig.start, actors, (d.source, d.target))
+        sides = force_posture_sides(text, trig.full or trig.code, trig.start, (d.source, d.target))
+        # "Macron called Merz to congratulate", "said Spain erred and accused Madrid": who acts
+        d.source, d.target = caller_or_reporter(text, trig, actors, mentions.pool, sides)
         # "During a phone call with Erdogan, Putin said": the main subject held the call
         d.source, d.target = fronted_talk_source(
             text, sent_span[0], trig, [*actors, *mentions.pool], (d.source, d.target)

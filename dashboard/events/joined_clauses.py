@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.cameo import triggers as _read_triggers
+from dashboard.events.coercion_kinds import distinct_coercion
 from dashboard.events.force_beside_force import other_force
 from dashboard.events.second_acts import other_party_act
 from dashboard.events.tokens import verb_forms
@@ -209,6 +210,8 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
         # a first act denied ("no reports of fighting, though the army shelled") is no telling
         negated = _NEGATION.search(left) is not None
         same = first is not None and (first.full or first.code)[:2] == code[:2]
+        if same and first is not None and distinct_coercion(first.full or first.code, code):
+            same = False  # "fired tear gas; two organisers were arrested": two acts of §17
         return first is None or negated or not same or other
     return False
 

@@ -55,6 +55,7 @@ from dashboard.events.struck_target import abroad_target, border_closer, custody
 from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_army import home_body_only
 from dashboard.events.the_town import town_named_before
+from dashboard.events.topic_parties import party_of_grievance
 from dashboard.events.unnamed_territory import unnamed_territory
 from dashboard.events.vessels import FORCE_AT_SEA, off_owner, taken_ship, vessels
 from dashboard.model import DATELINE_REASON, Article, Mention, Place
@@ -326,6 +327,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # nor the other party of a relation ("ending its defense agreement with France"), nor a
     # group's patron ("The council, which is backed by the UAE, took over …"): ``counterparts``
     actors = [a for a in actors if a.start < 0 or not counterpart_or_patron(article.text, a.start)]
+    # nor a party of the grievance ("rallied over a call with Peru's president": ``topic_parties``)
+    actors = [a for a in actors if not party_of_grievance(article.text, d.trigger.end, a.start)]
     captives = captive_nationals(d, ctx)  # "Two Italian nuns were released": not Italy
     actors = [a for a in actors if a.start not in captives]
     # "Fighters based in Afghanistan attacked": where the doers are based (``agent_base``)

@@ -10,7 +10,9 @@ something dangerous or unpleasant that is likely to happen, so that they can avo
   the clause after "warned" lacks its "that" (Quirk et al. 1985 §15.3), and its subject is a
   noun phrase opened by an article before a modal of possibility; with no act and no
   reprisal named in it, the warning forecasts, as "warned that … could" is passed on
-  (``verb_flags``). "warned the rebels could be struck" names an act and stays.
+  (``verb_flags``). "warned the rebels could be struck" names an act and stays; an act
+  named only in a condition after it ("could swamp wards unless more aid arrived") does
+  not count (session 90, fix115).
 - ``notice_of``: "after the harbour master warned of a lightning strike", "the agency had
   warned Dutch police about the courier": a warning "of|about" a phrase that names no
   reprisal (``classes.csv`` REPRISAL, REPRISAL_ACT) and no act of force (a lexicon match
@@ -79,8 +81,16 @@ def zero_that_forecast(p: Parse, at: int) -> bool:
         if tokens[k].boundary or tokens[k].lower in ("to", "that"):
             return False
         if tokens[k].lower in _HEDGES:
-            return not _names_act(tokens, at + 1, _end(tokens, k))
+            return not _names_act(tokens, at + 1, _condition_start(tokens, k, _end(tokens, k)))
     return False
+
+
+def _condition_start(tokens: list[Token], lo: int, hi: int) -> int:
+    """Where a conditional clause opens in ``tokens[lo:hi]`` (a ``CONDITION_OPENER`` word:
+    "if", "unless"), else ``hi``: "could swamp wards unless more aid arrived" forecasts the
+    harm, and the aid is its condition, no act the warning names (Quirk et al. 1985 §15.33)."""
+    openers = word_class("CONDITION_OPENER")
+    return next((k for k in range(lo, hi) if tokens[k].lower in openers), hi)
 
 
 def notice_of(p: Parse, at: int) -> bool:
