@@ -60,11 +60,12 @@ from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.homes import home_match
 from dashboard.happenings.lent_ships import lend_ship_names
 from dashboard.happenings.link import enough, happening_id
-from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
+from dashboard.happenings.meetings import parties
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.own_day import day_inside, own_days, own_only
 from dashboard.happenings.rules import family, fit, place_part, reach
 from dashboard.happenings.straits import strait_waters
+from dashboard.happenings.two_sides import SIDED_ROOTS, sides_match
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -289,7 +290,7 @@ def _meetings(built: dict[tuple[str, str], _Block]) -> None:
     meeting never cross each other."""
     picks: list[tuple[_Open, _Block, int, list[Match]]] = []
     for (fam, cell), block in built.items():
-        if fam not in MEETING_ROOTS:
+        if fam not in SIDED_ROOTS:  # a meeting's, or a drill's or release's (``two_sides``)
             continue
         for t in block.out:
             own = parties(t.members) if t.members else frozenset()

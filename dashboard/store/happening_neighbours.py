@@ -15,11 +15,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, in_calendar
 from dashboard.happenings.rules import VIOLENCE, family, family_roots, reach
 from dashboard.happenings.shores import seas_off
 from dashboard.happenings.straits import linked_waters
+from dashboard.happenings.two_sides import SIDED_ROOTS
 from dashboard.store.happening_reports import _IDS, _chunks, _load
 from dashboard.store.schema import corrections, event_happenings
 
@@ -74,7 +74,7 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
         }
         ids |= {r.event_id for r in conn.execute(_NEAR, params)}
         across = _across(cell, shores)  # a sea's shore countries, a country's seas
-        if family(root) in MEETING_ROOTS:  # a meeting's other parties (``meetings``)
+        if family(root) in SIDED_ROOTS:  # a meeting's other parties (``meetings``, ``two_sides``)
             across = sorted(set(across) | _parties(root, cell, seeds))
         if family(root) == VIOLENCE:  # the home reports of who acted (``homes``)
             across = sorted(set(across) | _doers(root, cell, seeds))
