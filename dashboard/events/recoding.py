@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from dashboard.events.blocker_subject import blocker_subject
 from dashboard.events.clause_words import AUX, Parse
+from dashboard.events.crowd_parts import crowd_part
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.domain import _subject, group_subject
 from dashboard.events.lexicon import Match, word_class
@@ -169,6 +170,8 @@ def _crowd_entry(p: Parse, m: Match) -> bool:
         return False  # "A crowded mosque was attacked": a passive's subject suffered it
     # "crowded", "crowding": a participle describing a place, no crowd (cameo78)
     crowd = [i for i in range(p.opening(k), k) if tokens[i].keys & CROWD]
+    if crowd_part(p, k, CROWD):
+        return True  # "Protesters rallied, and others stormed the gate": part of the crowd
     return any(not tokens[i].lower.endswith(("ed", "ing")) for i in crowd)
 
 
