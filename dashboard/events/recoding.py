@@ -15,6 +15,7 @@ from dashboard.events.domain import _subject, group_subject
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.relief_goods import relief_purpose, relief_with
 from dashboard.events.senses import _ARMED, _FORCES
+from dashboard.events.state_closure import state_closed
 from dashboard.events.tokens import Token
 
 # CAMEO 1.1b3 §145 "protest violently, riot": a crowd that storms, ransacks or occupies a
@@ -504,6 +505,8 @@ def _frontier_closed(p: Parse, m: Match) -> bool:
     "impose administrative sanctions, restrictions", as ``state_acts.csv`` codes a state's
     closure; a border crossing blocked by truckers stays §144."""
     k, tokens = m.first, p.tokens
+    if state_closed(p, m, _CLOSE, CROWD):
+        return True  # "Authorities closed the airport": a state's restriction, too (§172)
     if not tokens[k].keys & _CLOSE:
         return False
     closed = tokens[k + 1 : m.last + 1]
