@@ -55,6 +55,7 @@ from dashboard.events.heads import (
     _within,
     outside_complement,
 )
+from dashboard.events.hostage_modifier import modifying_hostage
 from dashboard.events.lead_forms import predicated_hazard
 from dashboard.events.legal_appeal import appealed_ruling
 from dashboard.events.lexicon import Match, load
@@ -308,6 +309,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _adverb_back(tokens, m)
         and not _gap_crosses_time(tokens, m)
         and not _gap_crosses_conjunct(p, m)
+        and not modifying_hostage(tokens, m)  # "took part in hostage talks": no one taken
         and not gap_into_clause(p, m)  # "killed when protesters attacked": their subject
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)

@@ -41,6 +41,7 @@ from dashboard.events.clause_words import (
 )
 from dashboard.events.lead_forms import present_verb, unmarked_plural
 from dashboard.events.lexicon import Lexicon
+from dashboard.events.pronoun_subjects import determined
 from dashboard.events.provided import conditional_provided
 from dashboard.events.tokens import Token
 from dashboard.events.verb_flags import _transparent, window_flags
@@ -91,7 +92,7 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
         return True
     if t.lower in AUX:
         return before not in DETERMINERS  # "are", "has": finite wherever they stand
-    if j < 0 or before in DETERMINERS or not t.tags & _FINITE or _after_dateline(tokens, j):
+    if j < 0 or determined(tokens, i, j) or not t.tags & _FINITE or _after_dateline(tokens, j):
         return False  # a finite verb follows its subject: "Ousted President X" has none
     if _genitive_modifier(tokens, i, j):
         return False  # "Chad's elected leaders": a participle modifying the genitive's noun
@@ -280,8 +281,7 @@ def _clauses(
         if kinds[-1] == "rel" and i in verbs and told < 0:
             told = i
         # the three tests of a word's neighbours are asked only of their own first words
-        # ("should", "it", "they"): each returns False on any other, and this loop runs per
-        # token
+        # ("should", "it", "they"): each returns False on any other; this loop runs per token
         if (word in cond and (word != "provided" or conditional_provided(tokens, i))) or (
             word in _INVERTED and inverted_condition(tokens, i)
         ):

@@ -13,6 +13,7 @@ import re
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.crowd_as import crowd_as_act
+from dashboard.events.crowd_parts import riot_after_protest
 from dashboard.events.prefilter import gated
 from dashboard.events.refusal_vow import vowed
 from dashboard.events.reporter_vow import commits, reported_before
@@ -239,7 +240,8 @@ def joined_act(
     if not acts or not (code[:2] in _JOINED_ROOTS or code.startswith(_JOINED_CODES)):
         return None
     opened = JOINED_OPEN.match(text, joined)
-    same = (acts[0].full or acts[0].code)[:2] == (main.full or main.code)[:2]
+    told, act = main.full or main.code, acts[0].full or acts[0].code
+    same = act[:2] == told[:2] and not riot_after_protest(told, act)  # "…, and some rioted"
     if same and not (opened and opened.group().strip(", \n").lower() in _APART):
         return None  # "fired missiles, and Washington sent carriers": one root would merge them
     if not _past_verb(acts[0].text.split()[0]):

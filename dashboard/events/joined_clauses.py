@@ -24,6 +24,7 @@ from functools import lru_cache
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.cameo import triggers as _read_triggers
 from dashboard.events.coercion_kinds import distinct_coercion
+from dashboard.events.crowd_parts import riot_after_protest
 from dashboard.events.force_beside_force import other_force
 from dashboard.events.second_acts import other_party_act
 from dashboard.events.tokens import verb_forms
@@ -152,6 +153,10 @@ def joined_clause_parts(
             parts.append((start, m.start()))  # "…, and militants ambushed a convoy": two attacks
             start = m.end()
             continue
+        if subject and not dated and _turned_violent(left, own):
+            parts.append((start, m.start()))  # "…, and some threw stones at police": a riot
+            start = m.end()
+            continue
         if not dated and (
             not subject or (_ANY_DATE.search(left) and not (contrast or _apart(left, own)))
         ):
@@ -214,6 +219,21 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             same = False  # "fired tear gas; two organisers were arrested": two acts of §17
         return first is None or negated or not same or other
     return False
+
+
+def _turned_violent(left: str, clause: str) -> bool:
+    """Whether the joined ``clause`` tells a riot by a finite verb after a first clause
+    ``left`` whose act is a protest of another kind (``crowd_parts.riot_after_protest``)."""
+    first = next((f for f in triggers(left) if f.weight > WEAK), None)
+    told = first.full or first.code if first is not None else ""
+    # the riot told by its verb, not by a noun of the crowd ("rioters burned cars"); a
+    # crowd row's match opens with its subject ("protesters set fire to")
+    return any(
+        riot_after_protest(told, t.full or t.code)
+        and t.weight > WEAK
+        and any(_finite(t.text.split()[k:]) for k in range(len(t.text.split())))
+        for t in triggers(clause)
+    )
 
 
 # the roots of giving: intent to cooperate or give aid (§03), provide aid (§07)

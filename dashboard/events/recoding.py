@@ -9,11 +9,13 @@ from itertools import pairwise
 
 from dashboard.events.blocker_subject import blocker_subject
 from dashboard.events.clause_words import AUX, Parse
+from dashboard.events.crowd_parts import crowd_part
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.domain import _subject, group_subject
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.relief_goods import relief_purpose, relief_with
 from dashboard.events.senses import _ARMED, _FORCES
+from dashboard.events.state_closure import state_closed
 from dashboard.events.tokens import Token
 
 # CAMEO 1.1b3 §145 "protest violently, riot": a crowd that storms, ransacks or occupies a
@@ -169,6 +171,8 @@ def _crowd_entry(p: Parse, m: Match) -> bool:
         return False  # "A crowded mosque was attacked": a passive's subject suffered it
     # "crowded", "crowding": a participle describing a place, no crowd (cameo78)
     crowd = [i for i in range(p.opening(k), k) if tokens[i].keys & CROWD]
+    if crowd_part(p, k, CROWD):
+        return True  # "Protesters rallied, and others stormed the gate": part of the crowd
     return any(not tokens[i].lower.endswith(("ed", "ing")) for i in crowd)
 
 
@@ -501,6 +505,8 @@ def _frontier_closed(p: Parse, m: Match) -> bool:
     "impose administrative sanctions, restrictions", as ``state_acts.csv`` codes a state's
     closure; a border crossing blocked by truckers stays §144."""
     k, tokens = m.first, p.tokens
+    if state_closed(p, m, _CLOSE, CROWD):
+        return True  # "Authorities closed the airport": a state's restriction, too (§172)
     if not tokens[k].keys & _CLOSE:
         return False
     closed = tokens[k + 1 : m.last + 1]
