@@ -6,9 +6,12 @@ later are not one happening on the day's slack and the country's containment alo
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import fit, match
+from dashboard.places.geoparser import Geoparser
+from tests.unit.happening_sets import article, happenings_of
 
 _GREECE = Spot("cc:GR", "Greece", "country", 39.0, 22.0, "GR", None, 3)
 _ATHENS = Spot("gn:264371", "Athens", "city", 37.98, 23.73, "GR", "GR-I", 1)
@@ -64,3 +67,42 @@ def test_an_attack_at_a_country_and_a_city_a_day_apart_stays_compared() -> None:
     a = _report("1", _MON, _GREECE, root="19")
     b = _report("2", _TUE, _ATHENS, root="19")
     assert match(a, b) is not None
+
+
+# the site named only as the country's ("Greece's parliament"): the protest is read at no town
+_NIGHT = article(
+    1,
+    "2025-03-11",
+    "Thousands of people gathered outside Greece's parliament late on Monday after lawmakers "
+    "passed the pension law. Protesters chanted against the prime minister until dawn.",
+)
+_RALLY = article(
+    2,
+    "2025-03-12",
+    "Thousands of people held a rally in Athens on Tuesday evening, a day after parliament "
+    "passed the pension law, and marched to the labour ministry.",
+)
+_RALLY_SAME_NIGHT = article(
+    3,
+    "2025-03-11",
+    "Thousands of people held a rally in Athens on Monday evening as parliament passed the "
+    "pension law.",
+)
+
+
+def test_a_country_s_night_crowd_and_the_next_evening_s_rally_are_two_in_the_store(
+    geoparser: Geoparser, tmp_path: Path
+) -> None:
+    night, rally = happenings_of(geoparser, tmp_path, _NIGHT, _RALLY)
+    assert night
+    assert rally
+    assert night != rally
+
+
+def test_a_country_s_crowd_and_a_rally_of_that_night_stay_one_in_the_store(
+    geoparser: Geoparser, tmp_path: Path
+) -> None:
+    # near miss: the same evening, told at the country and at the capital
+    night, rally = happenings_of(geoparser, tmp_path, _NIGHT, _RALLY_SAME_NIGHT)
+    assert night
+    assert night == rally
