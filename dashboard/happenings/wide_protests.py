@@ -14,7 +14,10 @@ Happenings): such a pair must share a day (their dates must overlap), or it is t
 happenings; a report dated only to a week (by its article's: ``Report.undated``) a day off a
 town's protest is held to that too.
 
-The pair keeps meeting when both name the town (the place is then a strong tie, and the
+The pair keeps meeting when an actor or an actor country is named by both (a third tie, as
+``borrowed`` keeps it: set M's Capitol riot, read at the United States by its dateline's
+outlet with Trump's supporters and a day late at Washington with the Capitol Police, both
+of the US, stays one), when both name the town (the place is then a strong tie, and the
 day's slack is the one it was made for), when both are told at the country, when the dates
 overlap (a background report dated by its article's week meets a town's report of that
 week, as ``borrowed`` weighs it), or when the act is not a protest. Issue 16 (set BJ,
@@ -37,7 +40,7 @@ def _apart(a: Report, b: Report) -> bool:
 def country_and_town(a: Report, b: Report) -> bool:
     """Are ``a`` and ``b`` two protests (root 14), one placed only at a country and the other
     at a town, district or site in that country, their dates not overlapping (``date_part``
-    lets them meet only by a day's slack)?
+    lets them meet only by a day's slack), sharing no actor or actor country?
 
     >>> from datetime import date
     >>> from dashboard.happenings.model import Spot
@@ -52,6 +55,8 @@ def country_and_town(a: Report, b: Report) -> bool:
     """
     if a.root != PROTEST_ROOT or b.root != PROTEST_ROOT or not _apart(a, b):
         return False
+    if a.actors & b.actors or a.countries & b.countries:
+        return False  # a third tie: both name one actor or actor country (as ``borrowed``)
     for wide, town in ((a, b), (b, a)):
         w, t = wide.place, town.place
         if w is None or t is None or w.kind != "country" or t.kind not in POINT_KINDS:

@@ -56,6 +56,15 @@ def test_a_week_dated_country_protest_and_a_city_protest_stay_compared() -> None
     assert match(week, _report("2", _TUE, _ATHENS)) is not None
 
 
+def test_a_country_and_a_city_protest_naming_one_actor_stay_compared() -> None:
+    # near miss: "supporters of the opposition stormed the parliament" (the country) and
+    # "opposition supporters clashed with police in Athens" the next day both name the party
+    party = frozenset({"new left"})
+    a = _report("1", _MON, _GREECE, actors=party)
+    b = _report("2", _TUE, _ATHENS, actors=party)
+    assert match(a, b) is not None
+
+
 def test_two_country_protests_a_day_apart_stay_compared() -> None:
     # near miss: neither names a town, so neither tells a site the other lacks
     assert match(_report("1", _MON, _GREECE), _report("2", _TUE, _GREECE)) is not None
