@@ -115,11 +115,26 @@ _COMMA_ONLY = re.compile(r"[\s,]*")
 def counted_from(sentence: str, main_dates: Sequence[DateMention], at: int) -> DateRange:
     """The date of ``main_dates`` (the main clause's, offsets in ``sentence``) that a count at
     ``at`` ("two days after …") runs from: a day standing right before it, else the first.
-    Example: "… this month, the ministry said on Thursday, two days after …" -> Thursday."""
+    Example: "… this month, the ministry said on Thursday, two days after …" -> Thursday.
+    A "since" span is a tally's period, not its act's date (``_tally_end``)."""
     last = main_dates[-1]
     if last.range.precision == 1 and _COMMA_ONLY.fullmatch(sentence, last.end, at):
         return last.range
-    return main_dates[0].range
+    return _tally_end(main_dates[0])
+
+
+def _tally_end(dm: DateMention) -> DateRange:
+    """``dm``'s range, but for a "since" span the last day of it: "the eighth coup since 2020,
+    a month after soldiers seized power next door" counts the act of the main clause among
+    those from 2020 up to the time of writing, and that act is the latest of them, at the span's
+    end (TimeML 1.2.1 reads "since 2020" as a duration whose end is the document time, not a
+    date of the act); counted from the span's start, the after clause's act would land before
+    2020, a year the sentence names only as where the tally begins."""
+    r = dm.range
+    if not dm.text.lower().startswith("since ") or r.start == r.end:
+        return r
+    why = f"the end of {dm.text!r} ({r.end}): the tally's latest act"
+    return DateRange(r.end, r.end, 1, dm.text, why)
 
 
 def since_then(text: str, s: int, trigger: Trigger, pub: date) -> DateRange | None:

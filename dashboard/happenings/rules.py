@@ -106,6 +106,7 @@ from dashboard.happenings.sites import SITE_BOUND, sites_apart
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 from dashboard.happenings.told_days import next_day_apart
 from dashboard.happenings.verdicts import two_acts
+from dashboard.happenings.wide_protests import country_and_town
 
 # km within which two points are one place, by the coarser geo precision of the two:
 # ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
@@ -393,15 +394,14 @@ def family_roots(root: str) -> tuple[str, ...]:
 
 
 def told_apart(a: Report, b: Report) -> bool:
-    """What the reports say makes them two happenings: a foreshock or an aftershock and its
-    main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
-    shooting (``means``), two verdicts' terms or two executions' persons (``verdicts``), two
-    sayings or protests borrowing their day and place, no actor shared (``borrowed``), a report at
-    the place another names only as the act its act answers (``answered``), a curfew and a
-    state of emergency (``measures``), two named facilities struck (``named_targets``), a
-    disaster told as days after another's dead and the earlier one (``after_toll``), a hazard
-    told as "a second" of its kind and one at another town (``second_hazard``), two arrests'
-    offences or persons held (``held_facts``), a town off a wide report's parts (``compass``)."""
+    """What the reports say makes them two happenings: a foreshock or aftershock and its main
+    shock, a drill and the launch it answered, two ships (``cues``), a bomb and a shooting
+    (``means``), two verdicts' terms or executions' persons (``verdicts``), two borrowed sayings
+    or protests (``borrowed``), a report at a place another names only as what its act answers
+    (``answered``), a curfew and an emergency (``measures``), two named sites (``named_targets``),
+    a disaster told as days after another's dead (``after_toll``), "a second" hazard at another
+    town (``second_hazard``), two arrests' offences or persons (``held_facts``), a town off a wide
+    report's parts (``compass``), protests at a country and a town a day off (``wide_protests``)."""
     if two_measures(a.code, a.measures, b.code, b.measures) or other_targets(a.targets, b.targets):
         return True
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
@@ -410,7 +410,7 @@ def told_apart(a: Report, b: Report) -> bool:
         return True
     if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True
-    if two_acts(a.facts, b.facts) or two_borrowed(a, b):
+    if two_acts(a.facts, b.facts) or two_borrowed(a, b) or country_and_town(a, b):
         return True
     if named_for_answered(a, b) or named_for_answered(b, a):
         return True
