@@ -54,7 +54,6 @@ from dashboard.events.embedded_acts import (
     _after_act,
     _after_clause_act,
     _bare_toll,
-    _judged_object,
     _np_start,
     _violence_as_subject,
     began_with,
@@ -66,6 +65,7 @@ from dashboard.events.found_dead import before_it
 from dashboard.events.grounds import grounds_span
 from dashboard.events.hazard_said import said_bound
 from dashboard.events.held_open import held_open_told
+from dashboard.events.judged_force import judged_object
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
 from dashboard.events.modality import others_act_told_after
 from dashboard.events.narrative import bound_year, family_of
@@ -569,7 +569,7 @@ class MainClauseReader(ClauseDrafter):
         self._trailing_act(
             text, s, sent, trailing_rel, named_actors, countries, mentions, drafts, (main, strong)
         )
-        judged = _judged_object(text, s, main, strong, own_dates)
+        judged = judged_object(text, s, main, strong, own_dates)
         cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
         if judged is not None or cause is not None:
             # "leaders condemned the riot in the capital on 8 January"; "the region declared

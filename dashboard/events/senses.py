@@ -12,6 +12,7 @@ from dashboard.events.clause_words import ARTICLES, AUX, Parse
 from dashboard.events.contest_results import electoral_win
 from dashboard.events.failed_structures import failed_barrier
 from dashboard.events.giver_compounds import GIVERS, says_next
+from dashboard.events.judged_subject import sense_subject
 from dashboard.events.lexicon import Match, Rule, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
 from dashboard.events.object_start import ends_object, object_start, toward_party
@@ -283,10 +284,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
     subjects = [s.modifiers for s in senses if s.as_subject]
     if not subjects:
         return False
-    # a passive's subject is what was acted on ("Israel's embassy was attacked by
-    # protesters"): only its agent after "by" can give the verb another sense
-    passive = m.first > 0 and "be" in tokens[m.first - 1].keys and "VBN" in head.tags
-    subject = [] if passive else p.subject_words(m.first)
+    subject = sense_subject(p, m)  # not a passive's, nor a judge's ("condemned the attack")
     if any(t.keys & mods for t in subject for mods in subjects):
         return True
     nxt = m.last + 1

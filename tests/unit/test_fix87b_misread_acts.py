@@ -94,7 +94,11 @@ def test_an_attack_condemned_now_with_yesterday_is_told(read) -> None:  # type: 
 
 def test_near_miss_a_past_condemnation_keeps_its_day(read) -> None:  # type: ignore[no-untyped-def]
     text = "The Secretary-General condemned the attack on Monday against aid workers."
-    assert _codes(read(text)) == ["111"]
+    events = read(text)
+    assert ("111", date(2025, 3, 10)) in events
+    # the attack on aid workers is an act of its own since session 90 (``judged_force``),
+    # dated to the week up to the condemnation, never to its Monday alone
+    assert not [d for c, d in events if c.startswith("19") and d == date(2025, 3, 10)]
 
 
 def test_a_crash_told_in_an_inquiry_is_a_transport_disaster(read) -> None:  # type: ignore[no-untyped-def]
