@@ -88,14 +88,9 @@ class TextAnalysis:
     nations: Mapping[str, Place] = field(default_factory=dict)
     skipped: tuple[Span, ...] = ()  # sentences over the cap, not read for events
     notes: tuple[str, ...] = ()  # what the reader should know (skipped sentences)
-
-    @property
-    def home_country(self) -> str | None:
-        """The ISO2 code of the one country the article is about, or None
-        (``dashboard.home_country``: its dateline's, else the one its places lead with)."""
-        from dashboard.home_country import home_country
-
-        return home_country(self)
+    # ISO2 of the one country the story is set in, or None (``places.story_country``: the
+    # dateline's, else the one its places lead with); a shared holiday's calendar
+    story_country: str | None = None
 
 
 def dateline_end(text: str) -> int:

@@ -13,7 +13,7 @@ read with no country of the article, in a sentence that writes a day and month (
 Independence Day celebrations planned for the night of September 15"), is not read: the
 day written is the one meant, and the default country's day would be a confident guess.
 The event reader passes the article's own country for such a name (``shared_calendar``:
-``TextAnalysis.home_country``, the dateline's or the one its places lead with): the name
+``TextAnalysis.story_country``, the dateline's or the one its places lead with): the name
 is that country's day ("Independence Day" in a story set in Dhaka is 26 March, never the
 U.S. 4 July); a country whose calendar holds no day of the name leaves the row's reading.
 """

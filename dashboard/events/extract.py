@@ -363,7 +363,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             # hazard's (EM-DAT counts it), no fight; CAMEO 19 needs an armed actor
             trigs = [t for t in trigs if not _toll(text, t, e)]
         future = bool(FUTURE.search(sent))
-        dates = find_dates(sent, pub, future=future, shared_calendar=ctx.analysis.home_country)
+        dates = find_dates(sent, pub, future=future, shared_calendar=ctx.analysis.story_country)
         filed = dateline_date(text[: s + 120]) if s < 120 else None
         if filed:  # a wire dateline's filing date dates no event
             dates = [d for d in dates if not (s + d.start < filed[1] and filed[0] < s + d.end)]

@@ -69,6 +69,7 @@ from dashboard.places.runs import sentences_c
 from dashboard.places.sovereign_use import sovereign_use
 from dashboard.places.state_country import by_state_country
 from dashboard.places.state_unnamed import unnamed_states
+from dashboard.places.story_country import story_country
 from dashboard.places.titled_cities import titled_cities
 from dashboard.places.told_within import (
     capital_at_dateline,
@@ -207,11 +208,12 @@ class Geoparser:
         kept, over, notes = split_capped(
             sentences_c(text) if sentences_c else list(sentences(text))
         )
+        ordered = tuple(sorted(countries, key=lambda c: (c.start, c.end)))
         return TextAnalysis(
             text=text,
             published=published,
             mentions=tuple(mentions),
-            countries=tuple(sorted(countries, key=lambda c: (c.start, c.end))),
+            countries=ordered,
             sentences=kept,
             dateline_end=end,
             dateline_start=start,
@@ -220,6 +222,7 @@ class Geoparser:
             skipped=over,
             notes=notes,
             nations=self.nations,
+            story_country=story_country(dateline, mentions, ordered),
         )
 
     def demonyms(self, text: str) -> list[Demonym]:

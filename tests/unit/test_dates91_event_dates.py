@@ -97,13 +97,11 @@ def test_unshared_holiday_ignores_the_articles_country(extract: Extract) -> None
     assert ev.date_start == date(2024, 12, 25)
 
 
-def test_home_country_from_places_and_ties(geoparser: Geoparser) -> None:
-    from dashboard.home_country import home_country
-
+def test_story_country_from_places_and_ties(geoparser: Geoparser) -> None:
     one = geoparser.analyse("Crowds rallied in Lahore and Karachi.", PUB_DAY)
-    assert home_country(one) == "PK"
+    assert one.story_country == "PK"
     tied = geoparser.analyse("Talks in Lahore and Chennai failed.", PUB_DAY)
-    assert home_country(tied) is None
+    assert tied.story_country is None
 
 
 # ---------------------------------------------------------------- the card's line

@@ -12,29 +12,33 @@ leave it unknown.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from dashboard.analysis import TextAnalysis
+    from dashboard.analysis import CountryMention
+    from dashboard.model import Mention
 
-HOME_RATIO = 2  # the home country is named this many times as often as any other
+HOME_RATIO = 2  # the story's country is named this many times as often as any other
 
 
-def home_country(analysis: TextAnalysis) -> str | None:
-    """ISO 3166-1 alpha-2 code of the article's country, or None when no one country leads.
+def story_country(
+    dateline: Mention | None, mentions: Sequence[Mention], countries: Sequence[CountryMention]
+) -> str | None:
+    """ISO 3166-1 alpha-2 code of the article's country (its ``dateline`` place's, else the
+    one its place ``mentions`` and named ``countries`` lead with), or None when no one
+    country leads. The geoparser records it once per text (``TextAnalysis.story_country``).
 
-    >>> from dashboard.analysis import TextAnalysis
-    >>> home_country(TextAnalysis("No places.", None, (), (), ()))
+    >>> story_country(None, (), ())
     """
-    line = analysis.dateline
-    if line is not None and line.place is not None and line.place.country_code:
-        return line.place.country_code.upper()
+    if dateline is not None and dateline.place is not None and dateline.place.country_code:
+        return dateline.place.country_code.upper()
     counts: dict[str, int] = {}
-    for m in analysis.mentions:
+    for m in mentions:
         code = m.place.country_code if m.place is not None else None
         if code:
             counts[code.upper()] = counts.get(code.upper(), 0) + 1
-    for c in analysis.countries:
+    for c in countries:
         counts[c.code.upper()] = counts.get(c.code.upper(), 0) + 1
     if not counts:
         return None
