@@ -28,10 +28,18 @@ def crowd_part(p: Parse, k: int, crowd: frozenset[str]) -> bool:
     if at + 1 < k and tokens[at + 1].lower == "of":
         return False  # "some of the troops": the set is named in the phrase itself
     named = crowd | word_class("CROWD")
-    if any(t.keys & named for t in tokens[:start]):
+    # the crowd as an earlier clause's subject, before that clause's verb; not its object
+    # ("Soldiers fired on demonstrators, and others stormed a barracks": the others may be
+    # soldiers, review90)
+    if any(tokens[i].keys & named and _before_verb(p, i) for i in range(start)):
         return True
     # "Students rallied in Porto, and others stormed": the rally makes its subject a crowd
     return any(i < start and tokens[i].keys & _words("protest") for i in p.verbs)
+
+
+def _before_verb(p: Parse, i: int) -> bool:
+    """Whether no verb stands between the opening of token ``i``'s clause and ``i``."""
+    return not any(p.opening(i) <= v < i for v in p.verbs)
 
 
 def _parts() -> frozenset[str]:

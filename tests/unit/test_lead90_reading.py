@@ -124,3 +124,13 @@ def test_since_then_of_another_clause_leaves_the_act_its_day(extract: Extract) -
     )
     (arrest,) = real(extract(body), "173")
     assert (arrest.date_start, arrest.date_end) == (date(2026, 3, 9), date(2026, 3, 9))
+
+
+def test_others_after_a_crowd_as_object_are_no_crowd(extract: Extract) -> None:
+    # review90: "demonstrators" is what the soldiers fired on, not an earlier clause's
+    # subject, so "others" may be soldiers: their storming is no riot (fix116's crowd_part)
+    body = (
+        "Soldiers fired on demonstrators in Bamako on Monday, and others stormed a barracks "
+        "in Kati."
+    )
+    assert not real(extract(body), "145")
