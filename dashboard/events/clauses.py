@@ -381,15 +381,15 @@ def _after_verb(tokens: list[Token], i: int) -> bool:
 
 
 def _not_clause_word(tokens: list[Token], i: int) -> bool:
-    """'as' in 'such as', 'as well as'; 'since' before a date is a preposition of time;
-    'before' after 'never' or 'ever' is an adverb of time ("had never before suffered an
-    attack", "than ever before": Quirk et al. 1985 §8.77), no clause opened."""
+    """'as' in 'such as', 'as well as'; 'since then' is a preposition and its object ("Since
+    then rebels have seized": §8.55); 'before' after 'never' or 'ever' is an adverb of time
+    ("had never before suffered", "than ever before": Quirk et al. 1985 §8.77): no clause."""
     word = tokens[i].lower
     prev = tokens[i - 1].lower if i > 0 else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if word == "as":
         return prev in ("such", "well", "so") or nxt in ("well", "part", "a", "an")
-    return word == "before" and prev in ("never", "ever")
+    return (word == "before" and prev in ("never", "ever")) or (word, nxt) == ("since", "then")
 
 
 def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset()) -> Parse:

@@ -19,6 +19,7 @@ from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
 from dashboard.events.dates_counts import STRETCH
 from dashboard.events.dates_flashback import returns_from_flashback
+from dashboard.events.days_apart import told_days_apart
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
 from dashboard.events.flashback_acts import flashback_apart
 from dashboard.events.narrative import (
@@ -53,7 +54,9 @@ def _merge(drafts: list[_Draft], work: Counter[str], text: str = "") -> list[_Dr
             (
                 i
                 for i in sorted(seen)
-                if _same_happening(out[i], d) and not flashback_apart(text, out[i], d)
+                if _same_happening(out[i], d)
+                and not flashback_apart(text, out[i], d)
+                and not told_days_apart(text, out[i], d)  # "visited … Monday. He met … Tuesday"
             ),
             None,
         )

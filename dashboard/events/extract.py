@@ -51,6 +51,7 @@ from dashboard.events.date_reckoning import _fronted_ago, filed_on
 from dashboard.events.date_scope import _in_since_clause, gapped_date
 from dashboard.events.dates import dateline_date, find_dates
 from dashboard.events.dates_since import since_perfect
+from dashboard.events.day_objects import adjunct_dates
 from dashboard.events.done_counts import count_for_done
 from dashboard.events.drafts import (
     RECENT,
@@ -72,7 +73,6 @@ from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES
 from dashboard.events.narrative_states import story_for_later
-from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party, non_party
 from dashboard.events.noun_day_count import of_noun_count
 from dashboard.events.oppositions import opposition_sides
@@ -370,8 +370,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         # "two days later", "that day": counted from the story's last date, not publication
         later = next((d for d in dates if d.continues), None)
         dates = [d for d in dates if not d.continues]
-        # "Veterans of the 1971 war marched": that year is the war's, never the march's
-        dates = [d for d in dates if not named_by_date(sent, d.start, d.end)]
+        dates = adjunct_dates(sent, dates)  # not "the 1971 war", "called Tuesday a black day"
         attack = _attack_story(ctx.drafts, text, s)
         if (
             attack is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from dashboard.events.cameo import Trigger, weapon_name
 from dashboard.events.dates_holidays import table as holiday_table
@@ -223,7 +223,7 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
     found = [
         _noun_first(sentence, code, m)
         for code, rx in map(rules.__getitem__, _tried(fold(sentence)))
-        for m in rx.finditer(sentence)
+        for m in map(partial(_within_clause, sentence, rx), rx.finditer(sentence))
         if not weapon_name(sentence, m.start(), m.start() + len(m.group().split()[0]))
     ]
     found += [
@@ -261,6 +261,19 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
         for t in kept
         if t not in counted or not any(k.code == t.code and k not in counted for k in kept)
     ]
+
+
+def _within_clause(sentence: str, rx: LeadGuarded, m: re.Match[str]) -> re.Match[str]:
+    """``m``, or the match of ``rx`` that opens inside the "when" clause ``m`` runs into:
+    "the deadliest quake since 1960, when a quake destroyed Agadir" tells the quake of the
+    clause, which its time adjunct dates ("since 1960, when": ``when_clauses``); a noun
+    before the clause's comma is another's (Quirk et al. 1985 §15.25, "when" of time)."""
+    when = _WHEN_INSIDE.search(m.group())
+    inner = rx.pattern.search(sentence, m.start() + when.end(), m.end()) if when else None
+    return inner if inner is not None and inner.end() == m.end() else m
+
+
+_WHEN_INSIDE = re.compile(r",\s+when\s")
 
 
 # a hazard noun in its figurative sense, marked by the domain it shakes or swamps ("a

@@ -27,7 +27,16 @@ def since_before(text: str, s: int, main: Trigger) -> re.Match[str] | None:
     lo = max(s, main.start - 60)
     if _DATED_OBJECT.search(text, lo, main.start):
         return None
-    return _SINCE.search(text, lo, main.start)
+    since = _SINCE.search(text, lo, main.start)
+    if since is not None and _SINCE_THEN.match(text, since.start()):
+        return None  # "Since then rebels have seized two towns": a span's start, no clause
+    return since
+
+
+# "since then": "then" is a pro-form of the time just told and the whole object of the
+# preposition (Quirk et al. 1985 §8.55, §9.7), so what follows is the main clause, not a
+# "since" clause; "since then" dates the act from that time (``dates_told_before.since_then``)
+_SINCE_THEN = re.compile(r"since\s+then\b", re.IGNORECASE)
 
 
 def named_in_since(text: str, lo: int, a: Actor) -> bool:
