@@ -12,6 +12,7 @@ from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import _VERBAL, Span
 from dashboard.events.prefilter import gated
 from dashboard.events.segments import joined_subject_at
+from dashboard.events.setting_after import setting_after
 from dashboard.events.tokens import verb_forms
 
 # where a clause turns to the happening its event answered or followed: the places after it
@@ -38,8 +39,8 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     twelve in Izium") is the same happening told on."""
     end = clause[1]
     answered = ANSWERED.search(text, trigger_start, end)
-    if answered is not None:
-        end = answered.start()
+    if answered is not None and not setting_after(text, answered.start()):
+        end = answered.start()  # a gathering after "after" is the act's scene: kept
     turn = _BUT_AFTER.search(text, trigger_start, end)
     if turn is not None:
         end = turn.start()  # "…, but Ukraine accused Russia of violating it": another act
