@@ -116,8 +116,11 @@ _OWN_PLACE_DAY = re.compile(
 # where the act's phrase ends: a comma, a clause's conjunction or participle, or "and" before
 # a second verb of the reaction's ("condemned the launch and urged talks"); "and" inside the
 # phrase ("talks between US and Russian officials") does not end it
+# a stop after a lone capital is an initialism's ("U.S. embassies", "the U.N. compound"),
+# no end of the phrase
 _PHRASE_END = re.compile(
-    r"[,;.]|\s(?:but|as|after|saying|calling|while|when)\s|\sand\s+(?:\w+ly\s+)?\w+ed\b",
+    r"[,;]|(?<!\b[A-Z])\.|\s(?:but|as|after|saying|calling|while|when)\s|"
+    r"\sand\s+(?:\w+ly\s+)?\w+ed\b",
     re.IGNORECASE,
 )
 # an exercise held with others (CAMEO 1.1b3 §062 cooperate militarily: "the joint drills")
