@@ -180,7 +180,8 @@ def find_dates(
     is the date the narrative was at before this sentence; ``utc_offset`` the article's
     offset in minutes; ``shared_calendar`` the country whose calendar alone reads a holiday
     name many countries share ("Independence Day") when ``country`` is None (the event reader
-    passes the article's home country; None: the lexicon row's). Example: ``find_dates("They met on Friday.", date(2024, 11, 7))``.
+    passes the article's home country; None: the lexicon row's). Example:
+    ``find_dates("They met on Friday.", date(2024, 11, 7))``.
     """
     base = Context(
         published,

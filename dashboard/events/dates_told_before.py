@@ -149,7 +149,10 @@ def since_then(text: str, s: int, trigger: Trigger, pub: date) -> DateRange | No
     then = _told_just_before(text, s, pub)
     if then is None:
         return None
-    why = f"'has since' or 'since then': after the time just told ({then.reason}), up to publication ({pub})"
+    why = (
+        f"'has since' or 'since then': after the time just told ({then.reason}), "
+        f"up to publication ({pub})"
+    )
     return DateRange(then.start, pub, precision_for(then.start, pub), None, why)
 
 

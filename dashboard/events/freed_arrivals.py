@@ -6,7 +6,9 @@ its captives up, and ACLED codes an event where it took place; the place the fre
 carried to or arrived at afterwards is their destination, told in a clause or relative
 clause coordinated after the release (Quirk et al. 1985, 13.22: clauses joined by "and"
 tell events in their order). The verbs are the rows of
-``data/lexicon/freed_arrivals.csv``; "conveyed" reads the same carriage when no subject
+``data/lexicon/freed_arrivals.csv``, the pronouns, auxiliaries and adverbs around them
+``classes.csv`` rows ``FREED_SUBJECT_PRONOUN``, ``ARRIVAL_AUXILIARY``, ``ARRIVAL_ADVERB``
+and ``ARRIVAL_DIRECTION``; "conveyed" reads the same carriage when no subject
 opens the clause ("kidnapped and flown to X"). Short carriages ("taken to", "brought to",
 "driven to") are left out: a hospital or a police station is most often in the town of the
 release.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dashboard.events.lexicon import sourced_rows
+from dashboard.events.lexicon import sourced_rows, word_class
 from dashboard.events.trigger import Trigger
 from dashboard.model import Mention
 
@@ -35,13 +37,24 @@ def _arrival() -> re.Pattern[str]:
             reverse=True,
         )
     )
+    pronoun, after, direction = (
+        _class("FREED_SUBJECT_PRONOUN"),
+        _class("ARRIVAL_AUXILIARY", "ARRIVAL_ADVERB"),
+        _class("ARRIVAL_DIRECTION"),
+    )
     return re.compile(
-        r"(?:\band\b|,\s*who\b|;)\s+(?:(?:they|he|she|the\s+\w+)\s+)?"
-        r"(?:(?:then|later|were|was|had|have|has|been|subsequently|safely|finally|soon)\s+){0,3}"
-        rf"(?:{words})\s+(?:(?:back|home|safely)\s+)?(?:in|at|to|into)\s+"
+        rf"(?:\band\b|,\s*who\b|;)\s+(?:(?:{pronoun}|the\s+\w+)\s+)?"
+        rf"(?:(?:{after})\s+){{0,3}}"
+        rf"(?:{words})\s+(?:(?:{direction})\s+)?(?:in|at|to|into)\s+"
         r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:in|at|near|outside)\s+(?:the\s+)?)?$",
         re.IGNORECASE,
     )
+
+
+def _class(*names: str) -> str:
+    """The words of the ``classes.csv`` rows ``names`` as one alternation, longest first."""
+    words = set().union(*(word_class(n) for n in names))
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 def freed_arrival(text: str, trigger: Trigger, place: Mention | None) -> bool:

@@ -17,8 +17,9 @@ _HOSTAGE = "hostage"
 
 
 def modifying_hostage(tokens: list[Token], m: Match) -> bool:
-    """Is ``m`` a §181 verb row whose last word is "hostage", its complement, followed at once by a lowercase noun it modifies ("hostage talks")? A time noun after it
-    ("held them hostage overnight") or a name ("hostage Monday") is no such noun."""
+    """Is ``m`` a §181 verb row whose last word is "hostage", its complement, followed at
+    once by a lowercase noun it modifies ("hostage talks")? A time noun after it ("held them
+    hostage overnight") or a name ("hostage Monday") is no such noun."""
     if m.rule.kind != "V" or not m.rule.code.startswith("181") or m.last + 1 >= len(tokens):
         return False
     last, nxt = tokens[m.last], tokens[m.last + 1]

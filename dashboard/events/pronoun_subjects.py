@@ -10,12 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 from dashboard.events.clause_words import AUX, DETERMINERS
-from dashboard.events.lexicon import sourced_rows
+from dashboard.events.lexicon import sourced_rows, word_class
 from dashboard.events.tokens import Token
 
-# what may stand right before the pronoun when it opens its clause: a conjunction or a
-# comma (Quirk et al. 1985 §13.1: a coordinated clause opens after its conjunction)
-_CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "as", "when", "then"})
+# what may stand right before the pronoun when it opens its clause: a comma, a semicolon
+# or a conjunction (``classes.csv`` row ``PRONOUN_CLAUSE_OPENER``; Quirk et al. 1985 §13.1:
+# a coordinated clause opens after its conjunction)
+_CLAUSE_MARKS = frozenset({",", ";"})
 # how far a later verb of the same clause is looked for
 _REACH = 6
 
@@ -35,7 +36,7 @@ def pronoun_subject(tokens: list[Token], i: int, j: int) -> bool:
     participle of the noun phrase)?"""
     if tokens[j].lower not in _pronouns() or "VBD" not in tokens[i].tags:
         return False
-    if j > 0 and not (tokens[j - 1].boundary or tokens[j - 1].lower in _CLAUSE_OPENERS):
+    if j > 0 and not (tokens[j - 1].boundary or tokens[j - 1].lower in _clause_openers()):
         return False  # "of some burned cars": a determiner inside a phrase
     for t in tokens[i + 1 : i + 1 + _REACH]:
         if t.boundary or t.lower in (",", ";"):
@@ -43,6 +44,11 @@ def pronoun_subject(tokens: list[Token], i: int, j: int) -> bool:
         if t.lower in AUX or t.tags == frozenset({"VBD"}):
             return False
     return True
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return _CLAUSE_MARKS | word_class("PRONOUN_CLAUSE_OPENER")
 
 
 @cache

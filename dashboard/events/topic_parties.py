@@ -6,7 +6,7 @@ as the other party of the call ("with", "between": accompaniment, 9.52), not as 
 walkout was against. CAMEO 1.1b3 §14 codes as target whom a protest is against, which the
 clause does not say here, so no target is read; nor is the party's country a place of the walkout
 (``adjunct_places.own_place``). The cause prepositions are
-``data/lexicon/classes.csv`` row ``CAUSE_PREPOSITION``.
+``data/lexicon/classes.csv`` row ``CAUSE_PREPOSITION``, those of place ``PLACE_PREPOSITION``.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ _REACH = 80
 @cache
 def _party_in_cause() -> re.Pattern[str]:
     preps = "|".join(sorted(word_class("CAUSE_PREPOSITION")))
+    place = "|".join(sorted(word_class("PLACE_PREPOSITION")))
     # "over a leaked phone call with ", "over talks between the premier and "; not a place
     # phrase inside it ("over a temple on the border between X and Y": X and Y are where)
     return re.compile(
-        rf"\b(?:{preps})\s+(?:(?!(?:on|in|at|near|along|across)\b)[\w'’-]+\s+){{0,6}}?"
+        rf"\b(?:{preps})\s+(?:(?!(?:{place})\b)[\w'’-]+\s+){{0,6}}?"
         r"(?:with|between)\s+(?:[^,;.]*?\s+and\s+)?"
         r"(?:the\s+)?$",
         re.IGNORECASE,

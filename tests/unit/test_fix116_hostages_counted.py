@@ -10,22 +10,17 @@ from collections.abc import Callable
 
 import pytest
 
-from dashboard.articles.reader import parse_article
-from dashboard.events.extract import EventExtractor
 from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import code, make_extract
 
 Codes = Callable[[str], list[str]]
 
 
 @pytest.fixture(scope="module")
 def codes(geoparser: Geoparser) -> Codes:
-    extractor = EventExtractor(geoparser)
-
-    def read(body: str) -> list[str]:
-        article = parse_article(f"date 2025-06-12\n{body}", path="t")
-        return sorted(e.event_code or e.event_type.code for e in extractor.extract(article))
-
-    return read
+    """The sorted CAMEO codes of the events of a body read as an article of 2025-06-12."""
+    extract = make_extract(geoparser)
+    return lambda body: sorted(code(e) for e in extract(body, pub="2025-06-12"))
 
 
 def test_strikers_who_took_more_than_forty_managers_hostage_abducted(codes: Codes) -> None:

@@ -21,24 +21,24 @@ def extract(geoparser: Geoparser) -> Extract:
 
 def test_a_month_after_counts_from_the_tally_s_latest_act(extract: Extract) -> None:
     text = (
-        "The stoppage is the fifth in the region since 2019, a month after miners in Chile "
-        "occupied their pit."
+        "The stoppage is the fifth in the region since 2019, a month after soldiers in Chile "
+        "seized the town."
     )
-    (act,) = rooted(extract(text), "19")
+    (act,) = rooted(extract(text), "19")  # the seizure of the town (CAMEO §192)
     assert (str(act.date_start), str(act.date_end)) == ("2026-05-01", "2026-05-31")
 
 
 def test_days_after_count_from_the_tally_s_latest_act(extract: Extract) -> None:
     text = (
-        "The walkout is the third at the port since March, two days after dockers in Antwerp "
-        "blocked the gates."
+        "The walkout is the third at the port since March, two days after soldiers in Antwerp "
+        "seized the town."
     )
-    (act,) = rooted(extract(text), "17")
+    (act,) = rooted(extract(text), "19")  # the seizure, not the walkout (§143)
     assert (str(act.date_start), str(act.date_end)) == ("2026-06-16", "2026-06-16")
 
 
 def test_a_month_after_a_dated_main_clause_keeps_its_anchor(extract: Extract) -> None:
     # near miss: the main clause names its own month; the count runs from it, as before
-    text = "Miners struck in March 2025, a month after soldiers in Chile occupied their pit."
+    text = "Miners struck in March 2025, a month after soldiers in Chile seized the town."
     acts = [e for e in rooted(extract(text), "19") if e.date_start.year == 2025]
     assert [(e.date_start.month, e.date_end.month) for e in acts] == [(2, 2)]

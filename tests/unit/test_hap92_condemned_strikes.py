@@ -104,4 +104,5 @@ def test_a_condemnation_of_the_day_joins_the_strike(
     # the condemned strike is read as an act of its own (``judged_force``, session 90), dated
     # to the condemnation's week, and joins the strike; the statement keeps its own card
     assert of["condemned", "19"] == of["struck", "19"]
+    assert ("condemned", "11") in of
     assert of["later", "11"] != of["struck", "19"]

@@ -9,15 +9,19 @@ from collections.abc import Callable
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import make_extract, where
+from tests.unit.reading import Extract, code, make_extract, where
 
 Places = Callable[[str], list[str | None]]
 
 
 @pytest.fixture(scope="module")
-def places(geoparser: Geoparser) -> Places:
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+@pytest.fixture(scope="module")
+def places(extract: Extract) -> Places:
     """The place names of the events of a body read as an article of 2025-03-14."""
-    extract = make_extract(geoparser)
     return lambda body: [where(e)[0] for e in extract(body, pub="2025-03-14")]
 
 
@@ -29,8 +33,11 @@ def places(geoparser: Geoparser) -> Places:
         ("The rebels released two Italian nuns on Sunday and they arrived in Rome.", "Rome"),
     ],
 )
-def test_a_release_is_not_where_the_freed_arrived(places: Places, body: str, arrival: str) -> None:
-    assert arrival not in places(body)
+def test_a_release_is_not_where_the_freed_arrived(
+    extract: Extract, body: str, arrival: str
+) -> None:
+    (release,) = [e for e in extract(body, pub="2025-03-14") if code(e).startswith("084")]
+    assert where(release)[0] != arrival
 
 
 def test_a_release_in_a_named_town_keeps_it(places: Places) -> None:

@@ -465,6 +465,7 @@ def test_a_speakers_city_is_where_the_condemnation_was(extract: Extract) -> None
     )
     # the airstrike itself is read at Khartoum since session 90 (``judged_force``)
     assert [where(e)[0] for e in events if code(e).startswith("11")] == ["Paris"]
+    assert [where(e)[0] for e in events if code(e).startswith("19")] == ["Khartoum"]
 
 
 def test_the_us_east_coast_is_not_new_zealand(extract: Extract) -> None:
