@@ -58,6 +58,7 @@ from itertools import groupby
 from dashboard.happenings.coarse import ambiguous
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.homes import home_match
+from dashboard.happenings.lent_countries import join_lent
 from dashboard.happenings.lent_ships import lend_ship_names
 from dashboard.happenings.link import enough, happening_id
 from dashboard.happenings.meetings import parties
@@ -184,6 +185,7 @@ def cluster(
     _ashore(built)
     _meetings(built)
     _homes(built)
+    join_lent(built, _move)  # a report placed by a country lent from its sentence
     opened = singles + [h for b in built.values() for h in b.out if h.members]
     return _finish(_apply_joins(opened, joined))
 
@@ -302,10 +304,8 @@ def _meetings(built: dict[tuple[str, str], _Block]) -> None:
 
 
 def _homes(built: dict[tuple[str, str], _Block]) -> None:
-    """Put each happening made only of home reports (``homes``: an act of force placed by a
-    dateline at its doer's country) into the one happening of another country's block of its
-    type that every one of its reports matches (``homes.home_match``, complete link); when two
-    or more fit (one side's strikes in two countries that day), into neither."""
+    """Put each happening of home reports only (``homes``) into the one happening of another
+    country's block of its type each of them matches (``homes.home_match``), else into none."""
     picks: list[tuple[_Open, _Block, int, list[Match]]] = []
     for (fam, cell), block in built.items():
         for t in block.out:

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dashboard.happenings.lent_countries import lent
 from dashboard.happenings.model import Report, in_calendar
 from dashboard.happenings.rules import VIOLENCE, family, family_roots, reach
 from dashboard.happenings.shores import seas_off
@@ -82,6 +83,7 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
             found = conn.execute(_NEAR_CELLS, {**params, "cells": across})
             ids |= {r.event_id for r in found}
     ids |= _home_days(conn, seeds)
+    ids |= _lent_days(conn, seeds)
     ids |= _join_partners(conn, ids)
     ids |= set(_members(conn, _happenings_of(conn, sorted(ids))))
     known = {r.event_id: r for r in seeds}
@@ -141,6 +143,17 @@ def _home_days(conn: Connection, seeds: list[Report]) -> set[str]:
     out: set[str] = set()
     for day in sorted({r.start for r in seeds if r.home and r.firm}):
         params = {"roots": list(family_roots("19")), "lo": day - WEEK, "hi": day, "lo_end": day}
+        out |= {r.event_id for r in conn.execute(_ANY_CELL, params)}
+    return out
+
+
+def _lent_days(conn: Connection, seeds: list[Report]) -> set[str]:
+    """The events of the seeds' lent-country reports' types in every block on their days
+    (``happenings.lent_countries``): such a report names no place of its act, so the act's
+    block is unknown. One query per type and day, not per report."""
+    out: set[str] = set()
+    for fam, day in sorted({(family(r.root), r.start) for r in seeds if lent(r)}):
+        params = {"roots": list(family_roots(fam)), "lo": day - WEEK, "hi": day, "lo_end": day}
         out |= {r.event_id for r in conn.execute(_ANY_CELL, params)}
     return out
 

@@ -1,0 +1,118 @@
+"""A report placed only by a country lent from its sentence: the act's place is unnamed.
+
+"Germany condemned the shelling, its foreign ministry said" names no place of the shelling;
+the reader, finding none in the act's own clause, lends the event the first place its
+sentence names (``Spot.inferred``), here the reacting state. So do a nationality ("two
+French aid workers were killed"), a mediator ("talks brokered by Qatar") and a speaker's
+country. ACLED codes an event where it took place and at the precision the source gives
+(ACLED Codebook, geo-precision), never where a reaction was voiced, so such a **lent
+country** says who spoke or who was involved, not where the act was, and its place cell
+never meets the one of the act's own place. After the blocks are grouped
+(``grouping.cluster``), a happening whose every report is placed by a lent whole country
+(``lent``) joins whole the one happening of another country's block of its type when:
+
+- every pair of their reports from two articles is dated to one and the same day (both
+  reports dated to the day: a week-dated report, a headline's or a background line's, could
+  be any of its days) and not refused by the rule's actor and cue parts; complete link;
+- the two reports share a side: an actor, or an actor's country (CAMEO's source and target);
+- that happening has a report placed by a place of its own (not lent);
+- it is the **only** such happening: two that fit leave the lent report telling either, so
+  it joins neither (as ``homes`` does for a report placed at the attacker's country).
+
+The place part of such a pair scores ``LENT``: the lent country says nothing of the place.
+Issue 16, session 90 (hap108's class of place disagreements: a place lent in a third country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+
+from dashboard.happenings.meetings import weighed
+from dashboard.happenings.model import Match, Report
+from dashboard.happenings.rules import Part, actor_part, date_part, family, told_apart
+
+LENT = 0.5  # the place part of a lent-country report and the act's own place (module doc)
+
+
+class _Block(Protocol):
+    out: list[Any]
+
+    def window(self, r: Report) -> list[int]: ...
+
+
+Pick = tuple[Any, Any, int, list[Match]]
+
+
+def lent(r: Report) -> bool:
+    """Is ``r`` dated to one day and placed only by a whole country lent from its sentence?"""
+    p = r.place
+    return p is not None and p.inferred and p.kind == "country" and r.firm and not r.home
+
+
+def lent_match(a: Report, b: Report) -> Match | None:
+    """The match of a lent-country report ``a`` with a report ``b`` of its type placed in
+    another country (module doc); ``None`` when it fails.
+
+    >>> from datetime import date
+    >>> from dashboard.happenings.model import Spot
+    >>> de = Spot("cc:DE", "Germany", "country", 51.0, 10.0, "DE", None, 3, inferred=True)
+    >>> town = Spot("gn:1", "Tarnow", "city", 50.0, 21.0, "PL", None, 1)
+    >>> day = date(2024, 3, 5)
+    >>> a = Report("e1", "a1", "18", day, day, 1, de, countries=frozenset({"PL"}))
+    >>> b = Report("e2", "a2", "18", day, day, 1, town, countries=frozenset({"PL"}))
+    >>> lent_match(a, b).score, lent_match(a, b.__class__("e3", "a3", "18", day, day, 1,
+    ...     town, countries=frozenset({"CZ"})))
+    (0.8, None)
+    """
+    pa, pb = a.place, b.place
+    if not lent(a) or pa is None or pb is None or pb.inferred or a.article_id == b.article_id:
+        return None
+    if family(a.root) != family(b.root) or pb.country is None or pb.country == pa.country:
+        return None
+    if not b.firm or (a.start, a.end) != (b.start, b.end):
+        return None  # one and the same day: never across days, never a week
+    if not (a.actors & b.actors or a.countries & b.countries) or told_apart(a, b):
+        return None
+    date, actors = date_part(a, b), actor_part(a, b)
+    if date is None or actors is None:
+        return None
+    place = Part(LENT, f"{pa.name} is lent from the sentence, the act was at {pb.name}")
+    return weighed((date, place, actors))
+
+
+def join_lent(built: Mapping[tuple[str, str], _Block], move: Callable[[list[Pick]], None]) -> None:
+    """Move each happening made only of lent-country reports into the one happening of
+    another country's block of its type that every one of its reports matches (module doc,
+    complete link), by ``move`` (``grouping._move``); when two or more fit, into neither."""
+    picks: list[Pick] = []
+    for (fam, cell), block in built.items():
+        for t in block.out:
+            if not t.members or not all(lent(r) for r in t.members):
+                continue
+            fits = [
+                (b, pos, joins)
+                for (f, c), b in built.items()
+                if f == fam and c != cell
+                for pos in b.window(t.members[0])
+                if (joins := _joins(t.members, b.out[pos].members)) is not None
+            ]
+            if len(fits) == 1:
+                picks.append((t, *fits[0]))
+    move(picks)
+
+
+def _joins(lent_reports: Sequence[Report], peers: Sequence[Report]) -> list[Match] | None:
+    """Each lent report matched with every peer of another article (complete link), or
+    ``None``; the peers must hold a report placed by a place of its own."""
+    if not any(p.place is not None and not p.place.inferred for p in peers):
+        return None
+    joins: list[Match] = []
+    for r in lent_reports:
+        found = [lent_match(r, p) for p in peers if p.article_id != r.article_id]
+        if not found or any(m is None for m in found):
+            return None
+        matches = [m for m in found if m is not None]
+        mean = round(sum(m.score for m in matches) / len(matches), 3)
+        joins.append(Match(mean, max(matches, key=lambda m: m.score).reason))
+    return joins
