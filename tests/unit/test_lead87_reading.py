@@ -42,7 +42,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, rooted
+from tests.unit.reading import Extract, code, make_extract, real, rooted, unreal
 
 
 @pytest.fixture(scope="module")
@@ -243,7 +243,11 @@ def test_a_bare_days_earlier_counts_a_few_days_back(extract: Extract) -> None:
 
 def test_an_act_joined_after_a_verb_of_calling_off_is_real(extract: Extract) -> None:
     body = "The government suspended the accord and shut the northern border crossing on Monday."
-    assert sorted(code(e)[:2] for e in real(extract(body), "14", "17")) == ["14", "17"]
+    events = extract(body)
+    # the closure is told as done, not called off; since session 90 (fix116) a state's
+    # closure is §172, no protest's §144, and it shares the suspension's §17 card
+    assert not [e for e in events if unreal(e)]
+    assert any("shut the northern border crossing" in e.summary for e in real(events, "17"))
 
 
 def test_a_second_object_of_a_verb_of_calling_off_stays_called_off(extract: Extract) -> None:
