@@ -65,6 +65,7 @@ from dashboard.happenings.meetings import parties
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.own_day import day_inside, own_days, own_only
 from dashboard.happenings.rules import family, fit, place_part, reach
+from dashboard.happenings.sole_fit import complete_link, sole_fits
 from dashboard.happenings.straits import strait_waters
 from dashboard.happenings.two_sides import SIDED_ROOTS, sides_match
 
@@ -306,37 +307,15 @@ def _meetings(built: dict[tuple[str, str], _Block]) -> None:
 def _homes(built: dict[tuple[str, str], _Block]) -> None:
     """Put each happening of home reports only (``homes``) into the one happening of another
     country's block of its type each of them matches (``homes.home_match``), else into none."""
-    picks: list[tuple[_Open, _Block, int, list[Match]]] = []
-    for (fam, cell), block in built.items():
-        for t in block.out:
-            if not t.members or not all(r.home for r in t.members):
-                continue
-            fits = [
-                (b, pos, joins)
-                for (f, c), b in built.items()
-                if f == fam and c != cell
-                for pos in b.window(t.members[0])
-                if (joins := _home_joins(t, b.out[pos])) is not None
-            ]
-            if len(fits) == 1:
-                picks.append((t, *fits[0]))
-    _move(picks)
+    _move(sole_fits(built, lambda r: r.home, _home_joins))
 
 
-def _home_joins(t: _Open, h: _Open) -> list[Match] | None:
-    """Each report of ``t`` matched with every report of ``h`` (complete link), or ``None``."""
-    acted = {r.source_country for r in t.members}
-    if not any(peer.source_country in acted for peer in h.members):
+def _home_joins(reports: Sequence[Report], peers: Sequence[Report]) -> list[Match] | None:
+    """Each of ``reports`` matched with every one of ``peers`` (complete link), or ``None``."""
+    acted = {r.source_country for r in reports}
+    if not any(peer.source_country in acted for peer in peers):
         return None  # the happening must name the home reports' side as who acted
-    joins: list[Match] = []
-    for r in t.members:
-        found = [home_match(r, peer) for peer in h.members if peer.article_id != r.article_id]
-        if not found or any(m is None for m in found):
-            return None
-        matches = [m for m in found if m is not None]
-        mean = round(sum(m.score for m in matches) / len(matches), 3)
-        joins.append(Match(mean, max(matches, key=lambda m: m.score).reason))
-    return joins
+    return complete_link(reports, peers, home_match)
 
 
 def _sides_landing(

@@ -26,22 +26,13 @@ Issue 16, session 90 (hap108's class of place disagreements: a place lent in a t
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
 
 from dashboard.happenings.meetings import weighed
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.rules import Part, actor_part, date_part, family, told_apart
+from dashboard.happenings.sole_fit import Block, Pick, complete_link, sole_fits
 
 LENT = 0.5  # the place part of a lent-country report and the act's own place (module doc)
-
-
-class _Block(Protocol):
-    out: list[Any]
-
-    def window(self, r: Report) -> list[int]: ...
-
-
-Pick = tuple[Any, Any, int, list[Match]]
 
 
 def lent(r: Report) -> bool:
@@ -81,25 +72,11 @@ def lent_match(a: Report, b: Report) -> Match | None:
     return weighed((date, place, actors))
 
 
-def join_lent(built: Mapping[tuple[str, str], _Block], move: Callable[[list[Pick]], None]) -> None:
+def join_lent(built: Mapping[tuple[str, str], Block], move: Callable[[list[Pick]], None]) -> None:
     """Move each happening made only of lent-country reports into the one happening of
     another country's block of its type that every one of its reports matches (module doc,
     complete link), by ``move`` (``grouping._move``); when two or more fit, into neither."""
-    picks: list[Pick] = []
-    for (fam, cell), block in built.items():
-        for t in block.out:
-            if not t.members or not all(lent(r) for r in t.members):
-                continue
-            fits = [
-                (b, pos, joins)
-                for (f, c), b in built.items()
-                if f == fam and c != cell
-                for pos in b.window(t.members[0])
-                if (joins := _joins(t.members, b.out[pos].members)) is not None
-            ]
-            if len(fits) == 1:
-                picks.append((t, *fits[0]))
-    move(picks)
+    move(sole_fits(built, lent, _joins))
 
 
 def _joins(lent_reports: Sequence[Report], peers: Sequence[Report]) -> list[Match] | None:
@@ -107,12 +84,4 @@ def _joins(lent_reports: Sequence[Report], peers: Sequence[Report]) -> list[Matc
     ``None``; the peers must hold a report placed by a place of its own."""
     if not any(p.place is not None and not p.place.inferred for p in peers):
         return None
-    joins: list[Match] = []
-    for r in lent_reports:
-        found = [lent_match(r, p) for p in peers if p.article_id != r.article_id]
-        if not found or any(m is None for m in found):
-            return None
-        matches = [m for m in found if m is not None]
-        mean = round(sum(m.score for m in matches) / len(matches), 3)
-        joins.append(Match(mean, max(matches, key=lambda m: m.score).reason))
-    return joins
+    return complete_link(lent_reports, peers, lent_match)
