@@ -62,3 +62,8 @@ def hazards(events: list[Event]) -> list[tuple[str, date, date]]:
         for e in events
         if e.event_type.code.startswith("DIS-")
     ]
+
+
+def hazard_codes(events: list[Event]) -> list[str]:
+    """The DIS- codes of the disaster events, in order (``hazards`` without the dates)."""
+    return [c for c, _, _ in hazards(events)]

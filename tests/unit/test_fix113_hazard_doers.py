@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, rooted
+from tests.unit.reading import Extract, hazard_codes, make_extract, rooted
 
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
-
-
-def _hazards(events: list[Event]) -> list[str]:
-    return [code(e) for e in events if code(e).startswith("DIS-")]
 
 
 @pytest.mark.parametrize(
@@ -31,13 +26,13 @@ def test_a_flight_named_by_its_number_that_crashed_is_a_transport_accident(
     extract: Extract, body: str
 ) -> None:
     events = extract(body)
-    assert _hazards(events) == ["DIS-TRANSPORT"]
+    assert hazard_codes(events) == ["DIS-TRANSPORT"]
     assert not rooted(events, "18", "19", "20")
 
 
 def test_a_flight_shot_down_stays_force(extract: Extract) -> None:
     events = extract("Flight ZX214 was shot down over the border on June 2, killing 17 people.")
-    assert not _hazards(events)
+    assert not hazard_codes(events)
     assert rooted(events, "18", "19", "20")
 
 
@@ -52,7 +47,7 @@ def test_a_fire_that_destroyed_a_village_in_a_relative_clause_is_a_wildfire(
     extract: Extract, body: str
 ) -> None:
     events = extract(body)
-    assert "DIS-FIRE" in _hazards(events)
+    assert "DIS-FIRE" in hazard_codes(events)
     assert not rooted(events, "17")
 
 
@@ -64,13 +59,13 @@ def test_a_fire_that_destroyed_a_village_in_a_relative_clause_is_a_wildfire(
     ],
 )
 def test_a_fire_someone_started_is_no_hazard(extract: Extract, body: str) -> None:
-    assert not _hazards(extract(body))
+    assert not hazard_codes(extract(body))
 
 
 def test_an_army_that_destroyed_a_bridge_keeps_its_act(extract: Extract) -> None:
     events = extract("The army destroyed the bridge at Aldbury on June 2.")
     assert rooted(events, "17", "19")
-    assert not _hazards(events)
+    assert not hazard_codes(events)
 
 
 def test_a_wounding_told_of_one_attacker_is_an_assault(extract: Extract) -> None:

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, rooted
+from tests.unit.reading import Extract, code, hazard_codes, make_extract, rooted
 
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
-
-
-def _hazards(events: list[Event]) -> list[str]:
-    return [code(e) for e in events if code(e).startswith("DIS-")]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def test_a_merchant_ship_that_struck_it_is_a_transport_accident(
     extract: Extract, body: str
 ) -> None:
     events = extract(body)
-    assert _hazards(events) == ["DIS-TRANSPORT"]
+    assert hazard_codes(events) == ["DIS-TRANSPORT"]
     assert not rooted(events, "18", "19", "20")
 
 
@@ -47,7 +42,7 @@ def test_a_crush_told_as_the_subject_of_its_toll_is_an_accident(
     extract: Extract, body: str
 ) -> None:
     events = extract(body)
-    assert _hazards(events) == ["DIS-ACCIDENT"]
+    assert hazard_codes(events) == ["DIS-ACCIDENT"]
     assert not rooted(events, "18", "19", "20")
 
 
@@ -75,7 +70,7 @@ def test_foreign_troops_called_in_are_an_appeal_for_military_aid(
     ],
 )
 def test_force_and_warships_stay_out_of_the_accident_rows(extract: Extract, body: str) -> None:
-    assert not _hazards(extract(body))
+    assert not hazard_codes(extract(body))
 
 
 def test_police_calling_in_the_army_asks_no_foreign_aid(extract: Extract) -> None:
