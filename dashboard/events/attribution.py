@@ -32,7 +32,12 @@ _SAID_INVERTED = re.compile(
     r"(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)"
     r"(?:,\s+(?:an?|the)\s+[^,.!?]{1,60})?\s*[.!]?[\"”]?\s*$"
 )
-_ACCORDING_TO = gated(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
+# "..., according to the army chief, Gen. Ramon Cruz.": a name in apposition closing the
+# sentence is the same reporter (Quirk et al. 1985 §17.65, non-restrictive apposition)
+_ACCORDING_TO = gated(
+    r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80}"
+    r"(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?=\s*[.!]?[\"”]?\s*$))?)(?=[,;.]|$)"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 

@@ -40,6 +40,7 @@ from dashboard.events.object_relatives import in_object_relative
 from dashboard.events.participle_people import participle_people
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
+from dashboard.events.promised_dates import promised_act_date
 from dashboard.events.tokens import past_verb, verb_forms
 from dashboard.events.when_clauses import noun_year_when, when_clause_of
 from dashboard.model import DateRange
@@ -354,6 +355,7 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
         or in_joined_clause(text, main, s + dm.start, s + dm.end)
         or in_trailing_relative(text, main, s + dm.start)
         or in_object_relative(text, main, s + dm.start)  # "the town that rebels seized in May"
+        or promised_act_date(text, main, s + dm.start)  # "the vote it promised to hold in May"
         or names_other(text, s, dm)  # "declared Friday a day of mourning", "the first … this year"
     )
 

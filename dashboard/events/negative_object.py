@@ -10,6 +10,7 @@ from __future__ import annotations
 from dashboard.events.clause_words import Parse
 from dashboard.events.conjunct_negation import negated_conjunct_object
 from dashboard.events.lexicon import Lexicon, Match
+from dashboard.events.refused_entry import refused_entry
 
 # "arrested no fewer than 20", "struck no later than dawn", "no doubt": a quantity, a time or
 # a hedge after "no", no negation (the same words ``weighing`` steps over before a noun)
@@ -19,8 +20,9 @@ _NOT_NONE = frozenset("fewer less more longer sooner later than doubt".split())
 def negated_object(p: Parse, m: Match, lex: Lexicon) -> bool:
     """The match's object carries a negation: a negated conjunct after the governing verb
     (``negated_conjunct_object``) or a negative word right after the act verb
-    (``negative_object``)."""
-    return negated_conjunct_object(p, m, lex) or negative_object(p, m, lex)
+    (``negative_object``), or the goal of "into" after a negated modal group of its own
+    (``refused_entry``)."""
+    return negated_conjunct_object(p, m, lex) or negative_object(p, m, lex) or refused_entry(p, m)
 
 
 def negative_object(p: Parse, m: Match, lex: Lexicon) -> bool:
