@@ -62,7 +62,7 @@ _OF_WAR = frozenset("prisoner crime criminal veteran spoil theatre theater art".
 
 def _modifier(tokens: list[Token], m: Match) -> bool:
     """A one-word event noun used as another noun's modifier ("a new battle tank"), or a
-    participle the noun rule's lemma caught ("warring sides")."""
+    participle or a comparative the noun rule's lemma caught ("warring sides", "faster")."""
     nxt = m.last + 1
     if m.first != m.last:
         # "the military operations chiefs": a phrase as a premodifier, as one word is
@@ -77,6 +77,8 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     gerund = gerund or (side_genitive_before(tokens, m.first) and not noun_after)
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
+    if tok.pos and tok.pos <= {"ADJ", "ADV"} and tok.keys != {tok.lower}:
+        return True  # "faster", "closer": a comparative (Quirk 7.74), never the noun "fast"
     if nxt < len(tokens) and tokens[nxt].lower in GIVERS:
         return says_next(tokens, nxt + 1)
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED | _POST_HOLDERS

@@ -8,6 +8,8 @@ session 91. Sentences written for these tests; each rule has near misses that mu
    in March: a date after a promised act's infinitive dates that act (``promised_dates``).
 3. "…, according to the navy chief, Admiral Ines Ruiz." made Ruiz the act's target: a name
    in apposition closing an "according to" phrase is the same reporter (``attribution``).
+4. "The flood rose faster than forecast" read a hunger strike (§142, the noun "fast"): a
+   comparative is never the noun its adjective's lemma spells (``senses._modifier``).
 """
 
 from __future__ import annotations
@@ -94,3 +96,19 @@ def test_a_named_reporter_after_according_to_is_no_target(extract: Extract) -> N
 def test_according_to_before_the_clause_keeps_the_clause(extract: Extract) -> None:
     body = "According to officials, Militias seized four trucks near Goma on Monday."
     assert real(extract(body), "17")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The river rose faster than forecasters had predicted on Monday.",
+        "Troops pushed north faster than expected on Monday.",
+    ],
+)
+def test_a_comparative_is_no_hunger_strike(extract: Extract, body: str) -> None:
+    assert not rooted(extract(body), "142")
+
+
+def test_a_fast_begun_is_still_a_hunger_strike(extract: Extract) -> None:
+    body = "The jailed poet began a fast on Monday to protest his detention."
+    assert real(extract(body), "142")
