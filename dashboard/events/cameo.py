@@ -41,6 +41,7 @@ from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.denied_threat import denied_threat
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.forced_taking import taken_thing
+from dashboard.events.frame_adjunct import gap_crosses_frame
 from dashboard.events.gap_subject import gap_into_clause
 from dashboard.events.gatherings import misread_gathering, strikers_strike
 from dashboard.events.given_acts import agent_named, toll_setting
@@ -308,6 +309,7 @@ def triggers(text: str) -> list[Trigger]:
         and not aid_sought(p, m)  # "an appeal was made for food aid": asked, not given
         and not _adverb_back(tokens, m)
         and not _gap_crosses_time(tokens, m)
+        and not gap_crosses_frame(tokens, m)  # "leave for Minsk under a deal": no §120
         and not _gap_crosses_conjunct(p, m)
         and not modifying_hostage(tokens, m)  # "took part in hostage talks": no one taken
         and not gap_into_clause(p, m)  # "killed when protesters attacked": their subject

@@ -10,6 +10,9 @@ session 91. Sentences written for these tests; each rule has near misses that mu
    in apposition closing an "according to" phrase is the same reporter (``attribution``).
 4. "The flood rose faster than forecast" read a hunger strike (§142, the noun "fast"): a
    comparative is never the noun its adjective's lemma spells (``senses._modifier``).
+5. "… said he would leave for Minsk under a deal brokered by X" read a §120 rejection of the
+   deal: the noun after "under" heads an adjunct of conformity, no object of "leave"
+   (``frame_adjunct``).
 """
 
 from __future__ import annotations
@@ -112,3 +115,16 @@ def test_a_comparative_is_no_hunger_strike(extract: Extract, body: str) -> None:
 def test_a_fast_begun_is_still_a_hunger_strike(extract: Extract) -> None:
     body = "The jailed poet began a fast on Monday to protest his detention."
     assert real(extract(body), "142")
+
+
+def test_leaving_under_a_deal_rejects_no_deal(extract: Extract) -> None:
+    body = (
+        "The ministry said the commander would leave for Ankara under a deal brokered by "
+        "the emir."
+    )
+    assert not rooted(extract(body), "12")
+
+
+def test_leaving_a_deal_is_still_a_rejection(extract: Extract) -> None:
+    body = "The ministry said the party would leave the coalition deal under pressure from voters."
+    assert rooted(extract(body), "12")
