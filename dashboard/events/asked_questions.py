@@ -30,12 +30,15 @@ _APPEAL = "02"
 # "to free him") or another clause
 _OBJECT_WORDS = 5
 _REQUEST_WORDS = frozenset("for to that and or but".split())
+_OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 
 
 @cache
 def _words(role: str) -> frozenset[str]:
     """The ``word`` cells of ``asked_questions.csv`` whose ``role`` is ``role``."""
     rows = sourced_rows("asked_questions.csv", "word", "role")
+    if role == "wh":  # every interrogative word, whether or not it may open a relative
+        return _words("wh-only") | _words("wh-relative")
     return frozenset(r["word"].lower() for r in rows if r["role"] == role)
 
 
@@ -44,9 +47,13 @@ def _question(sent: str, t: Trigger) -> bool:
     tokens = tokenize(sent[t.start :], t.start)
     if not tokens or not tokens[0].keys & _words("verb"):
         return False
-    for tok in tokens[1 : 2 + _OBJECT_WORDS]:
+    for k, tok in enumerate(tokens[1 : 2 + _OBJECT_WORDS], 1):
         if tok.lower in _words("wh"):
-            return True
+            # "asking everyone who ate there to see a doctor": "who", "where" and "when"
+            # after a noun open a relative clause on it (Quirk et al. 1985 §17.9); only
+            # right after the verb or an object pronoun ("ask her who") do they ask
+            prev = tokens[k - 1]
+            return tok.lower in _words("wh-only") or k == 1 or prev.lower in _OBJECT_PRONOUNS
         if tok.boundary or tok.lower in _REQUEST_WORDS or not re.match(r"\w", tok.text):
             return False
     return False

@@ -32,6 +32,7 @@ def test_an_armed_act_beside_a_hazard_is_read(extract: Extract, body: str, leaf:
     [
         "The cyclone pounded the coast on Tuesday.",
         "Floodwaters destroyed 300 homes after the storm.",
+        "Villagers still speak of the torrent of air strikes that hit them.",
     ],
 )
 def test_a_hazards_harm_stays_no_act(extract: Extract, body: str) -> None:

@@ -58,6 +58,7 @@ def test_a_question_is_no_appeal(extract: Extract, body: str) -> None:
     [
         "The governor asked donors for aid.",
         "The envoy asked Brussels to release the frozen funds.",
+        "The council is asking everyone who drank the tap water to see a doctor.",
     ],
 )
 def test_a_request_stays_an_appeal(extract: Extract, body: str) -> None:
