@@ -29,6 +29,7 @@ from dashboard.events.alleged_relatives import alleged_relative
 from dashboard.events.annulled import annulled
 from dashboard.events.answered import answered_act
 from dashboard.events.appeal_nouns import aid_sought
+from dashboard.events.armed_means import hazard_harm
 from dashboard.events.asked_acts import ASKING_GOVERNORS, asked_match
 from dashboard.events.attributive import agent_noun, attributive_participle
 from dashboard.events.background_acts import spans_years
@@ -459,7 +460,8 @@ def triggers(text: str) -> list[Trigger]:
     hazard = bool(hazards)
     # "denied reports that a tsunami had reached the coast": no accusation, no §016
     pairs = [(m, t) for m, t in pairs if not (hazard and hazard_denied(p, t, hazards))]
-    pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
+    # "…carried out air strikes after the flood": an act told with its weapon is kept
+    pairs = [(m, t) for m, t in pairs if not (hazard and hazard_harm(text, t, hazards, _HARM))]
     # "its brakes failed, killing 11", "a helicopter crash killed eight": no one's force
     pairs = [(m, t) for m, t in pairs if not accident_harm(p, m, t.full or t.code)]
     # "the airport was closed because of volcanic ash": a safety measure, no one targeted

@@ -43,6 +43,7 @@ from dashboard.events.lead_forms import present_verb, unmarked_plural
 from dashboard.events.lexicon import Lexicon
 from dashboard.events.pronoun_subjects import determined
 from dashboard.events.provided import conditional_provided
+from dashboard.events.since_phrase import since_preposition
 from dashboard.events.tokens import Token
 from dashboard.events.verb_flags import _transparent, window_flags
 
@@ -62,7 +63,6 @@ def _after_dateline(tokens: list[Token], j: int) -> bool:
 
 
 _HYPHENS = frozenset("-‐‑")
-
 
 # words whose "'s" is "is" or "has", not a genitive ("it's armed", "he's resigned")
 _CONTRACTED = frozenset("it he she that there what who here where this everyone nobody".split())
@@ -381,15 +381,15 @@ def _after_verb(tokens: list[Token], i: int) -> bool:
 
 
 def _not_clause_word(tokens: list[Token], i: int) -> bool:
-    """'as' in 'such as', 'as well as'; 'since then' is a preposition and its object ("Since
-    then rebels have seized": §8.55); 'before' after 'never' or 'ever' is an adverb of time
-    ("had never before suffered", "than ever before": Quirk et al. 1985 §8.77): no clause."""
-    word = tokens[i].lower
-    prev = tokens[i - 1].lower if i > 0 else ""
+    """'as' in 'such as', 'as well as'; 'since' before a phrase of time (``since_phrase``);
+    'before' after 'never' or 'ever' ("had never before suffered": §8.77): no clause."""
+    word, prev = tokens[i].lower, tokens[i - 1].lower if i > 0 else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if word == "as":
         return prev in ("such", "well", "so") or nxt in ("well", "part", "a", "an")
-    return (word == "before" and prev in ("never", "ever")) or (word, nxt) == ("since", "then")
+    if word == "since":
+        return since_preposition(tokens, i)
+    return word == "before" and prev in ("never", "ever")
 
 
 def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset()) -> Parse:

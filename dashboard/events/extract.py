@@ -29,6 +29,7 @@ from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.after_dissent import DissentAfterReader
 from dashboard.events.aftermath import fold_aftermath
+from dashboard.events.approach_moves import approached
 from dashboard.events.aside_parties import aside_party
 from dashboard.events.attribution import (
     attributions,
@@ -575,8 +576,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 def _objects(sent: str, text: str, e: int) -> list[Trigger]:
-    """The sentence's triggers, hazards named before it read, "it" objects recoded."""
-    return pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
+    """The sentence's triggers: prior hazards read, "it" recoded, approaches dropped."""
+    return approached(sent, pronoun_objects(sent, _with_hazards(sent, named_before(text, e))))
 
 
 def _told_not_done(code: str) -> bool:

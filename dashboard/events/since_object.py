@@ -10,7 +10,9 @@ import re
 
 from dashboard.events.actors import Actor
 from dashboard.events.date_scope import _SINCE
+from dashboard.events.since_phrase import since_preposition
 from dashboard.events.source_candidates import _SUBORDINATOR, in_subordinate_clause
+from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import Trigger
 
 # "since Monday's", "since last week's", "since the 8 May": a date written on the noun
@@ -28,15 +30,12 @@ def since_before(text: str, s: int, main: Trigger) -> re.Match[str] | None:
     if _DATED_OBJECT.search(text, lo, main.start):
         return None
     since = _SINCE.search(text, lo, main.start)
-    if since is not None and _SINCE_THEN.match(text, since.start()):
-        return None  # "Since then rebels have seized two towns": a span's start, no clause
+    if since is not None and since_preposition(tokenize(text[since.start() : main.end]), 0):
+        # "Since then rebels have seized two towns", "Since Monday rebels have seized": a
+        # preposition before a phrase of time opens the span, no clause (``since_phrase``);
+        # "since then" dates the act from that time (``dates_told_before.since_then``)
+        return None
     return since
-
-
-# "since then": "then" is a pro-form of the time just told and the whole object of the
-# preposition (Quirk et al. 1985 §8.55, §9.7), so what follows is the main clause, not a
-# "since" clause; "since then" dates the act from that time (``dates_told_before.since_then``)
-_SINCE_THEN = re.compile(r"since\s+then\b", re.IGNORECASE)
 
 
 def named_in_since(text: str, lo: int, a: Actor) -> bool:

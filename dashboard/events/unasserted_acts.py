@@ -25,8 +25,11 @@ from dataclasses import replace
 from functools import cache
 
 from dashboard.events.aside_told_acts import aside_told
+from dashboard.events.asked_questions import questions_dropped
 from dashboard.events.caused_acts import caused_read
+from dashboard.events.cleared_ruins import ruins_cleared
 from dashboard.events.lexicon import sourced_rows
+from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import Trigger
 from dashboard.events.unmeant_acts import unmeant
 
@@ -106,12 +109,17 @@ def _answered(sent: str, t: Trigger) -> bool:
 
 def _background(sent: str, t: Trigger) -> bool:
     """An event noun right after "earlier/previous/prior/past" with no auxiliary before
-    ("over earlier visits" -> True; "had earlier visited" -> False: a verb, told)."""
-    m = re.search(rf"(\w+)\s+(?:{_words('background')})\s+$", sent[: t.start], re.IGNORECASE)
+    ("over earlier visits" -> True; "had earlier visited" -> False: a verb, told). A cue
+    that is only an adjective ("prior", "previous": Merriam-Webster, no adverb sense) is
+    never the adverb of a verb group, so after "has" it still marks a noun ("He has prior
+    arrests for fraud": a record, Quirk et al. 1985 §7.26)."""
+    m = re.search(rf"(\w+)\s+({_words('background')})\s+$", sent[: t.start], re.IGNORECASE)
     if m is None:
         return False
     aux = {"had", "has", "have", "was", "were", "is", "are", "be", "been", "'d"}
-    return m.group(1).lower() not in aux and not t.text.lower().endswith("ed")
+    adverb = any("ADV" in c.pos for c in tokenize(m.group(2)))
+    told = adverb and m.group(1).lower() in aux
+    return not told and not t.text.lower().endswith("ed")
 
 
 def _followed(sent: str, t: Trigger, role: str, gap: int = 1) -> bool:
@@ -184,5 +192,7 @@ def unasserted(sent: str, trigs: list[Trigger]) -> list[Trigger]:
     if dropped:  # the act told is gone; what it was dated by ("after the bombing") is no act
         kept = [t for t in kept if not _ADJUNCT.search(sent[: t.start])]
     kept = caused_read(sent, kept)  # "Winter has killed cattle": no actor (caused_acts)
+    kept = questions_dropped(sent, kept)  # "asked why the funds were frozen" (asked_questions)
+    kept = ruins_cleared(sent, kept)  # "demolished the flood-damaged school" (cleared_ruins)
     kept = aside_told(sent, kept)  # "farmers who had blocked roads for weeks" (aside_told_acts)
     return unmeant(sent, kept)  # "No soldier took part in the raid": denied (unmeant_acts)

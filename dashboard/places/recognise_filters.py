@@ -301,13 +301,14 @@ def county_office(text: str, end: int) -> bool:
     """Whether one of the capitalised words right after a county's name (``end``) names an
     office or institution (``_INSTITUTION_ENDS`` or ``county_offices``): "the Tarrant
     County Medical Examiner", "the Laurel County Detention Center" are the county's; "Wright
-    County Farms" (a company named after it) is not."""
+    County Farms" (a company named after it) is not. A hyphened title is read by its parts
+    ("the Boyd County Judge-Executive": Kentucky's county judge, NACo 2009)."""
     m = _CAPITALISED_AFTER.match(text, end)
     if m is None:
         return False
     for word in m.group().split():
         key = word.rstrip(".").removesuffix("'s").removesuffix("’s").lower()
-        if key in _INSTITUTION_ENDS or key in county_offices():
+        if any(k in _INSTITUTION_ENDS or k in county_offices() for k in (key, *key.split("-"))):
             return True
     return False
 

@@ -39,6 +39,7 @@ from dashboard.places.named_within import (
 )
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
+from dashboard.places.one_country_names import one_country_namesakes
 from dashboard.places.placing import _compass_of_country, _outside_division, _small_town_elsewhere
 from dashboard.places.quarters import quarters
 from dashboard.places.recognise import Demonym, Match
@@ -342,6 +343,8 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = _small_town_elsewhere(text, out, self.gaz)
         # "the village of Moura" in a text naming only Mali: not the Portuguese town
         out = sole_country_settlements(text, out, {code for _, _, code in demonyms}, self.gaz)
+        # "Mérida" beside Seville and Córdoba: Spain's, not Mexico's bigger city
+        out = one_country_namesakes(out, {code for _, _, code in demonyms}, self.gaz)
         out = cities_listed(text, out, self.gaz)
         out = countries_listed(text, out, self.gaz)  # "Niger, Nigeria and Benin"
         out = group_names(text, out, {code for _, _, code in demonyms})
