@@ -341,11 +341,10 @@ def _planned_for_other(
 
 
 def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[Trigger]) -> bool:
-    """The date ``dm`` of the sentence at ``s`` dates another noun than the trigger ``main``:
-    a plan's or a reduced relative's (``_planned_for_other``) or a happening's noun after
-    the trigger (``_noun_dated``), a deadline's or a state's end (``deadlines``), or the act of
-    a clause joined on after the trigger's with its own subject and verb, or of a relative
-    clause after it ("arrested the man who attacked a mosque on Tuesday"; ``date_clauses``)."""
+    """The date ``dm`` of the sentence at ``s`` dates another noun or act than the trigger
+    ``main``: a plan's, a reduced relative's, a happening noun's after the trigger, a deadline
+    or a state's end, a promised act's infinitive, a joined clause's or a relative clause's
+    after it ("arrested the man who attacked a mosque on Tuesday"; ``date_clauses``)."""
     return (
         _planned_for_other(text, s + dm.start, main, s, s + dm.end)
         or _noun_dated(text, s, dm, main, nouns)
