@@ -74,8 +74,9 @@ def accident_harm(p: Parse, m: Match, code: str) -> bool:
     crash killed eight people", "A fire broke out at a club, killing 59")? Then no actor used
     force. "A missile strike killed 14" (no accident noun), "Gunmen set fire to a market,
     killing 14" (the gunmen are the subject) and "An arson attack on a bus killed six" (the
-    attack is) give False, as does a weapon or an armed actor anywhere in the sentence."""
-    if vehicle_mishap(p, code):
+    attack is) give False, as does a weapon or an armed actor anywhere in the sentence. So
+    does property told ruined in a fire or a hazard (``ruined_by_mishap``)."""
+    if vehicle_mishap(p, code) or ruined_by_mishap(p, m, code):
         return True
     if not code.startswith(_HARM):
         return False
@@ -142,3 +143,35 @@ def _gave_way_before(p: Parse, at: int) -> bool:
 _POSTMODIFIERS = frozenset("at in on of during near off aboard inside outside from with".split())
 # what brings a craft down on purpose ("a drone hit", "was shot down"): the harm is an attack's
 _STRUCK = frozenset("missile rocket drone airstrike shoot shot downed arson arsonist".split())
+
+
+# CAMEO 1.1b3 §171 seize or damage property, §1712 destroy property: an actor's coercion
+_PROPERTY = "171"
+_CAUSE_OPENERS = frozenset({"in", "by"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+def ruined_by_mishap(p: Parse, m: Match, code: str) -> bool:
+    """Is the property trigger ``m`` (CAMEO ``code`` §171x) an agentless passive whose "in" or
+    "by" phrase right after it names a fire, an accident or a hazard ("Thousands of homes were
+    destroyed in the fire", "were damaged by the storm")? Then the damage is the mishap's, no
+    actor's coercion (CAMEO 1.1b3 §17 codes an actor's act; EM-DAT counts such losses under
+    the disaster). The nouns are ``classes.csv`` ACCIDENT and HAZARD_CAUSE. False when a
+    weapon, an attack or an armed actor is named in the sentence ("destroyed in the fire the
+    gunmen set")."""
+    tokens = p.tokens
+    if not code.startswith(_PROPERTY) or m.first == 0 or "VBN" not in tokens[m.last].tags:
+        return False
+    if not any(tokens[k].keys & {"be"} for k in range(max(0, m.first - 2), m.first)):
+        return False
+    k = m.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _CAUSE_OPENERS:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+        k += 1
+    cause = word_class("ACCIDENT") | word_class("HAZARD_CAUSE")
+    if k >= len(tokens) or not tokens[k].keys & cause:
+        return False
+    armed = word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK
+    return not any(t.keys & armed for t in tokens)

@@ -13,6 +13,9 @@ session 91. Sentences written for these tests; each rule has near misses that mu
 5. "… said he would leave for Minsk under a deal brokered by X" read a §120 rejection of the
    deal: the noun after "under" heads an adjunct of conformity, no object of "leave"
    (``frame_adjunct``).
+6. "Thousands of homes were destroyed in the fire" gave a §1712 (newuser108): property told
+   ruined, in an agentless passive, by a fire, an accident or a hazard is the mishap's loss,
+   no actor's coercion (``accidents.ruined_by_mishap``).
 """
 
 from __future__ import annotations
@@ -119,8 +122,7 @@ def test_a_fast_begun_is_still_a_hunger_strike(extract: Extract) -> None:
 
 def test_leaving_under_a_deal_rejects_no_deal(extract: Extract) -> None:
     body = (
-        "The ministry said the commander would leave for Ankara under a deal brokered by "
-        "the emir."
+        "The ministry said the commander would leave for Ankara under a deal brokered by the emir."
     )
     assert not rooted(extract(body), "12")
 
@@ -128,3 +130,19 @@ def test_leaving_under_a_deal_rejects_no_deal(extract: Extract) -> None:
 def test_leaving_a_deal_is_still_a_rejection(extract: Extract) -> None:
     body = "The ministry said the party would leave the coalition deal under pressure from voters."
     assert rooted(extract(body), "12")
+
+
+def test_homes_lost_in_a_fire_are_no_coercion(extract: Extract) -> None:
+    body = "Some 300 cabins were destroyed in the fire near the lake, rangers said on Monday."
+    assert not rooted(extract(body), "17")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some 300 cabins were destroyed in the fire, which rangers said was arson.",
+        "Some 300 cabins were destroyed by looters near the lake on Monday.",
+    ],
+)
+def test_property_ruined_by_people_stays_coercion(extract: Extract, body: str) -> None:
+    assert rooted(extract(body), "17")
