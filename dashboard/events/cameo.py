@@ -139,6 +139,7 @@ from dashboard.events.warned_consequence import as_comment
 from dashboard.events.warner_frame import closing_warner, speaker_named
 from dashboard.events.weapon_senses import bomber_in_exercise, nonlethal_shell
 from dashboard.events.weighing import _trigger
+from dashboard.events.while_circumstance import circumstance_participle
 from dashboard.model import EventType
 
 ROOTS: dict[str, str] = {
@@ -323,6 +324,7 @@ def triggers(text: str) -> list[Trigger]:
         and not vowed_remembrance(p, m)  # "vowed never to forget the attack": no §030
         and not taken_thing(p, m)  # "took the microphone by force": no ground occupied
         and not vowed_not_unnamed(p, m, matches)  # "vowed not to return the islands"
+        and not circumstance_participle(p, m, matches)  # "killed while visiting troops"
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
         and not alleged_relative(p, m)  # "accusing X of backing rebels who attacked"

@@ -16,6 +16,9 @@ session 91. Sentences written for these tests; each rule has near misses that mu
 6. "Thousands of homes were destroyed in the fire" gave a §1712 (newuser108): property told
    ruined, in an agentless passive, by a fire, an accident or a hazard is the mishap's loss,
    no actor's coercion (``accidents.ruined_by_mishap``).
+7. "… after his father was killed while visiting troops" gave a §042 visit with the
+   sentence's year: a "while" participle clause tells the circumstance of the act before it
+   (``while_circumstance``).
 """
 
 from __future__ import annotations
@@ -146,3 +149,15 @@ def test_homes_lost_in_a_fire_are_no_coercion(extract: Extract) -> None:
 )
 def test_property_ruined_by_people_stays_coercion(extract: Extract, body: str) -> None:
     assert rooted(extract(body), "17")
+
+
+def test_a_visit_in_a_while_clause_is_the_killings_setting(extract: Extract) -> None:
+    body = "The colonel took power in 2008 after his brother was killed while visiting troops."
+    events = extract(body)
+    assert not rooted(events, "04")
+    assert rooted(events, "18", "19")
+
+
+def test_a_visit_in_a_while_clause_alone_stays(extract: Extract) -> None:
+    body = "The governor spoke to reporters while touring a camp in the north on Monday."
+    assert rooted(extract(body), "04")
