@@ -10,6 +10,7 @@ import re
 
 from dashboard.events.during_acts import other_act_during
 from dashboard.events.office_sees import see_in_title
+from dashboard.events.person_home import hometown
 from dashboard.events.place_cues import BROKER_BEFORE, LOCATIVE_END
 from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
@@ -89,7 +90,7 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
     the venue of talks a field act followed (``talks_venue``), or a capital standing for its
     government (``capital_as_party``), or a legislator's home in a party label
     (``party_labels.after_party_label``) or before a party member's noun
-    (``party_members.party_member_home``)."""
+    (``party_members.party_member_home``), or a person's hometown (``person_home.hometown``)."""
     return (
         TURNED_TO.search(text, max(lo, m.start - 40), m.start) is not None
         or (
@@ -110,6 +111,7 @@ def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: st
         or after_party_label(text, m.start)
         or party_member_home(text, m.start, m.end)  # "Rep. X, a Manhattan Democrat, said"
         or see_in_title(text, lo, m)  # "expelled the bishop of Matagalpa": his office
+        or hometown(text, m.start)  # "identified as John Doe of Akron": where he lives
     )
 
 

@@ -19,7 +19,7 @@ from dashboard.events.border_side import border_side
 from dashboard.events.cameo import event_type
 from dashboard.events.capital_actors import state_name
 from dashboard.events.continued_place import continued_place
-from dashboard.events.court_seats import court_seat
+from dashboard.events.court_seats import seat
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dateline_acts import (
     dateline_not_lent,
@@ -398,7 +398,7 @@ class DraftFinisher:
             flags.append("date_conflict")
             alts = (slip,)
             when = replace(when, reason=f"{when.reason}; or {slip.reason}, told in the past")
-        location, reason = court_seat(d, ctx) or (d.location, d.location_reason)
+        location, reason = seat(d, ctx) or (d.location, d.location_reason)
         if forecast_place(d, article.text, location):  # "said Russia will attack Kharkiv"
             location, reason = None, ""
         elif (side := line_side(ctx.analysis, d.clause, location)) is not None:

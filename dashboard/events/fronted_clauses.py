@@ -75,7 +75,10 @@ def _sentence_start(text: str, at: int) -> int:
 SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|before|when|since|while|because|until)\s+((?:the|a|an|some|members|"
     r"soldiers|troops|police|officers|guards|gunmen|(?:his|her|their)\s+(?:father|mother|son|"
-    r"daughter|brother|sister|wife|husband|uncle|nephew|cousin|predecessor))\s+"
+    r"daughter|brother|sister|wife|husband|uncle|nephew|cousin|predecessor))"
+    # the kin noun's name in an apposition ("after his father, Karim Vale, was killed"): the
+    # name only identifies the subject (Quirk et al. 1985, 17.65), the clause stays its own
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+"
     # its modifiers may be names ("when an Islamic State suicide bomber attacked", "after a
     # Shabaab gunman opened fire"): who was "among those killed" before it is the victim
     r"(?:[A-Za-z][A-Za-z'’-]*\s+){0,5}|"

@@ -14,7 +14,11 @@ nearest-name reading takes its source or target:
   seized is the target (CAMEO 1.1b3 §173), never the court;
 - the one who moves to stop a crowd's disorder ("Troops did not act quickly to stop the
   looting", "police moved to prevent the riot"): the stopper acts on the disorder, which is
-  the crowd's (classes.csv ``DISORDER``; CAMEO 1.1b3: the source is the one who acts).
+  the crowd's (classes.csv ``DISORDER``; CAMEO 1.1b3: the source is the one who acts);
+- the one who identified a person ("The shooter, identified by the FBI as Jon Doe, fired"):
+  the agent of an identifying passive with its "as" complement (classes.csv ``IDENTIFYING``;
+  Quirk et al. 1985, 16.48) told who the person is, a source of the news, not a side of
+  what the person did or suffered.
 """
 
 from __future__ import annotations
@@ -147,10 +151,11 @@ def warrant_issuer(text: str, a: Actor, trigger_start: int) -> bool:
 
 
 def outside_party(text: str, a: Actor, trigger_start: int, actors: list[Actor]) -> bool:
-    """Any of the four: ``relational_owner``, ``addressed_body``, ``warrant_issuer``,
-    ``stopper``."""
+    """Any of the five: ``relational_owner``, ``addressed_body``, ``warrant_issuer``,
+    ``stopper``, ``identifier``."""
     return (
         relational_owner(text, a)
+        or identifier(text, a)
         or addressed_body(text, a, trigger_start, actors)
         or warrant_issuer(text, a, trigger_start)
         or stopper(text, a, trigger_start)
@@ -175,3 +180,38 @@ def stopper(text: str, a: Actor, trigger_start: int) -> bool:
     if stop is None or word is None or a.start >= stop.start():
         return False
     return bool({word.group(), word.group().removesuffix("s")} & word_class("DISORDER"))
+
+
+@cache
+def _identified_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An identifying verb and "by" before the agent ("identified by the ", "named by local
+    "), and the same verb with its "as" complement before a "by" after it ("identified as
+    Jon Doe by the ")."""
+    verbs = "|".join(sorted(word_class("IDENTIFYING")))
+    return (
+        re.compile(rf"\b(?:{verbs})\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE),
+        re.compile(rf"\b(?:{verbs})\s+as\s+[^,;.()]{{1,60}}?\s+by\s+(?:the\s+)?$", re.I),
+    )
+
+
+_AS_AFTER = re.compile(r"\s+as\b")
+
+
+def identifier(text: str, a: Actor) -> bool:
+    """Whether ``a`` is the agent of an identifying passive (module doc): "The shooter,
+    identified by the FBI as Jon Doe, fired" (the FBI), "identified as Jon Doe by police".
+
+    >>> t = "The shooter, identified by the FBI as Jon Doe, fired shots."
+    >>> identifier(t, Actor("FBI", "organisation", "US", 31, 34))
+    True
+    >>> t = "The FBI identified the shooter as Jon Doe."
+    >>> identifier(t, Actor("FBI", "organisation", "US", 4, 7))
+    False
+    """
+    if a.start < 0:
+        return False
+    before, after = _identified_by()
+    lo = max(0, a.start - 80)
+    if before.search(text, lo, a.start) is not None:
+        return _AS_AFTER.match(text, a.end) is not None
+    return after.search(text, lo, a.start) is not None

@@ -14,7 +14,7 @@ from dashboard.events.attack_subject import struck_in_subject
 from dashboard.events.border_cues import BORDER_WITH
 from dashboard.events.caused_infinitive import causative
 from dashboard.events.claimants import claimant, judged_agent, proposer, unnamed_claimant
-from dashboard.events.fronted_clauses import SUBORDINATE_SUBJECT, in_fronted_clause
+from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.headline_passive import headline_participle
 from dashboard.events.holders import participle_agent
 from dashboard.events.instrument_names import instrument_owner
@@ -67,6 +67,7 @@ from dashboard.events.source_candidates import (
     reports_through_body,
     verb_head_end,
 )
+from dashboard.events.summative_relative import relative_subject
 from dashboard.events.tokens import verb_forms
 from dashboard.events.unmeant_acts import named_place_of
 from dashboard.events.venue_city import embassy_venue
@@ -116,12 +117,6 @@ _RELATIVE_BETWEEN = re.compile(
 # a restrictive relative clause on a person object ("detained students who entered the French
 # embassy"): a clause of its own whose names say what the object did, not whom the act is
 # done to (Huddleston and Pullum 2002, ch. 12: a relative clause has its own subject and verb)
-# an object relative before the trigger: "which" and the clause's own subject's words
-# "which the opposition boycotted": a determiner or a name opens that subject, where "which
-# brought crowds onto the streets" has its pronoun as the subject
-_OBJECT_RELATIVE = re.compile(
-    r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*|[a-z]+)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
-)
 # "said after the talks it would deploy": a pronoun takes the subject up again
 _PRONOUNS = frozenset("it he she they we i".split())
 _NOT_SUBJECT = frozenset(
@@ -280,9 +275,7 @@ def roles(
     in_clause, wider = keep_from(in_clause, cut), keep_from(wider, cut)
     if doer_in_match(text, trigger_start, trigger_end):  # "the junta that seized power"
         in_clause, wider = [], []
-    rel = _OBJECT_RELATIVE.search(
-        text, max(0, trigger_start - 60), trigger_start
-    ) or SUBORDINATE_SUBJECT.search(text, max(0, trigger_start - 60), trigger_start)
+    rel = relative_subject(text, trigger_start)  # "which the party boycotted", "after X had"
     said = set(rel.group(1).lower().split()) if rel is not None else set()
     if rel is not None and not said <= _NOT_SUBJECT and not said & _PRONOUNS:
         # "the election, which the main opposition party boycotted": the relative clause has

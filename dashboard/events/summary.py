@@ -158,6 +158,10 @@ def _phrase_start(
         # criticized": an apposition set off by two commas right before the verb describes the
         # subject before it (Quirk et al. 1985, 17.65), so the line keeps both
         breaks = breaks[:-2]
+    elif len(breaks) >= 2 and (at := _adjunct_apposition(pre, breaks)) is not None:
+        # "took office after her husband, Ousmane Sarr, was shot": the adjunct clause's own
+        # subject and its apposition open the line, not the main clause's subject
+        return clause_start + at, False
     start = breaks[-1].end() if breaks else 0
     reports = [r for r in _REPORTING.finditer(pre, start) if not aside[0] <= r.start() < aside[1]]
     if reports:
@@ -186,6 +190,33 @@ def _apposition_before_verb(pre: str, breaks: list[re.Match[str]]) -> bool:
     return not any(w in _SAYS or w in _RELATIVE or w.endswith("ed") for w in words)
 
 
+def _adjunct_apposition(pre: str, breaks: list[re.Match[str]]) -> int | None:
+    """Where the subject of an adjunct clause opens in ``pre`` when the last two commas set
+    off its apposition right before the verb ("after her husband, Ousmane Sarr, was"): the
+    offset after the conjunction, or None. The head is at most ``_ADJUNCT_HEAD`` words after
+    the clause's conjunction (Quirk et al. 1985 §15.17: a finite adverbial clause has a
+    subject of its own; 17.65: the apposition describes that subject)."""
+    first, last = breaks[-2], breaks[-1]
+    after = pre[last.end() :].split()
+    if (
+        first.group() != ","
+        or last.group() != ","
+        or any(w.lower() not in _AUX_PERFECT for w in after)
+    ):
+        return None
+    opening = breaks[-3].end() if len(breaks) >= 3 else 0
+    words = list(re.finditer(r"\S+", pre[opening : first.start()]))
+    conj = [k for k, w in enumerate(words) if w.group().lower() in _ADJUNCT]
+    head = [w.group() for w in words[conj[-1] + 1 :]] if conj else []
+    inside = pre[first.end() : last.start()].split()
+    if not head or len(head) > _ADJUNCT_HEAD or not inside or len(inside) > _APPOSITION_WORDS:
+        return None
+    if any(w.lower() in _SAYS or w.lower() in _RELATIVE or w.endswith("ed") for w in head + inside):
+        return None
+    return opening + words[conj[-1]].end() + 1
+
+
+_ADJUNCT_HEAD = 3  # "her husband", "the former minister"
 _APPOSITION_WORDS = 7
 # "Belgorod, 40 km from the border, has been shelled": a perfect passive's "been" follows the
 # closing comma as an auxiliary does
