@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from dashboard.events import hazards
+from dashboard.events import hazards, relative_stretch
 from dashboard.events.actors import Actor
 from dashboard.events.after_clause_dates import after_dated
 from dashboard.events.appositive_signing import signed_apposition
@@ -37,7 +37,6 @@ from dashboard.events.date_scope import (
     _hazard_date_first,
     _in_apposition,
     _in_aside_before,
-    _in_relative_before,
     _in_since_clause,
     _joined_days,
     _own_part_first,
@@ -328,10 +327,9 @@ class MainClauseReader(ClauseDrafter):
                 # date outside the clause is not its act's ("the worst attack since…" only
                 # compares, unless its act is dated: "the first vote since X signed in 2022")
                 loose = inside
-        # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
-        # before the verb is its own when the verb has one after it (TimeML)
-        if any(s + dm.start >= main.end for dm in loose):
-            loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
+        # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's
+        # date before the verb is its own when the verb has one after it, and a stretch always
+        loose = relative_stretch.own_dates(text, s, main, loose)
         # "The junta, which seized power in July 2023, accused…": the aside's date (17.22)
         loose = [dm for dm in loose if not _in_aside_before(text, s, main, s + dm.start)]
         # "The talks, which collapsed in March, resumed on Monday": a date inside a relative
