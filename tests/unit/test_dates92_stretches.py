@@ -102,3 +102,27 @@ def test_for_the_past_units_in_a_subordinate_clause_dates_nothing(extract: Extra
     events = extract(text, PUB)
     assert events
     assert all(_span(e) == WEEK for e in events)
+
+
+# ------------------------------- a "past N units" stretch in a clause a dated saying frames
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have shelled the valley over the past 12 days, officials said on Tuesday.",
+        "Rebels have shelled the valley for the past 12 days, officials said on Tuesday.",
+    ],
+)
+def test_past_units_stretch_told_by_a_dated_saying_ends_on_its_day(
+    extract: Extract, text: str
+) -> None:
+    # the told clause keeps the speaker's present perfect: its "past" ends on Tuesday
+    ev = _first(extract(text, PUB), "19")
+    assert _span(ev) == (date(2025, 2, 6), date(2025, 2, 18))
+
+
+def test_past_units_stretch_with_no_saying_runs_to_publication(extract: Extract) -> None:
+    # near miss: no dated saying, so the stretch is the writer's, up to publication
+    ev = _first(extract("Rebels have shelled the valley over the past 12 days.", PUB), "19")
+    assert _span(ev) == (date(2025, 2, 8), PUB_DAY)
