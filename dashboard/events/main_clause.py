@@ -11,6 +11,7 @@ from dashboard.events import hazards, relative_stretch
 from dashboard.events.actors import Actor
 from dashboard.events.after_clause_dates import after_dated
 from dashboard.events.appositive_signing import signed_apposition
+from dashboard.events.before_clause import clause_cause
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
@@ -50,7 +51,6 @@ from dashboard.events.dates_linked import coded_by_cause
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.embedded_acts import (
-    _after_act,
     _after_clause_act,
     _bare_toll,
     _np_start,
@@ -568,7 +568,7 @@ class MainClauseReader(ClauseDrafter):
             text, s, sent, trailing_rel, named_actors, countries, mentions, drafts, (main, strong)
         )
         judged = judged_object(text, s, main, strong, own_dates)
-        cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
+        cause = clause_cause(text, s, end, main, strong, own_dates) if judged is None else None
         if judged is not None or cause is not None:
             # "leaders condemned the riot in the capital on 8 January"; "the region declared
             # mourning after a missile destroyed a block of flats on Saturday"

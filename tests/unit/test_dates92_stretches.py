@@ -126,3 +126,39 @@ def test_past_units_stretch_with_no_saying_runs_to_publication(extract: Extract)
     # near miss: no dated saying, so the stretch is the writer's, up to publication
     ev = _first(extract("Rebels have shelled the valley over the past 12 days.", PUB), "19")
     assert _span(ev) == (date(2025, 2, 8), PUB_DAY)
+
+
+# ------------------------------------------------- an act in a "before" clause with its own day
+
+
+def test_before_clause_act_with_its_own_day_is_read(extract: Extract) -> None:
+    # TimeML: the clause's verb is an EVENT of its own, AFTER the main one, on its own day
+    text = "Soldiers detained two journalists on Monday before police arrested their editor on Wednesday."
+    arrests = [e for e in extract(text, PUB) if code(e).startswith("17")]
+    assert sorted(_span(e) for e in arrests) == [
+        (date(2025, 2, 17), date(2025, 2, 17)),
+        (date(2025, 2, 19), date(2025, 2, 19)),
+    ]
+
+
+def test_before_clause_act_of_force_keeps_its_own_day(extract: Extract) -> None:
+    text = "Troops shelled the valley on Friday before rebels ambushed a convoy on Sunday."
+    days = sorted(_span(e) for e in extract(text, PUB) if code(e).startswith(("18", "19")))
+    assert (date(2025, 2, 16), date(2025, 2, 16)) in days
+    assert (date(2025, 2, 14), date(2025, 2, 14)) in days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal: the attack was forestalled, no fact
+        "Troops withdrew from the valley on Friday before rebels could ambush a convoy on Sunday.",
+        # no day of the clause's own: no happening apart
+        "Troops shelled the valley on Friday before rebels ambushed a convoy.",
+    ],
+)
+def test_before_clause_without_a_fact_on_its_own_day_adds_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert not any(_span(e)[0] == date(2025, 2, 16) for e in extract(text, PUB))
+    assert len([e for e in extract(text, PUB) if code(e).startswith(("18", "19"))]) <= 1
