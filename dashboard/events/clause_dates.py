@@ -99,12 +99,12 @@ def _person_of(text: str, start: int) -> bool:
     return head in _of_person() or head.removesuffix("s") in _of_person()
 
 
-_CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)
+_CAUSE_OPENER = re.compile(r"\b(?:when|after|before)\s+", re.IGNORECASE)  # before: before_clause
 
 
 def clause_opened(text: str, lo: int, at: int) -> int | None:
-    """Where the "when" or "after" clause holding ``at`` starts its words (after the last such
-    word in ``text[lo:at]``), or None: "killed when Russian drones struck" names the drones'
-    side before the act's trigger."""
+    """Where the "when", "after" or "before" clause holding ``at`` starts its words (after
+    the last such word in ``text[lo:at]``), or None: "killed when Russian drones struck"
+    names the drones' side before the act's trigger."""
     opens = [m.end() for m in _CAUSE_OPENER.finditer(text, lo, at)]
     return opens[-1] if opens else None

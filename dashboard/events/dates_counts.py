@@ -20,6 +20,7 @@ from dashboard.events.dates_common import (
     week_of,
     year_span,
 )
+from dashboard.events.gap_subject import SUBORDINATORS
 from dashboard.events.lexicon import word_class
 
 # "the same month last year": read whole by ``dates_anchored.same_unit_year_before``
@@ -134,7 +135,7 @@ def past_hours(m: re.Match[str], ctx: Context) -> Got | None:
 # century", "the last two years of his rule" are the final stretch of something else, not
 # the stretch up to publication
 PAST_UNITS: str = (
-    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"\b(?:in|over|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?:{NUM_RX}\s+(?P<unit>days|weeks|months|years|decades)|(?P<one>decade|century))\b"
     r"(?!\s+of\b)"
 )
@@ -149,7 +150,7 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
     house dates an act told in it to the whole stretch, not to the publication day). A vague
     count ("few": 2-5, data/lexicon/vague_counts.csv) reaches back as far as it allows."""
     assert ctx.pub is not None
-    if _frame_of_comparison(m):
+    if _frame_of_comparison(m) or _for_in_subordinate(m):
         return None
     _low, high = count_span(m["num"]) if m["num"] else (1, 1)
     unit = (m["unit"] or m.groupdict().get("one") or "").lower().rstrip("s")
@@ -209,6 +210,19 @@ def _terms() -> frozenset[str]:
 
 # the words of the stretch's clause before it: no sentence or clause stop between
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?,]{0,80}$")
+
+
+def _for_in_subordinate(m: re.Match[str]) -> bool:
+    """Is the stretch a "for"/"throughout" one in a subordinate clause after a comma ("I
+    resign, as it has been an honour to serve the town for the past six years")? It measures
+    that clause's own state (TimeML: a DURATION of its own clause's event), and unlike "over
+    the past" a bare "for" names no span the act fell in, so it dates nothing; the words
+    ``gap_subject.SUBORDINATORS`` open such clauses (Quirk et al. 1985 §14.12)."""
+    if not m.group().lower().startswith(("for", "throughout")):
+        return False
+    before = _CLAUSE_BEFORE.search(m.string, 0, m.start())
+    words = re.findall(r"[a-z]+", before.group().lower()) if before else []
+    return bool(SUBORDINATORS.intersection(words))
 
 
 def _frame_of_comparison(m: re.Match[str]) -> bool:

@@ -5,8 +5,9 @@ reported clause keeps the speaker's present perfect (no backshift, Quirk et al. 
 so its "now" is the speaker's, the saying's Wednesday, not the report's publication. TimeML
 1.2.1 values "for 12 days" a DURATION (P12D) whose end is that reference time (Reichenbach
 1947, E-R with R = the saying): the act ran the twelve days up to Wednesday. The reader first
-reads such a stretch up to publication (``dates_counts.for_units``); this moves it back to the
-day of the telling that frames the sentence.
+reads such a stretch up to publication (``dates_counts.for_units``), and so "over the past 12
+days" or "for the past 12 days" (``dates_counts.past_units``, whose "past" is the speaker's
+now too); this moves it back to the day of the telling that frames the sentence.
 
 "At least seven people were killed in four days of fighting, officials said on Tuesday": the
 only date is the saying's, and the act is told as a count of days of a happening; the days
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from dashboard.events.dates import find_dates
 from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.dates_common import NUM_RX, NUMBERS, precision_for
-from dashboard.events.dates_counts import FOR_STRETCH
+from dashboard.events.dates_counts import FOR_STRETCH, STRETCH
 from dashboard.events.drafts import _Draft
 from dashboard.model import DateRange
 
@@ -42,7 +43,11 @@ def stretch_to_telling(
     stretch = readings[0][0]
     if stretch.precision == 1 and stretch.text:
         return days_up_to_telling(text, d, stretch)
-    if stretch.end != pub or not stretch.text or not FOR_STRETCH.fullmatch(stretch.text):
+    # "for 12 days" after a perfect, or "over/for the past 12 days": up to the speaker's now
+    told_stretch = stretch.text and (
+        FOR_STRETCH.fullmatch(stretch.text) or STRETCH.fullmatch(stretch.text)
+    )
+    if stretch.end != pub or not told_stretch:
         return None
     s, e = d.evidence[0]
     sentence = text[s:e]

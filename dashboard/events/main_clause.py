@@ -7,10 +7,11 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from dashboard.events import hazards
+from dashboard.events import hazards, relative_stretch
 from dashboard.events.actors import Actor
 from dashboard.events.after_clause_dates import after_dated
 from dashboard.events.appositive_signing import signed_apposition
+from dashboard.events.before_clause import clause_cause
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
@@ -37,7 +38,6 @@ from dashboard.events.date_scope import (
     _hazard_date_first,
     _in_apposition,
     _in_aside_before,
-    _in_relative_before,
     _in_since_clause,
     _joined_days,
     _own_part_first,
@@ -51,7 +51,6 @@ from dashboard.events.dates_linked import coded_by_cause
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.embedded_acts import (
-    _after_act,
     _after_clause_act,
     _bare_toll,
     _np_start,
@@ -328,10 +327,9 @@ class MainClauseReader(ClauseDrafter):
                 # date outside the clause is not its act's ("the worst attack since…" only
                 # compares, unless its act is dated: "the first vote since X signed in 2022")
                 loose = inside
-        # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
-        # before the verb is its own when the verb has one after it (TimeML)
-        if any(s + dm.start >= main.end for dm in loose):
-            loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
+        # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's
+        # date before the verb is its own when the verb has one after it, and a stretch always
+        loose = relative_stretch.own_dates(text, s, main, loose)
         # "The junta, which seized power in July 2023, accused…": the aside's date (17.22)
         loose = [dm for dm in loose if not _in_aside_before(text, s, main, s + dm.start)]
         # "The talks, which collapsed in March, resumed on Monday": a date inside a relative
@@ -570,7 +568,7 @@ class MainClauseReader(ClauseDrafter):
             text, s, sent, trailing_rel, named_actors, countries, mentions, drafts, (main, strong)
         )
         judged = judged_object(text, s, main, strong, own_dates)
-        cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
+        cause = clause_cause(text, s, end, main, strong, own_dates) if judged is None else None
         if judged is not None or cause is not None:
             # "leaders condemned the riot in the capital on 8 January"; "the region declared
             # mourning after a missile destroyed a block of flats on Saturday"
