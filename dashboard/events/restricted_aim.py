@@ -11,6 +11,8 @@ conduct (Halliday and Hasan 1976 §2.2). Such a clause is the speaker's statemen
 
 from __future__ import annotations
 
+from functools import cache
+
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.lexicon import word_class
 from dashboard.events.trigger import Trigger
@@ -22,19 +24,29 @@ FORCE_ROOTS = ("18", "19", "20")
 _REACH = 4
 
 
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(restrictive subjuncts, speaker pronouns, reporting verbs), read once."""
+    return (
+        word_class("RESTRICTIVE_FOCUS"),
+        word_class("SPEAKER_PRONOUN"),
+        word_class("REPORTING_VERB"),
+    )
+
+
 def _restricted(p: Parse, verb: int) -> bool:
     """True when the force verb at token ``verb`` is told as the reported speaker's own and
     restricted: "said [that] it|we [aux…] [only] VERB [only] …"."""
-    tokens, focus = p.tokens, word_class("RESTRICTIVE_FOCUS")
+    tokens, (focus, pronouns, reporting) = p.tokens, _words()
     restricted = verb + 1 < len(tokens) and tokens[verb + 1].lower in focus
     k = verb - 1
     while k >= 0 and verb - k <= _REACH and (tokens[k].lower in AUX or tokens[k].lower in focus):
         restricted = restricted or tokens[k].lower in focus
         k -= 1
-    if not restricted or k < 1 or tokens[k].lower not in word_class("SPEAKER_PRONOUN"):
+    if not restricted or k < 1 or tokens[k].lower not in pronouns:
         return False
     say = k - 2 if tokens[k - 1].lower == "that" else k - 1
-    return say >= 0 and tokens[say].lower in word_class("REPORTING_VERB")
+    return say >= 0 and tokens[say].lower in reporting
 
 
 def restricted_aims(p: Parse, found: list[Trigger]) -> list[Trigger]:
