@@ -5,9 +5,11 @@ Tuesday, is no act of that Tuesday.
 "Before the attack" orders what it modifies by a happening, not by a time (TimeML 1.2.1:
 a TLINK of relType BEFORE between two events; Quirk et al. 1985 §9.35), and the happening
 named by a definite noun ("the attack") is one the story told earlier (ACE 2005 event
-coreference), whose time is no day of the story the sentence follows. With no date phrase of
-its own, such an act has no day the text gives: it is background, undated, rather than a
-confident wrong day. The prepositions are ``classes.csv`` ``BEFORE_HAPPENING``.
+coreference). When that happening is of another kind than the dated act the sentence would
+carry on ("the attack" after a sentencing), the act is no part of that act's story, and with
+no date phrase of its own it takes none of that story's days (``coreference``'s narrative
+link skips it). "Gathered even before the ruling was issued", after a ruling, still goes
+on with the ruling's story. The prepositions are ``classes.csv`` ``BEFORE_HAPPENING``.
 """
 
 from __future__ import annotations
@@ -29,14 +31,14 @@ def _before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?:\s+to)?\s+$", re.IGNORECASE)
 
 
-def before_told(text: str, trigger: Trigger, sentence: tuple[int, int]) -> bool:
-    """True when the sentence ``sentence`` (start, end offsets in ``text``) tells, after
-    ``trigger``, "before the <happening>" (``narrative.reference``'s nouns): the act is told
-    by another happening's time. The caller asks only for an act with no date phrase."""
+def before_families(text: str, trigger: Trigger, sentence: tuple[int, int]) -> frozenset[str]:
+    """The families (``narrative.family_of``) of the happening the sentence ``sentence``
+    (start, end offsets in ``text``) orders its act by, after ``trigger``: "before the
+    attack" gives {"violence"}; empty when it names none."""
     at, end = trigger.end, sentence[1]
     while (ref := reference(text, at, end)) is not None:
-        _, start, stop = ref
+        families, start, stop = ref
         if _before().search(text, max(trigger.end, start - 12), start):
-            return True
+            return families
         at = stop
-    return False
+    return frozenset()

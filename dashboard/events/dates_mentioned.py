@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dashboard.events.before_happening import before_told
 from dashboard.events.cameo import Trigger
 from dashboard.events.tokens import is_noun, verb_forms
 from dashboard.model import DateRange
@@ -119,15 +118,7 @@ def mentioned_only(
     pub: date | None,
 ) -> bool:
     """Whether ``trigger`` is a happening its sentence only mentions (``ranked_restatement``,
-    ``named_past``) or, undated, tells by another happening (``before_told``): background,
-    no card of the report's own."""
-    return (
-        ranked_restatement(text, trigger, sentence)
-        or (
-            pub is not None
-            and bool(readings)
-            and named_past(text, trigger, sentence, readings, pub)
-        )
-        # "blamed rivals for stoking hatred before the attack": told by another happening
-        or (not readings and before_told(text, trigger, sentence))
+    ``named_past``): background, no card of the report's own."""
+    return ranked_restatement(text, trigger, sentence) or (
+        pub is not None and bool(readings) and named_past(text, trigger, sentence, readings, pub)
     )
