@@ -3,7 +3,8 @@
 person's full name ("Choi Min-jae") took up the namesake told earlier; a quake that "hit near"
 a town was placed at the capital its result clause names; a speaker's account of its own
 force told only by its scope ("said it was targeting only military sites") made a new
-attack. Every sentence here was written for these tests."""
+attack; "said Kenya had broken the deal and accused Nairobi" made Kenya accuse its own capital.
+Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -118,3 +119,25 @@ def test_force_told_without_a_restriction_of_its_own_stays(
     extract: Extract, body: str, root: str
 ) -> None:
     assert real(extract(body), root)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said Ghana had breached the deal and accused Accra of bad faith.",
+        "The spokesman said Peru had violated the truce and accused Lima of lying.",
+        "The envoy said Chile had breached the fishing deal and accused Santiago of lying.",
+    ],
+)
+def test_joined_accusation_of_a_state_is_not_made_by_that_state(
+    extract: Extract, body: str
+) -> None:
+    accusations = rooted(extract(body), "112")
+    assert accusations
+    assert all(e.roles.source_country != e.roles.target_country for e in accusations)
+    assert all(e.roles.source not in ("Ghana", "Chile", "Peru") for e in accusations)
+
+
+def test_joined_act_on_another_state_keeps_the_first_subject(extract: Extract) -> None:
+    body = "The minister said Ghana had breached the deal and accused Togo of bad faith."
+    assert [e.roles.source for e in rooted(extract(body), "112")] == ["Ghana"]
