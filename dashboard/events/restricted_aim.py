@@ -20,7 +20,7 @@ from dashboard.events.trigger import Trigger
 # the CAMEO 1.1b3 roots of force: §18 assault, §19 fight, §20 mass violence (not
 # ``narrative.FORCE_ROOTS``: narrative imports the date readers, which import cameo)
 FORCE_ROOTS = ("18", "19", "20")
-# words from the pronoun to the verb at most: "it was only ever targeting"
+# words from the pronoun to the verb at most: "it had only been targeting"
 _REACH = 4
 
 
