@@ -1,6 +1,7 @@
 """Where a hazard struck when told "near" a town: "the quake hit near Herat on Saturday,
 flattening villages and damaging the capital Kabul" struck near Herat; Kabul is where damage
-was done, in a participle clause of result (Quirk et al. 1985 §15.59), not where it hit.
+was done, told in a supplementive -ing clause of result (Quirk et al. 1985, ch. 15), not
+where it hit.
 
 USGS event pages place an earthquake by the town nearest its epicentre ("12 km NNE of
 Town"), which the news tells as "struck near Town"; EM-DAT records a disaster where it
