@@ -23,7 +23,7 @@ from dashboard.events.group_anaphor import GroupMemory
 from dashboard.events.leaders import _leader_pattern, _leaders, leader_country
 from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
 from dashboard.events.office_killing import office_apposed_names
-from dashboard.events.person_names import completed, cut_at_initial, surnames
+from dashboard.events.person_names import completed, cut_at_initial, namesake, surnames
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.pronoun_antecedent import PersonTrail
 from dashboard.events.sides import body_country, find_bodies
@@ -339,7 +339,7 @@ class ActorFinder:
         names = {a.name for a in found}
         for surname, person in self.people.items():
             for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
-                if person.name not in names:
+                if person.name not in names and not namesake(sentence, m.end(), person.name):
                     refs.append(
                         Actor(
                             person.name,

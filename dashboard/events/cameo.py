@@ -92,6 +92,7 @@ from dashboard.events.non_events import (
 from dashboard.events.own_cause import cancelled_for_own_cause
 from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.events.refusal_vow import vow_after_refusal
+from dashboard.events.restricted_aim import restricted_aims
 from dashboard.events.rule_content import permitted_from, rule_permits
 from dashboard.events.senses import (
     _FORCE_ROOTS,
@@ -543,6 +544,7 @@ def triggers(text: str) -> list[Trigger]:
     found = vowed_force(text, p, found, lex)
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
     found = unsupported(tokens, found)  # "claimed without evidence that …"
+    found = restricted_aims(p, found)  # "said it was targeting only military sites"
     found = called_false_or_off(text, found)
     kept = asserted_first(p, denial_first(_prune(found)))
     # "refused to surrender, vowing to attack the capital": the vow is a threat of its own

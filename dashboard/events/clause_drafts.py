@@ -63,7 +63,7 @@ from dashboard.events.refusal_vow import vowed
 from dashboard.events.rejected_content import inside_rejected_content
 from dashboard.events.reporter_vow import reporter_of
 from dashboard.events.said_about import said_about
-from dashboard.events.said_then_acted import caller_or_reporter
+from dashboard.events.said_then_acted import caller_or_reporter, own_state
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
@@ -133,7 +133,7 @@ class ClauseDrafter:
         sec = self._beside(text, (s, s + len(sent)), first, (t, t.start), end, actors, mentions)
         sec.source = first.source
         thing = first.source is not None and modifies_a_thing(text, first.source.end)
-        if first.source is None or (thing and quad_class(t.full or t.code) not in (2, 4)):
+        if own_state(first.source, sec.target) or (thing and quad_class(t.code) not in (2, 4)):
             # "Pakistan said 26 civilians were killed and vowed to respond": the reporter's
             # vow; so too after "Indian strikes killed 26 civilians": strikes cannot vow
             sec.source = reporter_of(text, first.trigger, t, [*mentions.cited, *mentions.pool])

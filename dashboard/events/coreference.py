@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events import hazards
+from dashboard.events.before_happening import before_families
 from dashboard.events.cameo import Trigger
 from dashboard.events.counted_told import counted_anchor
 from dashboard.events.dates import DateMention
@@ -345,7 +346,11 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
                 human and e.trigger.code.startswith(hazards.PREFIX),
             )
         )  # stable: latest first within
+        # "blamed rivals for stoking hatred before the attack": told by another happening
+        before = before_families(text, d.trigger, d.evidence[0])
         for e in earlier:
+            if before and family_of(e.trigger.full or e.trigger.code) not in before:
+                continue  # after a sentencing, an act "before the attack" is not its story's
             if returns_from_flashback(text, _span(e.trigger), _span(d.trigger)):
                 continue  # "had attacked in 2019. The gunmen killed…": back to the story's time
             if back_to_now(text, e, d):

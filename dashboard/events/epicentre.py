@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.hazard_near import struck_near
 from dashboard.events.lexicon import word_class
 from dashboard.model import Mention
 
@@ -36,7 +37,9 @@ def epicentre(
 ) -> Mention | None:
     """The place ``text`` names as where the hazard ``trig`` (a ``DIS-`` type) was centred,
     within ``clause`` (start, end offsets), from the sentence's place mentions ``pool``; None
-    for another kind of act, when no such place is named, or when it has no coordinates."""
+    for another kind of act, when no such place is named, or when it has no coordinates.
+    With no centring cue, the town the hazard "hit near" (``hazard_near.struck_near``), at
+    geo precision 2."""
     if not trig.code.startswith("DIS-"):
         return None
     for m in pool:
@@ -45,4 +48,5 @@ def epicentre(
         before = text[max(clause[0], m.start - 60) : m.start]
         if "," not in before[-25:] and _cue().search(before):
             return m
-    return None
+    # "the quake hit near Herat, … damaging the capital Kabul": where it struck
+    return struck_near(text, trig.start, clause, pool)

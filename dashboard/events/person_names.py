@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import sourced_rows, word_class
 
 if TYPE_CHECKING:
@@ -73,3 +74,33 @@ def completed(cut: Actor | None, sentence: str, offset: int) -> Actor | None:
         return None
     at, surname = offset + opening[0], opening[1]
     return replace(cut, name=f"{cut.name} {surname}", start=at, end=at + len(surname))
+
+
+# the word after a family name written first: a capitalised given name, which may be
+# hyphenated as Korean given names are romanised ("Min-ho")
+_GIVEN_AFTER = re.compile(r"\s(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?)\b")
+
+
+def namesake(sentence: str, end: int, name: str) -> bool:
+    """True when the family name ending at ``end`` in ``sentence`` opens the full name of
+    another person than ``name``, the person remembered by it: the given name after it is
+    none of ``name``'s words ("Park Chul-soo ... the former chief, Park Min-ho"). A family
+    name written first (Chicago Manual of Style 8.16) is followed by the bearer's given name,
+    so a different one names a different bearer, not the one named earlier (ACE 2005: a
+    name mention refers to the entity the whole name names).
+
+    >>> namesake("the former chief, Park Min-ho.", 22, "Park Chul-soo")
+    True
+    >>> namesake("Park said on Monday", 4, "Park Chul-soo"), namesake("Park Chul-soo said", 4, "Park Chul-soo")
+    (False, False)
+    """
+    family = sentence[max(0, end - 30) : end].split()
+    if not family or family[-1] not in family_first():
+        return False  # a Western surname ends the name: what follows is no given name
+    m = _GIVEN_AFTER.match(sentence, end)
+    if m is None:
+        return False
+    given = m["given"]
+    # "Park Monday" is no name: a calendar word is capitalised like a given name
+    calendar = given.lower() in MONTHS or given.lower() in WEEKDAYS
+    return given not in name.split() and not calendar

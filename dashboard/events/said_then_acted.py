@@ -86,6 +86,26 @@ def reporter_for_joined_act(
     return speaker, target if target is not None and target is not source else obj
 
 
+def own_state(doer: Actor | None, target: Actor | None) -> bool:
+    """Whether the first act's subject ``doer`` is None, or ``target`` (the object of a verb
+    joined after it) is the state ``doer`` names: "said Kenya had breached the deal and
+    accused Nairobi" would have Kenya accuse its own capital, a reading CAMEO 1.1b3 never
+    codes, so the joined verb's subject is the reporting clause's (Quirk et al. 1985 §13.46)
+    and the reporter (``reporter_vow.reporter_of``) is its source.
+
+    >>> own_state(None, None)
+    True
+    """
+    if doer is None:
+        return True
+    return (
+        target is not None
+        and doer.country_code is not None
+        and target.country_code == doer.country_code
+        and target.name != doer.name
+    )
+
+
 def caller_or_reporter(
     text: str, trig: Trigger, actors: list[Actor], pool: list[Actor], sides: Sides
 ) -> Sides:
