@@ -27,7 +27,7 @@ UG, KZ, UZ = frozenset({"UG"}), frozenset({"KZ"}), frozenset({"KZ", "UZ"})
         ("175", ["Police fired tear gas at protesters in the square"], UG, "14"),
         ("175", ["Riot police beat back the crowd outside the court"], frozenset(), "14"),
         # the crowd named in the report's sentence, not its clause
-        ("175", ["Police used water cannon", "Police used water cannon on the march."], UG, None),
+        ("175", ["Police beat the drivers", "Police beat the drivers on the march."], UG, None),
         ("175", ["Police used water cannon", "They broke up a demonstration."], UG, "14"),
         ("057", ["Kazakhstan and Uzbekistan signed a defence treaty"], UZ, "04"),
         # near misses: force on no crowd, a deal of one country, an act of no row
