@@ -49,6 +49,7 @@ from dashboard.places.member_homes import member_states
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.name_parts import without_name_parts
 from dashboard.places.names import for_matching, sentences
+from dashboard.places.opening_nouns import without_opening_nouns
 from dashboard.places.outlets import without_outlets
 from dashboard.places.pairs import (
     HeldMemo,
@@ -233,6 +234,8 @@ class Geoparser:
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
+        # "Rail services were cut": a common noun opening a sentence, no town in India
+        matches = without_opening_nouns(text, matches, self.gaz)
         matches = without_outlets(text, matches)  # "told France 24": a broadcaster, no place
         matches = without_name_parts(text, matches)  # "Nawaf Al-Sabah": a family, not Sabah
         matches = without_carriers(text, matches)  # "a Jeju Air jet": an airline, no place
