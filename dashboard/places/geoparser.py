@@ -77,6 +77,7 @@ from dashboard.places.told_within import (
     capitals_by_demonym,
     capitals_by_possessive,
 )
+from dashboard.places.townships import townships
 from dashboard.places.unlisted_towns import unlisted_towns
 from dashboard.places.vehicles import without_vehicles
 from dashboard.places.world_cities import world_cities
@@ -286,6 +287,7 @@ class Geoparser:
         mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
         mentions = far_article_names(text, mentions)  # "al-Jura near Rafah": not Switzerland
         mentions = member_states(text, mentions, self.gaz)  # "a New York Democrat": the state
+        mentions = townships(text, mentions, self.gaz)  # "Hamilton Township": Ohio's, no city
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):
