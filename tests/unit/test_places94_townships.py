@@ -12,8 +12,7 @@ from dashboard.places.geoparser import Geoparser
 
 def test_township_in_the_named_county(geoparser: Geoparser) -> None:
     text = (
-        "Firefighters from Licking County, Ohio, put out a barn fire in Madison Township "
-        "on Sunday."
+        "Firefighters from Licking County, Ohio, put out a barn fire in Madison Township on Sunday."
     )
     found = {m.text: m for m in geoparser.parse(text)}
     assert "Madison" not in found
