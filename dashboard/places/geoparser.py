@@ -49,6 +49,7 @@ from dashboard.places.member_homes import member_states
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.name_parts import without_name_parts
 from dashboard.places.names import for_matching, sentences
+from dashboard.places.opening_nouns import without_opening_nouns
 from dashboard.places.outlets import without_outlets
 from dashboard.places.pairs import (
     HeldMemo,
@@ -76,6 +77,7 @@ from dashboard.places.told_within import (
     capitals_by_demonym,
     capitals_by_possessive,
 )
+from dashboard.places.townships import townships
 from dashboard.places.unlisted_towns import unlisted_towns
 from dashboard.places.vehicles import without_vehicles
 from dashboard.places.world_cities import world_cities
@@ -233,6 +235,8 @@ class Geoparser:
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
+        # "Rail services were cut": a common noun opening a sentence, no town in India
+        matches = without_opening_nouns(text, matches, self.gaz)
         matches = without_outlets(text, matches)  # "told France 24": a broadcaster, no place
         matches = without_name_parts(text, matches)  # "Nawaf Al-Sabah": a family, not Sabah
         matches = without_carriers(text, matches)  # "a Jeju Air jet": an airline, no place
@@ -283,6 +287,7 @@ class Geoparser:
         mentions = party_label_homes(text, mentions, self.gaz)  # "Boggs, D-Braxton": W.Va.'s
         mentions = far_article_names(text, mentions)  # "al-Jura near Rafah": not Switzerland
         mentions = member_states(text, mentions, self.gaz)  # "a New York Democrat": the state
+        mentions = townships(text, mentions, self.gaz)  # "Hamilton Township": Ohio's, no city
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):
