@@ -17,25 +17,20 @@
   another names the islands the ships sailed round. A report at a sea or strait of no
   country and one at a town or island within ``NEAR_WATER_KM`` of that water's box, both
   §15, dated to the same day and naming the same side as who acted, are one show of force
-  (``near_water``); an island county or island group of one country told at its own name
-  ("drills around Kinmen") is such an island too (``ISLAND_KINDS``). Only shows of force: a side's strike at a port and its strike at a ship
+  (``near_water``). Only shows of force: a side's strike at a port and its strike at a ship
   in the sea beside it are two attacks (``rules._sided_at_sea`` keeps those apart).
 """
 
 from __future__ import annotations
 
 from dashboard.happenings.containment import POINT_KINDS, to_box_km
-from dashboard.happenings.model import HAND_OVER_CODE, LAUNCH_ROOT, Report, Spot
+from dashboard.happenings.model import HAND_OVER_CODE, LAUNCH_ROOT, Report
 
 HAND_OVER = 0.5  # the place part of a hand-over told at its two ends, as a launch's (TWO_ENDS)
 # km from a strait's or sea's box to an island or town a drill in its approaches is told at:
 # the approaches of a strait such as Hormuz reach ~150 km beyond its narrows, so 200 km
 # (~108 nautical miles, about half an exclusive economic zone's 200 nmi) holds them
 NEAR_WATER_KM = 200.0
-# an island county or an island group of one country ("Kinmen", "the Matsu Islands"): GeoNames
-# files the first as a first-order division (ADM1) and ``regions.csv`` the second as a region,
-# both at geo precision 3, each with a point inside it (GeoNames feature codes ADM1, ISLS)
-ISLAND_KINDS = frozenset({"admin1", "region"})
 
 
 def handed(r: Report) -> tuple[str, str] | None:
@@ -92,9 +87,9 @@ def near_water(sea: Report, land: Report) -> bool:
     water, spot = sea.place, land.place
     if sea.root != LAUNCH_ROOT or land.root != LAUNCH_ROOT or water is None or spot is None:
         return False
-    if "launch" in (sea.kind, land.kind) or water.bbox is None or not _isle_or_town(spot):
+    if "launch" in (sea.kind, land.kind) or water.bbox is None or spot.kind not in POINT_KINDS:
         return False  # a launch has its own two ends (``two_ends``)
-    if spot.lat is None or spot.lon is None:
+    if spot.lat is None or spot.lon is None or spot.precision > 2:
         return False
     side = sea.source_country
     if side is None or land.source_country != side or not (sea.firm and land.firm):
@@ -102,12 +97,3 @@ def near_water(sea: Report, land: Report) -> bool:
     if (sea.start, sea.end) != (land.start, land.end):
         return False
     return to_box_km(spot.lat, spot.lon, water.bbox) <= NEAR_WATER_KM
-
-
-def _isle_or_town(spot: Spot) -> bool:
-    """A town told to the town (``POINT_KINDS``, geo precision 1 or 2), or an island county or
-    island group of one country (``ISLAND_KINDS``): a drill among islands is told at the
-    islands' name as often as at a town on them."""
-    if spot.kind in POINT_KINDS:
-        return spot.precision <= 2
-    return spot.kind in ISLAND_KINDS and spot.country is not None
