@@ -15,6 +15,9 @@ never meets the one of the act's own place. After the blocks are grouped
   reports dated to the day: a week-dated report, a headline's or a background line's, could
   be any of its days) and not refused by the rule's actor and cue parts; complete link;
 - the two reports share a side: an actor, or an actor's country (CAMEO's source and target);
+  a disaster has no sides, so two reports of one hazard type are tied when the lent report
+  names the country of the other's place among its actor countries (the struck state, whose
+  people or craft it names: ``_tied``);
 - that happening has a report placed by a place of its own (not lent);
 - it is the **only** such happening: two that fit leave the lent report telling either, so
   it joins neither (as ``homes`` does for a report placed at the attacker's country).
@@ -63,13 +66,23 @@ def lent_match(a: Report, b: Report) -> Match | None:
         return None
     if not b.firm or (a.start, a.end) != (b.start, b.end):
         return None  # one and the same day: never across days, never a week
-    if not (a.actors & b.actors or a.countries & b.countries) or told_apart(a, b):
+    if not _tied(a, b, pb.country) or told_apart(a, b):
         return None
     date, actors = date_part(a, b), actor_part(a, b)
     if date is None or actors is None:
         return None
     place = Part(LENT, f"{pa.name} is lent from the sentence, the act was at {pb.name}")
     return weighed((date, place, actors))
+
+
+def _tied(a: Report, b: Report, struck: str) -> bool:
+    """Do lent report ``a`` and ``b`` share a side, or, for one disaster (the same ``DIS-``
+    type: a hazard has no sides), does ``a`` name ``b``'s country (``struck``) among its actor
+    countries ("Malaysian divers joined the search for the Indonesian ferry": lent Malaysia,
+    Indonesia named)?"""
+    if a.actors & b.actors or a.countries & b.countries:
+        return True
+    return a.root.startswith("DIS-") and a.root == b.root and struck in a.countries
 
 
 def join_lent(built: Mapping[tuple[str, str], Block], move: Callable[[list[Pick]], None]) -> None:
