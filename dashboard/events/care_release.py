@@ -6,8 +6,9 @@ released from hospital on Sunday" and "He was hospitalised and released" match C
 A patient discharged by doctors was held by no political actor (Merriam-Webster release v. 1a
 gives "was released from the hospital" beside "release hostages": the same verb, another
 holder). The care is told in the verb's own clause: a word of ``classes.csv`` ``CARE``
-after "from" right after the verb, or before the verb with no clause mark between ("was
-treated … and released"). "The journalist was released on bail" and "freed the hostages held
+after "from" right after the verb, or before the verb with no clause mark between, joined to
+it by a word of the ``CARE_SEQUEL`` class ("was treated … and released", "was treated …
+before being released"). "The journalist was released on bail" and "freed the hostages held
 at a hospital" name no care of the one released and stay.
 """
 
@@ -27,7 +28,7 @@ _REACH = 9
 def released_from_care(p: Parse, m: Match) -> bool:
     """Is ``m`` a §0841 match whose freed person leaves medical care (the verb followed by
     "from" + a ``CARE`` word, or a ``CARE`` word earlier in the verb's clause joined to it by
-    "and")?"""
+    a ``CARE_SEQUEL`` word: "and", "before", "then")?"""
     if not m.rule.code.startswith("0841"):
         return False
     tokens = p.tokens
@@ -39,12 +40,19 @@ def released_from_care(p: Parse, m: Match) -> bool:
             j += 1
         if j < len(tokens) and tokens[j].keys & care:
             return True
-    joined = False
+    sequel = word_class("CARE_SEQUEL")
+    window = []
     for j in range(m.first - 1, max(-1, m.first - _REACH - 1), -1):
-        t = tokens[j]
-        if t.boundary:
-            return False
-        joined = joined or t.lower == "and"
+        if tokens[j].boundary:
+            break
+        window.append(tokens[j])
+    # "the hostages were held in a hospital and released": captives set free wherever they
+    # were kept stay §0841
+    if any(t.keys & word_class("CAPTIVE") for t in window):
+        return False
+    joined = False
+    for t in window:
+        joined = joined or t.lower in sequel
         if joined and t.keys & care:
             return True
     return False

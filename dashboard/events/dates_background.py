@@ -22,6 +22,7 @@ from dashboard.events.dates_state_since import state_since_happening
 from dashboard.events.lexicon import word_class
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
+from dashboard.events.vague_span import over_vague_span
 from dashboard.paths import data_dir
 
 
@@ -84,6 +85,8 @@ def undated_background(
     words = trig.text.split()
     if not words or (strict and _other_past_act(text, sentence_start, trig)):
         return False
+    if over_vague_span(text, trig):
+        return True  # "suffered takeovers or unrest in recent years": no day in the stretch
     head = trig.end - len(words[-1])  # the noun itself: "The ongoing war" holds its modifier
     forms = verb_forms(words[-1].lower())
     finite = forms is not None and bool(forms[1] & {"VBD", "VBN", "VBZ"})

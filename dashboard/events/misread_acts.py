@@ -70,6 +70,7 @@ from dashboard.events.judged_agents import judged_agent
 from dashboard.events.kind_mentions import such_kind
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.no_act_matches import no_act
+from dashboard.events.personal_resignation import resigned_for_own_reasons
 from dashboard.events.posture_misreads import posture_misread
 from dashboard.events.relative_background import background_attribute
 from dashboard.events.removal_vote import no_legislature, unsure_vote
@@ -528,6 +529,7 @@ def misread(p: Parse, m: Match) -> bool:
         or unnamed_releaser(p, m)
         or released_from_care(p, m)  # "treated at a hospital and released": a patient
         or crowd_in_care(p, m)  # "protesters were treated in hospital": patients, no protest
+        or resigned_for_own_reasons(p, m)  # "stepped down because of ill health": no demand
         or lone_soldier(p, m)
         or speaker_resolve(p, m)
         or resolve_agent(p, m)

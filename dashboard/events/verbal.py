@@ -17,6 +17,7 @@ from dashboard.events.lexicon import Match, word_class
 from dashboard.events.modality import COOPERATION
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK
+from dashboard.events.warned_own_move import own_move_warned
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -272,7 +273,8 @@ def forecast(p: Parse, gov: Trigger) -> bool:
         nxt += 2  # "warned on Friday that the toll could rise": the day is the warning's
     if tokens[nxt].lower not in _CONTENT:
         return False  # "warned Hezbollah that…": a warning aimed at an addressee
-    return not reprisal_named(tokens[first + 1 :])
+    # "warned that it would act if the looting continued": the warner's own move, a threat
+    return not reprisal_named(tokens[first + 1 :]) and not own_move_warned(tokens[nxt:])
 
 
 def postposed_forecast(p: Parse, at: int, pairs: Sequence[tuple[object, Trigger]]) -> bool:
