@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dashboard.events.clause_words import Parse
+from dashboard.events.craft_mishaps import craft_mishap
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
 
@@ -75,9 +76,12 @@ def accident_harm(p: Parse, m: Match, code: str) -> bool:
     force. "A missile strike killed 14" (no accident noun), "Gunmen set fire to a market,
     killing 14" (the gunmen are the subject) and "An arson attack on a bus killed six" (the
     attack is) give False, as does a weapon or an armed actor anywhere in the sentence. So
-    does property told ruined in a fire or a hazard (``ruined_by_mishap``)."""
+    does property told ruined in a fire or a hazard (``ruined_by_mishap``), and a plane's or a
+    ship's collision by mishap (``craft_mishaps``)."""
     if vehicle_mishap(p, code) or ruined_by_mishap(p, m, code):
         return True
+    if craft_mishap(p, m, code, word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK):
+        return True  # "The ferry hit a reef", "struck a plane as it landed"
     if not code.startswith(_HARM):
         return False
     armed = word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK

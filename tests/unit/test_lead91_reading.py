@@ -22,6 +22,9 @@ session 91. Sentences written for these tests; each rule has near misses that mu
 8. "Police detained a former bodyguard of ex-president X" made X the one detained: the "of"
    object of a noun of who serves a person (``classes.csv`` RETAINER) is whom they serve, no
    side (``whose_side``).
+9. "The ferry hit a reef, killing 12" and "The A350 struck a smaller plane as it landed" gave
+   §190 (newuser110): a ship or a plane that strikes a reef or another plane on a runway is
+   an accident, no actor's force (``craft_mishaps``).
 """
 
 from __future__ import annotations
@@ -181,3 +184,25 @@ def test_whom_a_retainer_serves_is_not_the_one_held(extract: Extract, body: str)
 def test_a_named_leader_detained_is_the_target(extract: Extract) -> None:
     (held,) = real(extract("Police detained President Tomas Holm on Monday."), "17")
     assert held.roles.target == "Tomas Holm"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The trawler struck rocks off the headland on Friday, killing four fishermen.",
+        "A Boeing 737 hit a parked jet on the runway at Lisbon airport on Friday.",
+    ],
+)
+def test_a_crafts_mishap_is_no_force(extract: Extract, body: str) -> None:
+    assert not rooted(extract(body), "18", "19", "20")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pirates struck the trawler near the rocks on Friday, killing four fishermen.",
+        "A fighter jet struck a convoy near the runway on Friday, killing 12 soldiers.",
+    ],
+)
+def test_people_or_a_warplane_striking_stay_force(extract: Extract, body: str) -> None:
+    assert rooted(extract(body), "18", "19", "20")
