@@ -1,0 +1,43 @@
+"""An act named only as a time anchor goes with the act its sentence tells.
+
+"Israel freed 90 prisoners early on Monday, hours after Hamas freed three hostages": the
+article reports the prisoners' release; the hostages' release is named to date it (TimeML
+1.2.1, a TLINK's anchor: ``store.anchor_acts`` marks such a report, ``Report.anchor``). Such
+a report is kept out of the merge (``Report.mergeable``), so it never carries its article into
+the anchor's happening; it joins the happening of its sentence's own act instead, when that
+act is of its family (``rules.family``: a happening has one type), so the article is read as
+one happening, the one it tells. Of another family, it stays a happening of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dashboard.happenings.model import Report
+from dashboard.happenings.rules import family
+
+# the reason a joined anchor's report gives in its happening (``grouping._apply_joins``)
+TOLD_WITH = "named only to date its sentence's own act, which it joins"
+
+
+def told_with(reports: Sequence[Report]) -> list[tuple[str, str]]:
+    """(own act, anchor) event id pairs: each anchor report of ``reports`` with the first of its
+    sentence's own acts among ``reports`` that is of its family; none for the others.
+
+    >>> from datetime import date
+    >>> d = date(2025, 1, 20)
+    >>> own = Report("e1", "a1", "08", d, d, 1, None)
+    >>> anchor = Report("e2", "a1", "08", d, d, 1, None, anchor=("e1",))
+    >>> told_with([own, anchor])
+    [('e1', 'e2')]
+    >>> other = Report("e3", "a1", "14", d, d, 1, None)
+    >>> told_with([other, Report("e4", "a1", "08", d, d, 1, None, anchor=("e3",))])
+    []
+    """
+    by_id = {r.event_id: r for r in reports}
+    pairs = []
+    for r in reports:
+        fits = [e for e in r.anchor if e in by_id and family(by_id[e].root) == family(r.root)]
+        if fits:
+            pairs.append((fits[0], r.event_id))
+    return pairs
