@@ -190,7 +190,7 @@ def cluster(
     join_lent(built, _move)  # a report placed by a country lent from its sentence
     opened = singles + [h for b in built.values() for h in b.out if h.members]
     opened = _apply_joins(opened, joined)
-    return _finish(_apply_joins(opened, told_with(reports), TOLD_WITH))  # an anchor's own act
+    return _finish(_apply_joins(opened, told_with(reports, alone), TOLD_WITH))  # ``told_with``
 
 
 def _seed(r: Report) -> _Open:

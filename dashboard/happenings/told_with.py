@@ -20,16 +20,19 @@ from dashboard.happenings.rules import family
 TOLD_WITH = "named only to date its sentence's own act, which it joins"
 
 
-def told_with(reports: Sequence[Report]) -> list[tuple[str, str]]:
+def told_with(
+    reports: Sequence[Report], alone: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """(own act, anchor) event id pairs: each anchor report of ``reports`` with the first of its
-    sentence's own acts among ``reports`` that is of its family; none for the others.
+    sentence's own acts among ``reports`` that is of its family; none for the others, nor for
+    one a user split off (``alone``: a correction stands over the rule).
 
     >>> from datetime import date
     >>> d = date(2025, 1, 20)
     >>> own = Report("e1", "a1", "08", d, d, 1, None)
     >>> anchor = Report("e2", "a1", "08", d, d, 1, None, anchor=("e1",))
-    >>> told_with([own, anchor])
-    [('e1', 'e2')]
+    >>> told_with([own, anchor]), told_with([own, anchor], frozenset({"e2"}))
+    ([('e1', 'e2')], [])
     >>> other = Report("e3", "a1", "14", d, d, 1, None)
     >>> told_with([other, Report("e4", "a1", "08", d, d, 1, None, anchor=("e3",))])
     []
@@ -37,6 +40,8 @@ def told_with(reports: Sequence[Report]) -> list[tuple[str, str]]:
     by_id = {r.event_id: r for r in reports}
     pairs = []
     for r in reports:
+        if r.event_id in alone:
+            continue
         fits = [e for e in r.anchor if e in by_id and family(by_id[e].root) == family(r.root)]
         if fits:
             pairs.append((fits[0], r.event_id))

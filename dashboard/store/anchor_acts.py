@@ -84,10 +84,26 @@ def anchor_only(conn: Connection, rows: Sequence[Any]) -> dict[str, tuple[str, .
             if (at := _sentence(evidence)) is None:
                 continue
             if eid in wanted:
-                told[eid] = (article_id, at)
+                if _heads_act(evidence, date_text):
+                    told[eid] = (article_id, at)
             elif not anchor_dated(date_text):
                 own.setdefault((article_id, at), []).append(eid)
     return {e: tuple(sorted(own[spot])) for e, spot in told.items() if spot in own}
+
+
+def _heads_act(evidence: str, date_text: str) -> bool:
+    """Does the anchor phrase head a phrase in the event's sentence ("a day after militants
+    attacked"), as a preposition does, rather than close it as an adverb ("the bombing of the
+    port the day before.": the day before the telling, no act named after it)?
+
+    >>> _heads_act('[{"text": "Troops moved in a day after rebels fired.", "start": 0}]', "a day after")
+    True
+    >>> _heads_act('[{"text": "Iran condemned the bombing the day before.", "start": 0}]', "the day before")
+    False
+    """
+    said = json.loads(evidence)[0]["text"] if evidence else ""
+    at = said.casefold().find(date_text.casefold())
+    return at >= 0 and re.match(r"\s+\w", said[at + len(date_text) :]) is not None
 
 
 def _sentence(evidence: str | None) -> int | None:
