@@ -36,6 +36,18 @@ TOLD_AGAIN = article(
     "official said.",
 )
 
+STATION = article(
+    5,
+    "2024-06-10",
+    "GARISSA - A bomb exploded at a police station in Garissa on Monday, killing two officers.",
+)
+CONDEMNED = article(
+    6,
+    "2024-06-11",
+    "NAIROBI - Kenya's interior minister on Tuesday condemned the bombing of a police station in "
+    "Garissa the day before.",
+)
+
 
 def _happenings(geoparser: Geoparser, tmp_path: Path, *arts: dict[str, str]) -> list[set[str]]:
     """The happenings of each article's events, in the order given."""
@@ -79,6 +91,15 @@ def test_an_attack_told_in_its_own_sentence_still_merges(
 ) -> None:
     attack, again = _happenings(geoparser, tmp_path, ATTACK, TOLD_AGAIN)
     assert attack == again
+
+
+def test_an_act_dated_the_day_before_is_no_anchor_and_still_merges(
+    geoparser: Geoparser, tmp_path: Path
+) -> None:
+    # "the day before" closes the sentence as an adverb: it names no act after it
+    station, condemned = _happenings(geoparser, tmp_path, STATION, CONDEMNED)
+    assert station
+    assert station <= condemned
 
 
 def test_only_a_phrase_ending_in_its_signal_names_an_anchor() -> None:
