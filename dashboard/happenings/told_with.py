@@ -4,9 +4,9 @@
 article reports the prisoners' release; the hostages' release is named to date it (TimeML
 1.2.1, a TLINK's anchor: ``store.anchor_acts`` marks such a report, ``Report.anchor``). Such
 a report is kept out of the merge (``Report.mergeable``), so it never carries its article into
-the anchor's happening; it joins the happening of its sentence's own act instead, when that
-act is of its family (``rules.family``: a happening has one type), so the article is read as
-one happening, the one it tells. Of another family, it stays a happening of its own.
+the anchor's happening; it joins the happening of its sentence's own act instead (of its
+family, ``rules.family``, as ``anchor_acts`` marks only those: a happening has one type), so
+the article is read as one happening, the one it tells.
 """
 
 from __future__ import annotations
