@@ -67,6 +67,7 @@ from dashboard.happenings.own_day import day_inside, own_days, own_only
 from dashboard.happenings.rules import family, fit, place_part, reach
 from dashboard.happenings.sole_fit import complete_link, sole_fits
 from dashboard.happenings.straits import strait_waters
+from dashboard.happenings.told_with import TOLD_WITH, told_with
 from dashboard.happenings.two_sides import SIDED_ROOTS, sides_match
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
@@ -188,7 +189,8 @@ def cluster(
     _homes(built)
     join_lent(built, _move)  # a report placed by a country lent from its sentence
     opened = singles + [h for b in built.values() for h in b.out if h.members]
-    return _finish(_apply_joins(opened, joined))
+    opened = _apply_joins(opened, joined)
+    return _finish(_apply_joins(opened, told_with(reports, alone), TOLD_WITH))  # ``told_with``
 
 
 def _seed(r: Report) -> _Open:
@@ -551,14 +553,16 @@ def _join(r: Report, h: _Open, sides: frozenset[str] | None = None) -> Match | N
     return Match(mean, best.reason + more)
 
 
-def _apply_joins(opened: list[_Open], joined: Sequence[tuple[str, str]]) -> list[_Open]:
+def _apply_joins(
+    opened: list[_Open], joined: Sequence[tuple[str, str]], why: str = "joined by a user"
+) -> list[_Open]:
     where = {r.event_id: n for n, h in enumerate(opened) for r in h.members}
     for a, b in joined:
         if a not in where or b not in where or where[a] == where[b]:
             continue
         keep, gone = opened[where[a]], opened[where[b]]
         for r in gone.members:
-            keep.add(r, Match(1.0, "joined by a user"))
+            keep.add(r, Match(1.0, why))
             where[r.event_id] = where[a]
         gone.members = []
     return [h for h in opened if h.members]

@@ -140,6 +140,9 @@ class Report:
     # for an act of force at a wide place: the halves of it its sentences tell the act in
     # ("across southern and eastern Lebanon": ``compass``)
     parts: frozenset[str] = frozenset()
+    # named only as the time anchor of its sentence's own acts ("a day after the launch":
+    # ``store.anchor_acts``), their event ids: the article reports those acts, not this one
+    anchor: tuple[str, ...] = ()
 
     @property
     def cell(self) -> str:
@@ -175,11 +178,13 @@ class Report:
         # two reports met in time, so such reports stay happenings of their own. A denied or
         # hypothetical event did not happen, so it is no witness to one that did. A date at
         # the calendar's ends ("on 2 January 0001", "31 December 9999") is a typo or a test,
-        # and the windows looked up around it would pass ``date.min`` or ``date.max``.
+        # and the windows looked up around it would pass ``date.min`` or ``date.max``. An act
+        # told only to date another act of its sentence is not what its article reports.
         return (
             self.precision <= 2
             and self.place is not None
             and not self.unreal
+            and not self.anchor
             and in_calendar(self.start, self.end)
         )
 

@@ -58,6 +58,7 @@ from dashboard.happenings.told_days import DayFacts, day_facts
 from dashboard.happenings.verdicts import facts
 from dashboard.model import DATELINE_REASON, TOLD_ABROAD
 from dashboard.store.abroad_places import abroad_only, tellers
+from dashboard.store.anchor_acts import anchored
 from dashboard.store.answered_places import answered
 from dashboard.store.article_roots import article_roots
 from dashboard.store.recalled_places import recalled
@@ -139,13 +140,14 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
     spots = _spots(conn, found | set(abroad.values()))
     told = article_roots(conn, {r.article_id for r in rows if r.event_code in text_roots()})
     other = answered(conn, rows, _said)
-    return [
+    built = [
         # a neighbour built at an earlier batch is kept, not built again (``report_memo``)
         kept_report(
             conn, _report, r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id), told, other
         )
         for r in rows
     ]
+    return anchored(conn, rows, built)  # an act named only to date another's stays alone
 
 
 def _struck_abroad(rows: Sequence[Any], named: dict[str, frozenset[str]]) -> dict[str, str]:
