@@ -45,13 +45,9 @@ from dashboard.events.dates_told_stretch import stretch_to_telling
 from dashboard.events.day_told_before import counted_in_sentence
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.fronted_after import fronted_after
-from dashboard.events.narrative import (
-    continued_range,
-    family_of,
-    inferred_range,
-    narrative_range,
-)
+from dashboard.events.narrative import continued_range, family_of, inferred_range
 from dashboard.events.narrative_others import after_story, later_than_story, other_act
+from dashboard.events.narrative_ties import linked_date
 from dashboard.events.night_anchor import night_anchor
 from dashboard.events.span_after import BARE_SPAN_UNITS, span_before
 from dashboard.events.story_start import overnight_range
@@ -527,7 +523,7 @@ def _choose_date(
         after = None
         if perfect is None and pub is not None and text:
             after = later_than_story(text, d.evidence[0][0], d.trigger.start, base, pub)
-        return perfect or after or narrative_range(base, words), (), []
+        return linked_date(text, d, anchor, base, words, pub, perfect or after)
     if not readings and pub is not None and (during := _during_noun(text, d, pub)) is not None:
         return during, (), []
     if not readings and any(

@@ -53,7 +53,7 @@ def count_from_named(text: str, s: int, e: int, pub: date) -> DateRange | None:
     noun = m["noun"].lower()
     contest = context_words("CONTEST")
     nouns = contest if noun in contest else frozenset({noun})
-    anchor = _dated_noun_before(text, s, nouns, pub)
+    anchor = dated_noun_before(text, s, nouns, pub)
     if anchor is None:
         return None
     days = high * (7 if m["unit"].lower().startswith("week") else 1)
@@ -65,7 +65,7 @@ def count_from_named(text: str, s: int, e: int, pub: date) -> DateRange | None:
     return DateRange(start, end, precision_for(start, end), None, why)
 
 
-def _dated_noun_before(text: str, s: int, nouns: frozenset[str], pub: date) -> DateRange | None:
+def dated_noun_before(text: str, s: int, nouns: frozenset[str], pub: date) -> DateRange | None:
     """The date bound to the last noun of ``nouns`` in the sentences before ``s`` ("last
     week's presidential election" -> last week), or None."""
     words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))

@@ -35,6 +35,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_common import precision_for
 from dashboard.events.dates_named_anchor import count_from_named
+from dashboard.events.dates_referent import named_elsewhere
 from dashboard.events.drafts import _Draft
 from dashboard.model import DateRange
 
@@ -90,7 +91,7 @@ def perfect_in_period(text: str, s: int, trigger: Trigger, pub: date) -> DateRan
     if _SAYING.search(text, s, trigger.start) or _LASTING.search(text, trigger.end, end):
         return None
     told = _told_just_before(text, s, pub)
-    if told is None or told.precision < 3:
+    if told is None or told.precision < 3 or named_elsewhere(text, trigger, told, pub):
         return None
     why = (
         f"past perfect after a sentence dated {told.start}-{told.end} ({told.reason}): that period"
