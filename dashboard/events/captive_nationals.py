@@ -2,13 +2,17 @@
 released", "a Japanese man was kidnapped". CAMEO 1.1b3 §0841 (release persons) and §181
 (abduct, take hostage) are done where the captives were held or seized, and ACLED codes an
 event where it took place; a victim's demonym says where they come from. A demonym before a
-state's own bodies ("Malian troops freed ...") stays a side.
+state's own bodies ("Malian troops freed ...") stays a side. A country's name before a noun of
+its people abroad ("a United States citizen was freed") is the same nationality told by the
+name (``nationality_of.nationals_after``).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from dashboard.events.nationality_of import nationals_after
 
 if TYPE_CHECKING:  # drafts imports modules that import this one
     from dashboard.events.drafts import _Context, _Draft
@@ -36,8 +40,14 @@ def captive_nationals(d: _Draft, ctx: _Context) -> frozenset[int]:
     return frozenset(
         c.start
         for c in ctx.analysis.countries
-        if c.demonym
-        and d.clause[0] <= c.start < d.clause[1]
-        and _PEOPLE_AFTER.match(text, c.end) is not None
-        and _SIDE_AFTER.match(text, c.end) is None
+        if d.clause[0] <= c.start < d.clause[1]
+        and (
+            # "a United States citizen was freed": the name as a nationality (``nationals_after``)
+            nationals_after(text, c.end)
+            or (
+                c.demonym
+                and _PEOPLE_AFTER.match(text, c.end) is not None
+                and _SIDE_AFTER.match(text, c.end) is None
+            )
+        )
     )

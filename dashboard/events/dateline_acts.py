@@ -22,6 +22,7 @@ from dashboard.events.body_offices import seat_city
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
+from dashboard.events.nationality_of import nationals_after
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
 from dashboard.events.sides import capital_country
 from dashboard.events.unplaced_scene import unplaced_scene
@@ -70,10 +71,18 @@ def story_countries(
         fled = _FLIGHT_TO.search(text, max(0, at - 24), at) is not None
         return at >= start and not other and not aside(text, at) and not teller and not fled
 
+    # "a United States citizen was freed" names a people by the country's name, as a demonym
+    # does (``nationality_of.nationals_after``): not the ground either
     codes = {
-        m.place.country_code for m in analysis.mentions if m.place is not None and told(m.start)
+        m.place.country_code
+        for m in analysis.mentions
+        if m.place is not None and told(m.start) and not nationals_after(text, m.end)
     }
-    codes |= {c.code for c in analysis.countries if not c.demonym and told(c.start)}
+    codes |= {
+        c.code
+        for c in analysis.countries
+        if not c.demonym and told(c.start) and not nationals_after(text, c.end)
+    }
     return {c for c in codes if c}
 
 

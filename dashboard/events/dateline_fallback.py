@@ -10,6 +10,7 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import TURNED_TO
+from dashboard.events.nationality_of import nationals_after
 from dashboard.events.place_cues import (
     BROKER_BEFORE,
     RULERS_IN,
@@ -35,7 +36,8 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     fought in North Kivu ... near Masisi": a regional bureau reporting on a neighbour).
     ACLED codes an event where it took place, and a city ~1,000 km away in a country with
     no part in the story is a confident wrong card; no place is better. Peoples do not
-    count: "KYIV - Russian drones struck a power plant" names the attacker's nationality,
+    count: "KYIV - Russian drones struck a power plant" names the attacker's nationality, as
+    "a United States citizen" names one by the country's name (``nationals_after``),
     and the story is still about the dateline's country. An intent to meet (§036) never
     falls back on it: the meeting it announces has no venue until one is named."""
     dl = analysis.dateline
@@ -54,6 +56,7 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
         for m in analysis.mentions
         if m.start >= analysis.dateline_end
         and m.place is not None
+        and not nationals_after(analysis.text, m.end)
         and not _aside(analysis.text, m.start)
     }
     # nor does a go-between ("after mediation by Qatar"), nor a country turned to ("turned
@@ -61,7 +64,10 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     body |= {
         c.code
         for c in analysis.countries
-        if c.start >= analysis.dateline_end and not c.demonym and not _aside(analysis.text, c.start)
+        if c.start >= analysis.dateline_end
+        and not c.demonym
+        and not nationals_after(analysis.text, c.end)  # "a United States citizen": a people
+        and not _aside(analysis.text, c.start)
     }
     body.discard(None)
     return bool(body) and home not in body

@@ -28,6 +28,23 @@ def _of_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@cache
+def _nationals_after() -> re.Pattern[str]:
+    """ " citizen", " nationals": such a noun right after a name."""
+    words = "|".join(
+        re.escape(r["word"].strip().lower()) for r in sourced_rows("nationals_abroad.csv", "word")
+    )
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+def nationals_after(text: str, end: int) -> bool:
+    """Whether a noun of a state's people abroad (``nationals_abroad.csv``) follows a country's
+    name ending at ``end``: "a United States citizen", "two United Kingdom nationals" name whose
+    people they are, as "an American citizen" does (Vienna Convention on Consular Relations
+    1963, art. 5 and 36), not where they are."""
+    return _nationals_after().match(text, end) is not None
+
+
 def nationality_named(text: str, m: Mention) -> bool:
     """Whether the country mention ``m`` (offsets into ``text``) names people's nationality:
     before a noun of persons ("Albanian citizens", ``NATIONALITY_AFTER``) or after one and
