@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from dashboard.events.cameo import Trigger
-from dashboard.events.date_scope import _in_relative_before
+from dashboard.events.date_scope import in_relative_before
 from dashboard.events.dates_counts import FOR_STRETCH, STRETCH
 from dashboard.events.dates_mention import DateMention
 
@@ -44,7 +44,7 @@ def own_dates(text: str, s: int, main: Trigger, loose: Sequence[DateMention]) ->
         for dm in loose
         if not (
             (dated_after or _stretch(text, s, dm))
-            and _in_relative_before(text, s, main, s + dm.start)
+            and in_relative_before(text, s, main, s + dm.start)
         )
     ]
 
