@@ -22,6 +22,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.clause_weeks import clause_days
 from dashboard.events.clause_words import MODALS
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_counts import UNITS
 from dashboard.events.embedded_acts import after_act
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger import WEAK
@@ -30,7 +31,7 @@ from dashboard.model import DateRange
 # "before" opening a clause, not a span ("days before the vote") nor an adverb ("never before")
 _BEFORE = re.compile(
     r"(?<!\bnever )(?<!\bever )(?<!\bjust )\bbefore\s+"
-    r"(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    rf"(?!(?:\w+\s+){{0,2}}(?:hour|{UNITS})s?\b)",  # a count of hours, as ``past_hours`` reads
     re.IGNORECASE,
 )
 _MAX_SUBJECT_WORDS = 6  # "rebels" .. "hundreds of armed men from the hills"
