@@ -38,6 +38,8 @@ from dashboard.sourced_rows import read_sourced
 _TOWNSHIP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+\.?|St\.) ){0,2}[A-Z][a-z]+) (Township|Twp\.)(?![A-Za-z])"
 )
+# a rule's reading, not the resolver's scored pick: the score the geoparser gives its other
+# rule-read place (the named sea of a relative phrase, "the sea north of X", in ``geoparser``)
 _SCORE = 0.8
 
 
