@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.craft_mishaps import craft_mishap
+from dashboard.events.dates_timetable import DETERMINERS
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.tokens import Token
 
@@ -152,7 +153,6 @@ _STRUCK = frozenset("missile rocket drone airstrike shoot shot downed arson arso
 # CAMEO 1.1b3 §171 seize or damage property, §1712 destroy property: an actor's coercion
 _PROPERTY = "171"
 _CAUSE_OPENERS = frozenset({"in", "by"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 
 
 def ruined_by_mishap(p: Parse, m: Match, code: str) -> bool:
@@ -172,7 +172,7 @@ def ruined_by_mishap(p: Parse, m: Match, code: str) -> bool:
     if k >= len(tokens) or tokens[k].lower not in _CAUSE_OPENERS:
         return False
     k += 1
-    while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+    while k < len(tokens) and tokens[k].lower in DETERMINERS:
         k += 1
     cause = word_class("ACCIDENT") | word_class("HAZARD_CAUSE")
     if k >= len(tokens) or not tokens[k].keys & cause:

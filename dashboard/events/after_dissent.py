@@ -4,7 +4,7 @@ protesters blocked the roads", "arrested him on Monday, hours after he rejected 
 
 TimeML 1.2.1 (the SIGNAL "after"): a temporal subordinate clause tells an event of its own,
 ordered BEFORE the main one, and the clause is presupposed, not asserted by anyone else
-(Quirk et al. 1985 §15.25: adverbial clauses of time). ``embedded_acts._after_act`` reads force,
+(Quirk et al. 1985 §15.25: adverbial clauses of time). ``embedded_acts.after_act`` reads force,
 arrests, meetings and hazards there; this module adds the clause's accusation or criticism
 (CAMEO 1.1b3 §11 disapprove), rejection (§12 reject) and protest (§14: a strike or boycott,
 §143; roads blocked, §144), each only as the clause's own past verb ("after protesters

@@ -3,7 +3,7 @@ after drones attacked two tankers last month" tells the attack in that month.
 
 TimeML (TIMEX3 ``DATE`` with a value of week or month granularity) anchors the clause's event
 in the period the clause itself names, as it anchors it on a day ("… on Tuesday"); the main
-clause's reading of "after" (BEFORE its own day) only bounds it. ``embedded_acts._after_act``
+clause's reading of "after" (BEFORE its own day) only bounds it. ``embedded_acts.after_act``
 took a clause's day alone, so an act told with "last month" or "last week" was dropped though
 its time is told. A period counts only when it is the clause's own (between the act and the
 clause's end), is a week or a month (precision 2 or 3: a year, "in 2022", is background a

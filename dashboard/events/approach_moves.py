@@ -7,9 +7,9 @@ predicate shares the first clause's subject), to a stronger act of coercion or f
 roots 17 coerce, 18 assault, 19 fight, 20 mass violence: "…and arrested", "…and detained",
 "…and opened fire"), the movement is only how they came to do it: one happening, coded by the
 act (CAMEO 1.1b3 ch. 1 codes the act a report tells, not each step toward it). The movement
-verbs are data (``data/lexicon/approach_moves.csv``). A movement told alone ("Troops entered
-the town on Monday") stays §154; so does one followed by a weak verb or by a clause with a
-subject of its own ("…, and rebels fired on them").
+verbs and the adverbs of sequence are data (``data/lexicon/approach_moves.csv``). A movement
+told alone ("Troops entered the town on Monday") stays §154; so does one followed by a weak
+verb or by a clause with a subject of its own ("…, and rebels fired on them").
 
 Shape::
 
@@ -22,22 +22,29 @@ import re
 from functools import cache
 
 from dashboard.events.cameo import WEAK, Trigger
-from dashboard.events.lexicon import sourced_rows
+from dashboard.events.lexicon import role_words, sourced_rows
 from dashboard.events.tokens import tokenize
 
 _DEPLOYED = "154"
 # the roots of the act the forces came to do (CAMEO 1.1b3 roots 17, 18, 19, 20)
 _ACT_ROOTS = ("17", "18", "19", "20")
-# from the movement to the act: its object or place, no clause mark or second clause, then
-# "and" right before the act's verb (an adverb of sequence allowed: "and then arrested")
-_JOINED = re.compile(r"[^,;:.!?()\"“”]{0,80}?\band\s+(?:then\s+|later\s+|quickly\s+)?")
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """From the movement to the act: its object or place, no clause mark or second clause,
+    then "and" right before the act's verb, an adverb of ``approach_moves.csv``'s role
+    ``sequence`` allowed between ("and then arrested")."""
+    adverbs = role_words("approach_moves.csv", "sequence")
+    return re.compile(rf"[^,;:.!?()\"“”]{{0,80}}?\band\s+(?:(?:{adverbs})\s+)?")
 
 
 @cache
 def _moves() -> tuple[tuple[str, ...], ...]:
-    """The movement verbs of ``approach_moves.csv`` as word tuples, the first a lemma."""
-    rows = sourced_rows("approach_moves.csv", "word")
-    return tuple(tuple(r["word"].lower().split()) for r in rows)
+    """The movement verbs of ``approach_moves.csv`` (role ``move``) as word tuples, the first
+    a lemma."""
+    rows = sourced_rows("approach_moves.csv", "word", "role")
+    return tuple(tuple(r["word"].lower().split()) for r in rows if r["role"] == "move")
 
 
 def _moving(t: Trigger) -> bool:
@@ -61,6 +68,6 @@ def approached(text: str, trigs: list[Trigger]) -> list[Trigger]:
         for t in trigs
         if not (
             _moving(t)
-            and any(u.start >= t.end and _JOINED.fullmatch(text, t.end, u.start) for u in acts)
+            and any(u.start >= t.end and _joined().fullmatch(text, t.end, u.start) for u in acts)
         )
     ]

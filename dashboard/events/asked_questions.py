@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
-from dashboard.events.tokens import tokenize
+from dashboard.events.tokens import OBJECT_PRONOUNS, tokenize
 from dashboard.events.trigger import Trigger
 
 _APPEAL = "02"
@@ -30,7 +30,6 @@ _APPEAL = "02"
 # "to free him") or another clause
 _OBJECT_WORDS = 5
 _REQUEST_WORDS = frozenset("for to that and or but".split())
-_OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 
 
 @cache
@@ -53,7 +52,7 @@ def _question(sent: str, t: Trigger) -> bool:
             # after a noun open a relative clause on it (Quirk et al. 1985 §17.9); only
             # right after the verb or an object pronoun ("ask her who") do they ask
             prev = tokens[k - 1]
-            return tok.lower in _words("wh-only") or k == 1 or prev.lower in _OBJECT_PRONOUNS
+            return tok.lower in _words("wh-only") or k == 1 or prev.lower in OBJECT_PRONOUNS
         if tok.boundary or tok.lower in _REQUEST_WORDS or not re.match(r"\w", tok.text):
             return False
     return False

@@ -7,7 +7,7 @@ own, ordered AFTER the main one (TLINK, the signal "before"), each anchored to i
 TIMEX3. A "before" clause need not tell a fact ("left before the rebels could attack"), but
 one in the simple past that dates its act to a day of its own does: a day is a time at which
 the act was done. CAMEO 1.1b3 codes each act a report tells, so the clause's act is read,
-dated to its own day. ``embedded_acts._after_act`` reads the "after" clause; this reads the
+dated to its own day. ``embedded_acts.after_act`` reads the "after" clause; this reads the
 "before" one under the same limits: force, a seizure or an arrest (CAMEO 17-20), a past verb,
 no modal, and a day of the clause's own other than the main clause's day (ACLED codes one
 event per day: on the same day it may be the same fighting told twice).
@@ -22,7 +22,8 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.clause_weeks import clause_days
 from dashboard.events.clause_words import MODALS
 from dashboard.events.dates import DateMention
-from dashboard.events.embedded_acts import _after_act
+from dashboard.events.dates_counts import UNITS
+from dashboard.events.embedded_acts import after_act
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger import WEAK
 from dashboard.model import DateRange
@@ -30,7 +31,7 @@ from dashboard.model import DateRange
 # "before" opening a clause, not a span ("days before the vote") nor an adverb ("never before")
 _BEFORE = re.compile(
     r"(?<!\bnever )(?<!\bever )(?<!\bjust )\bbefore\s+"
-    r"(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    rf"(?!(?:\w+\s+){{0,2}}(?:hour|{UNITS})s?\b)",  # a count of hours, as ``past_hours`` reads
     re.IGNORECASE,
 )
 _MAX_SUBJECT_WORDS = 6  # "rebels" .. "hundreds of armed men from the hills"
@@ -42,9 +43,9 @@ _STOP = re.compile(r"[,;:()]")
 def clause_cause(
     text: str, s: int, end: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
 ) -> tuple[Trigger, DateRange | None] | None:
-    """The act an "after" clause names (``embedded_acts._after_act``), else the act a
+    """The act an "after" clause names (``embedded_acts.after_act``), else the act a
     "before" clause tells on its own day (``before_act``), with its date; None for neither."""
-    return _after_act(text, s, end, main, strong, dates) or before_act(
+    return after_act(text, s, end, main, strong, dates) or before_act(
         text, s, end, main, strong, dates
     )
 

@@ -14,7 +14,7 @@ AUX = frozenset(
     "should can could may might must 'll wo ca".split()
 )
 MODALS = frozenset("will would shall should can could may might must 'll wo ca".split())
-_PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
+PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
 ARTICLES = frozenset(
     "the a an its their his her our my your this these those such every each no any some".split()
 )
@@ -132,7 +132,7 @@ def zero_relative(tokens: list[Token], i: int) -> bool:
     if not 0 < i < len(tokens) - 2 or tokens[i].lower not in INSERT_SUBJECTS:
         return False
     before = tokens[i - 1]
-    if before.boundary or "NOUN" not in before.pos or before.lower in _PRONOUNS:
+    if before.boundary or "NOUN" not in before.pos or before.lower in PRONOUNS:
         return False
     return tokens[i + 1].lower in _INSERT_VERBS and tokens[i + 2].lower in _GAP_VERBS
 

@@ -27,13 +27,13 @@ from dashboard.events.attributive_cues import attributive_belief
 from dashboard.events.clause_words import (
     _ADVERBS,
     _FINITE,
-    _PRONOUNS,
     ARTICLES,
     AUX,
     DETERMINERS,
     GAP_SUBJECTS,
     INSERT_SUBJECTS,
     MODALS,
+    PRONOUNS,
     Parse,
     _prev,
     object_gap_relative,
@@ -112,7 +112,7 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
                 return False
             if k == i + 1 and nxt.tags & {"VBD", "VBP"} and _object_next(tokens, k + 1):
                 return False  # "Prison guards beat two inmates": "beat" is the verb
-        return before in _PRONOUNS or tokens[j].text[:1].isupper() or present_verb(tokens, i, j)
+        return before in PRONOUNS or tokens[j].text[:1].isupper() or present_verb(tokens, i, j)
     if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
         plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
         if unmarked_plural(tokens, i, j) or present_verb(tokens, i, j):
@@ -134,7 +134,7 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
             # (one finite verb per clause without a conjunction, Huddleston and Pullum 2002,
             # ch. 2 §1); "reject proposed changes" has a participle, no object after it
             return False
-        return before in _PRONOUNS or plural or joined or _mandative(tokens, j)
+        return before in PRONOUNS or plural or joined or _mandative(tokens, j)
     return True
 
 
@@ -340,7 +340,7 @@ def _ends_relative(tokens: list[Token], i: int, told: int, saying: frozenset[str
     t, before = tokens[i], tokens[i - 1]
     if not t.tags & {"VBD", "VBZ", "VBP"} or before.lower in AUX or before.lower == "to":
         return False
-    if before.lower in _JOINS or before.lower in _PRONOUNS or before.boundary:
+    if before.lower in _JOINS or before.lower in PRONOUNS or before.boundary:
         return False
     return "NOUN" in before.pos or "PROPN" in before.pos or before.text[:1].isupper()
 

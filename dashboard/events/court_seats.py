@@ -87,5 +87,5 @@ def town_office(d: _Draft, ctx: _Context) -> tuple[Mention, str] | None:
 
 
 def seat(d: _Draft, ctx: _Context) -> tuple[Mention, str] | None:
-    """``court_seat`` or, failing it, ``town_office``."""
+    """``court_seat`` or, failing it, ``town_office``: ``(Mention, reason)`` or None."""
     return court_seat(d, ctx) or town_office(d, ctx)

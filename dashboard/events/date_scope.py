@@ -449,7 +449,7 @@ def _relative_aside(text: str, main: Trigger, stop: int) -> tuple[int, int] | No
     return m.start(), m.end()
 
 
-def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
+def in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
     """The date at ``at`` stands in a relative clause ("who had seized Bunia in January") or
     a charge ("the man accused of bombing a mosque last year") opened after the sentence's
     start and before the trigger ``main``."""

@@ -134,9 +134,14 @@ def past_hours(m: re.Match[str], ctx: Context) -> Got | None:
 # past week/month/year" are ``dates_relative.relative_period``'s. "The last decade of the
 # century", "the last two years of his rule" are the final stretch of something else, not
 # the stretch up to publication
+# the calendar units a count measures a stretch in (TimeML TIMEX3 granularities, day up)
+UNITS = "day|week|month|year|decade"
+PLURAL_UNITS = "|".join(u + "s" for u in UNITS.split("|"))
+# the adjectives of a stretch that reaches back to now ("the past", "the last", "the previous")
+PAST_WORDS = "past|last|previous|preceding"
 PAST_UNITS: str = (
-    r"\b(?:in|over|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+"
-    rf"(?:{NUM_RX}\s+(?P<unit>days|weeks|months|years|decades)|(?P<one>decade|century))\b"
+    rf"\b(?:in|over|during|within|for|throughout)\s+the\s+(?:{PAST_WORDS})\s+"
+    rf"(?:{NUM_RX}\s+(?P<unit>{PLURAL_UNITS})|(?P<one>decade|century))\b"
     r"(?!\s+of\b)"
 )
 # TimeML tags such a stretch a DURATION ("the past two years": P2Y), not a DATE: the dates
@@ -173,7 +178,7 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
 # a term ("banned for two years", "sentenced for five years") has no such end
 FOR_UNITS: str = (
     r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
-    rf"{NUM_RX}\s+(?P<unit>days|weeks|months|years|decades)\b"
+    rf"{NUM_RX}\s+(?P<unit>{PLURAL_UNITS})\b"
 )
 FOR_STRETCH = re.compile(FOR_UNITS, re.IGNORECASE)  # a DURATION: the dates contract leaves it out
 # "has/have", perhaps "been" and an adverb, then a participle: the present perfect

@@ -13,11 +13,10 @@ import re
 from collections.abc import Set
 
 from dashboard.events.dates_timetable import DETERMINERS, PRONOUNS
-from dashboard.events.tokens import is_noun, verb_forms
+from dashboard.events.tokens import OBJECT_PRONOUNS, is_noun, verb_forms
 
 # an object's own words between the verb and "to": "profit", "the army", "Israel" (NAME),
 # "them"; a determiner and one noun at most, so a clause of its own is not read as one
-_OBJECT_PRONOUNS = frozenset("him her it them us me you".split())
 
 
 def object_then_infinitive(tokens: list[str], i: int, intent: Set[str]) -> str | None:
@@ -29,8 +28,8 @@ def object_then_infinitive(tokens: list[str], i: int, intent: Set[str]) -> str |
         return None
     obj = tokens[i - 2]
     if (
-        not (obj == "NAME" or obj in _OBJECT_PRONOUNS or is_noun(obj))
-        or obj in PRONOUNS - _OBJECT_PRONOUNS
+        not (obj == "NAME" or obj in OBJECT_PRONOUNS or is_noun(obj))
+        or obj in PRONOUNS - OBJECT_PRONOUNS
     ):
         return None
     j = i - 3

@@ -273,7 +273,7 @@ _AFTER = gated(  # building's "where a fire killed ..." (hazards.csv, hap98): th
 )
 
 
-def _after_act(
+def after_act(
     text: str, s: int, end: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
 ) -> tuple[Trigger, DateRange | None] | None:
     """The violent act an "after" clause tells as the cause of a non-violent main act, dated
@@ -378,7 +378,7 @@ def date_cause(sec: _Draft, when: DateRange | None, recent: list[_Draft]) -> _Dr
     """Date ``sec``, the act an "after" clause or a judgement names, by ``when``, its clause's
     date, and return the force of that day among ``recent`` drafts (``_same_day_force``: the
     story's own telling of it; pass none for a judgement), or None. ``when`` None
-    (``_after_act``'s "overnight" force) flags it as told "overnight", which
+    (``after_act``'s "overnight" force) flags it as told "overnight", which
     ``date_reckoning`` reads as the night ending on the publication day, as for any clause;
     it has no day to look up."""
     if when is None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import AUX, MODALS, Parse
 from dashboard.events.lexicon import Match
+from dashboard.events.verbal import NEGATIONS
 
-_NOT = frozenset({"not", "n't", "never"})
 _GOAL = "into"  # the preposition of a goal reached by motion (Quirk et al. 1985 §9.15)
 _NOUN_WORDS = 3  # a determiner and up to two modifiers between "into" and the act noun
 
@@ -44,8 +44,8 @@ def refused_entry(p: Parse, m: Match) -> bool:
         return False
     k = verb - 1
     negated = modal = False
-    while k >= p.opening(verb) and (tokens[k].lower in AUX or tokens[k].lower in _NOT):
-        negated = negated or tokens[k].lower in _NOT
+    while k >= p.opening(verb) and (tokens[k].lower in AUX or tokens[k].lower in NEGATIONS):
+        negated = negated or tokens[k].lower in NEGATIONS
         modal = modal or tokens[k].lower in MODALS
         k -= 1
     return negated and modal

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
-from dashboard.events.date_scope import _in_relative_before
+from dashboard.events.date_scope import in_relative_before
 from dashboard.events.dates import DateMention
 from dashboard.events.tokens import verb_forms
 
@@ -70,6 +70,6 @@ def relative_own_day(
     ministry on Tuesday"): then ``t``'s date is its own, not ``main``'s though the two acts
     are of one kind; with no date after ``main`` ("Protesters who gathered on Monday
     clashed with police") the clause's day stays the sentence's."""
-    return _in_relative_before(text, s, main, t.start) and any(
+    return in_relative_before(text, s, main, t.start) and any(
         s + dm.start >= main.end for dm in dates
     )

@@ -21,13 +21,14 @@ import re
 from collections.abc import Sequence
 
 from dashboard.events.cameo import Trigger
-from dashboard.events.date_scope import _in_relative_before
-from dashboard.events.dates_counts import FOR_STRETCH, STRETCH
+from dashboard.events.date_scope import in_relative_before
+from dashboard.events.dates_counts import FOR_STRETCH, PAST_WORDS, STRETCH, UNITS
 from dashboard.events.dates_mention import DateMention
 
 # "the past year", "the last month" (``dates_relative.relative_period``'s rolling stretch):
-# the mention's own text starts at "past"/"last", after "the"
-_ROLLING = re.compile(r"(?:past|last|previous|preceding)\s+(?:week|month|year)\Z", re.IGNORECASE)
+# the mention's own text starts at "past"/"last", after "the"; its units are the middle three
+_ROLLING_UNITS = "|".join(UNITS.split("|")[1:4])  # week, month, year
+_ROLLING = re.compile(rf"(?:{PAST_WORDS})\s+(?:{_ROLLING_UNITS})\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 
 
@@ -44,7 +45,7 @@ def own_dates(text: str, s: int, main: Trigger, loose: Sequence[DateMention]) ->
         for dm in loose
         if not (
             (dated_after or _stretch(text, s, dm))
-            and _in_relative_before(text, s, main, s + dm.start)
+            and in_relative_before(text, s, main, s + dm.start)
         )
     ]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 from functools import cache
 
-from dashboard.events.clause_words import _PRONOUNS, ARTICLES, AUX
+from dashboard.events.clause_words import ARTICLES, AUX, PRONOUNS
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.tokens import Token
 
@@ -73,6 +73,6 @@ def since_preposition(tokens: list[Token], i: int) -> bool:
     nxt = tokens[end]
     if nxt.boundary or nxt.lower in AUX or nxt.text in {"'s", "’s", "'", "’"}:
         return False
-    if nxt.lower in _PRONOUNS or nxt.lower in ARTICLES or nxt.text.isdigit():
+    if nxt.lower in PRONOUNS or nxt.lower in ARTICLES or nxt.text.isdigit():
         return True  # "since Monday they have", "since May the army has", "since 2019 12 towns"
     return "NOUN" in nxt.pos or "PROPN" in nxt.pos or nxt.text[:1].isupper()

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from dashboard.events.tokens import Token
+from dashboard.events.tokens import OBJECT_PRONOUNS, Token
 from dashboard.paths import REPO_ROOT
 from dashboard.sourced_rows import read_sourced
 
 # the objective personal pronouns (Quirk et al. 1985 §6.8, Table 6.8)
-_OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 
 Word = frozenset[str]
 
@@ -38,7 +37,7 @@ def split_end(alt: tuple[Word, ...], tokens: list[Token], i: int) -> int | None:
     >>> split_end((frozenset({"break"}), frozenset({"up"})), tokenize("broke them up"), 0)
     2
     """
-    if len(alt) != 2 or i + 2 >= len(tokens) or tokens[i + 1].lower not in _OBJECT_PRONOUNS:
+    if len(alt) != 2 or i + 2 >= len(tokens) or tokens[i + 1].lower not in OBJECT_PRONOUNS:
         return None
     particle = tokens[i + 2].lower
     if particle not in alt[1] or not any((k, particle) in _pairs() for k in tokens[i].keys):

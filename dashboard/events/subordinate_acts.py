@@ -38,7 +38,7 @@ from dashboard.events.trigger import WEAK, Trigger
 # CAMEO 1.1b3 roots of material conflict: protest (§14), force posture (§15), coerce (§17),
 # assault (§18), fight (§19), mass violence (§20)
 _FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-# the roots ``embedded_acts._after_act`` already reads in an "after" clause
+# the roots ``embedded_acts.after_act`` already reads in an "after" clause
 _AFTER_ACT_ROOTS = frozenset({"18", "19", "20"})
 # §172 administrative sanctions is left out: its verbs ("closed", "banned", "suspended")
 # tell a season, a road or a meeting closed as often as a state's sanction, and a bare
@@ -116,7 +116,7 @@ def _own_act(
 ) -> bool:
     """The clause opening at ``opened`` has a plain subject and a past verb of force for its
     first verb, the act the reader drafts for it, and no time of its own in the past. An
-    "after" clause's act of force proper (CAMEO 18-20) is left to ``embedded_acts._after_act``,
+    "after" clause's act of force proper (CAMEO 18-20) is left to ``embedded_acts.after_act``,
     which dates it on or before the main clause's day (TimeML: "after" orders it BEFORE)."""
     closed = _CLAUSE_END.search(text, opened, s + len(sent))
     end = closed.start() if closed else s + len(sent)

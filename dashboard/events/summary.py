@@ -169,18 +169,26 @@ def _phrase_start(
     return clause_start + start, False
 
 
+def _closing_commas(pre: str, breaks: list[re.Match[str]]) -> bool:
+    """Whether the last two of ``breaks`` (two or more) are commas and ``pre`` holds no word
+    after the closing one but a perfect auxiliary ("Vance, Trump's vice president, has"): the
+    commas may set off an apposition right before the verb."""
+    first, last = breaks[-2], breaks[-1]
+    after = pre[last.end() :].split()
+    return (
+        first.group() == ","
+        and last.group() == ","
+        and all(w.lower() in _AUX_PERFECT for w in after)
+    )
+
+
 def _apposition_before_verb(pre: str, breaks: list[re.Match[str]]) -> bool:
     """Whether the last two commas of ``pre`` set off a short noun phrase right before the
     verb ("Vance, Trump's vice president, "), after a short subject of its own: no words after
     the closing comma, at most ``_APPOSITION_WORDS`` words inside and before, none of them a
     reporting or past verb (then the commas close a clause, not an apposition)."""
     first, last = breaks[-2], breaks[-1]
-    after = pre[last.end() :].split()
-    if (
-        first.group() != ","
-        or last.group() != ","
-        or any(w.lower() not in _AUX_PERFECT for w in after)
-    ):
+    if not _closing_commas(pre, breaks):
         return False
     opening = breaks[-3].end() if len(breaks) >= 3 else 0
     inside, head = pre[first.end() : last.start()].split(), pre[opening : first.start()].split()
@@ -197,12 +205,7 @@ def _adjunct_apposition(pre: str, breaks: list[re.Match[str]]) -> int | None:
     the clause's conjunction (Quirk et al. 1985 §15.17: a finite adverbial clause has a
     subject of its own; 17.65: the apposition describes that subject)."""
     first, last = breaks[-2], breaks[-1]
-    after = pre[last.end() :].split()
-    if (
-        first.group() != ","
-        or last.group() != ","
-        or any(w.lower() not in _AUX_PERFECT for w in after)
-    ):
+    if not _closing_commas(pre, breaks):
         return None
     opening = breaks[-3].end() if len(breaks) >= 3 else 0
     words = list(re.finditer(r"\S+", pre[opening : first.start()]))

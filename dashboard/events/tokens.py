@@ -14,6 +14,9 @@ from typing import NamedTuple
 import lemminflect
 from lemminflect.core.LexicalUtils import pennTagAlts
 
+# the personal pronouns' objective case (Quirk et al. 1985 §6.4; "you", "it" also subjects)
+OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+
 # words (with inner hyphens and apostrophes), the clitic n't, dotted initialisms ("U.S.",
 # "U.N.": one word, not four tokens that use up a pattern's gap), numbers, single punctuation
 # marks. A word's letters are any script's (``[^\W\d_]``, Unicode letters): English news
@@ -25,6 +28,7 @@ from lemminflect.core.LexicalUtils import pennTagAlts
 # maximal subparts"), so a lost curly apostrophe or quote (three UTF-8 bytes) came out as three
 # marks, and "Korea\ufffd\ufffd\ufffds" used three more tokens of a pattern's gap than "Korea’s".
 # After a letter, the run and an "s" are the clitic "'s" (``_LOST_S``); elsewhere one mark
+
 _L = r"[^\W\d_]"
 _LOST = rf"(?<={_L})\ufffd+s\b|\ufffd+"
 _LOST_S = re.compile(r"\ufffd+s")

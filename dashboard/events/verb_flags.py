@@ -7,7 +7,7 @@ ordering, scheduling, aspect) and the modality and polarity cues before a verb
 from __future__ import annotations
 
 from dashboard.events.attributive_cues import attributive_participle
-from dashboard.events.clause_words import _ADVERBS, _PRONOUNS, MODALS, _prev
+from dashboard.events.clause_words import _ADVERBS, MODALS, PRONOUNS, _prev
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.tokens import Token
 
@@ -179,7 +179,7 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # reader with no named party to address, so that stays a requirement)
         # a pronoun opening the sentence is capitalised but names no party ("We need to …",
         # a speaker's own side: no demand on another, cameo89)
-        named = i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in _PRONOUNS
+        named = i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in PRONOUNS
         if named and not _passive(tokens, i) and any(t.keys & lex.words("report") for t in tokens):
             return {"demand", "aspect"}
         return {"hypothetical"}

@@ -16,9 +16,9 @@ _WHILE = frozenset({"while", "whilst"})  # the subordinators of a concurrent tim
 
 def circumstance_participle(p: Parse, m: Match, matches: list[Match]) -> bool:
     """Whether the match ``m`` opens on a present participle right after "while" and another
-    of the sentence's ``matches`` ends before that "while", other than a statement (§01). Example: "was killed while
-    visiting troops" -> True for "visiting"; "He spoke while visiting troops" -> False (no
-    act before it)."""
+    of the sentence's ``matches`` ends before that "while", other than a statement (§01).
+    Example: "was killed while visiting troops" -> True for "visiting"; "He spoke while
+    visiting troops" -> False (no act before it)."""
     tokens = p.tokens
     k = m.first
     if k == 0 or tokens[k - 1].lower not in _WHILE or "VBG" not in tokens[k].tags:

@@ -6,12 +6,13 @@ the relative, the site or the crowd acts or is acted on.
 Sources: classes.csv ``KIN`` (WordNet 3.0 relative.n.01), ``MEMORIAL`` (memorial.n.03),
 ``ADHERENT`` (supporter.n.01, follower.n.01, loyalist.n.01; ACLED codes a leader's or a
 party's supporters as Protesters or Rioters with the party as associated actor, not as the
-party itself) and ``RETAINER`` (bodyguard.n.01, aide.n.02: who serves a person); and, inside an apposition set off by a comma and an article ("arrested
-Anna Berg, a leading critic of President X,"), ``COUNTERPART`` (rival.n.01, critic.n.01,
-ally.n.02): Barker (1995, *Possessive Descriptions*), a relational noun's "of" object is the
-other term of the relation, and the apposition only describes its head (Quirk et al. 1985,
-17.65), so the critic, not the one criticised, is the side. Outside an apposition "critics
-of X marched" keeps X, whom the march is against.
+party itself) and ``RETAINER`` (bodyguard.n.01, aide.n.02: who serves a person); and,
+inside an apposition set off by a comma and an article ("arrested Anna Berg, a leading
+critic of President X,"), ``COUNTERPART`` (rival.n.01, critic.n.01, ally.n.02): Barker
+(1995, *Possessive Descriptions*), a relational noun's "of" object is the other term of the
+relation, and the apposition only describes its head (Quirk et al. 1985, 17.65), so the
+critic, not the one criticised, is the side. Outside an apposition "critics of X marched"
+keeps X, whom the march is against.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _STATUS = "late|former|ousted|exiled|jailed|imprisoned|detained|deposed|incarcer
 
 def owner_named(text: str, start: int) -> bool:
     """Whether the actor at ``start`` of ``text`` follows a kin, memorial, supporter or
-    retainer noun and its "of" ("supporters of former president Jair Bolsonaro": True for Bolsonaro)."""
+    retainer noun and its "of" ("supporters of former president Jair Bolsonaro": True for
+    Bolsonaro)."""
     lo = max(0, start - _REACH)
     return (
         _WHOSE().search(text, lo, start) is not None

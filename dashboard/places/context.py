@@ -50,7 +50,7 @@ class Context:
     near: dict[str, Place | None] = field(default_factory=dict)
 
     def nearest_anchor(self, p: Place) -> Place | None:
-        """The first anchor within _NEAR_KM (300 km) of ``p`` (see ``_nearest_anchor``), memoised."""
+        """The first anchor within NEAR_KM (300 km) of ``p`` (see ``_nearest_anchor``), memoised."""
         try:
             return self.near[p.id]
         except KeyError:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.names import fold
-from dashboard.places.proximity import _CLOSE_KM, _POINT_KINDS
+from dashboard.places.proximity import CLOSE_KM, POINT_KINDS
 
 _ANCHORED = re.compile(r"nearest namesake to (.+?), named in the text \((\d+) km\)")
 
@@ -93,7 +93,7 @@ def _backed(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> bool:
         (q.lat, q.lon)
         for x in mentions
         if (q := x.place) is not None
-        and q.kind in _POINT_KINDS
+        and q.kind in POINT_KINDS
         and q.lat is not None
         and q.lon is not None
         and fold(x.text) != key
@@ -103,6 +103,6 @@ def _backed(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> bool:
         c = gaz.get(pid)
         if c is None or c.lat is None or c.lon is None:
             continue
-        if any(distance_km(c.lat, c.lon, a, b) <= _CLOSE_KM for a, b in points):
+        if any(distance_km(c.lat, c.lon, a, b) <= CLOSE_KM for a, b in points):
             return True
     return False

@@ -16,9 +16,9 @@ from dashboard.places.context import Context, _mention
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.proximity import (
-    _CLOSE_KM,
-    _NEAR_KM,
-    _POINT_KINDS,
+    CLOSE_KM,
+    NEAR_KM,
+    POINT_KINDS,
     _Anchor,
     _neighbour,
     _reach_boxes,
@@ -27,7 +27,7 @@ from dashboard.places.recognise import Match
 from dashboard.places.scoring import METROPOLIS, score
 
 # What a namesake gains for lying within 161 km of another place the text names (half within
-# _NEAR_KM): measured on LGL/GeoVirus, see README "Geoparser accuracy and speed".
+# NEAR_KM): measured on LGL/GeoVirus, see README "Geoparser accuracy and speed".
 NEIGHBOUR_BONUS = 1.0
 # The neighbour pass leaves a first-pass winner alone when it already holds this share of
 # its candidates' softmax mass: 0.7 to 0.95 measured the same as reconsidering every name
@@ -51,7 +51,7 @@ class NeighbourPass(Chooser):
         """Second pass: an ambiguous name goes to the namesake nearest the other places the
         text names ("London" beside "Ontario" and "Toronto" is London, Ontario). The first
         pass's winners of other names are the neighbours; a candidate within 161 km of one
-        gains ``NEIGHBOUR_BONUS``, within _NEAR_KM (300 km) half of it. Only towns, counties and landmarks
+        gains ``NEIGHBOUR_BONUS``, within NEAR_KM (300 km) half of it. Only towns, counties and landmarks
         compete here: a state or country the first pass chose by its own name stays. A small
         town the first pass set aside counts when it lies within 161 km of a neighbour: the
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
@@ -72,7 +72,7 @@ class NeighbourPass(Chooser):
         have: set[tuple[str, str]] = set()
         for m in mentions:
             p = m.place
-            if p is not None and p.kind in _POINT_KINDS and p.lat is not None and p.lon is not None:
+            if p is not None and p.kind in POINT_KINDS and p.lat is not None and p.lon is not None:
                 key = fold(m.text)
                 if (key, p.id) not in have:
                     have.add((key, p.id))
@@ -129,7 +129,7 @@ class NeighbourPass(Chooser):
             return True
         if len(m.candidates) < 2 or m.place is None or m.score >= RECONSIDER_BELOW:
             return False
-        if m.place.kind in _POINT_KINDS:
+        if m.place.kind in POINT_KINDS:
             return True
         if m.place.kind != "admin1":
             return False
@@ -164,7 +164,7 @@ class NeighbourPass(Chooser):
                 have = {pid for pid, _ in m.candidates}
             if p.id in have:
                 continue
-            near = _neighbour(p, anchors, _CLOSE_KM)
+            near = _neighbour(p, anchors, CLOSE_KM)
             if near is not None:
                 own = (self._folded.get(p.id) or self._fold_name(p)) == key
                 out.append((p.id, score(p, ctx, [], key, True, own)))
@@ -190,7 +190,7 @@ class NeighbourPass(Chooser):
         box: tuple[float, float, float, float],
     ) -> Mention | None:
         """``m`` resolved again with the neighbour bonus, or None when the winner stays.
-        ``box`` bounds every anchor's _NEAR_KM reach: a candidate outside it has no neighbour."""
+        ``box`` bounds every anchor's NEAR_KM reach: a candidate outside it has no neighbour."""
         if not anchors:
             return None
         south, north, west, east = box
@@ -208,10 +208,10 @@ class NeighbourPass(Chooser):
                 and south <= p.lat <= north
                 and west <= p.lon <= east
             ):
-                near = _neighbour(p, anchors, _NEAR_KM)
+                near = _neighbour(p, anchors, NEAR_KM)
             bonus = 0.0
             if near is not None:
-                bonus = NEIGHBOUR_BONUS if near[1] <= _CLOSE_KM else NEIGHBOUR_BONUS / 2
+                bonus = NEIGHBOUR_BONUS if near[1] <= CLOSE_KM else NEIGHBOUR_BONUS / 2
                 if (
                     near[1] <= ADJACENT_KM
                     and p is not None

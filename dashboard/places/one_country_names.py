@@ -13,7 +13,7 @@ places) both read it in the text's one country.
 So a town or division chosen by its size or its kind's prior alone (no container, no
 dateline, no state named: ``_SIZE_ONLY``) moves when the text names at least
 ``MIN_OTHER_NAMES`` other names, all placed in one other country, and a namesake in that
-country lies within ``proximity._NEAR_KM`` (300 km) of one of their points: the nearest
+country lies within ``proximity.NEAR_KM`` (300 km) of one of their points: the nearest
 such namesake. A national capital keeps its reading (news names "Paris" or "Lima" from
 anywhere: ``world_cities``), and so does a name whose country the text calls by its
 demonym ("a Mexican city").
@@ -27,7 +27,7 @@ from dashboard.model import Mention, Place
 from dashboard.places.capitals import is_capital
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.names import fold
-from dashboard.places.proximity import _NEAR_KM, _POINT_KINDS
+from dashboard.places.proximity import NEAR_KM, POINT_KINDS
 from dashboard.places.told_within import placed_instead
 
 # a place of the text with a point: (lat, lon, the place)
@@ -94,7 +94,7 @@ def _one_other_country(mentions: list[Mention], key: str) -> tuple[str | None, l
             continue
         codes.add(q.country_code)
         names.add(name)
-        if q.kind in _POINT_KINDS and q.lat is not None and q.lon is not None:
+        if q.kind in POINT_KINDS and q.lat is not None and q.lon is not None:
             points.append((q.lat, q.lon, q))
     if len(codes) != 1 or len(names) < MIN_OTHER_NAMES:
         return None, []
@@ -104,7 +104,7 @@ def _one_other_country(mentions: list[Mention], key: str) -> tuple[str | None, l
 def _namesake_near(
     name: str, code: str, points: list[_Point], gaz: Gazetteer
 ) -> tuple[Place, Place, float] | None:
-    """The namesake of ``name`` in ``code`` nearest one of ``points`` within _NEAR_KM, with
+    """The namesake of ``name`` in ``code`` nearest one of ``points`` within NEAR_KM, with
     that point and the distance; None when none lies so near."""
     best: tuple[Place, Place, float] | None = None
     for c in gaz.lookup(name):
@@ -112,6 +112,6 @@ def _namesake_near(
             continue
         for lat, lon, q in points:
             km = distance_km(c.lat, c.lon, lat, lon)
-            if km <= _NEAR_KM and (best is None or km < best[2]):
+            if km <= NEAR_KM and (best is None or km < best[2]):
                 best = (c, q, km)
     return best

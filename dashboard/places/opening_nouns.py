@@ -28,7 +28,7 @@ from dashboard.places.capitals import is_capital
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.recognise import Match
-from dashboard.places.recognise_filters import _opens
+from dashboard.places.recognise_filters import opens
 from dashboard.places.town_use import town_use
 
 # one capitalised word (its other letters lowercase), a space and a lowercase word after it
@@ -56,7 +56,7 @@ def _opening_modifier(text: str, m: Match) -> bool:
     after = _LOWER_AFTER.match(text, m.end)
     if after is None or not _noun(after.group(1)):
         return False
-    if not _noun(text[m.start : m.end].lower()) or not _opens(text, m.start):
+    if not _noun(text[m.start : m.end].lower()) or not opens(text, m.start):
         return False
     return town_use(text, m.start, m.end) is None
 
@@ -88,6 +88,6 @@ def without_opening_nouns(text: str, matches: list[Match], gaz: Gazetteer) -> li
     if not dropped:
         return matches  # the common case
     # another mention of the name that does not open a sentence calls it a place
-    named = {fold(text[m.start : m.end]) for m in matches if not _opens(text, m.start)}
+    named = {fold(text[m.start : m.end]) for m in matches if not opens(text, m.start)}
     gone = {id(m) for m in dropped if fold(text[m.start : m.end]) not in named}
     return [m for m in matches if id(m) not in gone]

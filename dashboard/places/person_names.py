@@ -16,8 +16,8 @@ from dashboard.places.names import fold
 from dashboard.places.recognise_filters import (
     _bare_possessive,
     _is_common_noun,
-    _opens,
     modifier_only,
+    opens,
 )
 from dashboard.places.recognise_words import (
     _ADMINISTRATION_AFTER,
@@ -206,7 +206,7 @@ class PersonNames:
             return False  # "Sunday Alexandria Police": a date, not a first name
         if key in PLACE_PREMODIFIERS:
             return False  # "Metro Denver", "Historic Annapolis": the town's name, premodified
-        if key in self.opening and first and _opens(text, start):
+        if key in self.opening and first and opens(text, start):
             return False  # a sentence-opening common word: "Today Tokyo said"
         if h[2] in self.gaz.aliases and text[h[0] : h[1]].isupper():
             return False  # an abbreviation is no surname: "Former US envoy", "Current UK rules"

@@ -35,7 +35,6 @@ from dashboard.places.recognise_filters import (
     _glued_after,
     _month_day,
     _numbered_word,
-    _opens,
     _opens_institution,
     _part_of_arabic_name,
     _spelled_out,
@@ -43,6 +42,7 @@ from dashboard.places.recognise_filters import (
     ends_county,
     lone_article,
     modifier_only,
+    opens,
     organisation_titles,
 )
 from dashboard.places.recognise_words import (
@@ -403,9 +403,7 @@ class Recogniser(PersonNames):
             if (
                 key in self.opening
                 and (
-                    key in self.always
-                    or surface.isupper()
-                    or (prev is None and _opens(text, start))
+                    key in self.always or surface.isupper() or (prev is None and opens(text, start))
                 )
                 and not (key in self.always and self._town_of_state(text, key, end))
             ):

@@ -71,11 +71,11 @@ def _numbered_word(text: str, m: Match) -> bool:
     if not _NUMBER_AFTER.match(text, m.end):  # the cheap test first: most names have none
         return False
     surface = text[m.start : m.end]
-    return " " not in surface and "." not in surface and _is_word(fold(surface))
+    return " " not in surface and "." not in surface and is_word(fold(surface))
 
 
 @lru_cache(maxsize=4096)
-def _is_word(key: str) -> bool:
+def is_word(key: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(key))
@@ -152,7 +152,7 @@ def organisation_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
             _CONTINENT_TITLE.fullmatch(found.group(2))
             and not _place_whole(spans, found)
             # a sentence's first word is capitalised by its place: "Much of Europe shivered"
-            and not _opens(text, found.start())
+            and not opens(text, found.start())
         ):
             out.append((found.start(), found.end(2)))  # "the Council of Europe"
             continue
@@ -327,7 +327,7 @@ def _glued_after(text: str, h: Hit, nxt: Token) -> bool:
     return not (text[start:end].isupper() or key in CONNECTORS)
 
 
-def _opens(text: str, start: int) -> bool:
+def opens(text: str, start: int) -> bool:
     """True when the run word at ``start`` opens the text, a sentence, a line or a quotation."""
     before = text[max(0, start - 40) : start].rstrip(" \t")
     if not before or before[-1] in '\n“"‘(':

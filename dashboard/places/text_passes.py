@@ -17,7 +17,7 @@ from dashboard.places.context import Context
 from dashboard.places.cues import FEATURE_CUES, measured_cue, settlement_cue, unlisted
 from dashboard.places.names import fold
 from dashboard.places.placing import _placed_within
-from dashboard.places.proximity import _POINT_KINDS
+from dashboard.places.proximity import POINT_KINDS
 from dashboard.places.recognise import Demonym
 from dashboard.places.scoring import _named_otherwise
 from dashboard.places.sentence_division import placed_by_sentence
@@ -84,7 +84,7 @@ class TextPasses(Chooser):
         held = {
             q.admin1
             for x in mentions
-            if (q := x.place) is not None and q.kind in _POINT_KINDS and q.admin1
+            if (q := x.place) is not None and q.kind in POINT_KINDS and q.admin1
         }
         if home is None and not held:
             return mentions
@@ -180,7 +180,7 @@ class TextPasses(Chooser):
         held: dict[str, str] = {}  # admin1 code -> the name of a place the text puts there
         for m in mentions:
             p = m.place
-            if p is not None and p.admin1 and p.kind in _POINT_KINDS:
+            if p is not None and p.admin1 and p.kind in POINT_KINDS:
                 held.setdefault(p.admin1, m.text)
         if not held:
             return mentions

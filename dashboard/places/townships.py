@@ -30,14 +30,16 @@ from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.names import fold
-from dashboard.places.proximity import _CLOSE_KM
-from dashboard.places.recognise_filters import _is_word, _opens
+from dashboard.places.proximity import CLOSE_KM
+from dashboard.places.recognise_filters import is_word, opens
 from dashboard.sourced_rows import read_sourced
 
 # up to three capitalised words ("St. Clair", "North Annville") before the type word
 _TOWNSHIP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+\.?|St\.) ){0,2}[A-Z][a-z]+) (Township|Twp\.)(?![A-Za-z])"
 )
+# a rule's reading, not the resolver's scored pick: the score the geoparser gives its other
+# rule-read place (the named sea of a relative phrase, "the sea north of X", in ``geoparser``)
 _SCORE = 0.8
 
 
@@ -55,7 +57,7 @@ def _opening_word(text: str, start: int, word: str) -> bool:
     """Whether ``word`` at ``start`` opens a sentence and is a determiner or an ordinary
     English word (lemminflect's lexicon): capitalised by its place, not as a name."""
     key = fold(word).rstrip(".")
-    return _opens(text, start) and (key in openers() or _is_word(key))
+    return opens(text, start) and (key in openers() or is_word(key))
 
 
 def _name_span(text: str, start: int, name: str) -> tuple[int, str] | None:
@@ -125,7 +127,7 @@ def _placed(
 
 
 def _near_any(p: Place, others: Sequence[Place | None]) -> bool:
-    """Whether ``p`` lies within ``_CLOSE_KM`` of another town among ``others``."""
+    """Whether ``p`` lies within ``CLOSE_KM`` of another town among ``others``."""
     if p.lat is None or p.lon is None:
         return False
     return any(
@@ -134,7 +136,7 @@ def _near_any(p: Place, others: Sequence[Place | None]) -> bool:
         and o.kind == "city"
         and o.lat is not None
         and o.lon is not None
-        and distance_km(p.lat, p.lon, o.lat, o.lon) <= _CLOSE_KM
+        and distance_km(p.lat, p.lon, o.lat, o.lon) <= CLOSE_KM
         for o in others
     )
 

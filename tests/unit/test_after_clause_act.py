@@ -1,7 +1,7 @@
 """Force told in an "after" clause, with a day of its own, beside a main act that is not
 force ("declared mourning after a missile struck a block of flats on Saturday"), is a
 happening of its own (TimeML: a temporal subordinate clause has its own event, BEFORE the main
-one; ``embedded_acts._after_act``). Sentences written for these tests (issue 16, recall)."""
+one; ``embedded_acts.after_act``). Sentences written for these tests (issue 16, recall)."""
 
 from __future__ import annotations
 

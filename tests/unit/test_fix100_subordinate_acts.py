@@ -23,7 +23,7 @@ def extract(geoparser: Geoparser) -> Extract:
 
 
 def test_force_proper_after_a_main_act_is_on_or_before_its_day(extract: Extract) -> None:
-    # force (CAMEO 18-20) in an "after" clause is ``embedded_acts._after_act``'s: it dates
+    # force (CAMEO 18-20) in an "after" clause is ``embedded_acts.after_act``'s: it dates
     # the act on or before the main clause's day (the merged session 87 kept both readers)
     body = "The university rector quit on Monday after students occupied the senate building."
     occupied = real(extract(body), *FORCE)

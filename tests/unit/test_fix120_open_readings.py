@@ -35,7 +35,9 @@ TUESDAY = date(2026, 6, 16)  # the Tuesday before tests.unit.reading.PUB
 def test_act_told_before_another_happening_takes_no_day_of_the_story(
     extract: Extract, body: str
 ) -> None:
-    blames = [e for e in rooted(extract(body), "112") if "undated" not in e.flags]
+    events = extract(body)
+    assert rooted(events, "112")  # the blame is read, so the check below can fail
+    blames = [e for e in rooted(events, "112") if "undated" not in e.flags]
     on_tuesday = [e for e in blames if e.when.start == e.when.end == TUESDAY]
     assert not on_tuesday, [(e.when, e.flags) for e in on_tuesday]
 
@@ -105,6 +107,8 @@ def test_own_force_told_only_by_its_scope_is_no_new_attack(extract: Extract, bod
     events = extract(body)
     told = [e for e in real(events, "18", "19", "20") if "Kharkiv" not in e.summary]
     assert not told, [(e.event_code, e.summary) for e in told]
+    if "Kharkiv" in body:  # the strike told with its place remains
+        assert [e for e in real(events, "19") if "Kharkiv" in e.summary]
 
 
 @pytest.mark.parametrize(

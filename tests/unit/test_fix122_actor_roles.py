@@ -12,6 +12,12 @@ import pytest
 from dashboard.places.geoparser import Geoparser
 from tests.unit.reading import Extract, make_extract, real, where
 
+# an identifier's agent and a hometown in one sentence: neither is the attack's side or place
+IDENTIFIED_BY = (
+    "The bomber, identified by Interpol as Lars Meyer of Graz, detonated a device at a rail "
+    "depot in Salzburg on Monday."
+)
+
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
@@ -21,11 +27,7 @@ def extract(geoparser: Geoparser) -> Extract:
 @pytest.mark.parametrize(
     ("body", "identifier"),
     [
-        (
-            "The bomber, identified by Interpol as Lars Meyer of Graz, detonated a device at "
-            "a rail depot in Salzburg on Monday.",
-            "Interpol",
-        ),
+        (IDENTIFIED_BY, "Interpol"),
         (
             "The attacker, identified as Piet Smit by the FBI, stabbed two guards at a prison "
             "in Denver on Monday.",
@@ -42,11 +44,7 @@ def test_who_identified_the_attacker_did_not_attack(
 
 
 def test_a_hometown_after_the_name_is_not_the_place(extract: Extract) -> None:
-    body = (
-        "The bomber, identified by Interpol as Lars Meyer of Graz, detonated a device at a "
-        "rail depot in Salzburg on Monday."
-    )
-    assert [where(e)[0] for e in real(extract(body), "18")] == ["Salzburg"]
+    assert [where(e)[0] for e in real(extract(IDENTIFIED_BY), "18")] == ["Salzburg"]
 
 
 def test_the_critic_not_the_one_criticised_was_detained(extract: Extract) -> None:

@@ -28,7 +28,7 @@ UG, KZ, UZ = frozenset({"UG"}), frozenset({"KZ"}), frozenset({"KZ", "UZ"})
         ("175", ["Riot police beat back the crowd outside the court"], frozenset(), "14"),
         # the crowd named in the report's sentence, not its clause
         ("175", ["Police beat the drivers", "Police beat the drivers on the march."], UG, None),
-        ("175", ["Police used water cannon", "They broke up a demonstration."], UG, "14"),
+        ("175", ["Police beat the men", "They broke up a demonstration."], UG, "14"),
         ("057", ["Kazakhstan and Uzbekistan signed a defence treaty"], UZ, "04"),
         # near misses: force on no crowd, a deal of one country, an act of no row
         ("175", ["The army crushed a rebellion in the hills"], UG, None),

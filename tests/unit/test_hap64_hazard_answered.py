@@ -2,7 +2,7 @@
 on Wednesday after floods killed 30") used to keep only the appeal: a hazard in an "after"
 clause with no day of its own was dropped as the response's story. A response follows the
 hazard it answers (EM-DAT), so the hazard is read too, in the week up to the response's day
-(precision 2) (``embedded_acts._after_act``). With no day in the main clause it stays the response's story.
+(precision 2) (``embedded_acts.after_act``). With no day in the main clause it stays the response's story.
 Every sentence here was written for these tests."""
 
 from __future__ import annotations

@@ -114,7 +114,7 @@ def test_no_yielding_act_from_a_generic_or_planned_mention(
     assert not real(events, act), [code(e) for e in events]
 
 
-# -- a release in an "after" adjunct beside a future main clause (embedded_acts._after_act) --
+# -- a release in an "after" adjunct beside a future main clause (embedded_acts.after_act) --
 
 
 def test_a_release_after_which_something_will_happen_is_done(extract: Extract) -> None:

@@ -1,7 +1,7 @@
 """A meeting told in an "after" clause with a day of its own, as what a statement answered
 ("Oslo voiced concern on Friday after the two leaders met in Minsk on Thursday"), is a
 happening of its own, dated and placed by its clause (TimeML: a temporal subordinate clause
-has its own event; ``embedded_acts._after_act``, as for force). Without a day of its own, or when
+has its own event; ``embedded_acts.after_act``, as for force). Without a day of its own, or when
 the main act is itself a meeting, nothing is added. Sentences written for these tests."""
 
 from __future__ import annotations
