@@ -12,6 +12,7 @@ from the story's start up to publication, flagged ``date_inferred`` (a story mor
 
 The sentence ties the acts, and the act keeps the story's date unflagged, when it has
 - a cue of sequence or continuation ("then", "later", "continued": ``narrative.CONTINUES``),
+- a stay at the shared place told with "while" ("while in Yokosuka": TimeML SIGNAL DURING),
 - a named person or body of the story as its own participant (the same actor going on),
 - the same doer as the story's source,
 - the story's definite participants ("the protesters", "the gunmen": ``narrative``),
@@ -47,6 +48,10 @@ from dashboard.events.narrative import (
 from dashboard.events.narrative_others import RECENT_DAYS
 from dashboard.model import DateRange
 
+# "while in X", "while at X": the temporal signal "while" (TimeML 1.2.1 SIGNAL, DURING) ties
+# the act to the stay at the place the story dates ("were expected to train while in Yokosuka"
+# after "making a port call in Yokosuka on Thursday")
+_STAY = re.compile(r"\bwhile\s+(?:in|at)\s+[A-Z]")
 # a definite noun phrase of lower-case words ("the aid workers", "the wounded"): a participant
 # the sentence refers back to
 _DEFINITE = re.compile(r"\bthe\s+(?P<np>[a-z-]{3,}(?:\s+[a-z-]{3,}){0,2})")
@@ -106,6 +111,8 @@ def ties(text: str, d: _Draft, anchor: _Draft) -> bool:
     if family_of(d.trigger.code) == family_of(anchor.trigger.code) is not None:
         return True  # as a hazard after a hazard, or a clash after an attack
     s, t = d.evidence[0]
+    if _STAY.search(text, s, t):
+        return True  # "while in Yokosuka": during the stay the story dates (TimeML SIGNAL)
     root = anchor.trigger.code[:2]
     doers = PARTICIPANTS if root == PROTEST_ROOT else ASSAILANTS if root in FORCE_ROOTS else None
     if doers is not None and doers.search(text, s, t):

@@ -206,3 +206,14 @@ def test_a_crafts_mishap_is_no_force(extract: Extract, body: str) -> None:
 )
 def test_people_or_a_warplane_striking_stay_force(extract: Extract, body: str) -> None:
     assert rooted(extract(body), "18", "19", "20")
+
+
+def test_an_act_told_while_at_the_storys_place_keeps_its_day(extract: Extract) -> None:
+    # dates93's place-only link is inferred; "while in X" ties the act to the dated stay
+    body = (
+        "The frigate Tay made a port call at a naval base in Piraeus on Tuesday. "
+        "Its sailors were expected to train with Greek crews while in Piraeus."
+    )
+    (train,) = [e for e in extract(body) if "train" in e.summary]
+    assert (train.when.start, train.when.end) == (date(2026, 6, 16), date(2026, 6, 16))
+    assert "date_inferred" not in train.flags
