@@ -78,7 +78,8 @@ _THIRD_PARTY = gated(
     r"\b(?:(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged|backed|"
     r"supported|armed|funded|financed|trained)\s+by|"
     r"(?:mediation|facilitation|sponsorship|auspices)\s+(?:by|of))\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*|\s+and\s+))*"
+    # one reading only of the gap before "and" (a "\s*" before "\s+and" backtracked exponentially)
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*|\s+and\s+))*"
     # a person's country and title before the name ("hosted by U.S. President Donald Trump")
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
@@ -329,8 +330,7 @@ _BODY_REPORTER = re.compile(
 
 
 def reports_through_body(text: str, end: int) -> bool:
-    """Does the possessive at ``end`` own a body that reports the act ("South Korea's Joint
-    Chiefs of Staff said")?"""
+    """Does the possessive at ``end`` own a body reporting the act ("Seoul's joint chiefs said")?"""
     return _BODY_REPORTER.match(text, end) is not None
 
 
