@@ -12,6 +12,7 @@ from the story's start up to publication, flagged ``date_inferred`` (a story mor
 
 The sentence ties the acts, and the act keeps the story's date unflagged, when it has
 - a cue of sequence or continuation ("then", "later", "continued": ``narrative.CONTINUES``),
+- the story's own sentence ("Crowds protested on Monday, and police fired tear gas"),
 - a stay at the shared place told with "while" ("while in Yokosuka": TimeML SIGNAL DURING),
 - a named person or body of the story as its own participant (the same actor going on),
 - the same doer as the story's source,
@@ -99,8 +100,8 @@ def linked_date(
 def ties(text: str, d: _Draft, anchor: _Draft) -> bool:
     """Whether ``d``'s sentence ties its act to ``anchor``'s beyond a shared place (see the
     module's list)."""
-    if d.cue:
-        return True
+    if d.cue or _joined(text, anchor.evidence[0][1], d.evidence[0][0]):
+        return True  # a cue of sequence, or a clause joined in the story's own sentence
     mine = {a.name for a in d.actors if a.kind not in ("country", "group")}
     if mine & {a.name for a in anchor.actors if a.kind not in ("country", "group")}:
         return True
@@ -135,3 +136,14 @@ def _shares_definite(sentence: str, story: str) -> bool:
             if re.search(rf"\b{re.escape(' '.join(words[:k]))}\b", story):
                 return True
     return False
+
+
+def _joined(text: str, story_end: int, start: int) -> bool:
+    """Whether the act told from ``start`` follows the story's clause (ending at
+    ``story_end``) in the same sentence: no sentence end between them ("Crowds protested on
+    Monday, and police fired tear gas"; a coordinated clause shares the sentence's time,
+    Quirk et al. 1985 §13.23)."""
+    return story_end <= start and _SENTENCE_END.search(text, max(0, story_end - 2), start) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
