@@ -3,15 +3,14 @@ President X", "near the tomb of General X", "supporters of former president X st
 Congress". The actor after such an "of" names whose they are, and is no side of the act:
 the relative, the site or the crowd acts or is acted on.
 
-Sources: classes.csv ``KIN`` (WordNet 3.0 relative.n.01), ``MEMORIAL`` (memorial.n.03),
+Sources: classes.csv ``KIN`` (WordNet 3.0 relative.n.01), ``MEMORIAL`` (memorial.n.03) and
 ``ADHERENT`` (supporter.n.01, follower.n.01, loyalist.n.01; ACLED codes a leader's or a
 party's supporters as Protesters or Rioters with the party as associated actor, not as the
-party itself) and ``RETAINER`` (bodyguard.n.01, aide.n.02: who serves a person); and,
-inside an apposition set off by a comma and an article ("arrested Anna Berg, a leading
-critic of President X,"), ``COUNTERPART`` (rival.n.01, critic.n.01, ally.n.02): Barker
-(1995, *Possessive Descriptions*), a relational noun's "of" object is the other term of the
-relation, and the apposition only describes its head (Quirk et al. 1985, 17.65), so the
-critic, not the one criticised, is the side. Outside an apposition "critics of X marched"
+party itself); and, inside an apposition set off by a comma and an article ("arrested Anna
+Berg, a leading critic of President X,"), ``COUNTERPART`` (rival.n.01, critic.n.01,
+ally.n.02): Barker (1995, *Possessive Descriptions*), a relational noun's "of" object is the
+other term of the relation, and the apposition only describes its head (Quirk et al. 1985,
+17.65), so the critic, not the one criticised, is the side. Outside an apposition "critics of X marched"
 keeps X, whom the march is against.
 """
 
@@ -30,8 +29,8 @@ _STATUS = "late|former|ousted|exiled|jailed|imprisoned|detained|deposed|incarcer
 
 
 def owner_named(text: str, start: int) -> bool:
-    """Whether the actor at ``start`` of ``text`` follows a kin, memorial, supporter or
-    retainer noun and its "of" ("supporters of former president Jair Bolsonaro": True for
+    """Whether the actor at ``start`` of ``text`` follows a kin, memorial or supporter noun
+    and its "of" ("supporters of former president Jair Bolsonaro": True for
     Bolsonaro)."""
     lo = max(0, start - _REACH)
     return (
@@ -43,7 +42,6 @@ def owner_named(text: str, start: int) -> bool:
 @cache
 def _WHOSE() -> Gated:  # noqa: N802 - a compiled constant, built once
     words = word_class("KIN") | word_class("MEMORIAL") | word_class("ADHERENT")
-    words |= word_class("RETAINER")  # "a former bodyguard of ex-president X"
     nouns = "|".join(sorted(words, key=len, reverse=True))
     return gated(
         # up to two status words before the title ("imprisoned former prime minister",

@@ -19,10 +19,7 @@ session 91. Sentences written for these tests; each rule has near misses that mu
 7. "… after his father was killed while visiting troops" gave a §042 visit with the
    sentence's year: a "while" participle clause tells the circumstance of the act before it
    (``while_circumstance``).
-8. "Police detained a former bodyguard of ex-president X" made X the one detained: the "of"
-   object of a noun of who serves a person (``classes.csv`` RETAINER) is whom they serve, no
-   side (``whose_side``).
-9. "The ferry hit a reef, killing 12" and "The A350 struck a smaller plane as it landed" gave
+8. "The ferry hit a reef, killing 12" and "The A350 struck a smaller plane as it landed" gave
    §190 (newuser110): a ship or a plane that strikes a reef or another plane on a runway is
    an accident, no actor's force (``craft_mishaps``).
 """
@@ -167,23 +164,6 @@ def test_a_visit_in_a_while_clause_is_the_killings_setting(extract: Extract) -> 
 def test_a_visit_in_a_while_clause_alone_stays(extract: Extract) -> None:
     body = "The governor spoke to reporters while touring a camp in the north on Monday."
     assert rooted(extract(body), "04")
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Police detained a former bodyguard of ex-president Yahya Jammeh on Monday.",
-        "Police detained an aide of President Tomas Holm on Monday.",
-    ],
-)
-def test_whom_a_retainer_serves_is_not_the_one_held(extract: Extract, body: str) -> None:
-    (held,) = real(extract(body), "17")
-    assert held.roles.target is None
-
-
-def test_a_named_leader_detained_is_the_target(extract: Extract) -> None:
-    (held,) = real(extract("Police detained President Tomas Holm on Monday."), "17")
-    assert held.roles.target == "Tomas Holm"
 
 
 @pytest.mark.parametrize(
