@@ -4,35 +4,10 @@ for these tests, with other names and places than the user's."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import sqlalchemy as sa
-
-from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
-from dashboard.store.db import Store
-from tests.unit.happening_sets import article, happenings_of
-
-
-def _events(geoparser: Geoparser, tmp_path: Path, *arts: dict[str, str]) -> list[set[str]]:
-    """The happenings of each article's events, in the order given."""
-    path = tmp_path / "set.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
-    store = Store(str(tmp_path / "store.db"))
-    Pipeline(store, geoparser).ingest([path])
-    found: dict[str, set[str]] = {}
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT a.url, h.happening_id FROM events e JOIN articles a ON a.id = e.article_id "
-                "JOIN event_happenings h ON h.event_id = e.id"
-            )
-        )
-        for url, hid in rows:
-            found.setdefault(url, set()).add(hid)
-    return [found.get(a["url"], set()) for a in arts]
-
+from tests.unit.happening_sets import article, happening_sets_of, happenings_of
 
 FIRST_BOMB = article(
     4, "2025-03-02", "PASTO - A bomb exploded outside a pharmacy in Pasto late on Saturday."
@@ -69,6 +44,6 @@ MARCH = article(
 def test_a_crowds_motive_is_no_protest_where_its_cause_was(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    stormed, march = _events(geoparser, tmp_path, STORMED, MARCH)
+    stormed, march = happening_sets_of(geoparser, tmp_path, STORMED, MARCH)
     assert march
     assert not stormed & march

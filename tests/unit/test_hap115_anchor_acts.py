@@ -4,15 +4,10 @@ act (``store/anchor_acts``, ``happenings/told_with``). Reports written for these
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import sqlalchemy as sa
-
-from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
-from dashboard.store.db import Store
-from tests.unit.happening_sets import article
+from tests.unit.happening_sets import article, happening_sets_of
 
 ATTACK = article(
     1, "2024-03-12", "Militants attacked an army base in Baidoa on Tuesday, killing six soldiers."
@@ -55,30 +50,11 @@ CONDEMNED = article(
 )
 
 
-def _happenings(geoparser: Geoparser, tmp_path: Path, *arts: dict[str, str]) -> list[set[str]]:
-    """The happenings of each article's events, in the order given."""
-    path = tmp_path / "set.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
-    store = Store(str(tmp_path / "store.db"))
-    Pipeline(store, geoparser).ingest([path])
-    found: dict[str, set[str]] = {}
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT a.url, h.happening_id FROM events e JOIN articles a ON a.id = e.article_id "
-                "JOIN event_happenings h ON h.event_id = e.id"
-            )
-        )
-        for url, hid in rows:
-            found.setdefault(url, set()).add(hid)
-    return [found.get(a["url"], set()) for a in arts]
-
-
 def test_a_release_named_to_date_another_does_not_carry_it_into_that_one(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
     # the rebels' release is the news; the army's, of the same type, only dates it
-    freed, swap = _happenings(geoparser, tmp_path, FREED, SWAP)
+    freed, swap = happening_sets_of(geoparser, tmp_path, FREED, SWAP)
     assert freed
     assert swap
     assert not freed & swap
@@ -88,7 +64,7 @@ def test_an_attack_named_to_date_arrests_merges_as_before(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
     # another type than the arrests: the article's telling of the attack, left to merge
-    attack, arrests = _happenings(geoparser, tmp_path, ATTACK, ARRESTS)
+    attack, arrests = happening_sets_of(geoparser, tmp_path, ATTACK, ARRESTS)
     assert attack
     assert attack <= arrests
 
@@ -98,14 +74,14 @@ def test_an_anchor_of_the_same_type_goes_with_its_sentences_own_act(
 ) -> None:
     # the rebels' release at Goma and the army's at Bukavu it is dated by: the article tells
     # one happening, the rebels' release
-    (swap,) = _happenings(geoparser, tmp_path, SWAP)
+    (swap,) = happening_sets_of(geoparser, tmp_path, SWAP)
     assert len(swap) == 1
 
 
 def test_an_attack_told_in_its_own_sentence_still_merges(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
-    attack, again = _happenings(geoparser, tmp_path, ATTACK, TOLD_AGAIN)
+    attack, again = happening_sets_of(geoparser, tmp_path, ATTACK, TOLD_AGAIN)
     assert attack == again
 
 
@@ -113,7 +89,7 @@ def test_an_act_dated_the_day_before_is_no_anchor_and_still_merges(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
     # "the day before" closes the sentence as an adverb: it names no act after it
-    station, condemned = _happenings(geoparser, tmp_path, STATION, CONDEMNED)
+    station, condemned = happening_sets_of(geoparser, tmp_path, STATION, CONDEMNED)
     assert station
     assert station <= condemned
 
