@@ -76,6 +76,7 @@ from dashboard.events.plan_dates import plan_across_date
 from dashboard.events.reacted_acts import subject_span
 from dashboard.events.relative_acts import relative_act
 from dashboard.events.relative_main import relative_own_day
+from dashboard.events.relative_sides import within_aside
 from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.series_acts import coordinated_acts, series_day
 from dashboard.events.since_object import since_before
@@ -216,6 +217,7 @@ class MainClauseReader(ClauseDrafter):
         # "Ten years after Russia annexed Crimea, Ukrainians in Kherson…": the act told in the
         # fronted span has its places there, not in the main clause
         whole = min([end, *later])
+        whole, actors = within_aside(text, (s, whole), main.start, actors)  # "X, which seized"
         # "…pressing Somali authorities to free the ship, which gunmen seized on Sunday": a
         # trailing relative clause's own dated act is a happening of its own, place and day
         trailing_rel = relative_act(text, s, main, strong, own_dates, whole)

@@ -32,7 +32,8 @@ def pair_sides(d: _Draft, text: str, s: int, drafts: list[_Draft]) -> None:
     """Give ``d`` (a draft with no source and no target, its sentence starting at article
     offset ``s``) the two sides its subject "the two …" refers back to, from the latest of
     ``drafts`` with both. A pair of states becomes the two sides' countries, added to
-    ``d.actors``; anything else leaves ``d`` unchanged."""
+    ``d.actors``, and is left unread when either side has no country or both one; anything
+    else leaves ``d`` unchanged."""
     pair = _subject_pair(text, s, d.trigger.start)
     if pair is None:
         return
@@ -43,9 +44,12 @@ def pair_sides(d: _Draft, text: str, s: int, drafts: list[_Draft]) -> None:
     before = next((p for p in reversed(drafts[-RECENT:]) if p.source or p.target), None)
     if before is None or before.source is None or before.target is None:
         return
-    d.source, d.target = before.source, before.target
     if pair.group("noun") not in _STATES:
+        d.source, d.target = before.source, before.target
         return
+    # "the two countries" after "Blinken spoke with Aliyev": a side of no known state (or
+    # two of one state) is no pair of countries, so the pair is left unread rather than made
+    # of the people who spoke
     codes = (before.source.country_code, before.target.country_code)
     if None in codes or codes[0] == codes[1]:
         return

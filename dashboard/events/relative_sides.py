@@ -72,3 +72,19 @@ def own_clause_between(text: str, between: str, head_end: int, start: int) -> bo
         or APPEAL_BETWEEN.search(between)
         or THAT_RELATIVE.search(text, head_end, start)
     )
+
+
+def within_aside(
+    text: str, clause: tuple[int, int], trigger_start: int, actors: list[Actor]
+) -> tuple[int, list[Actor]]:
+    """The end of ``clause`` (article offsets) and the ``actors`` named before it, when the
+    trigger stands in a non-restrictive relative aside that closes inside the clause: in "The
+    junta, which seized power in 2021, has broken with France" the coup's clause ends at
+    "2021", and France, the main clause's object, is no side of it nor a place to lend it
+    (Huddleston and Pullum 2002, ch. 12: a supplementary relative is a clause of its own).
+    ``(clause[1], actors)`` unchanged when the trigger is in no such aside."""
+    for m in _RELATIVE_ASIDE.finditer(text, clause[0], clause[1]):
+        if m.start() < trigger_start < m.end() - 1:
+            close = m.end() - 1
+            return close, [a for a in actors if a.start < close]
+    return clause[1], actors
