@@ -66,7 +66,10 @@ _SAID_LEAD = re.compile(
     # the speaker may hold an apposition set off by commas ("Kenya's interior minister,
     # Amina Mohamed, said"; "Amina Mohamed, the interior minister, said": Quirk 17.65)
     r"[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+(?:,\s+(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+,)?)"
-    r"\s+(?:said|says|told\s+[\w.-]+)"
+    r"\s+(?:said|says|told\s+[\w.-]+|"
+    # other reporting verbs (TimeML 1.2.1 class REPORTING) only before "that": "Kyiv reported
+    # that shelling resumed", whereas "Kyiv announced a truce" is its own act
+    r"(?:reported|reports|announced|claimed|stated|confirmed)(?=\s+(?:\w+day\s+)?that\b))"
     r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
 )
 # every match holds one of these words as written ("said", "says", "told"): a sentence with

@@ -561,9 +561,9 @@ def passive_before(text: str, start: int, trigger_start: int) -> bool:
     return forms is not None and "VBN" in forms[1]
 
 
-# "called on Israel to halt", "calls upon the parties to": the prepositional verb's particle
+# "called on Israel to halt", "turned to Russia for help": the prepositional verb's particle
 # belongs to the verb, so the noun after it is its object (Quirk et al. 1985 §16.5-16.6)
-_CALL_ON = re.compile(r"(?:call|calls|called|calling)\s+(?:on|upon)\b", re.IGNORECASE)
+_CALL_ON = re.compile(r"(?:call(?:s|ed|ing)?\s+(?:on|upon)|turn(?:s|ed|ing)?\s+to)\b", re.I)
 
 
 def verb_head_end(text: str, trigger_start: int, words: list[str], trigger_end: int) -> int:
