@@ -19,6 +19,7 @@ from dashboard.events.closed_relatives import relative_close
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent, _other_kinds
 from dashboard.events.counted_object import counted_object_target
+from dashboard.events.crime_places import crime_place
 from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
 from dashboard.events.demand_sides import demand_sides
@@ -484,6 +485,7 @@ class ClauseDrafter:
         while d.location is not None and (
             said_about(text, trig, d.location, sent_span)
             or topic_act_place(text, trig, d.location)  # "talks on the war in Ukraine"
+            or crime_place(text, trig, d.location)  # "freed X, jailed for a murder in Berlin"
             or agent_base_place(text, trig, d.location, d.target)  # "gunmen based in Syria"
             or freed_arrival(text, trig, d.location)  # "freed them, and they flew to Rome"
         ):

@@ -11,6 +11,9 @@ session 92. Sentences written for these tests; each rule has near misses that mu
    insurgency") was read as a war by Brazil: "turn to X for help" asks X for aid (§023).
 4. "Quito reported that shelling resumed" made Ecuador the shelling's source: a reporting
    verb before "that" opens a report, as "said" does (``attribution.leading_speaker``).
+5. "Austria freed a Serbian man jailed for a 2018 arson attack in Graz" placed the release at
+   Graz: a place inside the crime a judicial act is done for is the crime's
+   (``crime_places``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, rooted
+from tests.unit.reading import Extract, code, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +110,42 @@ def test_a_reporter_before_that_is_no_side(extract: Extract, verb: str) -> None:
 def test_an_announcement_with_no_that_is_its_own_act(extract: Extract) -> None:
     events = extract("Ecuador announced a ceasefire on Monday.")
     assert any(code(e).startswith("08") and e.roles.source == "Ecuador" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "root", "crime_town"),
+    [
+        ("Austria freed a Serbian man jailed for a 2018 arson attack in Graz.", "0841", "Graz"),
+        (
+            "Italy extradited a Belgian suspect in a 2020 murder in Antwerp on Monday.",
+            "063",
+            "Antwerp",
+        ),
+        (
+            "Hungary released a Slovak driver serving a sentence for a 2017 killing in Debrecen.",
+            "0841",
+            "Debrecen",
+        ),
+    ],
+)
+def test_a_crime_told_as_grounds_places_nothing(
+    extract: Extract, body: str, root: str, crime_town: str
+) -> None:
+    acts = rooted(extract(body), root)
+    assert acts
+    assert all(where(e)[0] != crime_town for e in acts)
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # the act's own place, told before the grounds, stays
+        ("Police in Graz arrested a man wanted for a 2019 attack in Linz.", "Graz"),
+        # a raid is where its arrests are: "in" opens no grounds
+        ("Police arrested 20 people in a raid in Linz on Monday.", "Linz"),
+    ],
+)
+def test_the_acts_own_place_stays(extract: Extract, body: str, town: str) -> None:
+    arrests = rooted(extract(body), "173")
+    assert arrests
+    assert where(arrests[0])[0] == town
