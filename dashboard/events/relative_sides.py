@@ -74,6 +74,10 @@ def own_clause_between(text: str, between: str, head_end: int, start: int) -> bo
     )
 
 
+# ``_RELATIVE_ASIDE`` whose closing comma is a clause's, never a number's ("about 1,400")
+_ASIDE_CLOSED = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;.]|[,.](?=\d)){1,120},(?=\s)")
+
+
 def within_aside(
     text: str, clause: tuple[int, int], trigger_start: int, actors: list[Actor]
 ) -> tuple[int, list[Actor]]:
@@ -83,7 +87,7 @@ def within_aside(
     "2021", and France, the main clause's object, is no side of it nor a place to lend it
     (Huddleston and Pullum 2002, ch. 12: a supplementary relative is a clause of its own).
     ``(clause[1], actors)`` unchanged when the trigger is in no such aside."""
-    for m in _RELATIVE_ASIDE.finditer(text, clause[0], clause[1]):
+    for m in _ASIDE_CLOSED.finditer(text, clause[0], clause[1]):
         if m.start() < trigger_start < m.end() - 1:
             close = m.end() - 1
             return close, [a for a in actors if a.start < close]
