@@ -15,6 +15,7 @@ from dashboard.events import hazards
 from dashboard.events.before_happening import before_families
 from dashboard.events.cameo import Trigger
 from dashboard.events.counted_told import counted_anchor
+from dashboard.events.date_clauses import CAUSED_BY
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_background import dated_only_by_telling
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
@@ -218,14 +219,8 @@ def _antecedent(
     return None
 
 
-# a passive of causing after the mention ("were sparked by", "was triggered by"): what
-# follows "by" is the cause, another happening, and the places it names are the cause's
-# (Quirk et al. 1985 §3.63: the by-phrase names the agent, here the causing event)
-_CAUSED_BY = re.compile(
-    r"\b(?:was|were|been)\s+(?:(?:first|largely|partly|initially)\s+)?(?:sparked|triggered|"
-    r"prompted|fuell?ed|caused|ignited|set\s+off|provoked)\s+by\b",
-    re.IGNORECASE,
-)
+# a passive of causing after the mention ("were sparked by"): the places after "by" are the cause's
+_CAUSED_BY = re.compile(CAUSED_BY, re.IGNORECASE)
 
 
 def _caused_by_before(text: str, start: int, at: int) -> bool:

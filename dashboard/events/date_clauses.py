@@ -43,6 +43,19 @@ FUTURE = re.compile(
     r"to be held)\b",
     re.I,
 )
+# a passive of causing ("were sparked by", "was triggered by"): what follows "by" is the
+# cause, another happening, and its places and dates are the cause's (Quirk et al. 1985
+# §3.63: the by-phrase names the agent, here the causing event; TimeML 1.2.1 §2.2)
+CAUSED_BY = (
+    r"\b(?:was|were|been)\s+(?:(?:first|largely|partly|initially)\s+)?(?:sparked|triggered|"
+    r"prompted|fuell?ed|caused|ignited|set\s+off|provoked)\s+by\b"
+)
+# what comes after the act's clause and dates another happening: an "after" clause of
+# saying ("…, after the minister said on Thursday he would …"), or the cause a passive of
+# causing names ("The protests were sparked by a fire on Thursday in Urumqi")
+AFTER_TAIL = re.compile(
+    rf",\s+(?:after|following)\s+(?=[\w'’ -]{{0,60}}\b(?:said|told|announced))|(?i:{CAUSED_BY})"
+)
 # words that cannot open a subject of its own: "and then …", "and also …", "and wounded …"
 _NO_SUBJECT = frozenset("then later also so thus still yet not never".split())
 # a relative or complement word before the verb: the verb is inside the subject's clause

@@ -24,7 +24,7 @@ from dashboard.events.coordinated import (
 )
 from dashboard.events.coreference import _antecedent, _overlapping, fold_mention
 from dashboard.events.counted_told import follow_up
-from dashboard.events.date_clauses import own_future
+from dashboard.events.date_clauses import AFTER_TAIL, CAUSED_BY, own_future
 from dashboard.events.date_reckoning import _days_before, _told_after, _week_of_any_start
 from dashboard.events.date_scope import (
     _RANKED_SINCE,
@@ -95,11 +95,10 @@ _TOLD_PAST = re.compile(
 # the law" tells an intent, unlike a refusal, which is made when told
 _VETO = "129"
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
-_AFTER_TAIL = re.compile(r",\s+(?:after|following)\s+(?=[\w'’ -]{0,60}\b(?:said|told|announced))")
-# a concessive tail, or a condition after the act ("would be sent to the border if the talks
-# in Geneva failed"): its place belongs to that other happening
+# a concessive tail, a condition after the act ("would be sent to the border if the talks
+# in Geneva failed") or a cause ("were sparked by a fire in X"): that other happening's place
 _CONCESSIVE = re.compile(
-    r",\s+(?:despite|in spite of|notwithstanding)\b|(?:,\s*|\s)(?:if|unless)\s", re.IGNORECASE
+    rf",\s+(?:despite|in spite of|notwithstanding)\b|(?:,\s*|\s)(?:if|unless)\s|{CAUSED_BY}", re.I
 )
 
 
@@ -300,7 +299,7 @@ class MainClauseReader(ClauseDrafter):
         ]
         if trailing_rel is not None:
             loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]
-        tail = _AFTER_TAIL.search(text, main.end, s + len(sent))
+        tail = AFTER_TAIL.search(text, main.end, s + len(sent))
         if tail is not None and main not in bound:
             # "Police dispersed protesters overnight, after the prime minister said on Thursday
             # he would suspend talks until 2028": the "after" clause tells an earlier act

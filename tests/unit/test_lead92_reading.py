@@ -14,6 +14,9 @@ session 92. Sentences written for these tests; each rule has near misses that mu
 5. "Austria freed a Serbian man jailed for a 2018 arson attack in Graz" placed the release at
    Graz: a place inside the crime a judicial act is done for is the crime's
    (``crime_places``).
+6. "The protests were sparked by a fire on Thursday at a dormitory in Batumi" made a second
+   protest, in Batumi on Thursday: the date and places after a passive of causing's "by" are
+   the cause's (``date_clauses.CAUSED_BY``).
 """
 
 from __future__ import annotations
@@ -149,3 +152,19 @@ def test_the_acts_own_place_stays(extract: Extract, body: str, town: str) -> Non
     arrests = rooted(extract(body), "173")
     assert arrests
     assert where(arrests[0])[0] == town
+
+
+def test_a_cause_after_sparked_by_dates_and_places_only_itself(extract: Extract) -> None:
+    body = (
+        "Thousands of students protested in Tbilisi over the weekend. The protests were "
+        "sparked by a fire on Thursday at a dormitory in Batumi that killed four students."
+    )
+    protests = rooted(extract(body), "14")
+    assert protests
+    assert all(where(e)[0] != "Batumi" for e in protests)
+    assert all(e.when.start.isoweekday() != 4 for e in protests)  # never Thursday's
+
+
+def test_a_passive_of_causing_told_alone_is_not_placed_at_its_cause(extract: Extract) -> None:
+    protests = rooted(extract("The strikes were sparked by a fire in Batumi on Tuesday."), "14")
+    assert all(where(e)[0] != "Batumi" for e in protests)
