@@ -1,0 +1,56 @@
+"""Fix128 (session 92): roots, dates and places earlier readers left open, each on sentences
+written for these tests. Publication is a Thursday, 2026-06-18 (``reading.PUB``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, rooted
+
+PUB_WEEK = date(2026, 6, 12)
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# ------------------------------------------------ "The X followed the June vote": X's month
+
+
+def test_the_act_that_followed_a_modified_months_vote_is_not_dated_in_that_month(
+    extract: Extract,
+) -> None:
+    # a month after "a contested" premodifies "referendum" (Quirk 17.104); the definite
+    # "The shooting" only ordered after it: not dated in the referendum's month
+    events = extract("The shooting followed a contested August referendum.")
+    shots = rooted(events, "18", "19")
+    assert shots
+    assert all(e.when.start >= PUB_WEEK for e in shots)
+
+
+def test_the_ambush_that_followed_the_bitter_october_ballot_is_not_dated_then(
+    extract: Extract,
+) -> None:
+    events = extract("The ambush followed the bitter October ballot.")
+    ambushes = rooted(events, "18", "19")
+    assert ambushes
+    assert all(e.when.start.month != 10 for e in ambushes)
+
+
+def test_protests_told_after_a_months_vote_keep_the_span_after_it(extract: Extract) -> None:
+    # no definite subject: "Riots followed the April vote" tells riots after April (TLINK)
+    events = extract("Riots followed the April vote.", pub="2026-11-05")
+    riots = rooted(events, "14", "18")
+    assert riots
+    assert all(e.when.start < date(2026, 10, 1) for e in riots)
+
+
+def test_a_month_after_a_preposition_still_dates_the_act(extract: Extract) -> None:
+    events = extract("The rebels shelled the port in March.")
+    shells = rooted(events, "19", "18")
+    assert shells
+    assert all(e.when.start.month == 3 for e in shells)
