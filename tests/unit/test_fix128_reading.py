@@ -54,3 +54,28 @@ def test_a_month_after_a_preposition_still_dates_the_act(extract: Extract) -> No
     shells = rooted(events, "19", "18")
     assert shells
     assert all(e.when.start.month == 3 for e in shells)
+
+
+# ------------------------------------------------ a date inside a zero relative
+
+
+def test_a_date_in_a_gapped_relative_after_an_after_clause_is_not_the_arrests(
+    extract: Extract,
+) -> None:
+    # "the census he had pledged to run in January": January is the census's (Quirk 17.15,
+    # a zero relative), not the governor's cancelling nor the arrest
+    events = extract(
+        "Troops detained the governor after he cancelled the census he had pledged to run "
+        "in January."
+    )
+    arrests = rooted(events, "17")
+    assert arrests
+    assert all(e.when.start.month != 1 for e in arrests)
+
+
+def test_the_after_clauses_own_date_still_bounds_the_arrest(extract: Extract) -> None:
+    events = extract("Troops detained the governor after he cancelled the census on May 4.")
+    arrests = rooted(events, "17")
+    assert arrests
+    assert all(e.when.start >= date(2026, 5, 4) for e in arrests)
+    assert all(e.when.start < PUB_WEEK for e in arrests)
