@@ -79,3 +79,21 @@ def test_the_after_clauses_own_date_still_bounds_the_arrest(extract: Extract) ->
     assert arrests
     assert all(e.when.start >= date(2026, 5, 4) for e in arrests)
     assert all(e.when.start < PUB_WEEK for e in arrests)
+
+
+# ------------------------------------------------ taken to a police station: an arrest
+
+
+def test_a_person_taken_to_a_police_station_over_a_speech_is_arrested(extract: Extract) -> None:
+    # CAMEO §173: held by the police; the war in the speech's content is no fight of the day
+    events = extract(
+        "The journalist was taken to a police station over a column in which she warned "
+        "the province would face civil war if the count was annulled."
+    )
+    assert rooted(events, "17")
+    assert not [e for e in rooted(events, "19") if "planned" not in e.flags]
+
+
+def test_food_carried_to_a_police_station_is_no_arrest(extract: Extract) -> None:
+    events = extract("Relief workers took food to the police station.")
+    assert not rooted(events, "17")
