@@ -97,3 +97,23 @@ def test_a_person_taken_to_a_police_station_over_a_speech_is_arrested(extract: E
 def test_food_carried_to_a_police_station_is_no_arrest(extract: Extract) -> None:
     events = extract("Relief workers took food to the police station.")
     assert not rooted(events, "17")
+
+
+# ------------------------------------------------ a takeover announced by armed forces
+
+
+def test_officers_announcing_their_coup_on_radio_seize_power(extract: Extract) -> None:
+    # read as "officers announced that they had seized power" is (§190), never §087
+    events = extract("Army officers announced a coup on national radio.")
+    assert rooted(events, "19")
+    assert not rooted(events, "087")
+
+
+def test_an_inquiry_into_a_coup_announced_by_the_army_is_no_coup(extract: Extract) -> None:
+    events = extract("The army announced an investigation into the coup.")
+    assert not rooted(events, "19")
+
+
+def test_a_firms_takeover_announced_is_no_seizure_of_power(extract: Extract) -> None:
+    events = extract("The airline announced the takeover of a regional carrier.")
+    assert not rooted(events, "19")
