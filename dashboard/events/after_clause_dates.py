@@ -17,11 +17,12 @@ import re
 from functools import lru_cache
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.clause_words import object_gap_relative
 from dashboard.events.date_scope import _after_dated_noun
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import add_months, month_span, possessive_date
 from dashboard.events.lexicon import word_class
-from dashboard.events.tokens import verb_forms
+from dashboard.events.tokens import tokenize, verb_forms
 from dashboard.model import DateRange
 
 AFTER_PRECISION = 3  # the span is weeks long: ACLED's "month" precision
@@ -73,6 +74,8 @@ def _after_dated_clause(
             continue
         if possessive_date(text, s + dm.end):
             return []  # "Wednesday's ruling": the day is its noun's, no act's of the clause
+        if _in_gapped_relative(text, after.end(), at):
+            return []  # "postponed the vote he had promised to hold in May": the relative's
         first = dm.range.start
         if dm.range.precision == 1:
             last = first
@@ -88,6 +91,14 @@ def _after_dated_clause(
         )
         return [DateRange(first, close, AFTER_PRECISION, dm.text, why)]
     return []
+
+
+def _in_gapped_relative(text: str, start: int, at: int) -> bool:
+    """Does a zero relative with its object gapped ("the vote he had promised to hold")
+    open between ``start`` and the date at ``at``? A date inside it is the relative's act's
+    (TimeML 1.2.1: a TIMEX3 anchors the event it modifies), not the after-clause's verb's."""
+    tokens = tokenize(text[start:at], start)
+    return any(object_gap_relative(tokens, i) for i in range(1, len(tokens)))
 
 
 def _clause_verb(text: str, start: int, end: int) -> int | None:

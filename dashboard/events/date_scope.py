@@ -11,6 +11,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.events import hazards
+from dashboard.events.attributive_dates import attributive_month as _attributive_month
+from dashboard.events.attributive_dates import followed_by_definite
 from dashboard.events.cameo import Trigger
 from dashboard.events.caused_infinitive import caused_infinitive
 from dashboard.events.closed_relatives import relative_close
@@ -30,7 +32,7 @@ from dashboard.events.date_domains import names_other
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_absolute import noun_year_reach
-from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
+from dashboard.events.dates_common import add_months, month_span, possessive_date
 from dashboard.events.dates_linked import during_dated
 from dashboard.events.dates_trailing import aside_date
 from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
@@ -269,6 +271,8 @@ def _after_dated_noun(
     July vote"): TimeML's TLINK AFTER puts the act after that period, so from its start to
     the end of the next year (a year) or of the next two months (a month), at ACLED time
     precision 3; empty when there is no such phrase."""
+    if followed_by_definite(text, s, main.start, main.end):
+        return []  # "The bombing followed the June vote": an order of acts, no bound
     year = _AFTER_YEAR_NOUN.search(text, main.end, end)
     if year is not None and 1900 <= int(year["year"]) <= 2100:
         # the date reader leaves a year on a noun ("the 2007 vote") to that noun
@@ -470,25 +474,6 @@ def _in_aside_before(text: str, s: int, main: Trigger, at: int) -> bool:
         # "The summit, which opened in Lima on Monday, ended…": the noun's own start
         and not BEGAN_AFTER.match(text, m.start())
         for m in _ASIDE.finditer(text, s, main.start)
-    )
-
-
-_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:of|and|or|to|in|on|at|for|as|was|were|is|are|has|had|have|will)\b)[a-z][\w-]*"
-)
-
-
-def _attributive_month(text: str, start: int, end: int) -> bool:
-    """A month (and its year) on a noun ("postponed the February election", "the June 2023
-    killing"): it dates that noun, not the act, as a year does ("the 1951 treaty")."""
-    words = text[start:end].lower().split()
-    dated = len(words) == 1 or (len(words) == 2 and len(words[1]) == 4 and words[1].isdigit())
-    return (
-        dated
-        and words[0] in MONTHS
-        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
-        and _NOUN_AFTER.match(text, end) is not None
     )
 
 
