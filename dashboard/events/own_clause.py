@@ -66,6 +66,16 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     return clause[0], end
 
 
+def said_stretch(text: str, trigger_start: int, clause: Span) -> Span:
+    """The stretch of ``clause`` (article offsets) from a participle of saying or judging
+    after the trigger to the clause's end (", saying they act in solidarity with
+    Palestinians in Gaza"): what the subject said, whose names are no side of the act nor a
+    country to place it in (Quirk et al. 1985 §15.58: a supplementive clause of comment).
+    ``(clause[1], clause[1])``, empty, when there is none."""
+    said = SAYING_AFTER.search(text, trigger_start, clause[1])
+    return (said.start(), clause[1]) if said is not None else (clause[1], clause[1])
+
+
 # a participle of saying after the event ("seized the ship, saying they acted for the
 # Palestinians in Gaza"): what follows is what was said, so its places are not the event's
 # (the reporting clause of ACE 2005's event guidelines; SAID_IN does this for "said in")

@@ -36,6 +36,7 @@ from dashboard.events.incursions import incursion_before as _incursion_before
 from dashboard.events.judged_office import office_country
 from dashboard.events.lexicon import load
 from dashboard.events.local_police import police_area
+from dashboard.events.own_clause import said_stretch
 from dashboard.events.parties import _actor_rank, two_parties
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
@@ -336,6 +337,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     warned = warned_clause_end(article.text, d.trigger, d.evidence[0])
     if warned is not None:  # "The war could spread to Lebanon, France warned": no side of it
         actors = [a for a in actors if not d.evidence[0][0] <= a.start < warned]
+    # "targeted ships since November, saying they act for Palestinians in Gaza": what was said
+    said = said_stretch(article.text, d.trigger.start, d.clause)
+    actors = [a for a in actors if not said[0] <= a.start < said[1]]
     dl = ctx.analysis.dateline
     dateline = dl.place.country_code if dl and dl.place else None
     if d.trigger.code in SAID_TO and d.target is not None and not d.joint:

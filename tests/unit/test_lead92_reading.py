@@ -17,6 +17,9 @@ session 92. Sentences written for these tests; each rule has near misses that mu
 6. "The protests were sparked by a fire on Thursday at a dormitory in Batumi" made a second
    protest, in Batumi on Thursday: the date and places after a passive of causing's "by" are
    the cause's (``date_clauses.CAUSED_BY``).
+7. "Pirates have seized 12 ships since May, saying they act for fishermen in Somalia" was
+   placed in Somalia through "fishermen"'s country: the names in a participle of saying
+   after the act are what was said (``own_clause.said_stretch``).
 """
 
 from __future__ import annotations
@@ -168,3 +171,20 @@ def test_a_cause_after_sparked_by_dates_and_places_only_itself(extract: Extract)
 def test_a_passive_of_causing_told_alone_is_not_placed_at_its_cause(extract: Extract) -> None:
     protests = rooted(extract("The strikes were sparked by a fire in Batumi on Tuesday."), "14")
     assert all(where(e)[0] != "Batumi" for e in protests)
+
+
+def test_names_in_a_participle_of_saying_place_nothing(extract: Extract) -> None:
+    body = (
+        "The Houthis have attacked 40 tankers since March, saying they act in solidarity "
+        "with Lebanese civilians."
+    )
+    fights = rooted(extract(body), "19")
+    assert fights
+    assert all(where(e)[1] != "LB" for e in fights)
+
+
+def test_a_place_of_the_act_before_the_saying_stays(extract: Extract) -> None:
+    body = "Rebels shelled Goma on Monday, saying the army had attacked Lebanese traders."
+    fights = rooted(extract(body), "19")
+    assert fights
+    assert where(fights[0])[0] == "Goma"
