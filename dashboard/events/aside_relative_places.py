@@ -24,6 +24,10 @@ _ASIDE = re.compile(
     r"(?P<verb>[a-z]+)\b[^,;:()—–.]*$"
 )
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# the main act's own place is a locative adjunct: "in" or "at" of position (Quirk et al. 1985
+# §9.15-9.17), an article or a modifier or two between ("in northern Mali"); a name inside
+# an organisation's ("the Orange County Sanitation District") places nothing
+_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _aside_start(text: str, trigger_start: int, m: Mention) -> int | None:
@@ -40,13 +44,21 @@ def _aside_start(text: str, trigger_start: int, m: Mention) -> int | None:
     return aside.start()
 
 
+def _own_place(text: str, trigger_start: int, o: Mention, opens: int) -> bool:
+    """Whether ``o`` is a locative place of the main clause, after the trigger and before the
+    relative clause opening at ``opens``."""
+    if not (trigger_start < o.start and o.end <= opens):
+        return False
+    return _LOCATIVE.search(text, max(trigger_start, o.start - 40), o.start) is not None
+
+
 def outside_relative_aside(text: str, trigger_start: int, options: list[Mention]) -> list[Mention]:
     """``options`` less the places inside a comma relative clause after the trigger, when
-    another option stands between the trigger and that clause (the main act's own place);
-    the order of ``options`` is kept."""
+    another option stands between the trigger and that clause as a locative adjunct (the
+    main act's own place: ``_own_place``); the order of ``options`` is kept."""
     kept = []
     for m in options:
         opens = _aside_start(text, trigger_start, m)
-        if opens is None or not any(trigger_start < o.end <= opens for o in options):
+        if opens is None or not any(_own_place(text, trigger_start, o, opens) for o in options):
             kept.append(m)
     return kept

@@ -72,6 +72,12 @@ def test_a_named_month_dates_a_ranked_act(extract: Extract, text: str, month: da
         # no place of its own before the clause: the clause may say where its object is
         ("Troops shelled the village, which lies near Bakhmut.", "Bakhmut"),
         ("Police arrested protesters in Nairobi, which saw riots in Mombasa.", "Nairobi"),
+        # a name inside an organisation's is no locative place of the main clause
+        (
+            "The raid was repelled by the Kaduna State Police Command, who opened fire on the "
+            "gunmen in Zaria.",
+            "Zaria",
+        ),
     ],
 )
 def test_a_relative_aside_keeps_the_act_s_place(extract: Extract, text: str, place: str) -> None:
