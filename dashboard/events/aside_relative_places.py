@@ -4,9 +4,9 @@
 A relative clause set off by a comma (", which ended ...") adds a proposition of its own about
 its antecedent (Quirk et al. 1985 §17.22, non-restrictive relative clauses; §17.12): its
 finite verb tells another act, and a place inside it is that act's. ACLED codes an event where
-it took place, so when the main clause has already named a place between its trigger and the
-relative word, a place inside the relative clause is not the main act's. Without a place of
-its own before the clause ("shelled the village, which lies near Bakhmut") the clause may say
+it took place, so when the main clause has already named a place of its own ("in"/"at")
+between its trigger and the relative word, a place inside the relative clause is not the main
+act's. Without a place of its own before the clause ("shelled the village, which lies near Bakhmut") the clause may say
 where the act's object is, so nothing is dropped then.
 """
 
