@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from dashboard.events import hazards
 from dashboard.events.dates_mention import DateMention
+from dashboard.events.repeat_hazards import repeat_hazard
 from dashboard.events.stories import _AFTERMATH_OF, _aftermath_after_aid, own_day_of
 from dashboard.events.trigger import Trigger
 from dashboard.model import DateRange
@@ -72,6 +73,8 @@ def hazard_beside(
             # day or a vaguer one ("that struck Valencia last month": never the aid's week)
             return hz, later[0].range
         return (hz, inside[0]) if inside and inside[0].precision == 1 else answered
+    if (again := repeat_hazard(text, main, trigs)) is not None:  # "; a second quake hit"
+        return again, next((dm.range for dm in own_dates if s + dm.start >= again.end), None)
     return own_day_hazard(text, s, main, trigs, own_dates)
 
 

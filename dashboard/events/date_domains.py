@@ -12,6 +12,11 @@ would claim a precision (ACLED time precision 3) the text never gives the act. A
 day's postmodifier (Quirk et al. 1985 §17.41: a prepositional phrase postmodifying a noun),
 the day set apart, not the time of declaring. The words are data
 (``data/lexicon/date_domains.csv``).
+
+Only a deictic period bounds a ranking here ("this year", valued from the publication date,
+TimeML 1.2.1 TIMEX3): it is the running period news compares an act against. A calendar
+period the text names ("its last major battle in August 2022") holds the act on either
+reading, as the set's member or as the verb's adverbial, so it dates the act.
 """
 
 from __future__ import annotations
@@ -61,4 +66,6 @@ def names_other(text: str, s: int, dm: DateMention) -> bool:
         return True
     if dm.range.precision == 1 and set_apart.search(text, max(0, at - 50), at):
         return True  # "declared a day of mourning for Tuesday": the day set apart
-    return dm.range.precision in _WIDE and bool(ranked.search(text, max(0, at - 60), at))
+    # "its last battle in August 2022": a named calendar period holds the ranked act itself
+    wide = dm.range.precision in _WIDE
+    return dm.relative and wide and bool(ranked.search(text, max(0, at - 60), at))

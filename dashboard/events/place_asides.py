@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.answered_places import answered_place
+from dashboard.events.aside_relative_places import outside_relative_aside
 from dashboard.events.date_clauses import finite_at
 from dashboard.events.superlatives import superlative_aside
 from dashboard.model import Mention
@@ -103,6 +104,7 @@ def outside_asides(
     (``_in_answered_act``); these are dropped even when no place is left,
     as the act then has no place of its own in the clause."""
     options = outside_absolute(text, trigger_start, clause, options)
+    options = outside_relative_aside(text, trigger_start, options)  # ", which ended in Doha"
     charge = _CHARGE.search(text, trigger_start, clause[1])
     return [
         m
