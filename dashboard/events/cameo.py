@@ -137,7 +137,7 @@ from dashboard.events.verbal import (
 from dashboard.events.voiced_asides import threats_read_whole
 from dashboard.events.vowed_force import generic_act, vowed_force
 from dashboard.events.warned_consequence import as_comment
-from dashboard.events.warner_frame import closing_warner, speaker_named
+from dashboard.events.warner_frame import speaker_named, warning_frame
 from dashboard.events.weapon_senses import bomber_in_exercise, nonlethal_shell
 from dashboard.events.weighing import _trigger
 from dashboard.events.while_circumstance import circumstance_participle
@@ -499,7 +499,7 @@ def triggers(text: str) -> list[Trigger]:
     # "Thousands could flee, aid groups warned": a warning framing a clause with no act
     # (CAMEO 1.1b3 §012); with the warner unnamed ("aid groups warned") no side is told,
     # and a party named in the clause is no warner, so no card
-    frame = closing_warner(text, (0, len(text)))
+    frame = warning_frame(text)  # closing, or medial after a fronted condition
     told = {
         m.first: speaker_named(text, frame)
         for m, _ in pairs

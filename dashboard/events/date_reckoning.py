@@ -50,6 +50,7 @@ from dashboard.events.narrative_others import after_story, later_than_story, oth
 from dashboard.events.narrative_ties import linked_date
 from dashboard.events.night_anchor import night_anchor
 from dashboard.events.span_after import BARE_SPAN_UNITS, span_before
+from dashboard.events.standing_states import standing_state
 from dashboard.events.story_start import overnight_range
 from dashboard.model import DateRange
 
@@ -472,6 +473,7 @@ def _choose_date(
             )
             # "said the insurgency was under control since 2022": a state, no occurrence
             or situation_state(text, d.trigger, [r.text for r, _ in readings])
+            or (not readings and standing_state(text, d.trigger))  # "remains banned"
             or mentioned_only(text, d.trigger, d.evidence[0], [r for r, _ in readings], pub)
             # "besieged the town for two years": lasting, and undated
             or (

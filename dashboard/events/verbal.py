@@ -284,9 +284,15 @@ def postposed_forecast(p: Parse, at: int, pairs: Sequence[tuple[object, Trigger]
     before it? Then the warning threatens nothing of the warner's own: a pessimistic
     comment (CAMEO 1.1b3 §012), as ``forecast`` reads "warned that …" with none."""
     tokens = p.tokens
-    if any(t.start != tokens[at].start and t.weight > WEAK for _, t in pairs):
+    # an act inside the fronted condition ("If the fighting continues, …") is supposed, not
+    # warned of as the warner's move (Quirk et al. 1985 §15.33: an open condition)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    if any(
+        t.start != tokens[at].start and t.weight > WEAK and p.kind(starts.get(t.start, 0)) != "cond"
+        for _, t in pairs
+    ):
         return False
-    return not reprisal_named(tokens[:at])
+    return not reprisal_named(tokens[:at]) and not reprisal_named(tokens[at + 1 :])
 
 
 _PAID_REACH = 3  # words between "pay"/"cost" and its price ("pay a very heavy price")

@@ -44,7 +44,7 @@ def closing_warner(text: str, sent_span: tuple[int, int]) -> WarnerFrame | None:
     when the sentence does not end on ", X warned (on Day).".
 
     >>> closing_warner("Iran will respond, Spain warned.", (0, 32))
-    WarnerFrame(start=19, end=25, verb=25)
+    WarnerFrame(start=19, end=25, verb=25, to_start=0, to_end=0)
     >>> closing_warner("Spain warned that Iran will respond.", (0, 36)) is None
     True
     """
@@ -54,6 +54,29 @@ def closing_warner(text: str, sent_span: tuple[int, int]) -> WarnerFrame | None:
         return None
     to = (s + m.start("to"), s + m.end("to")) if m.group("to") else (0, 0)
     return WarnerFrame(s + m.start("who"), s + m.end("who"), s + m.end("who"), *to)
+
+
+# a fronted condition, then the reporting clause between commas ("If the rains fail, the
+# agency warned, the harvest could collapse"): Quirk et al. 1985 §15.51, a reporting clause
+# in medial position frames the whole sentence around it, here the condition and its result
+_MEDIAL_WARNING = gated(
+    r"^\s*(?:if|unless)\b[^,.;:]*,\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:has\s+|had\s+)?"
+    r"(?:warned|cautioned)(?:\s+(?:late\s+)?on\s+\w+day)?\s*,\s+(?!that\b)[^.;:]+[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def warning_frame(text: str) -> WarnerFrame | None:
+    """The warning frame of the one sentence ``text``: a closing one (``closing_warner``) or
+    one in medial position after a fronted "if" or "unless" clause, whose reported clause is
+    the condition and its result on both sides of it (``_MEDIAL_WARNING``).
+
+    >>> warning_frame("If it rains, the agency warned, the dam could fail.")
+    WarnerFrame(start=13, end=24, verb=24, to_start=0, to_end=0)
+    """
+    closing = closing_warner(text, (0, len(text)))
+    m = None if closing is not None else _MEDIAL_WARNING.search(text)
+    return closing if m is None else WarnerFrame(m.start("who"), m.end("who"), m.end("who"))
 
 
 def speaker_named(text: str, frame: WarnerFrame) -> bool:

@@ -75,6 +75,7 @@ from dashboard.events.recoding import (
 )
 from dashboard.events.senses import _rule_words
 from dashboard.events.stoppages import stoppage_hit
+from dashboard.events.subject_polarity import subject_shares_negation
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verb_flags import FALSELY, modal_perfect, name_word
@@ -247,7 +248,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # drill would not take place", "the talks did not go ahead")
             # aid that "has not entered" or "did not reach" was not delivered (CAMEO 07 is aid
             # given): its arrival is the delivery
-            arrival = m.rule.code.startswith("07") and _arrives(p)
+            arrival = subject_shares_negation(p, m, lex)  # or "a curfew was not imposed"
             said = {"hypothetical", "negated"} if _occurs(p) or arrival else {"hypothetical"}
             flags |= p.gov_flags & said
             if _called_off(p):
@@ -548,14 +549,6 @@ def _never_came(p: Parse, m: Match, lex: Lexicon) -> bool:
 # verbs that say only that their subject happened (ACE 2005: the event is the subject noun)
 _OCCUR = frozenset("happen occur proceed".split())
 _OCCUR_PHRASES = (("take", "place"), ("go", "ahead"))
-
-
-_ARRIVE = frozenset("enter arrive reach cross get".split())
-
-
-def _arrives(p: Parse) -> bool:
-    """Is the governing verb one of arriving ("entered", "reached", "got through")?"""
-    return p.gov is not None and bool(p.tokens[p.gov].keys & _ARRIVE)
 
 
 def _occurs(p: Parse) -> bool:
