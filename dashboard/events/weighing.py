@@ -428,7 +428,7 @@ def _modal_after(p: Parse, m: Match, lex: Lexicon) -> bool:
         t = p.tokens[k]
         if p.clause[k] != p.clause[m.first] or (k in p.verbs and t.lower not in AUX):
             return False
-        if t.lower in hypothetical:
+        if t.lower in hypothetical and t.text[:1].islower():  # "a raid on 3 May": the month
             return True
     return False
 
