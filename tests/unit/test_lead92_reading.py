@@ -22,6 +22,8 @@ session 92. Sentences written for these tests; each rule has near misses that mu
    after the act are what was said (``own_clause.said_stretch``).
 8. "Rebels staged a raid on 3 May" was hidden as hypothetical (fix127 found it): the month
    after an event noun was read as the modal "may" (``weighing._modal_after``).
+9. "A boat carrying migrants broke apart off Calabria, killing 63" was a §190 fight: a boat
+   that breaks apart or up is a shipwreck (``data/events/hazards.csv``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, rooted, where
+from tests.unit.reading import Extract, code, hazard_codes, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +204,23 @@ def test_the_month_may_is_no_modal(extract: Extract, body: str) -> None:
 
 def test_a_modal_after_an_event_noun_still_speculates(extract: Extract) -> None:
     assert not real(extract("A rebel raid may follow within days."), "18", "19")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A fishing boat broke apart in heavy seas off Crete on Sunday, killing 12 people.",
+        "The overloaded ferry broke up on a reef near Zanzibar on Monday.",
+    ],
+)
+def test_a_boat_that_breaks_apart_is_a_shipwreck(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert "DIS-SHIPWRECK" in hazard_codes(events)
+    assert not real(events, "19", "18")
+
+
+@pytest.mark.parametrize(
+    "body", ["Police broke up the rally in Athens on Monday.", "The coalition broke apart in May."]
+)
+def test_other_breaking_up_is_no_shipwreck(extract: Extract, body: str) -> None:
+    assert "DIS-SHIPWRECK" not in hazard_codes(extract(body))
