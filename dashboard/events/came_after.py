@@ -38,16 +38,25 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 def clause_told(
-    text: str, s: int, after: int, own: Sequence[DateMention], rel: re.Match[str] | None
+    text: str,
+    s: int,
+    after: int,
+    own: Sequence[DateMention],
+    rel: re.Match[str] | None,
+    sub: Sequence[Trigger],
 ) -> bool:
     """Whether the counted "after" clause (from ``after``, an offset in the sentence starting
     at ``s``) is read without the main clause's event or day: a day of ``own`` (its own
     days, offsets in the sentence) stands in it before any clause break ("a day after rebels
     attacked the town on 3 June"), or its phrase ``rel`` follows a ``SEQUEL_VERB`` ("The vote
-    came hours after ...")."""
+    came hours after ...") and its first act ``sub[0]`` is told by a past verb: "came five days
+    after the council announced it would launch a venture" tells a plan, not a launch (an
+    act under "would" is no past act; Quirk et al. 1985 §4.62)."""
     if any(not _CLAUSE_BREAK.search(text, s + after, s + dm.start) for dm in own):
         return True
-    return rel is not None and sequel_verb_before(text, s, rel)
+    if rel is None or not sub or not sequel_verb_before(text, s, rel):
+        return False
+    return any(past_verb(w) for w in sub[0].text.split())
 
 
 def doer_then_act(text: str, acts: list[Trigger]) -> list[Trigger]:

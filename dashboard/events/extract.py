@@ -528,7 +528,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         # past a comma the day is another clause's ("Retaliating days after X, forces Thursday")
         after = rel.end() if rel else len(sent)
         own = [dm for dm in dates if dm.start >= after and dm.range.precision == 1]
-        own_told = clause_told(text, s, after, own, rel)  # its own day, or "came hours after"
+        own_told = clause_told(text, s, after, own, rel, sub)  # own day, or "came hours after"
         if rel and sub and (anchor is not None or main_dates or own_told):
             days = counted_days(rel)
             if long_unit(rel):

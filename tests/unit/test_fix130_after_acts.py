@@ -52,10 +52,11 @@ def test_act_after_came_keeps_its_own_day(extract: Extract) -> None:
     [
         "The rain came hours after the heatwave ended.",
         "The verdict came hours after the hearing.",
+        "The incident came five days after the city announced its agency would launch a joint venture.",
     ],
 )
 def test_no_act_after_came_gives_no_card(extract: Extract, body: str) -> None:
-    assert not [e for e in extract(body) if code(e)[:2] in ("14", "17", "18", "19")]
+    assert not [e for e in extract(body) if code(e)[:2] in ("06", "14", "17", "18", "19")]
 
 
 @pytest.mark.parametrize(
