@@ -38,6 +38,7 @@ from dashboard.events.attribution import (
     told_to,
     within,
 )
+from dashboard.events.came_after import clause_told
 from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coreference import (
     _antecedent,
@@ -527,8 +528,8 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         # past a comma the day is another clause's ("Retaliating days after X, forces Thursday")
         after = rel.end() if rel else len(sent)
         own = [dm for dm in dates if dm.start >= after and dm.range.precision == 1]
-        unbroken = [dm for dm in own if not _CLAUSE_BREAK.search(text, s + after, s + dm.start)]
-        if rel and sub and (anchor is not None or main_dates or unbroken):
+        own_told = clause_told(text, s, after, own, rel, sub)  # own day, or "came hours after"
+        if rel and sub and (anchor is not None or main_dates or own_told):
             days = counted_days(rel)
             if long_unit(rel):
                 own = []  # a count of months or years runs from the main clause's day
@@ -563,7 +564,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                 # from the main clause's own day, not from the day the main event was merged to
                 # "The ship lay at anchor on Saturday, a day after commandos boarded it": no
                 # event in the main clause, but its date still counts the other one's
-                r = count_for_done(sent, main_dates, rel, days, pub, sub[0])
+                r = count_for_done(sent, main_dates, rel, days, pub, sub[0]) if main_dates else None
                 if r is not None:  # "stormed" is never after the report
                     d.readings.append((r, _precision(d.location)))
             drafts.append(d)
@@ -571,8 +572,6 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
 
 
 # ---------------------------------------------------------------- helpers
-
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 def _objects(sent: str, text: str, e: int) -> list[Trigger]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.came_after import doer_then_act
 from dashboard.events.cameo import Trigger
 
 # the phrase's closing comma and the coordinator of a second predicate after it
@@ -37,6 +38,6 @@ def split_at_phrase(
     after = s + rel.end()
     close = _CLOSE.search(text, after, after + _REACH)
     if close is None or "," in text[after : close.start()]:
-        return main, [t for t in acts if t.start >= after]
+        return main, doer_then_act(text, [t for t in acts if t.start >= after])
     phrase = [t for t in acts if after <= t.start < close.start()]
-    return main + [t for t in acts if t.start >= close.end()], phrase
+    return main + [t for t in acts if t.start >= close.end()], doer_then_act(text, phrase)
