@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dashboard.events.lexicon import role_words
 from dashboard.events.prefilter import gated, may_match, needed
 
 # Who a sentence cites for what it reports (ACE 2005: the reporting event is not the reported
@@ -69,7 +70,7 @@ _SAID_LEAD = re.compile(
     r"\s+(?:said|says|told\s+[\w.-]+|"
     # other reporting verbs (TimeML 1.2.1 class REPORTING) only before "that": "Kyiv reported
     # that shelling resumed", whereas "Kyiv announced a truce" is its own act
-    r"(?:reported|reports|announced|claimed|stated|confirmed)(?=\s+(?:\w+day\s+)?that\b))"
+    rf"(?:{role_words('clause_cues.csv', 'report_that')})(?=\s+(?:\w+day\s+)?that\b))"
     r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
 )
 # every match holds one of these words as written ("said", "says", "told"): a sentence with

@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.lexicon import role_words
 from dashboard.events.said_about import PLACE_REACH, act_noun_heads
 from dashboard.model import Mention
 
 # CAMEO 1.1b3 acts done to a person for a crime: §063 judicial cooperation (extradition),
-# §0841 release persons, §111-§115 accuse, charge, sue (§1121 accuse of crime), §17 coerce
-# (§173 arrest, §174 expel or deport, §1724 ban), §06 cooperation
+# §0841 release persons, §112 accuse, §115 bring lawsuit against, §173 arrest, §174 expel
+# or deport
 _JUDICIAL = ("063", "0841", "112", "115", "173", "174")
 # what opens a crime told as the act's grounds: "for a murder", "convicted of an attack",
-# "held over the killing", "a suspect in a bombing"
-_GROUNDS = re.compile(r"\b(?:for|of|over|suspects?\s+in)\s+", re.IGNORECASE)
+# "held over the killing", "a suspect in a bombing" (``clause_cues.csv``, role crime_grounds)
+_GROUNDS = re.compile(rf"\b(?:{role_words('clause_cues.csv', 'crime_grounds')})\s+", re.I)
 _BREAK = re.compile(r"[.;!?]\s|\s[—–]\s")
 
 

@@ -19,6 +19,7 @@ from dashboard.events.dates_participle import finite_word_at, participle_date
 from dashboard.events.dates_reported_plan import in_reported_plan
 from dashboard.events.gap_subject import SUBORDINATORS
 from dashboard.events.lexicon import load as load_lexicon
+from dashboard.events.lexicon import role_words
 from dashboard.events.tokens import verb_forms
 
 # where a second main clause opens after the trigger's: ", and", ", but", ", while", ";"
@@ -46,9 +47,10 @@ FUTURE = re.compile(
 # a passive of causing ("were sparked by", "was triggered by"): what follows "by" is the
 # cause, another happening, and its places and dates are the cause's (Quirk et al. 1985
 # §3.63: the by-phrase names the agent, here the causing event; TimeML 1.2.1 §2.2)
+# (the participles and adverbs: ``data/lexicon/clause_cues.csv``, roles caused_by, cause_adverb)
 CAUSED_BY = (
-    r"\b(?:was|were|been)\s+(?:(?:first|largely|partly|initially)\s+)?(?:sparked|triggered|"
-    r"prompted|fuell?ed|caused|ignited|set\s+off|provoked)\s+by\b"
+    rf"\b(?:was|were|been)\s+(?:(?:{role_words('clause_cues.csv', 'cause_adverb')})\s+)?"
+    rf"(?:{role_words('clause_cues.csv', 'caused_by')})\s+by\b"
 )
 # what comes after the act's clause and dates another happening: an "after" clause of
 # saying ("…, after the minister said on Thursday he would …"), or the cause a passive of
