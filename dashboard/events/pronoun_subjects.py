@@ -26,7 +26,27 @@ def determined(tokens: list[Token], i: int, j: int) -> bool:
     (``clause_words.DETERMINERS``) that is not a pronoun subject of ``i``
     (``pronoun_subject``)? ``True`` for "the wounded", "some injured people"; ``False`` for
     "and some threw stones", "Some set fire to a car"."""
-    return tokens[j].lower in DETERMINERS and not pronoun_subject(tokens, i, j)
+    return (
+        tokens[j].lower in DETERMINERS
+        and not pronoun_subject(tokens, i, j)
+        and not floated(tokens, i, j)
+    )
+
+
+def floated(tokens: list[Token], i: int, j: int) -> bool:
+    """Is ``tokens[j]`` a quantifier floated after its subject (``floating_quantifiers.csv``:
+    "Oslo and Bern each sent envoys", "the rebels each signed") with ``tokens[i]`` a past verb
+    after it and no auxiliary or other past verb later in the clause? The subject's last word
+    is a name, a plural noun or "they"/"we" (Quirk et al. 1985 §6.47); "each wounded man was
+    flown out" keeps "wounded" a participle of the noun phrase."""
+    if j < 1 or tokens[j].lower not in _floating() or "VBD" not in tokens[i].tags:
+        return False
+    head = tokens[j - 1]
+    named = head.text[:1].isupper() and j - 1 > 0
+    plural = "NOUN" in head.pos and head.lower.endswith("s")
+    if not (named or plural or head.lower in ("they", "we")):
+        return False
+    return _no_later_verb(tokens, i)
 
 
 def pronoun_subject(tokens: list[Token], i: int, j: int) -> bool:
@@ -38,12 +58,22 @@ def pronoun_subject(tokens: list[Token], i: int, j: int) -> bool:
         return False
     if j > 0 and not (tokens[j - 1].boundary or tokens[j - 1].lower in _clause_openers()):
         return False  # "of some burned cars": a determiner inside a phrase
+    return _no_later_verb(tokens, i)
+
+
+def _no_later_verb(tokens: list[Token], i: int) -> bool:
+    """No auxiliary or past-only verb within ``_REACH`` words after ``i`` in its clause."""
     for t in tokens[i + 1 : i + 1 + _REACH]:
         if t.boundary or t.lower in (",", ";"):
             break
         if t.lower in AUX or t.tags == frozenset({"VBD"}):
             return False
     return True
+
+
+@cache
+def _floating() -> frozenset[str]:
+    return frozenset(r["word"] for r in sourced_rows("floating_quantifiers.csv", "word"))
 
 
 @cache
