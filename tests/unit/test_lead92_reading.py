@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
 from tests.unit.reading import Extract, code, hazard_codes, make_extract, real, rooted, where
 
@@ -39,18 +40,19 @@ def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
 
 
-def _sides(events: list) -> set[str]:
+def _sides(events: list[Event]) -> set[str]:
     return {n for e in events for n in (e.roles.source, e.roles.target) if n is not None}
 
 
 def test_two_countries_after_two_people_names_no_one(extract: Extract) -> None:
+    # Blinken is read with no state of his own: "the two countries" is no pair of them
     body = (
-        "The Dutch premier Mark Rutte spoke by phone with Prime Minister Viktor Orban on "
+        "Secretary of State Antony Blinken spoke by phone with Prime Minister Viktor Orban on "
         "Monday.\n\nThe two countries fought a border war in 1921 that killed 300 people."
     )
-    wars = rooted(extract(body), "19")
+    wars = [e for e in rooted(extract(body), "19") if e.when.start.year == 1921]
     assert wars
-    assert not _sides(wars) & {"Mark Rutte", "Viktor Orban"}
+    assert not _sides(wars) & {"Antony Blinken", "Viktor Orban"}
 
 
 def test_two_countries_after_two_states_are_those_states(extract: Extract) -> None:
@@ -81,12 +83,13 @@ def test_an_aside_act_takes_no_side_or_place_from_the_main_clause(
         )
 
 
-def test_an_aside_before_the_main_act_still_names_its_own_object(extract: Extract) -> None:
-    # near miss: the aside's own object stays its target
+def test_an_aside_before_the_main_act_keeps_its_own_place_and_day(extract: Extract) -> None:
+    # near miss: what the aside itself names stays its act's
     body = "The rebels, who attacked Bunia in January, have since withdrawn."
     attacks = rooted(extract(body), "19")
     assert attacks
     assert attacks[0].when.start.month == 1
+    assert where(attacks[0])[0] == "Bunia"
 
 
 @pytest.mark.parametrize(
@@ -173,8 +176,11 @@ def test_a_cause_after_sparked_by_dates_and_places_only_itself(extract: Extract)
 
 
 def test_a_passive_of_causing_told_alone_is_not_placed_at_its_cause(extract: Extract) -> None:
-    protests = rooted(extract("The strikes were sparked by a fire in Batumi on Tuesday."), "14")
+    body = "The protests in Tbilisi were sparked by a fire in Batumi on Tuesday."
+    protests = rooted(extract(body), "14")
+    assert protests
     assert all(where(e)[0] != "Batumi" for e in protests)
+    assert all(e.when.start.isoweekday() != 2 for e in protests)  # Tuesday is the fire's
 
 
 def test_names_in_a_participle_of_saying_place_nothing(extract: Extract) -> None:
