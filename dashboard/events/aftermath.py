@@ -20,6 +20,12 @@ sentence just before it when the later one names nothing of its own that could s
   or the same root as the earlier one, told by a definite noun ("The measures freeze their
   assets" after sanctions imposed, CAMEO 163).
 
+A disaster's loss may be told later still ("A cyclone struck the islands on Friday. Two people
+were confirmed dead. Most homes in Lenakel were destroyed."): property destroyed with no doer
+(an agentless passive, no armed noun, no attack named) whose nearest earlier act of force,
+damage or hazard is the hazard is that hazard's loss (EM-DAT records damage as an attribute
+of the disaster; CAMEO 1.1b3 §17 codes an actor's coercion), folded by ``disaster_losses``.
+
 The folded event keeps the first telling's words, code, date, place and sides; the later
 sentence follows as supporting evidence and its places join the event's places.
 """
@@ -31,6 +37,7 @@ from dataclasses import replace
 from functools import cache
 
 from dashboard.events.actors import armed_nouns
+from dashboard.events.hazard_reach import names_armed
 from dashboard.events.lexicon import word_class
 from dashboard.events.retold import _ANOTHER
 from dashboard.model import DATELINE_REASON, Event
@@ -70,7 +77,7 @@ def fold_aftermath(events: list[Event], text: str) -> list[Event]:
             out[prior] = _joined(out[prior], ev)
         else:
             out.append(ev)
-    return out
+    return disaster_losses(out)
 
 
 def _told_just_before(out: list[Event], ev: Event, text: str) -> int | None:
@@ -172,3 +179,38 @@ def _joined(a: Event, b: Event) -> Event:
         evidence=a.evidence + tuple(e for e in b.evidence if e not in a.evidence),
         places=a.places + tuple(m for m in b.places if (m.start, m.end) not in spans),
     )
+
+
+def _code(ev: Event) -> str:
+    return ev.event_code or ev.event_type.code
+
+
+def _loss(ev: Event) -> bool:
+    """Is ``ev`` property damage told without a doer, as done ("were destroyed")?"""
+    told = " ".join(e.text for e in ev.evidence)
+    return (
+        _code(ev).startswith(_PROPERTY)
+        and ev.roles.source is None
+        and not _UNREAL & set(ev.flags)
+        and _PASSIVE.search(told) is not None
+        and _by_armed().search(told) is None
+        and not names_armed(told)
+    )
+
+
+def disaster_losses(events: list[Event]) -> list[Event]:
+    """``events`` (one article's, in reading order) with each property loss told without a
+    doer folded into the hazard told last before it, when no act of force or property
+    damage was told between (see the module docstring: the sentences between may tell
+    other things, such as the dead)."""
+    out: list[Event] = []
+    last: int | None = None  # index in ``out`` of the latest act of force, damage or hazard
+    for ev in events:
+        if last is not None and _code(out[last]).startswith("DIS-") and _loss(ev):
+            out[last] = _joined(out[last], ev)
+            continue
+        out.append(ev)
+        code = _code(ev)
+        if code.startswith(("DIS-", _PROPERTY)) or ev.event_type.code in _FORCE:
+            last = len(out) - 1
+    return out

@@ -26,8 +26,10 @@ from functools import cache
 
 from dashboard.events.aside_told_acts import aside_told
 from dashboard.events.asked_questions import questions_dropped
+from dashboard.events.blockade_kinds import blockade_kinds
 from dashboard.events.caused_acts import caused_read
 from dashboard.events.cleared_ruins import ruins_cleared
+from dashboard.events.hazard_reach import hazard_reach
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import Trigger
@@ -195,4 +197,6 @@ def unasserted(sent: str, trigs: list[Trigger]) -> list[Trigger]:
     kept = questions_dropped(sent, kept)  # "asked why the funds were frozen" (asked_questions)
     kept = ruins_cleared(sent, kept)  # "demolished the flood-damaged school" (cleared_ruins)
     kept = aside_told(sent, kept)  # "farmers who had blocked roads for weeks" (aside_told_acts)
-    return unmeant(sent, kept)  # "No soldier took part in the raid": denied (unmeant_acts)
+    kept = unmeant(sent, kept)  # "No soldier took part in the raid": denied (unmeant_acts)
+    kept = hazard_reach(sent, kept)  # "Waves struck the coast": no actor (hazard_reach)
+    return blockade_kinds(sent, kept)  # "offices were blockaded": §144 (blockade_kinds)
