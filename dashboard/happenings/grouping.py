@@ -300,7 +300,7 @@ def _meetings(built: dict[tuple[str, str], _Block]) -> None:
         for t in block.out:
             own = parties(t.members) if t.members else frozenset()
             sides = [(c, built[fam, c]) for c in sorted(own) if looks_to(fam, cell, c, built)]
-            pick = _sides_landing(t, (fam, cell), own, sides) if sides else None
+            pick = _sides_landing(t, (fam, cell), sides) if sides else None
             if pick is not None:
                 picks.append((t, *pick))
     _move(picks)
@@ -321,14 +321,14 @@ def _home_joins(reports: Sequence[Report], peers: Sequence[Report]) -> list[Matc
 
 
 def _sides_landing(
-    t: _Open, key: tuple[str, str], own: frozenset[str], sides: list[tuple[str, _Block]]
+    t: _Open, key: tuple[str, str], sides: list[tuple[str, _Block]]
 ) -> tuple[_Block, int, list[Match]] | None:
     fam, cell = key
     scored: list[tuple[float, int, int, list[Match]]] = []
     for n, (country, b) in enumerate(sides):
         for pos in b.window(t.members[0]):
             theirs = parties(b.out[pos].members)
-            both = agreed(fam, own, theirs, {cell, country})
+            both = agreed(fam, t.members, b.out[pos].members, {cell, country})
             if not {cell, country} <= both or (country > cell and cell in theirs):
                 continue
             found = [_join(r, b.out[pos], both) for r in t.members]

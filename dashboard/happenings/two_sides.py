@@ -40,9 +40,9 @@ agree on, a shared side, the actor and cue parts (issue 16, sets BF and V, sessi
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
-from dashboard.happenings.meetings import MEETING_ROOTS, TWO_SIDES, weighed
+from dashboard.happenings.meetings import MEETING_ROOTS, TWO_SIDES, parties, weighed
 from dashboard.happenings.meetings import sides_match as meeting_match
 from dashboard.happenings.model import Match, Report, Spot
 from dashboard.happenings.rules import (
@@ -64,22 +64,39 @@ CLASH_SIDES = frozenset({VIOLENCE, SEIZURE})
 SIDED_ROOTS = MEETING_ROOTS | ACT_SIDES | CLASH_SIDES
 
 
-def agreed(fam: str, own: frozenset[str], theirs: frozenset[str], pair: set[str]) -> frozenset[str]:
-    """The parties two happenings of family ``fam`` agree on (ISO2), given each one's
-    (``meetings.parties``) and the ``pair`` of countries their blocks are in: the parties both
-    name; for a clash or a vessel taken (``CLASH_SIDES``) all the parties of either when one of
-    them names the whole pair, as the side hit often names only itself ("four of our soldiers
-    were killed on the border") while the other side's telling names both.
+def agreed(
+    fam: str, ours: Sequence[Report], theirs: Sequence[Report], pair: set[str]
+) -> frozenset[str]:
+    """The parties two happenings of family ``fam`` agree on (ISO2), given each one's reports
+    and the ``pair`` of countries their blocks are in: the parties both name
+    (``meetings.parties``); for a clash or a vessel taken (``CLASH_SIDES``) all the parties of
+    either when one of them names the whole pair as actors, as the side hit often names only
+    itself ("four of our soldiers were killed on the border") while the other side's telling
+    names both. A place alone does not name a side: a strike placed abroad that names only
+    who struck does not make the struck state a party (a strike at home is another act).
 
-    >>> two = frozenset({"AM", "AZ"})
-    >>> sorted(agreed("18-20", two, frozenset({"AM"}), {"AM", "AZ"}))
-    ['AM', 'AZ']
-    >>> sorted(agreed("04", two, frozenset({"AM"}), {"AM", "AZ"}))
+    >>> from datetime import date
+    >>> from dashboard.happenings.model import Spot
+    >>> am = Spot("cc:AM", "Armenia", "country", 40.1, 45.0, "AM", None, 3)
+    >>> az = Spot("cc:AZ", "Azerbaijan", "country", 40.3, 47.7, "AZ", None, 3)
+    >>> day = date(2024, 2, 13)
+    >>> hit = [Report("e1", "a1", "19", day, day, 1, am, countries=frozenset({"AM"}))]
+    >>> told = [Report("e2", "a2", "19", day, day, 1, az, countries=frozenset({"AM", "AZ"}))]
+    >>> sorted(agreed("18-20", hit, told, {"AM", "AZ"})), sorted(agreed("04", hit, told, {"AM", "AZ"}))
+    (['AM', 'AZ'], ['AM'])
+    >>> abroad = [Report("e3", "a3", "19", day, day, 1, az, countries=frozenset({"AM"}))]
+    >>> sorted(agreed("18-20", hit, abroad, {"AM", "AZ"}))
     ['AM']
     """
-    if fam in CLASH_SIDES and (pair <= own or pair <= theirs):
-        return own | theirs
-    return own & theirs
+    own, other = parties(ours), parties(theirs)
+    if fam in CLASH_SIDES and (pair <= _named(ours) or pair <= _named(theirs)):
+        return own | other
+    return own & other
+
+
+def _named(members: Sequence[Report]) -> frozenset[str]:
+    """The actor countries a happening's reports name (ISO2), not the places they are at."""
+    return frozenset(c for r in members for c in r.countries)
 
 
 def looks_to(fam: str, cell: str, country: str, built: Container[tuple[str, str]]) -> bool:
