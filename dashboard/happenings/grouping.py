@@ -68,7 +68,7 @@ from dashboard.happenings.rules import family, fit, place_part, reach
 from dashboard.happenings.sole_fit import complete_link, sole_fits
 from dashboard.happenings.straits import strait_waters
 from dashboard.happenings.told_with import TOLD_WITH, told_with
-from dashboard.happenings.two_sides import SIDED_ROOTS, sides_match
+from dashboard.happenings.two_sides import SIDED_ROOTS, agreed, looks_to, sides_match
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -291,16 +291,16 @@ def _ashore(built: dict[tuple[str, str], _Block]) -> None:
 def _meetings(built: dict[tuple[str, str], _Block]) -> None:
     """Put each happening of a meeting's block (``meetings``) into the one happening of
     another party's country it joins whole, clearly best (``MARGIN``) and picked by no other.
-    A happening moves only toward the country that sorts first, so two happenings of one
-    meeting never cross each other."""
+    A happening moves only toward the country that sorts first, or for a clash toward one not
+    naming it back (``two_sides.looks_to``), so two happenings of one act never cross."""
     picks: list[tuple[_Open, _Block, int, list[Match]]] = []
     for (fam, cell), block in built.items():
         if fam not in SIDED_ROOTS:  # a meeting's, or a drill's or release's (``two_sides``)
             continue
         for t in block.out:
             own = parties(t.members) if t.members else frozenset()
-            sides = [(c, built[fam, c]) for c in sorted(own) if c < cell and (fam, c) in built]
-            pick = _sides_landing(t, cell, own, sides) if sides else None
+            sides = [(c, built[fam, c]) for c in sorted(own) if looks_to(fam, cell, c, built)]
+            pick = _sides_landing(t, (fam, cell), sides) if sides else None
             if pick is not None:
                 picks.append((t, *pick))
     _move(picks)
@@ -321,13 +321,15 @@ def _home_joins(reports: Sequence[Report], peers: Sequence[Report]) -> list[Matc
 
 
 def _sides_landing(
-    t: _Open, cell: str, own: frozenset[str], sides: list[tuple[str, _Block]]
+    t: _Open, key: tuple[str, str], sides: list[tuple[str, _Block]]
 ) -> tuple[_Block, int, list[Match]] | None:
+    fam, cell = key
     scored: list[tuple[float, int, int, list[Match]]] = []
     for n, (country, b) in enumerate(sides):
         for pos in b.window(t.members[0]):
-            both = own & parties(b.out[pos].members)
-            if not {cell, country} <= both:
+            theirs = parties(b.out[pos].members)
+            both = agreed(fam, t.members, b.out[pos].members, {cell, country})
+            if not {cell, country} <= both or (country > cell and cell in theirs):
                 continue
             found = [_join(r, b.out[pos], both) for r in t.members]
             joins = [m for m in found if m is not None]
