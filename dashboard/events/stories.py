@@ -15,6 +15,7 @@ from dashboard.events.called_false import told_false
 from dashboard.events.cameo import WEAK, Trigger, hazard_in, triggers
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import _Draft, _factual
+from dashboard.events.hazard_people import own_verb_readings
 from dashboard.events.lexicon import other_senses
 from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import SPEAKER_VERB_AFTER
@@ -258,7 +259,7 @@ def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     if any(not _response(t) for t in strong):
         # "survivors of the earthquake protested": the sentence tells what they did; their
         # hazard names a happening only beside aid sent to them, or beside no act at all
-        found = [h for h in found if not _VICTIMS_OF.match(h.text)]
+        found = own_verb_readings(sentence, found, _VICTIMS_OF.match, storms, cameo)
     # the fronted adjunct is looked for only beside a hazard and a strong act (issue 15)
     fronted = _FRONTED_AFTER.match(sentence) if found and strong else None
     if fronted and found[0].end <= fronted.end():
