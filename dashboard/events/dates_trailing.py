@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.aside_closed_verb import verb_after_subject_aside
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.dates_participle import DOCUMENT_PARTICIPLES
 from dashboard.events.superlatives import superlative_aside
@@ -46,6 +47,8 @@ def trailing_participle(text: str, main_start: int, at: int) -> bool:
         return False
     if forms[0] in DOCUMENT_PARTICIPLES:
         return False  # "said in the letter, dated Monday": the letter's day is the saying's
+    if verb_after_subject_aside(text, main_start, m.end("noun"), forms[1]):
+        return False  # "The flood, the worst in decades, swept …": the subject's own verb
     noun = m["noun"]
     if noun.lower() in _TIME_NOUNS or noun.isdigit():
         # "The fighting, which began in April, continued on Monday": the comma closes an

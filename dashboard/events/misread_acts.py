@@ -67,6 +67,7 @@ from dashboard.events.greeted_news import greeted_news
 from dashboard.events.insisted_claims import asserted_insist
 from dashboard.events.journey_purpose import journey_purpose
 from dashboard.events.judged_agents import judged_agent
+from dashboard.events.kind_denied import such_kind_denied
 from dashboard.events.kind_mentions import such_kind
 from dashboard.events.lexicon import DATA, Match, load, word_class
 from dashboard.events.no_act_matches import no_act
@@ -510,6 +511,7 @@ def misread(p: Parse, m: Match) -> bool:
     return (
         stance_misread(p, m)  # "posed a threat", "the warning was lifted", "forcing an election"
         or such_kind(p, m)  # "the third such attack this month": the kind just told
+        or such_kind_denied(p, m)  # "such drills did not help": a comment on the kind
         or truce_as_state(p, m)
         or named_strike_called(p, m)
         or judged_noun(p, m)  # "called the verdict an outrage": the thing judged
