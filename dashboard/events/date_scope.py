@@ -11,8 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.events import hazards
-from dashboard.events.attributive_dates import attributive_month as _attributive_month
-from dashboard.events.attributive_dates import followed_by_definite
+from dashboard.events.attributive_dates import attributive_month, followed_by_definite
 from dashboard.events.cameo import Trigger
 from dashboard.events.caused_infinitive import caused_infinitive
 from dashboard.events.closed_relatives import relative_close
@@ -281,7 +280,7 @@ def _after_dated_noun(
         return [DateRange(date(y, 1, 1), date(y + 1, 12, 31), 4, year["year"], why)]
     for dm in dates:
         at = s + dm.start
-        if at < main.end or at >= end or not _attributive_month(text, at, s + dm.end):
+        if at < main.end or at >= end or not attributive_month(text, at, s + dm.end):
             continue
         if not _AFTER_NOUN.search(text, max(main.end, at - 40), at):
             continue

@@ -11,6 +11,7 @@ from dashboard.events import hazards, relative_stretch
 from dashboard.events.actors import Actor
 from dashboard.events.after_clause_dates import after_dated
 from dashboard.events.appositive_signing import signed_apposition
+from dashboard.events.attributive_dates import attributive_month
 from dashboard.events.before_clause import clause_cause
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_dates import before_closing_relative, clause_opened, done_to_agents
@@ -31,7 +32,6 @@ from dashboard.events.date_scope import (
     _WEEKDAY_END,
     BEGAN_AFTER,
     _argument_of,
-    _attributive_month,
     _bound_dates,
     _dated_other,
     _fronted_end,
@@ -285,7 +285,7 @@ class MainClauseReader(ClauseDrafter):
             for dm in own_dates
             if dm not in bound.values()
             and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
-            and not _attributive_month(text, s + dm.start, s + dm.end)
+            and not attributive_month(text, s + dm.start, s + dm.end)
             and not _in_since_clause(text, main.end, s + dm.start)
             and not _in_apposition(text, s, main, s + dm.start)
             # "rejected the results of last week's election on Wednesday": a possessive date

@@ -25,9 +25,19 @@ _WINDOW = 60  # characters before the trigger: "is already barred", "is serving 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    words: dict[str, list[str]] = {"copula": [], "still": [], "holding": [], "term": []}
+    """The state and holding patterns and the sentence nouns of
+    data/lexicon/standing_states.csv. Raises ``ValueError`` naming the file and the row for a
+    row whose ``kind`` is none of copula, still, holding, term."""
+    raw: dict[str, list[str]] = {"copula": [], "still": [], "holding": [], "term": []}
     for r in sourced_rows("standing_states.csv", "words", "kind"):
-        words[r["kind"]].append(re.escape(r["words"]))
+        if r["kind"] not in raw:
+            # a typo in the kind column would otherwise be a bare KeyError naming no file
+            raise ValueError(
+                f"data/lexicon/standing_states.csv: row {r!r} has kind {r['kind']!r},"
+                f" not one of {', '.join(raw)}"
+            )
+        raw[r["kind"]].append(r["words"])
+    words = {kind: [re.escape(w) for w in ws] for kind, ws in raw.items()}
     still = "|".join(words["still"])
     copula = "|".join(words["copula"])
     # "is already", "are still", "remains", "remains effectively": right before the participle
@@ -39,7 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"\b(?:is|are)\s+(?:(?:{still})\s+)?(?:{'|'.join(words['holding'])})\s+[\w\s-]{{0,30}}$",
         re.IGNORECASE,
     )
-    return state, holding, frozenset(w.replace("\\", "") for w in words["term"])
+    return state, holding, frozenset(raw["term"])
 
 
 def standing_state(text: str, trig: Trigger) -> bool:

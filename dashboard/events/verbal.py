@@ -287,8 +287,13 @@ def postposed_forecast(p: Parse, at: int, pairs: Sequence[tuple[object, Trigger]
     # an act inside the fronted condition ("If the fighting continues, …") is supposed, not
     # warned of as the warner's move (Quirk et al. 1985 §15.33: an open condition)
     starts = {t.start: k for k, t in enumerate(tokens)}
+    # a trigger off a token boundary has no clause kind of its own: skipped, not given token
+    # 0's ("cond" whenever the sentence opens with "If")
     if any(
-        t.start != tokens[at].start and t.weight > WEAK and p.kind(starts.get(t.start, 0)) != "cond"
+        t.start in starts
+        and t.start != tokens[at].start
+        and t.weight > WEAK
+        and p.kind(starts[t.start]) != "cond"
         for _, t in pairs
     ):
         return False
