@@ -19,6 +19,7 @@ from functools import lru_cache
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_counts import FOR_STRETCH
 from dashboard.events.dates_state_since import state_since_happening
+from dashboard.events.dates_toll_bound import toll_by_bound
 from dashboard.events.lexicon import word_class
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -283,7 +284,10 @@ def situation_state(text: str, trig: Trigger, phrases: list[str | None]) -> bool
     texts; none at all is also so): the sentence tells how the situation stands, a state
     from that date to the report's time (TimeML 1.2.1: a state, its "since" a BEGUN_BY
     anchor), no occurrence of any day. A participle after the copula is an act told in the
-    passive ("the war was launched in 2022": its onset) and is not a state here."""
+    passive ("the war was launched in 2022": its onset) and is not a state here. A toll
+    counted "by" a day ("had been killed by Wednesday") is one too (``toll_by_bound``)."""
+    if toll_by_bound(text, trig, phrases):
+        return True
     words = trig.text.split()
     if not words or words[-1].lower() not in _words()["situation"]:
         return False
