@@ -31,6 +31,7 @@ from dashboard.events import (
     tokens,
     whose_side,
 )
+from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import Gated, fold, gated, needed
 
 
@@ -279,11 +280,15 @@ def test_opens_before_reads_as_the_search_from_the_start(
     assert state_acts._opens_before(text, at) == want
 
 
-# attribution: "X said ..." tried only where "said", "says" or "told" is written
+# attribution: "X said ..." tried only where "said", "says", "told" or a reporting verb read
+# before "that" (clause_cues.csv, role report_that) is written
 
 
 def test_the_said_gate_is_read_from_the_pattern() -> None:
-    assert frozenset({"said", "says", "told"}) == attribution._SAID_WORDS
+    rows = sourced_rows("clause_cues.csv", "word", "role")
+    before_that = {r["word"] for r in rows if r["role"] == "report_that"}
+    assert before_that
+    assert frozenset({"said", "says", "told"} | before_that) == attribution._SAID_WORDS
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
