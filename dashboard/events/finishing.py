@@ -14,6 +14,7 @@ from dashboard.events import hazards
 from dashboard.events.act_asides import field_act
 from dashboard.events.actors import home_country
 from dashboard.events.area_anaphora import area_named_before
+from dashboard.events.before_named import past_bound
 from dashboard.events.body_offices import speaks_at_dateline
 from dashboard.events.border_side import border_side
 from dashboard.events.cameo import event_type
@@ -48,7 +49,6 @@ from dashboard.events.dateline_parts import (
     institution_of_country,
     street_in_dateline,
 )
-from dashboard.events.dates_bounds import bounded
 from dashboard.events.dates_common import event_span
 from dashboard.events.dates_telling import (
     SAYING_ROOTS,
@@ -346,7 +346,7 @@ class DraftFinisher:
             alts, flags = (), [*flags, "date_inferred"] if inferred else flags
         planned = d.planned
         bound = (
-            bounded(sentence, when, pub, done=not planned)
+            past_bound(sentence, d.trigger.end - s0, when, pub, done=not planned)
             # "raised its goal … by Thursday": a past verb and a time ahead clash (below)
             if pub and not alts and not (when.start > pub and told_in_past(sentence, d.trigger, s0))
             else None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from dashboard.places.abbreviations import abbreviation_end, reach
+from dashboard.places.initials import initial_at
 
 # Abbreviations with dots first ("U.S.", "D.C."), then runs of letters, then numbers.
 # Hyphens and apostrophes split tokens: "Nagorno-Karabakh" matches as two tokens, and
@@ -185,6 +186,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         if abbreviation(text, max(start, stop - _ABBREV_REACH), stop) is not None and not (
             _CLOCK_END.search(text, max(0, stop - 6), stop) and _clock_then_sentence(text, stop)
         ):
+            continue
+        if initial_at(text, stop):  # "the governor, A. Kumar, said": a name's initial
             continue
         first = start
         while first < stop and text[first].isspace():

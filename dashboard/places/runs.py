@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from dashboard.places.abbreviations import abbreviations, reach
 from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.initials import join_initials
 from dashboard.places.names import CONNECTORS, fold
 
 Token = tuple[int, int, str, bool, bool]
@@ -318,7 +319,8 @@ def _compiled_sentences() -> Callable[[str], list[tuple[int, int]]] | None:
         return None
     # the C reads the same abbreviation words and reach as names.sentences' regex
     words, far = abbreviations(), reach()
-    return lambda text: sentences(text, words, far)
+    # a name's initial ("A. Kumar") is joined after, as names.sentences does (``initials``)
+    return lambda text: join_initials(text, sentences(text, words, far))
 
 
 # names.sentences read in C, as a list (None without the extension)
