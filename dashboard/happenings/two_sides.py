@@ -151,13 +151,7 @@ def act_sides_match(a: Report, b: Report, both: frozenset[str]) -> Match | None:
         return None
     if not _one_day(a, b) or told_apart(a, b):
         return None
-    if not (a.countries & b.countries or a.actors & b.actors):
-        return None
-    date, actors = date_part(a, b), actor_part(a, b)
-    if date is None or actors is None:
-        return None
-    place = Part(TWO_SIDES, f"{pa.name} and {pb.name}: the two states of one act")
-    return weighed((date, place, actors))
+    return _joined(a, b, f"{pa.name} and {pb.name}: the two states of one act")
 
 
 def clash_sides_match(a: Report, b: Report, both: frozenset[str]) -> Match | None:
@@ -187,13 +181,19 @@ def clash_sides_match(a: Report, b: Report, both: frozenset[str]) -> Match | Non
         return None  # each placed at a side, and the two at two sides
     if not (a.firm and b.firm and a.start == b.start and a.end == b.end) or told_apart(a, b):
         return None  # one day: two clashes of one week, a strike and its answer, are two
+    return _joined(a, b, f"{a.place.name} and {b.place.name}: the two sides of one act")
+
+
+def _joined(a: Report, b: Report, why: str) -> Match | None:
+    """The match of two reports whose places are the two sides of one act (``why`` says
+    which), when they share a side or an actor and their dates and actors agree
+    (``date_part``, ``actor_part``); ``None`` otherwise."""
     if not (a.countries & b.countries or a.actors & b.actors):
         return None
     date, actors = date_part(a, b), actor_part(a, b)
     if date is None or actors is None:
         return None
-    place = Part(TWO_SIDES, f"{a.place.name} and {b.place.name}: the two sides of one act")
-    return weighed((date, place, actors))
+    return weighed((date, Part(TWO_SIDES, why), actors))
 
 
 def _sides_of(place: Spot, both: frozenset[str]) -> frozenset[str]:
