@@ -286,7 +286,7 @@ def situation_state(text: str, trig: Trigger, phrases: list[str | None]) -> bool
     anchor), no occurrence of any day. A participle after the copula is an act told in the
     passive ("the war was launched in 2022": its onset) and is not a state here. A toll
     counted "by" a day ("had been killed by Wednesday") is one too (``toll_by_bound``)."""
-    if toll_by_bound(text, trig, phrases):
+    if toll_by_bound(text, trig, phrases, _words()["toll"]):
         return True
     words = trig.text.split()
     if not words or words[-1].lower() not in _words()["situation"]:

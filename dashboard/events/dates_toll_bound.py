@@ -11,32 +11,27 @@ situation's toll ("the war has killed thousands") is; the act told elsewhere kee
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import lru_cache
+from collections.abc import Collection
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.tokens import verb_forms
-from dashboard.paths import data_dir
 
 # "had been", "have been", "has now been" right before the participle
 _PERFECT_PASSIVE = re.compile(
     r"\b(?:had|have|has)\s+(?:(?:now|already|so\s+far)\s+)?been\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+_AUX_REACH = 60  # characters: "have now been repeatedly" and more fit well inside
 # what may stand between the participle and "by": nothing, or a place told with "in"
 _GAP = r"\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?by\s+(?:(?:late|early)\s+)?"
 
 
-@lru_cache(maxsize=1)
-def _toll_lemmas() -> frozenset[str]:
-    path = data_dir() / "lexicon" / "standing_background.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(r["words"].lower() for r in csv.DictReader(fh) if r["kind"] == "toll")
-
-
-def toll_by_bound(text: str, trig: Trigger, phrases: list[str | None]) -> bool:
-    """Whether ``trig`` (in ``text``) ends on a toll verb in the perfect passive and every
+def toll_by_bound(
+    text: str, trig: Trigger, phrases: list[str | None], tolls: Collection[str]
+) -> bool:
+    """Whether ``trig`` (in ``text``) ends on a toll verb (a lemma of ``tolls``, the caller's
+    ``standing_background.csv`` rows of kind ``toll``) in the perfect passive and every
     date phrase of its draft (``phrases``, the readings' texts) is its "by" bound right after
     it ("had been killed by Wednesday"): a running count, no act of that day. A phrase after
     "by" that is a possessive ("by Wednesday's strike") names an agent, not a bound."""
@@ -44,9 +39,11 @@ def toll_by_bound(text: str, trig: Trigger, phrases: list[str | None]) -> bool:
     if not words or not phrases or any(not p for p in phrases):
         return False
     forms = verb_forms(words[-1].lower())
-    if forms is None or "VBN" not in forms[1] or forms[0] not in _toll_lemmas():
+    if forms is None or "VBN" not in forms[1] or forms[0] not in tolls:
         return False
-    if _PERFECT_PASSIVE.search(text, 0, trig.end - len(words[-1])) is None:
+    verb_at = trig.end - len(words[-1])
+    # the auxiliaries stand within a few words before the participle: not the whole article
+    if _PERFECT_PASSIVE.search(text, max(0, verb_at - _AUX_REACH), verb_at) is None:
         return False
     for phrase in phrases:
         bare = re.sub(r"^by\s+", "", str(phrase), flags=re.IGNORECASE)
