@@ -5,7 +5,9 @@ was arrested on Monday" were drawn at the dateline city (Pristina, Podgorica), a
 wrong town. ACLED codes a follow-on event to the location of the event it follows when the
 report gives no other; a definite noun phrase with no name ("the area", "the owner") refers
 to, or is a part of, what was just told (Halliday and Hasan 1976, ch. 2 reference; Clark
-1975 bridging), and the dateline is only where the story was filed.
+1975 bridging), and the dateline is only where the story was filed. A story with no
+dateline ("A fire swept through a nightclub in Budva … The owner was arrested on Monday")
+refers back the same way; it only lacks the home country that bounds the carrying.
 """
 
 from __future__ import annotations
@@ -33,14 +35,15 @@ def continued_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     """The place of the latest act told in ``d``'s sentence or the one before it, placed by
     its own clause finer than a country and in the dateline's country, when ``d`` is a
     material act (``_MATERIAL``, or a hazard) whose sentence names no place and refers back
-    by a definite noun phrase; else (None, ""). An act in another country than the
-    dateline's is left to the caller: a story may move on across a border."""
+    by a definite noun phrase; else (None, ""). With a dateline, an act in another country
+    than the dateline's is left to the caller: a story may move on across a border; with
+    none, the act just told bounds it alone."""
     code = d.trigger.full or d.trigger.code
     if not (code[:2] in _MATERIAL or code.startswith("DIS-")):
         return None, ""
     dl = ctx.analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
-    if home is None:
+    if dl is not None and home is None:
         return None, ""
     s, e = d.evidence[0]
     text = ctx.analysis.text
@@ -57,7 +60,7 @@ def continued_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
         place = loc.place if loc is not None else None
         if loc is None or place is None or place.kind == "country":
             continue
-        if place.country_code != home or loc.start < ctx.analysis.dateline_end:
+        if (home and place.country_code != home) or loc.start < ctx.analysis.dateline_end:
             return None, ""
         if dl is not None and dl.place is not None and place.id == dl.place.id:
             return None, ""  # the dateline city itself: the caller's fallback says so

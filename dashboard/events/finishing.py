@@ -495,9 +495,9 @@ class DraftFinisher:
                 f"{reason}; a town's dateline ({dateline.text}) is the scene",
             )
         location, reason = party_capital(d, ctx, location, reason)  # "Washington said it had"
-        if location is None and recent and dateline is not None:
+        if location is None and (recent or dateline is None):
             # "… in the town of Zvecan. NATO peacekeepers patrolled the area.": the act it
-            # carries on, not the dateline city the story was filed from
+            # carries on, not the dateline city the story was filed from, nor no place
             location, reason = continued_place(d, ctx)
         if (
             location is None
