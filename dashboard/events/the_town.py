@@ -77,6 +77,18 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 _JUST_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 
 
+def _attackers_targeted(d: _Draft, text: str) -> list[str]:
+    """The story's attackers as the object of a use of force in ``d``'s clause ("launched an
+    operation against the attackers", "hunted down the gunmen"): a force's follow-on against
+    the attackers of an attack just told, which ACLED codes to that attack's location when the
+    report names no other (a place of its own is read before this is asked)."""
+    return [
+        m.group(1)
+        for m in _THE_NOUN.finditer(text, d.trigger.end, max(d.trigger.end, d.clause[1]))
+        if m.group(1) in _ATTACKERS or m.group(1).removesuffix("s") in _ATTACKERS
+    ]
+
+
 def _refers_back(m: re.Match[str], text: str, trigger_start: int) -> bool:
     """Is ``m`` ("the gunmen", "the drone") a definite noun phrase for the story's attack or
     attackers: an attacker noun anywhere before the act, or a weapon or attack noun as the
@@ -94,7 +106,7 @@ def _refers_back(m: re.Match[str], text: str, trigger_start: int) -> bool:
 
 def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     """Where the attack of "the gunmen" (or militants, assailants…) was, for a later use of
-    force by them, by its weapon ("the drone", "the missiles") or by the attack named again
+    force by them or against them (``_attackers_targeted``), by its weapon ("the drone", "the missiles") or by the attack named again
     ("the blast", "the strike") that names no place: the place of the latest factual use of force told in
     the ATTACK_REACH sentences before, when it is finer than a country; else (None, "").
 
@@ -112,6 +124,7 @@ def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str
         for m in _THE_NOUN.finditer(ctx.text, start, max(d.trigger.start, d.trigger.end))
         if m.start() < d.trigger.start and _refers_back(m, ctx.text, d.trigger.start)
     ]
+    said += _attackers_targeted(d, ctx.text)
     if not said:
         return None, ""
     for e in reversed(ctx.drafts):

@@ -1,0 +1,64 @@
+"""Faults the lead found reading news of its own (session 93). See docs/history/reading.md,
+session 93. Sentences written for these tests; each rule has near misses that must not change.
+
+1. "A fire gutted a warehouse in Gdansk on Saturday. The owner was detained on Monday." left
+   the detention unplaced: an act that refers back to the act just told by a definite noun
+   ("the owner", "the area") takes that act's town in a story with no dateline too
+   (``continued_place``; it asked for a dateline's country).
+2. "Bandits raided a village in Zamfara state on Monday … Troops launched an offensive against
+   the bandits on Wednesday" left the offensive unplaced: a use of force against the story's
+   attackers, named by a definite attacker noun after its verb, is where their attack was
+   (``the_town._attackers_targeted``), as one by them already was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, real, where
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def test_owner_of_a_burned_warehouse_is_held_where_it_burned(extract: Extract) -> None:
+    body = "A fire gutted a warehouse in Gdansk on Saturday. The owner was detained on Monday."
+    held = real(extract(body), "17")
+    assert held
+    assert {where(e) for e in held} == {("Gdańsk", "PL")}
+
+
+def test_an_act_with_a_place_of_its_own_keeps_it(extract: Extract) -> None:
+    body = "A fire gutted a warehouse in Gdansk on Saturday. The owner was detained in Berlin on Monday."
+    held = real(extract(body), "17")
+    assert held
+    assert {where(e) for e in held} == {("Berlin", "DE")}
+
+
+def test_a_known_side_acting_names_no_place_told_before(extract: Extract) -> None:
+    # the definite subject of an active verb is a side already known, not the warehouse's
+    body = "A fire gutted a warehouse in Gdansk on Saturday. The government imposed sanctions on Belarus on Monday."
+    assert all(where(e)[0] != "Gdańsk" for e in real(extract(body), "16"))
+
+
+def test_an_offensive_against_the_raiders_is_where_they_raided(extract: Extract) -> None:
+    body = (
+        "Bandits raided a village in Zamfara state on Monday, killing 14 farmers. "
+        "Troops launched an offensive against the bandits on Wednesday."
+    )
+    fights = [e for e in real(extract(body), "19") if e.when.start.day == 17]
+    assert fights
+    assert {where(e)[0] for e in fights} == {"Zamfara"}
+
+
+def test_an_offensive_against_them_elsewhere_keeps_its_place(extract: Extract) -> None:
+    body = (
+        "Bandits raided a village in Zamfara state on Monday, killing 14 farmers. "
+        "Troops launched an offensive against the bandits in Niger on Wednesday."
+    )
+    fights = [e for e in real(extract(body), "19") if e.when.start.day == 17]
+    assert fights
+    assert all(where(e)[0] != "Zamfara" for e in fights)
