@@ -253,6 +253,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             flags |= p.gov_flags & said
             if _called_off(p):
                 flags.add("negated")  # "the summit planned for Monday was postponed"
+        elif p.gov is not None and p.gov < m.first and p.kind(m.first) == "part":
+            # "the dam could burst, forcing thousands to flee": a result participle tells the
+            # outcome of its main clause, as uncertain as it (Quirk et al. 1985 §15.58)
+            flags |= p.gov_flags & {"hypothetical"}
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
     if negated_object(p, m, lex):

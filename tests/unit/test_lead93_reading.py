@@ -9,6 +9,9 @@ session 93. Sentences written for these tests; each rule has near misses that mu
    the bandits on Wednesday" left the offensive unplaced: a use of force against the story's
    attackers, named by a definite attacker noun after its verb, is where their attack was
    (``the_town._attackers_targeted``), as one by them already was.
+3. "The levee could give way, forcing thousands to leave" was a confident §170 (coerce): a
+   result participle after a comma tells its main clause's outcome and is as uncertain as it
+   (``weighing``; Quirk et al. 1985 §15.58).
 """
 
 from __future__ import annotations
@@ -62,3 +65,14 @@ def test_an_offensive_against_them_elsewhere_keeps_its_place(extract: Extract) -
     fights = [e for e in real(extract(body), "19") if e.when.start.day == 17]
     assert fights
     assert all(where(e)[0] != "Zamfara" for e in fights)
+
+
+def test_what_a_possible_collapse_would_force_is_no_act(extract: Extract) -> None:
+    events = extract("The levee could give way, forcing thousands to leave.")
+    assert not real(events, "17")
+
+
+def test_what_a_done_act_forced_keeps_its_card(extract: Extract) -> None:
+    # the outcome of a told act is as factual as the act: the sentence still yields a real card
+    events = extract("Officials said a militia torched the market, forcing hundreds to flee.")
+    assert real(events, "17", "18", "19")
