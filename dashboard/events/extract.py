@@ -114,6 +114,7 @@ from dashboard.events.stories import (
     _unrest_story,
     _with_hazards,
     places_of_its_own,
+    victims_role,
 )
 from dashboard.events.storm_names import named_before
 from dashboard.events.story_start import storyless_range
@@ -350,7 +351,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]
-            trigs = [t for t in trigs if t not in tolls]
+            trigs = [t for t in trigs if t not in tolls and not victims_role(text, t, tolls)]
             if tolls and not any(t.weight > WEAK for t in trigs):
                 story.evidence.append((s, e))  # the flood's toll, not a fight of its own
                 return None

@@ -505,6 +505,18 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             ctx, d, held, "no place named; a release by an armed group, in the country it acts in"
         )
     elif (
+        d.trigger.code == "17"
+        and d.source is None
+        and dateline is not None
+        and d.target is not None
+        and codes
+        and d.target.country_code == codes[0] != dateline
+    ):
+        # "KINSHASA - 50 attackers, including three Americans, were arrested": the passports of
+        # those held, no place; the field act is in the dateline's country (ACLED: where it
+        # took place; a detainee's nationality is an attribute, CAMEO codes it as the target)
+        code, why = dateline, "no place named; those held are foreigners in the dateline's country"
+    elif (
         codes
         and not _third_party(d, codes[0])
         and not (

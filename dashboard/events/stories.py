@@ -355,3 +355,25 @@ def _toll(text: str, t: Trigger, end: int) -> bool:
     return (passive or word not in ("killed", "injured", "wounded", "hurt")) and not _AGENT.match(
         after
     )
+
+
+# a passive toll's verb group right after its subject: "were killed", "have been wounded"
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,14}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$"
+)
+
+
+def victims_role(text: str, t: Trigger, tolls: list[Trigger]) -> bool:
+    """Whether ``t`` is a present participle inside the subject of a passive toll of
+    ``tolls`` ("Two police officers guarding the home were killed"): a reduced relative
+    clause that says who the victims were, their standing role (Quirk et al. 1985 §17.27),
+    no act of the day; with the toll set aside as its story's, it must not stand in its
+    place."""
+    if not t.text.lower().endswith("ing"):
+        return False
+    return any(
+        t.end <= x.start
+        and "," not in text[t.end : x.start]
+        and _PASSIVE_AFTER.fullmatch(text, t.end, x.start) is not None
+        for x in tolls
+    )

@@ -12,6 +12,12 @@ session 93. Sentences written for these tests; each rule has near misses that mu
 3. "The levee could give way, forcing thousands to leave" was a confident §170 (coerce): a
    result participle after a comma tells its main clause's outcome and is as uncertain as it
    (``weighing``; Quirk et al. 1985 §15.58).
+4. "Two guards protecting the mayor's office were killed", the toll of an unrest story told
+   before, left "protecting" standing as a §074 card: a participle in a passive toll's subject
+   says who the victims were (``stories.victims_role``).
+5. "NAIROBI - … 20 suspects, including two Britons, had been detained" was placed in Britain
+   as "the main actor's country": the nationality of those held is no place of a field act
+   with a dateline elsewhere (``placing``).
 """
 
 from __future__ import annotations
@@ -76,3 +82,21 @@ def test_what_a_done_act_forced_keeps_its_card(extract: Extract) -> None:
     # the outcome of a told act is as factual as the act: the sentence still yields a real card
     events = extract("Officials said a militia torched the market, forcing hundreds to flee.")
     assert real(events, "17", "18", "19")
+
+
+def test_guards_killed_in_a_told_riot_are_no_protection_card(extract: Extract) -> None:
+    body = (
+        "Rioters stormed the town hall in Kisumu on Monday, and police arrested 40 people. "
+        "Two guards protecting the mayor's office were killed, officials said."
+    )
+    assert not real(extract(body), "07")
+
+
+def test_foreigners_held_are_held_in_the_dateline_country(extract: Extract) -> None:
+    body = (
+        "NAIROBI, June 18 (Wire) - Police said on Wednesday that 20 suspects, including two "
+        "Britons, had been detained."
+    )
+    held = real(extract(body), "17")
+    assert held
+    assert {where(e)[1] for e in held} == {"KE"}
