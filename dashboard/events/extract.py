@@ -66,6 +66,7 @@ from dashboard.events.drafts import (
 )
 from dashboard.events.emblems import emblem_after
 from dashboard.events.entered_places import entered_places
+from dashboard.events.event_ids import unique_ids
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.heritage import heritage_after
 from dashboard.events.idle_sentences import adds_nothing
@@ -220,9 +221,8 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         events = fold_side_tellings(fold_retellings(events))  # and one side's telling of it
         # "Floods killed 120 in Mokwa. Hundreds of homes were destroyed.": the flood's toll
         events = fold_aftermath(events, text)
-        # with no publication date, events with no explicit date of their own cannot be placed
-        # in time; they appear once the user sets the article's date, and the report says so
-        kept = [e for e in events if "undated" not in e.flags]
+        # undated events wait for the article's date (the report says so); ids made unique
+        kept = unique_ids([e for e in events if "undated" not in e.flags])
         background = sum("background" in e.flags for e in events)
         if len(kept) + background < len(events):
             notes.append(
