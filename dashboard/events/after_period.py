@@ -13,6 +13,7 @@ story recalls, not news), and ends no later than the main clause's day when that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dashboard.events.cameo import Trigger
@@ -49,3 +50,18 @@ def own_period(
     if main_days and period.end > main_days[-1].end:
         return None
     return period
+
+
+# a non-restrictive relative after the act (", who had been granted asylum hours earlier")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b")
+
+
+def own_time_after(text: str, s: int, after: tuple[int, int], dates: Sequence[DateMention]) -> bool:
+    """Whether a date of ``dates`` (offsets within the sentence at ``s``) stands in the text
+    span ``after`` (the act's end to the sentence's end): the act's own time told apart, so
+    the main clause's week is not lent to it. A date in a non-restrictive relative clause
+    there (", who had been granted asylum hours earlier") tells that clause's act's time
+    (TimeML 1.2.1: a TIMEX3 anchors the event of its own clause), not this act's."""
+    lo, hi = after
+    aside = _RELATIVE_ASIDE.search(text, lo, hi)
+    return any(lo <= s + dm.start < (aside.start() if aside else hi) for dm in dates)

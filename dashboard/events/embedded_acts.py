@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events.actors import Actor
-from dashboard.events.after_period import own_period
+from dashboard.events.after_period import own_period, own_time_after
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_weeks import clause_days
 from dashboard.events.dates import DateMention, precision_for
@@ -358,7 +358,7 @@ def after_act(
     )
     if not (answers or (_hazard(t) and not _hazard(main))) or not past or not main_days:
         return None
-    if any(s + dm.start >= t.end for dm in dates):
+    if own_time_after(text, s, (t.end, end), dates):
         return None
     day = main_days[-1]
     reason = f"the main clause's date ({day.reason}): what it came after, on or before it"

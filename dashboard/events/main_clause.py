@@ -579,8 +579,8 @@ class MainClauseReader(ClauseDrafter):
             else:
                 obj, when = cause  # type: ignore[misc, assignment]
                 # the "after" clause's own words: its subject, not the main clause's tail
-                opened = clause_opened(text, max(s, obj.start - 60), obj.start)
-                clause = (opened or obj.start - 40, end)
+                opened = clause_opened(text, s, obj.start)  # its opener, however far back
+                clause = (opened or max(s, text.rfind(" ", 0, obj.start - 40) + 1), end)
             # an "after" clause's own sides: not "India" in "a curfew in India's Manipur after"
             lo = max(obj.start - 40, clause[0]) if judged is None else obj.start - 40
             near = [a for a in named_actors if lo <= a.start < end]

@@ -18,6 +18,13 @@ session 93. Sentences written for these tests; each rule has near misses that mu
 5. "NAIROBI - … 20 suspects, including two Britons, had been detained" was placed in Britain
    as "the main actor's country": the nationality of those held is no place of a field act
    with a dateline elsewhere (``placing``).
+6. "Chile cut ties on Monday after Bolivian police stormed the Chilean consulate in La Paz and
+   seized a dissident, who had been given refuge hours earlier" lost the seizure: a date in a
+   non-restrictive relative after the act is that clause's act's time, not the act's own
+   (``after_period.own_time_after``).
+7. The line of an "after" clause's act whose opener stood more than 60 characters back
+   began mid-word ("E forced their way into …"): the clause opens at its opener, however far
+   back (``main_clause``).
 """
 
 from __future__ import annotations
@@ -100,3 +107,23 @@ def test_foreigners_held_are_held_in_the_dateline_country(extract: Extract) -> N
     held = real(extract(body), "17")
     assert held
     assert {where(e)[1] for e in held} == {"KE"}
+
+
+AFTER_RAID = (
+    "Chile cut diplomatic ties with Bolivia on Monday after Bolivian police forced their way into "
+    "the Chilean consulate in La Paz and seized a dissident, who had been given refuge hours earlier."
+)
+
+
+def test_a_seizure_in_an_after_clause_keeps_its_card_past_a_relative_aside(
+    extract: Extract,
+) -> None:
+    seized = real(extract(AFTER_RAID), "17")
+    assert seized
+    assert {where(e)[0] for e in seized} == {"La Paz"}
+
+
+def test_the_line_of_a_far_after_clause_starts_at_its_subject(extract: Extract) -> None:
+    seized = real(extract(AFTER_RAID), "17")
+    assert seized
+    assert all(e.summary.startswith("Bolivian police") for e in seized)
