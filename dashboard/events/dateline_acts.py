@@ -454,7 +454,8 @@ _THE_SCENE = re.compile(
     r"affected\s+area|disaster\s+(?:zone|area|site)|crash\s+site|blast\s+site)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-SCENE_REACH = 2  # sentences back the happening may be told in
+# sentences back the happening may be told in: its toll, aid and reactions come between
+SCENE_REACH = 4
 
 
 def scene_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:

@@ -25,6 +25,9 @@ session 93. Sentences written for these tests; each rule has near misses that mu
 7. The line of an "after" clause's act whose opener stood more than 60 characters back
    began mid-word ("E forced their way into …"): the clause opens at its opener, however far
    back (``main_clause``).
+8. "The president visited the site on Wednesday", three sentences after the landslide (its
+   toll and an ally's aid between), was placed at the dateline capital: "the site" reaches
+   back four sentences to the harm it names (``dateline_acts.SCENE_REACH``).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, real, where
+from tests.unit.reading import Extract, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +130,14 @@ def test_the_line_of_a_far_after_clause_starts_at_its_subject(extract: Extract) 
     seized = real(extract(AFTER_RAID), "17")
     assert seized
     assert all(e.summary.startswith("Bolivian police") for e in seized)
+
+
+def test_a_visit_to_the_site_after_toll_and_aid_is_at_the_disaster(extract: Extract) -> None:
+    body = (
+        "LIMA, June 18 (Wire) - A mudslide buried a village in the Cusco region on Saturday. "
+        "Only nine bodies had been recovered by Monday. Chile said it would send two rescue "
+        "teams. President Dina Boluarte visited the site on Wednesday."
+    )
+    visits = rooted(extract(body), "04")
+    assert visits
+    assert {where(e)[0] for e in visits} == {"Cusco"}
