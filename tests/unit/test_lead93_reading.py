@@ -28,6 +28,8 @@ session 93. Sentences written for these tests; each rule has near misses that mu
 8. "The president visited the site on Wednesday", three sentences after the landslide (its
    toll and an ally's aid between), was placed at the dateline capital: "the site" reaches
    back four sentences to the harm it names (``dateline_acts.SCENE_REACH``).
+9. "The candidate called the ruling a coup d'etat" gave no card: a ruling or a raid called
+   "a coup", "a power grab" or "a witch hunt" is judged (§111), no coup done (cameo.csv).
 """
 
 from __future__ import annotations
@@ -141,3 +143,9 @@ def test_a_visit_to_the_site_after_toll_and_aid_is_at_the_disaster(extract: Extr
     visits = rooted(extract(body), "04")
     assert visits
     assert {where(e)[0] for e in visits} == {"Cusco"}
+
+
+def test_a_ruling_called_a_power_grab_is_a_criticism(extract: Extract) -> None:
+    events = extract("The mayor called the court's decision a power grab on Tuesday.")
+    assert real(events, "111")
+    assert not rooted(events, "18", "19", "20")
