@@ -127,8 +127,10 @@ def _phrase_start(
     pre = text[clause_start:trigger_start]
     words = list(re.finditer(r"\S+", pre))
     # a trigger opening on a past verb or on a passive's "be" ("were killed in riots")
-    verb = (
-        re.match(r"(?:\w+ed|was|were|been)\b", text[trigger_start : trigger_start + 20]) is not None
+    opening = text[trigger_start : trigger_start + 20]
+    first = re.match(r"[A-Za-z]*", opening)
+    verb = re.match(r"(?:\w+ed|was|were|been)\b", opening) is not None or (
+        first is not None and _irregular_past(first.group())  # "began a strike"
     )
     for k, w in enumerate(reversed([] if verb else words[-4:])):  # a past verb heads no NP
         word = w.group().lower().strip(",")

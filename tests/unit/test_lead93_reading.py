@@ -30,6 +30,9 @@ session 93. Sentences written for these tests; each rule has near misses that mu
    back four sentences to the harm it names (``dateline_acts.SCENE_REACH``).
 9. "The candidate called the ruling a coup d'etat" gave no card: a ruling or a raid called
    "a coup", "a power grab" or "a witch hunt" is judged (§111), no coup done (cameo.csv).
+10. "Junior doctors in England began a five-day strike" was carded "England began a five-day
+   strike": a trigger opening on an irregular past verb heads no noun phrase, so the "in"
+   before it is its subject's (``summary._phrase_start``).
 """
 
 from __future__ import annotations
@@ -149,3 +152,9 @@ def test_a_ruling_called_a_power_grab_is_a_criticism(extract: Extract) -> None:
     events = extract("The mayor called the court's decision a power grab on Tuesday.")
     assert real(events, "111")
     assert not rooted(events, "18", "19", "20")
+
+
+def test_the_line_keeps_a_subject_with_its_place(extract: Extract) -> None:
+    strikes = rooted(extract("Nurses in Scotland began a three-day strike on Tuesday."), "14")
+    assert strikes
+    assert all(e.summary.startswith("Nurses in Scotland") for e in strikes)
