@@ -9,6 +9,15 @@ month) the clause gives to the end of the next two months, at ACLED time precisi
 ``date_scope._after_dated_noun`` spans "after the July vote"; the event's finishing closes
 it at publication for an act told as done. A year in the clause is too loose to bound it
 and is left alone.
+
+An "after" clause can also part the subject from its verb ("Police, after the mayor declared
+on Monday that the rally was banned, detained the organisers", Quirk et al. 1985 §15.54, a
+subordinate clause set off by commas inside the main clause): the date is the aside's verb's
+(TimeML 1.2.1: a TIMEX3 anchors the event it modifies) and the act after it, the same span
+(``aside_after``), never the aside's day itself. Only a date told next to the aside's own
+finite verb counts ("declared on Monday that …"); a date further on may be a time in what was
+said ("said the camp would be cleared on Friday"), and an aside with no finite verb ("after
+dark on Monday", "after the vote on Monday") is left to the date reader.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from dashboard.model import DateRange
 AFTER_PRECISION = 3  # the span is weeks long: ACLED's "month" precision
 _REACH = 60  # characters from the act's trigger to the "after" opening the clause
 _AFTER = re.compile(r"\b(?:after|following)\s+", re.IGNORECASE)
+_OPENS = re.compile(r",\s*(?:after|following)\s+", re.IGNORECASE)  # an aside (``aside_after``)
 _WORD = re.compile(r"[\w'’.-]+")
 _SUBJECT_WORDS = 5  # "after the country's upper house voted": the clause's subject, at most
 
@@ -76,21 +86,26 @@ def _after_dated_clause(
             return []  # "Wednesday's ruling": the day is its noun's, no act's of the clause
         if _in_gapped_relative(text, after.end(), at):
             return []  # "postponed the vote he had promised to hold in May": the relative's
-        first = dm.range.start
-        if dm.range.precision == 1:
-            last = first
-        elif dm.range.precision == 3 and first.day == 1:
-            last = dm.range.end
-        else:
-            return []  # a year or a stretch: too loose a bound to date the act
-        y, m = add_months(last.year, last.month, 2)
-        close = month_span(y, m)[1]
-        why = (
-            f"after the act the clause '{text[after.start() : s + dm.end]}' dates "
-            f"(TimeML AFTER): from {first} to {close}"
-        )
-        return [DateRange(first, close, AFTER_PRECISION, dm.text, why)]
+        spanned = span_after(dm, text[after.start() : s + dm.end])
+        return [spanned] if spanned is not None else []
     return []
+
+
+def span_after(dm: DateMention, clause: str) -> DateRange | None:
+    """The span of an act told after the act ``clause`` dates by ``dm``: from its day (or its
+    month's first) to the end of the next two months, precision 3; None for a year or a
+    stretch, too loose a bound to date the act."""
+    first = dm.range.start
+    if dm.range.precision == 1:
+        last = first
+    elif dm.range.precision == 3 and first.day == 1:
+        last = dm.range.end
+    else:
+        return None
+    y, m = add_months(last.year, last.month, 2)
+    close = month_span(y, m)[1]
+    why = f"after the act the clause '{clause}' dates (TimeML AFTER): from {first} to {close}"
+    return DateRange(first, close, AFTER_PRECISION, dm.text, why)
 
 
 def _in_gapped_relative(text: str, start: int, at: int) -> bool:
@@ -119,3 +134,43 @@ def _saying(word: str) -> bool:
     """Is ``word`` a form of a reporting verb (``classes.csv`` row SAYING_VERB)?"""
     forms = verb_forms(word.lower())
     return forms is not None and forms[0] in word_class("SAYING_VERB")
+
+
+def aside_after(text: str, s: int, main: Trigger, dates: list[DateMention]) -> DateRange | None:
+    """The span after the day an "after" aside between the subject and ``main`` dates by its
+    own verb, or None. ``dates`` are the sentence's mentions (offsets from ``s``); the aside
+    must open with ", after" before the date and close with a comma right before ``main``.
+
+    "Police, after the mayor declared on Monday that the rally was banned, detained the
+    organisers" gives Monday to the end of the month two months on (precision 3)."""
+    for dm in dates:
+        at, stop = s + dm.start, s + dm.end
+        if stop > main.start:
+            continue
+        opening = _opening(text, s, at)
+        close = text.rfind(",", stop, main.start)
+        if opening is None or close < 0 or text[close + 1 : main.start].strip():
+            continue  # no aside around the date, or words past it before the main verb
+        if _verb_before(text, opening, at):
+            return span_after(dm, text[opening:stop].strip())
+    return None
+
+
+def _opening(text: str, s: int, at: int) -> int | None:
+    """Where the "after" aside holding the date at ``at`` opens (past ", after "), or None
+    when there is none or a comma closes it before the date."""
+    found = [m for m in _OPENS.finditer(text, s, at)]
+    if not found or "," in text[found[-1].end() : at]:
+        return None
+    return found[-1].end()
+
+
+def _verb_before(text: str, start: int, at: int) -> bool:
+    """Does the aside opening at ``start`` have a subject of one to ``_SUBJECT_WORDS`` words
+    and a finite past verb that ends right before the date at ``at`` ("the mayor declared
+    on Monday")?"""
+    words = list(_WORD.finditer(text, start, at))
+    if not 2 <= len(words) <= _SUBJECT_WORDS + 1:
+        return False
+    forms = verb_forms(words[-1].group().lower())
+    return forms is not None and "VBD" in forms[1]

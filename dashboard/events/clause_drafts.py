@@ -65,6 +65,8 @@ from dashboard.events.rejected_content import inside_rejected_content
 from dashboard.events.reporter_vow import reporter_of
 from dashboard.events.said_about import said_about
 from dashboard.events.said_then_acted import caller_or_reporter, own_state
+from dashboard.events.same_occasion import ANAPHOR as _ANAPHOR
+from dashboard.events.same_occasion import same_occasion
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
@@ -80,11 +82,6 @@ from dashboard.events.where import locate
 
 # force and coercion done to a side's own people or craft (CAMEO 1.1b3 §17-§20)
 _DONE_TO_OWN = ("17", "18", "19", "20")
-_ANAPHOR = re.compile(
-    r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
-)
-# the anaphor of two parties ("The two leaders"), among ``_ANAPHOR``'s; "Both" may be any two
-_PAIR = re.compile(r"^\s*The two\b")
 # a sentence that opens on the hazard told just before: "It struck near Arequipa", "The
 # quake also hit Cusco"
 _HAZARD_ANAPHOR = re.compile(
@@ -294,27 +291,8 @@ class ClauseDrafter:
     def _same_occasion(
         self, sent: str, own_dates: list[DateMention], d: _Draft, drafts: list[_Draft]
     ) -> None:
-        """Give ``d``, an act of its own told by "The two leaders"/"They" right after an event
-        (``_continues`` keeps it apart when its CAMEO root differs: "…visited Moscow on
-        Tuesday. The two leaders signed a defence pact"), that event's day and place when its
-        sentence names none: the pronoun's sentence carries the same occasion on (ACE 2005
-        event coreference keeps the two acts apart, the narrative its time and place)."""
-        if not drafts or own_dates or not _ANAPHOR.match(sent) or d.readings:
-            return
-        # "The two leaders" names two parties: an act told with no two sides ("The clashes in
-        # 2022 killed 100 people") is background it cannot continue (Hobbs 1978: the
-        # antecedent agrees with the anaphor), so the occasion is the latest act with both
-        paired = _PAIR.match(sent) is not None
-        last = next((x for x in reversed(drafts) if not paired or (x.source and x.target)), None)
-        if last is None:
-            return
-        occasion = next(x for x in drafts if x.evidence[0] == last.evidence[0])
-        if occasion.trigger.code.startswith("DIS-") or not _factual(occasion) or occasion.planned:
-            return
-        d.readings, d.overnight = list(occasion.readings), occasion.overnight
-        if d.location is None:
-            d.location = occasion.location
-            d.location_reason = f"where the act told just before was: {occasion.location_reason}"
+        """``same_occasion.same_occasion``: "They"/"He" right after an event carries its day on."""
+        same_occasion(sent, own_dates, d, drafts)
 
     def _draft(
         self,

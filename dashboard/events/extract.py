@@ -79,7 +79,7 @@ from dashboard.events.narrative_states import story_for_later
 from dashboard.events.non_parties import denied_party, non_party
 from dashboard.events.noun_day_count import of_noun_count
 from dashboard.events.oppositions import opposition_sides
-from dashboard.events.paired_dates import paired_date
+from dashboard.events.paired_dates import paired_date, paired_stretch
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.phrase_close import split_at_phrase
 from dashboard.events.place_cues import (
@@ -487,6 +487,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
                 drafts[before].readings[:] = [(ago, _precision(drafts[before].location))]
             trig = drafts[before].trigger
             gap = gapped_date(sent, trig.end - s, dates) or paired_date(sent, trig.start - s, dates)
+            paired_stretch(sent, trig.start - s, dates, drafts[before])  # "on Monday and Tuesday"
             if gap is not None:  # "seized Goma in January and Bukavu last month": two acts
                 drafts.append(self._gapped(text, (s, e), drafts[before], gap, actors, mentions))
             begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)

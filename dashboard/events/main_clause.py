@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from dashboard.events import hazards, relative_stretch
 from dashboard.events.actors import Actor
-from dashboard.events.after_clause_dates import after_dated
+from dashboard.events.after_clause_dates import after_dated, aside_after
 from dashboard.events.appositive_signing import signed_apposition
 from dashboard.events.attributive_dates import attributive_month
 from dashboard.events.before_clause import clause_cause
@@ -394,7 +394,8 @@ class MainClauseReader(ClauseDrafter):
             free = [_week_of_any_start(main, bound[main])]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
-        if free and (found := before_it(text, s, main, free[0])) is not None:
+        found = before_it(text, s, main, free[0]) if free else None
+        if free and (found := found or aside_after(text, s, main, ordered)) is not None:
             free = [found]
         caused_date_after = bool(ordered) and s + ordered[0].start > main.end
         if (
