@@ -209,8 +209,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             cue = bool(CONTINUES.search(text, s, e))
             for d in ctx.drafts[before:]:
                 d.sentence, d.cue = i, cue
-        # "activists sent ships toward Gaza", "sent cargo ships toward": no force moved
-        ctx.drafts = [d for d in ctx.drafts if not no_force_sent(d)]
+        ctx.drafts = [d for d in ctx.drafts if not no_force_sent(d)]  # "sent ships toward Gaza"
         if analysis.dateline_start:
             ctx.drafts = _without_headline_repeats(ctx.drafts, analysis)
         _link_narratives(ctx.drafts, text)
