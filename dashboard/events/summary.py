@@ -128,17 +128,19 @@ def _phrase_start(
     words = list(re.finditer(r"\S+", pre))
     # a trigger opening on a past verb or on a passive's "be" ("were killed in riots")
     opening = text[trigger_start : trigger_start + 20]
+    verb = re.match(r"(?:\w+ed|was|were|been)\b", opening) is not None
     first = re.match(r"[A-Za-z]*", opening)
-    verb = re.match(r"(?:\w+ed|was|were|been)\b", opening) is not None or (
-        first is not None and _irregular_past(first.group())  # "began a strike"
-    )
+    # "Junior doctors in England began a strike": a finite verb's "in" is its subject's
+    finite = first is not None and _irregular_past(first.group())
     for k, w in enumerate(reversed([] if verb else words[-4:])):  # a past verb heads no NP
         word = w.group().lower().strip(",")
         if k > 0 and w.group().endswith(","):
             break  # "Despite U.S. pressure, Israel struck": a fronted adjunct ends at its comma
         if any(d[0] <= clause_start + w.start() < d[1] for d in dates):
             continue  # "on Sunday" is a date, not a preposition governing the trigger
-        if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
+        if word in _ADJUNCT or (
+            word in _ARGUMENT and k > 0 and not finite and not _verb_before(words, w)
+        ):
             return clause_start + w.end() + 1, True
         if word in _COPULA and 0 < k < 3 and _WHAT.search(pre, 0, w.start()):
             # "in what sources said was an Israeli attack": the free relative's complement
