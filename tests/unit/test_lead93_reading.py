@@ -33,6 +33,8 @@ session 93. Sentences written for these tests; each rule has near misses that mu
 10. "Junior doctors in England began a five-day strike" was carded "England began a five-day
    strike": a trigger opening on an irregular past verb heads no noun phrase, so the "in"
    before it is its subject's (``summary._phrase_start``).
+11. "Tourists were evacuated from hotels on Rhodes" had no place: the island lacked its
+   English name (``data/gazetteer/regions.csv``, as Kos and Corfu have theirs).
 """
 
 from __future__ import annotations
@@ -158,3 +160,11 @@ def test_the_line_keeps_a_subject_with_its_place(extract: Extract) -> None:
     strikes = rooted(extract("Nurses in Scotland began a three-day strike on Tuesday."), "14")
     assert strikes
     assert all(e.summary.startswith("Nurses in Scotland") for e in strikes)
+
+
+def test_a_fire_on_rhodes_is_on_the_greek_island(extract: Extract) -> None:
+    events = extract(
+        "Firefighters battled a wildfire on Rhodes on Monday, and hotels were evacuated."
+    )
+    assert events
+    assert ("Rhodes", "GR") in {where(e) for e in events}
