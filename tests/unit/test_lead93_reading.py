@@ -163,8 +163,6 @@ def test_the_line_keeps_a_subject_with_its_place(extract: Extract) -> None:
 
 
 def test_a_fire_on_rhodes_is_on_the_greek_island(extract: Extract) -> None:
-    events = extract(
-        "Firefighters battled a wildfire on Rhodes on Monday, and hotels were evacuated."
-    )
+    events = extract("A wildfire on Rhodes forced the evacuation of hotels on Monday.")
     assert events
     assert ("Rhodes", "GR") in {where(e) for e in events}
