@@ -21,6 +21,8 @@ country with a company is no summit):
   ("NATO condemned the exercises", "sent rescue teams to help victims of the floods"), not
   merely beside it in the sentence ("relief camps ... after the landslides");
 - ``countries:N``: its actors are of at least N countries;
+- ``not:a|b|c``: its own clause names none of the words: a mediation "of the talks on a
+  prisoner swap" brokered the talks, not the swap;
 - several of these joined by ``&``: all of them hold;
 - ``lead:a|b|c``: its clause opens on one of the words as its subject, after at most a few
   words of number or kind ("Thousands of angry protesters demanded ..."): the crowd itself
@@ -46,6 +48,7 @@ from dashboard.events.lexicon import sourced_rows
 from dashboard.happenings.rules import family
 
 WORDS, COUNTRIES, LEAD, CLAUSE, ALONE = "words", "countries", "lead", "clause", "alone"
+NOT = "not"
 # the words a crowd's subject may open on before its noun: a determiner, a number or a
 # quantity ("tens of thousands of"), or a word of its kind or side ("student", "anti-war")
 _LEAD_PREFIX = (
@@ -67,6 +70,7 @@ class Facet:
     lead: re.Pattern[str] | None = None
     in_clause: bool = False  # ``words`` read in the clause (the first text) only
     alone: bool = False  # only when the article tells no act of ``merged_as``'s type itself
+    unless: re.Pattern[str] | None = None  # ``not``: words its clause must not name
 
     def holds(
         self, texts: Iterable[str], countries: frozenset[str], told: frozenset[str] = frozenset()
@@ -74,6 +78,8 @@ class Facet:
         if len(countries) < self.countries:
             return False
         if self.alone and any(family(t) == family(self.merged_as) for t in told):
+            return False
+        if self.unless is not None and self.unless.search(next((t for t in texts if t), "")):
             return False
         if self.lead is not None:  # the clause (the first text) only: its own subject
             first = next((t for t in texts if t), "")
@@ -116,6 +122,9 @@ def _with_part(facet: Facet, part: str, condition: str) -> Facet:
         words = "|".join(re.escape(w) for w in value.split("|") if w)
         pattern = rf"\s*{_LEAD_PREFIX}(?:{words})s?\b"
         return replace(facet, lead=re.compile(pattern, re.IGNORECASE))
+    if kind == NOT and value:
+        words = "|".join(re.escape(w) for w in value.split("|") if w)
+        return replace(facet, unless=re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE))
     if kind == COUNTRIES and value.isdigit():
         return replace(facet, countries=int(value))
     if kind == ALONE and not value:

@@ -39,6 +39,7 @@ from dashboard.happenings.cues import (
     taken_offshore,
     vessel_bearing,
 )
+from dashboard.happenings.go_between import sides_of
 from dashboard.happenings.means import attack_means
 from dashboard.happenings.measures import measure_of, named_measures
 from dashboard.happenings.merged_as import merged_as, text_roots
@@ -209,6 +210,7 @@ def _report(
     facet = "" if taken else _facet(r, code, countries, (told or {}).get(r.article_id, _NONE))
     if facet:
         root, facet = facet, root
+    countries, roles = sides_of(code, facet, countries, roles)  # a broker is no side
     means = attack_means(code, r.summary) if root in _FORCE_ROOTS else frozenset()
     return Report(
         r.id,
