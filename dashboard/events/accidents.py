@@ -13,6 +13,7 @@ from dashboard.events.clause_words import Parse
 from dashboard.events.craft_mishaps import craft_mishap
 from dashboard.events.dates_timetable import DETERMINERS
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.mishap_toll import killed_in_mishap
 from dashboard.events.tokens import Token
 
 # the CAMEO roots of harm an accident's toll or crash is misread as: assault, fight, mass
@@ -79,7 +80,7 @@ def accident_harm(p: Parse, m: Match, code: str) -> bool:
     attack is) give False, as does a weapon or an armed actor anywhere in the sentence. So
     does property told ruined in a fire or a hazard (``ruined_by_mishap``), and a plane's or a
     ship's collision by mishap (``craft_mishaps``)."""
-    if vehicle_mishap(p, code) or ruined_by_mishap(p, m, code):
+    if vehicle_mishap(p, code) or ruined_by_mishap(p, m, code) or killed_in_mishap(p, m, code):
         return True
     if craft_mishap(p, m, code, word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK):
         return True  # "The ferry hit a reef", "struck a plane as it landed"

@@ -31,7 +31,9 @@ from dashboard.events.tokens import verb_forms
 
 # the coordinators and the semicolon that join two independent clauses (Quirk et al. 1985,
 # 13.5; "though", "yet": 13.18 and 15.20, a clause of concession set beside the first)
-_JOINT = re.compile(r"(?:,\s+(?:and|but|though|although|yet|while|whereas)|;)\s+")
+# a comma may close the coordinator when an aside follows it ("…, and, on 12 January, agents
+# raided": Quirk et al. 1985, 15.54, a parenthetical adjunct set off by commas)
+_JOINT = re.compile(r"(?:,\s+(?:and|but|though|although|yet|while|whereas),?|;)\s+")
 # "while" and "whereas" set a clause of contrast beside the first (Quirk et al. 1985, 15.50):
 # a voiced act there (a demand, a criticism, a rejection, a threat: CAMEO 1.1b3 §10-§13) is
 # another party's stance set against the first ("praised the raid, while rights groups
@@ -40,8 +42,13 @@ _JOINT = re.compile(r"(?:,\s+(?:and|but|though|although|yet|while|whereas)|;)\s+
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+$")
 _VOICED = ("10", "11", "12", "13")
 # a day told before the joined clause's subject (", and on Tuesday it seized a tanker")
+# or a day of the month ("…, and, on 12 January, agents raided"; "on January 12")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _FRONT_DAY = re.compile(
-    r"(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day|yesterday|later|then|earlier)\s*,?\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day|yesterday|later|then|earlier|"
+    rf"on\s+\d{{1,2}}\s+{_MONTH}|on\s+{_MONTH}\s+\d{{1,2}})\s*,?\s+"
 )
 # "overnight" is a time expression of its own (TimeML TIMEX3, the night before the telling)
 _OVERNIGHT = re.compile(r"\bovernight\b")

@@ -39,6 +39,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from dashboard.events.passive_agent import agent_phrase
 from dashboard.events.split_phrasal import split_end
 from dashboard.events.tokens import Token
 from dashboard.paths import REPO_ROOT
@@ -302,6 +303,8 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
                 break
             if j > end + 1 and tokens[j].lower in _LOCATIVES:
                 break  # "seized two trawlers off the island": the object came before
+            if n == 0 and agent_phrase(tokens, end, j, firsts):
+                break  # "were moved to safety by the army": the mover, not the moved
             if tokens[j].text in _QUOTES:
                 continue  # a label in quotes ('called them "foreign agents"') is still the object
             if (

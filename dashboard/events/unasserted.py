@@ -12,6 +12,7 @@ from __future__ import annotations
 from dashboard.events.appeal_nouns import asked_not_done, asked_span
 from dashboard.events.clause_words import Parse
 from dashboard.events.concession import conceded
+from dashboard.events.counterfactual_content import counterfactual_content
 from dashboard.events.felt_causes import felt_cause
 from dashboard.events.lexicon import Match
 from dashboard.events.unreal_acts import counterfactual_relative, required_act
@@ -30,6 +31,7 @@ def asserted(p: Parse, matches: list[Match]) -> list[Match]:
         and not asked_not_done(asked, m)
         and not felt_cause(p, m)  # "driven by anger at the annexation threats"
         and not counterfactual_relative(p, m)  # "a limit that would have barred him"
+        and not counterfactual_content(p, m)  # "ruled that the raid would have endangered"
         and not required_act(p, m)  # "the successor must be approved by the government"
         and not nearly_happened(p, m)  # "brought the navies close to a clash"
         and not escorted_migrants(p, m)  # "guards escorted groups of migrants to the border"
