@@ -38,9 +38,12 @@ from dashboard.happenings.named_dead import NAME, name_patterns
 
 TARGET = "target:"
 _Fit = TypeVar("_Fit", bound=tuple[float, int, Any])
-# a second name held with the first ("arrested Piet Vos and Danish photographer Lena
-# Sorensen", "Piet Vos, Lena Sorensen and ..."): the sentence names several, so no one
-_CO_HELD = re.compile(rf"(?:\s+and|,)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{NAME}")
+# a second person held with the first ("arrested Piet Vos and Danish photographer Lena
+# Sorensen", "Piet Vos, Lena Sorensen and ...", "Piet Vos and his driver"): the sentence
+# tells several held, so it names no one
+_CO_HELD = re.compile(
+    rf"(?:\s+and|,)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{NAME}|\s+and\s+(?:his|her|their)\b"
+)
 
 
 def held_targets(sentences: Iterable[str], code: str) -> frozenset[str]:

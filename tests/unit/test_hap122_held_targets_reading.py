@@ -17,4 +17,5 @@ def test_a_name_told_with_its_title_inside_is_one_person() -> None:
 def test_several_held_or_another_act_name_no_one() -> None:
     assert held_targets(["Police arrested Marta Kovac and Tomislav Horvat."], "173") == frozenset()
     assert held_targets(["Police arrested Marta Kovac and 12 others."], "173") == frozenset()
+    assert held_targets(["Police detained Marta Kovac and her driver."], "173") == frozenset()
     assert held_targets(["Marta Kovac was detained in Zagreb."], "190") == frozenset()
