@@ -2,15 +2,15 @@
 
 Two reports of a CAMEO §173 arrest or §174 expulsion in one city on one day meet on every
 part of the rule (``held_facts``). When each act's own sentence names the one person it held,
-bare ("Lena Sorensen was detained"), after a possessive ("deported the agency's Piet Vos") or
+bare ("Lena Sorensen was detained"), after a possessive ("deported the Tribune's Piet Vos") or
 after a title, a trade or a nationality ("Danish photographer Lena Sorensen"), and the two
 names are two persons (neither's last word is a word of the other), the reports tell two
 persons held, so two acts. The rule's sources: event coreference in ACE 2005 (LDC, "ACE
-English Annotation Guidelines for Events" 5.4.3, two event mentions corefer only when their
+English Annotation Guidelines for Events": two event mentions corefer only when their
 arguments, the person arrested among them, are compatible) and ECB+ (Cybulska and Vossen
 2014: an event is its action, time, location and participants; two arrests of one day and
-city with two participants are two events); ACLED's codebook (2019, "one event per
-interaction of two actors at one location on one day") records two events for two targets.
+city with two participants are two events); ACLED's codebook (2019) codes one event
+per pair of actors, location and day, so two persons held are two events.
 
 Kept apart from ``held_facts.held_names`` (a titled name only) and ``identified`` (a name with
 its post in apposition): a name told bare by one outlet and with a title by another is still
