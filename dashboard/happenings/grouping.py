@@ -57,6 +57,7 @@ from itertools import groupby
 
 from dashboard.happenings.coarse import ambiguous
 from dashboard.happenings.crowd import Crowd
+from dashboard.happenings.held_targets import held_alike, unnamed
 from dashboard.happenings.homes import home_match
 from dashboard.happenings.lent_countries import join_lent
 from dashboard.happenings.lent_ships import lend_ship_names
@@ -198,7 +199,8 @@ def _seed(r: Report) -> _Open:
 
 
 def _cluster_block(block: list[Report]) -> _Block:
-    firm = sorted((r for r in block if r.firm), key=lambda r: (r.start, r.event_id))
+    # a day's reports naming whom they held first (``held_targets.unnamed``)
+    firm = sorted((r for r in block if r.firm), key=lambda r: (r.start, unnamed(r), r.event_id))
     loose = sorted((r for r in block if not r.firm), key=lambda r: (r.start, r.event_id))
     b = _Block(reach=timedelta(days=reach(block[0].root)))
     for _, today in groupby(firm, key=lambda r: r.start):
@@ -445,6 +447,7 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
         scored = [s for s in scored if not day_inside(r, b.out[s[1]].members)]
     if margin and any(_outside(r, b.out[pos]) for _, pos, _ in scored):
         scored = _within_own_week(r, b, scored, since)
+    scored = held_alike(r.code, scored, lambda pos: b.out[pos].members)  # ``held_targets``
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))

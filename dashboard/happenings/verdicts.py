@@ -29,6 +29,7 @@ from dashboard.events.dates_common import NUMBER_WORDS_RX, NUMBERS
 from dashboard.events.lexicon import sourced_rows
 from dashboard.happenings.act_facts import act_facts, told_two
 from dashboard.happenings.held_facts import held_facts, two_held
+from dashboard.happenings.held_targets import held_targets, two_targets
 
 _COUNT = r"(\d+|" + NUMBER_WORDS_RX + r")"
 # "to 10 years", "for seven years", "to 18 months", "a 10-year sentence", "to death", "to life"
@@ -118,7 +119,8 @@ def facts(sentences: Iterable[str], code: str = "") -> frozenset[str]:
     said = list(sentences)
     told = {f"term:{t}" for t in terms(said)} | {f"person:{p}" for p in persons(said)}
     # a later act, a crowd's motive (``act_facts``); the one held, the offence (``held_facts``)
-    return frozenset(told) | act_facts(said) | held_facts(said, code)
+    # ``held_targets``: the one person held, however named (two persons, two arrests)
+    return frozenset(told) | act_facts(said) | held_facts(said, code) | held_targets(said, code)
 
 
 def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -138,4 +140,4 @@ def two_acts(a: frozenset[str], b: frozenset[str]) -> bool:
         if sa and sb and not sa & sb:
             return True
     # a later act and the first (``act_facts``); two persons held or offences (``held_facts``)
-    return told_two(a, b) or two_held(a, b)
+    return told_two(a, b) or two_held(a, b) or two_targets(a, b)
