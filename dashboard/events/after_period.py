@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
@@ -65,3 +66,25 @@ def own_time_after(text: str, s: int, after: tuple[int, int], dates: Sequence[Da
     lo, hi = after
     aside = _RELATIVE_ASIDE.search(text, lo, hi)
     return any(lo <= s + dm.start < (aside.start() if aside else hi) for dm in dates)
+
+
+# the date of an act an "after" clause tells with no day under an answer with none either
+# ("a curfew was imposed after gunmen killed nine farmers"): a security response follows its
+# cause at once (``embedded_acts._RESPONSES``), so the act is as undated as its answer and
+# the reader gives it the story's time or the inferred week, flagged, as for any undated act
+NO_DAY = DateRange(date.min, date.min, 4, None, "undated, as the act it answers")
+
+# the answers that follow their cause at once: a security response (an alert §151, emergency
+# laws §0814, peacekeepers pulled out §1661, a curfew §1723, a state of emergency §1724, as
+# ``embedded_acts._RESPONSES``) and troops deployed (§154); not sanctions or a recall (§16),
+# which answer acts long past ("sanctions imposed after Russia invaded Ukraine")
+_UNDATED_ANSWERS = frozenset({"151", "0814", "1661", "1723", "1724", "154"})
+
+
+def undated_answer(main: Trigger, t: Trigger) -> bool:
+    """Whether the assault or mass violence ``t`` (CAMEO 18, 20) told in an "after" clause of
+    ``main``, an immediate answer (``_UNDATED_ANSWERS``), is a happening of its own though
+    neither names a day ("Troops were deployed after gunmen killed nine farmers in Jos"):
+    the answer's reading of its cause, as undated as the answer (``NO_DAY``). A war act
+    (CAMEO 19: "after Russia invaded") is left out: it is as often a background long past."""
+    return (main.full or main.code) in _UNDATED_ANSWERS and t.code[:2] in ("18", "20")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events.actors import Actor
-from dashboard.events.after_period import own_period, own_time_after
+from dashboard.events.after_period import NO_DAY, own_period, own_time_after, undated_answer
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_weeks import clause_days
 from dashboard.events.dates import DateMention, precision_for
@@ -214,8 +214,7 @@ _PROTESTING = frozenset({"11", "12", "14"})
 # that it would halt the talks", "denounced the junta's decision on Monday that it would
 # expel the envoy"): the announcing is a happening of its own, coded by the act it announces
 # (CAMEO 1.1b3 codes an act by what is done, and a decision announced is taken when told).
-# A noun's infinitive ("the decision to halt talks") is left to heads._dependent, which reads
-# it as the noun's content, no act of this sentence.
+# A noun's infinitive ("the decision to halt talks") is heads._dependent's: no act of its own.
 _ANNOUNCED = re.compile(
     r"(?:[^,;.]{0,40}?\b(?:against|of|at|over))?\s+(?:the|an?|its|their|this|\w+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<noun>announcement|decision|move)\s+"
@@ -343,19 +342,20 @@ def after_act(
     counted = _counted_before(text, main.end, t, main_days) if past else None
     if counted is not None:
         return t, counted  # "arrested 40 men on Thursday, days after gunmen stormed a studio"
-    # only a verbal reaction (CAMEO 01-13), a cut in relations (16: "recalled its envoy on
-    # Sunday after Algeria's army shot down a drone") or a security response (§151 "security
-    # was tightened", §0814 emergency laws lifted, §1661 peacekeepers pulled out, §1723-4 a
-    # curfew or state of emergency "imposed after gunmen attacked a village") answers what
-    # it came after at once ("criticised him on Friday after he met Putin"); "held talks on
-    # Sunday after gunmen attacked a church" may follow an attack long past, so it gives none.
-    # A disaster the main act answers does ("appealed for help on Wednesday after floods
-    # killed 30"): the response follows the hazard (EM-DAT), which struck in the week up to
-    # that day; with no day in the main clause ("rescued after their boat sank") it is the
-    # rescue's own story and gives none
+    # only a verbal reaction (CAMEO 01-13), a cut in relations (16: "recalled its envoy on Sunday
+    # after Algeria's army shot down a drone") or a security response (§151 "security was
+    # tightened", §0814 emergency laws lifted, §1661 peacekeepers pulled out, §1723-4 a curfew or
+    # state of emergency "imposed after gunmen attacked a village") answers what it came after
+    # at once ("criticised him on Friday after he met Putin"); "held talks on Sunday after
+    # gunmen attacked a church" may follow an attack long past, so it gives none. A disaster the
+    # main act answers does ("appealed for help on Wednesday after floods killed 30"): the
+    # response follows the hazard (EM-DAT), which struck in the week up to that day; with no
+    # day in the main clause ("rescued after their boat sank") it is the rescue's own story
     answers = meets or (
         not main.flags and (main.code[:2] == _REDUCE_ROOT or (main.full or main.code) in _RESPONSES)
     )
+    if past and not dates and undated_answer(main, t):  # "curfew imposed after gunmen killed"
+        return t, NO_DAY
     if not (answers or (_hazard(t) and not _hazard(main))) or not past or not main_days:
         return None
     if own_time_after(text, s, (t.end, end), dates):
@@ -381,8 +381,8 @@ def date_cause(sec: _Draft, when: DateRange | None, recent: list[_Draft]) -> _Dr
     (``after_act``'s "overnight" force) flags it as told "overnight", which
     ``date_reckoning`` reads as the night ending on the publication day, as for any clause;
     it has no day to look up."""
-    if when is None:
-        sec.overnight = True
+    if when is None or when is NO_DAY:  # NO_DAY: undated as its answer, no night told
+        sec.overnight = when is None
         return None
     sec.readings.append((when, _precision(sec.location)))
     return _same_day_force(recent, when) if recent else None

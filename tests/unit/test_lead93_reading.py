@@ -35,6 +35,11 @@ session 93. Sentences written for these tests; each rule has near misses that mu
    before it is its subject's (``summary._phrase_start``).
 11. "Tourists were evacuated from hotels on Rhodes" had no place: the island lacked its
    English name (``data/gazetteer/regions.csv``, as Kos and Corfu have theirs).
+12. "A curfew was imposed after gunmen killed nine farmers in Jos", with no day anywhere, lost
+   the killing: an assault an immediate answer (a curfew, an alert, a deployment) came after
+   is a happening of its own, as undated as its answer (``after_period.undated_answer``); a
+   war act ("deployed after Russia invaded") and an answer to acts long past (sanctions) are
+   left out.
 """
 
 from __future__ import annotations
@@ -166,3 +171,18 @@ def test_a_fire_on_rhodes_is_on_the_greek_island(extract: Extract) -> None:
     events = extract("A wildfire on Rhodes forced the evacuation of hotels on Monday.")
     assert events
     assert ("Rhodes", "GR") in {where(e) for e in events}
+
+
+def test_an_assault_a_curfew_answered_is_carded_undated(extract: Extract) -> None:
+    events = extract(
+        "A curfew was imposed in the district after bandits killed six herders in Gusau."
+    )
+    killed = real(events, "18")
+    assert killed
+    assert all("date_inferred" in e.flags for e in killed)
+    assert {where(e)[0] for e in killed} == {"Gusau"}
+
+
+def test_sanctions_after_an_invasion_add_no_invasion_of_this_week(extract: Extract) -> None:
+    events = extract("New sanctions were imposed after the army invaded the neighbouring country.")
+    assert not real(events, "19", "18")
