@@ -68,6 +68,7 @@ from dashboard.happenings.own_day import day_inside, own_days, own_only
 from dashboard.happenings.rules import family, fit, place_part, reach
 from dashboard.happenings.sole_fit import complete_link, sole_fits
 from dashboard.happenings.straits import strait_waters
+from dashboard.happenings.third_states import join_third
 from dashboard.happenings.told_with import TOLD_WITH, told_with
 from dashboard.happenings.two_sides import SIDED_ROOTS, agreed, looks_to, sides_match
 
@@ -189,6 +190,7 @@ def cluster(
     _meetings(built)
     _homes(built)
     join_lent(built, _move)  # a report placed by a country lent from its sentence
+    join_third(built, _move)  # a truce or a release told at a third state (its broker)
     opened = singles + [h for b in built.values() for h in b.out if h.members]
     opened = _apply_joins(opened, joined)
     return _finish(_apply_joins(opened, told_with(reports, alone), TOLD_WITH))  # ``told_with``
