@@ -47,7 +47,7 @@ from dashboard.events.date_scope import (
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import noun_dated_after, possessive_date
 from dashboard.events.dates_counted_after import anchor_of
-from dashboard.events.dates_linked import coded_by_cause
+from dashboard.events.dates_linked import coded_by_cause, fronted_date
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.embedded_acts import (
@@ -403,6 +403,7 @@ class MainClauseReader(ClauseDrafter):
             and main not in bound
             and not caused_date_after
             and not coded_by_cause(text, s, main, strong, ordered, drafts[-RECENT:])
+            and not fronted_date(text, s, ordered)  # "In July 2021, shortages set off protests"
         ):
             # "the court on Sunday scaled back the quota that sparked the protests": the cause's
             # date (one after the effect is its own, and so is that of a cause it is coded by)
