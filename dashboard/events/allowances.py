@@ -140,4 +140,17 @@ def not_an_act(p: Parse, m: Match) -> bool:
         or month_as_noun(p, m)  # "stopped in March 2024": the month, no protest march
         or unassigned_closure(p, m)  # "the airport was closed": closed by no one named
         or control_held(p, m)  # "announced they had taken control": power held, no curb
+        or self_allowed(p, m)  # "to allow himself to run again": no one else granted it
     )
+
+
+def self_allowed(p: Parse, m: Match) -> bool:
+    """Is ``m`` a CAMEO 08 match (§083 "allow|permit * to") whose allowed party is a
+    reflexive pronoun (classes.csv ``REFLEXIVE``: "allowed himself to run again", "permit
+    itself to extend its term")? The subject grants itself the thing, so no other side's
+    demand is met (CAMEO 1.1b3 §083: a concession to another); the act is the clause it
+    serves (a rule changed), read by its own row if any."""
+    if not m.rule.code.startswith("08"):
+        return False
+    own = word_class("REFLEXIVE")
+    return any(p.tokens[k].lower in own for k in range(m.first + 1, m.last + 1))

@@ -19,6 +19,7 @@ from functools import cache
 
 from dashboard.events.dates_bounds import bounded
 from dashboard.events.dates_common import precision_for
+from dashboard.events.dates_toll_update import toll_update_range
 from dashboard.events.lexicon import word_class
 from dashboard.model import DateRange
 
@@ -68,8 +69,10 @@ def past_bound(
     sentence: str, verb_end: int, when: DateRange, pub: date, *, done: bool
 ) -> tuple[DateRange, bool] | None:
     """``bounded``'s answer, after an act before a happening named with its past year
-    (module doc): that inferred range and True."""
+    (module doc) or an act a toll counts that rose on a day (``dates_toll_update``): that
+    inferred range and True."""
     named = before_named_year(sentence, verb_end, when, pub) if done else None
+    named = named or (toll_update_range(sentence, verb_end, when) if done else None)
     if named is not None:
         return named, True
     return bounded(sentence, when, pub, done=done)

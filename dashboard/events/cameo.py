@@ -89,6 +89,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
+from dashboard.events.ordered_forces import placed_orders
 from dashboard.events.own_cause import cancelled_for_own_cause
 from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.events.refusal_vow import vow_after_refusal
@@ -277,7 +278,7 @@ def triggers(text: str) -> list[Trigger]:
         return []
     lex = load()
     tokens = tokenize(text)
-    found_matches = lex.match(tokens)
+    found_matches = placed_orders(tokens, lex.match(tokens))  # "ordered troops to withdraw"
     if not found_matches and not may_demand(tokens, lex):
         return []  # every trigger below is a match's but a demand (``unmatched``)
     permitted = permitted_from(text)

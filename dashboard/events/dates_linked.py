@@ -242,3 +242,21 @@ def election_day(text: str, d: _Draft, pub: date) -> DateRange | None:
             why = f"'on election day': the election dated '{dm.text}' before ({dm.range.reason})"
             return DateRange(dm.range.start, dm.range.end, dm.range.precision, None, why)
     return None
+
+
+# what may open the sentence before the date mention itself: a preposition of time
+_FRONT_PREP = re.compile(r"\s*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
+
+
+def fronted_date(text: str, s: int, dates: Sequence[DateMention]) -> bool:
+    """Whether the first of ``dates`` (offsets from the sentence start ``s``) opens the
+    sentence and is closed by a comma ("In July 2021, fuel shortages set off protests"): a
+    fronted adverbial of time modifies the whole clause (Quirk et al. 1985 §8.18, sentence
+    adjuncts in initial position), so it dates what the clause's verb sets off, not only the
+    subject's cause, as a date inside the subject ("the ruling on Sunday sparked") does."""
+    if not dates:
+        return False
+    first = dates[0]
+    if not _FRONT_PREP.fullmatch(text, s, s + first.start):
+        return False  # "In" may stand outside the mention ("In July 2021,"), nothing else
+    return text[s + first.end : s + first.end + 2].lstrip().startswith(",")

@@ -6,7 +6,9 @@ holds it to the time of writing, so its range is the start of 2022 to publicatio
 alone. A past perfect ("had shelled") ends at a past reference time the text does not date, and
 a simple past ("shelled") is no span, so neither is touched; nor is a ranked "since" ("the
 worst attack since 2022"), which compares and opens no act, nor an act with a date of its own
-outside the "since" stretch ("have killed 12 civilians on Friday").
+outside the "since" stretch ("have killed 12 civilians on Friday"). A day told only by a
+reporting clause after the act ("…, the minister said on Wednesday") dates the saying: the
+perfect holds the act up to that day, so the stretch ends there (``dates_since_said``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import date
 
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import precision_for
+from dashboard.events.dates_since_said import saying_day
 from dashboard.model import DateRange
 
 # the present perfect ending at the trigger's first word: "has shelled", "have repeatedly fled",
@@ -53,17 +56,23 @@ def since_perfect(
         end = stop.start() if stop else len(sentence)
         if m.start() < trigger_start < end:
             continue  # the trigger sits inside the "since" stretch: it is that clause's act
-        inside = [dm for dm in dates if m.end() <= dm.start < end and dm.range.start <= pub]
+        # "since last Friday" is one mention from "since" on; "since the war began in 2022" holds one
+        inside = [dm for dm in dates if m.start() <= dm.start < end and dm.range.start <= pub]
         if not inside:
             continue
-        if any(not m.start() <= dm.start < end for dm in dates):
+        outside = [dm for dm in dates if not m.start() <= dm.start < end]
+        said = saying_day(sentence, outside, trigger_start, pub)
+        if outside and said is None:
             return None  # "have killed 12 ... on Friday": the act has a date of its own
-        start = inside[0].range.start
+        start, last = inside[0].range.start, said or pub
+        if last < start:
+            return None
+        told = f"the saying's day ({last})" if said else f"publication ({pub})"
         return DateRange(
             start,
-            pub,
-            precision_for(start, pub),
+            last,
+            precision_for(start, last),
             inside[0].text,
-            f"present perfect since {inside[0].range.reason}: from it to publication ({pub})",
+            f"present perfect since {inside[0].range.reason}: from it to {told}",
         )
     return None

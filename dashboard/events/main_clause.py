@@ -47,7 +47,7 @@ from dashboard.events.date_scope import (
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import noun_dated_after, possessive_date
 from dashboard.events.dates_counted_after import anchor_of
-from dashboard.events.dates_linked import coded_by_cause
+from dashboard.events.dates_linked import coded_by_cause, fronted_date
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.embedded_acts import (
@@ -404,6 +404,7 @@ class MainClauseReader(ClauseDrafter):
             and main not in bound
             and not caused_date_after
             and not coded_by_cause(text, s, main, strong, ordered, drafts[-RECENT:])
+            and not fronted_date(text, s, ordered)  # "In July 2021, shortages set off protests"
         ):
             # "the court on Sunday scaled back the quota that sparked the protests": the cause's
             # date (one after the effect is its own, and so is that of a cause it is coded by)
@@ -579,8 +580,7 @@ class MainClauseReader(ClauseDrafter):
                 when, clause = dm.range, (obj.start, s + dm.end)
             else:
                 obj, when = cause  # type: ignore[misc, assignment]
-                # the "after" clause's own words: its subject, not the main clause's tail
-                opened = clause_opened(text, s, obj.start)  # its opener, however far back
+                opened = clause_opened(text, s, obj.start)  # the "after" clause's own words
                 clause = (opened or max(s, text.rfind(" ", 0, obj.start - 40) + 1), end)
             # an "after" clause's own sides: not "India" in "a curfew in India's Manipur after"
             lo = max(obj.start - 40, clause[0]) if judged is None else obj.start - 40
