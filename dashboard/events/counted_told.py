@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.counted_before import counted_back
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_counted_after import (
     _PHRASE_END,
@@ -47,7 +48,7 @@ def follow_up(
 ) -> list[DateRange]:
     """``dates_counted_after.follow_up_day``, then, with no day found, a count after the
     happening told just before (``counted_after_told``)."""
-    found = follow_up_day(text, s, end, main, dates, free)
+    found = follow_up_day(text, s, end, main, dates, counted_back(text, s, end, main, dates, free))
     return counted_after_told(text, s, end, main, found, earlier)
 
 

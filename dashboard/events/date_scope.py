@@ -38,6 +38,7 @@ from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_
 from dashboard.events.given_hazard import given_hazard_bound
 from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.object_relatives import in_object_relative
+from dashboard.events.of_dates import of_dated
 from dashboard.events.participle_people import participle_people
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
@@ -359,6 +360,7 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
         or in_object_relative(text, main, s + dm.start)  # "the town that rebels seized in May"
         or promised_act_date(text, main, s + dm.start)  # "the vote it promised to hold in May"
         or names_other(text, s, dm)  # "declared Friday a day of mourning", "the first … this year"
+        or of_dated(text, s + dm.start, main)  # "about the disputed vote of 8 February"
     )
 
 
