@@ -94,7 +94,8 @@ def _after_dated_clause(
 def span_after(dm: DateMention, clause: str) -> DateRange | None:
     """The span of an act told after the act ``clause`` dates by ``dm``: from its day (or its
     month's first) to the end of the next two months, precision 3; None for a year or a
-    stretch, too loose a bound to date the act."""
+    stretch, too loose a bound to date the act (TimeML 1.2.1: "after" orders the act AFTER
+    the dated one, an open range the text does not close)."""
     first = dm.range.start
     if dm.range.precision == 1:
         last = first

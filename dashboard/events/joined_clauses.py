@@ -25,6 +25,7 @@ from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.cameo import triggers as _read_triggers
 from dashboard.events.coercion_kinds import distinct_coercion
 from dashboard.events.crowd_parts import riot_after_protest
+from dashboard.events.dates_common import MONTH_NAMES_RX
 from dashboard.events.force_beside_force import other_force
 from dashboard.events.second_acts import other_party_act
 from dashboard.events.tokens import verb_forms
@@ -43,9 +44,7 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+$")
 _VOICED = ("10", "11", "12", "13")
 # a day told before the joined clause's subject (", and on Tuesday it seized a tanker")
 # or a day of the month ("…, and, on 12 January, agents raided"; "on January 12")
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = f"(?:{MONTH_NAMES_RX})"
 _FRONT_DAY = re.compile(
     r"(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day|yesterday|later|then|earlier|"
     rf"on\s+\d{{1,2}}\s+{_MONTH}|on\s+{_MONTH}\s+\d{{1,2}})\s*,?\s+"

@@ -106,9 +106,10 @@ def _refers_back(m: re.Match[str], text: str, trigger_start: int) -> bool:
 
 def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     """Where the attack of "the gunmen" (or militants, assailants…) was, for a later use of
-    force by them or against them (``_attackers_targeted``), by its weapon ("the drone", "the missiles") or by the attack named again
-    ("the blast", "the strike") that names no place: the place of the latest factual use of force told in
-    the ATTACK_REACH sentences before, when it is finer than a country; else (None, "").
+    force by them or against them (``_attackers_targeted``), by its weapon ("the drone",
+    "the missiles") or by the attack named again ("the blast", "the strike") that names no
+    place: the place of the latest factual use of force told in the ATTACK_REACH sentences
+    before, when it is finer than a country; else (None, "").
 
     "Militants stormed a police post in Turbat. Two officers were killed. The militants also
     torched a police vehicle": ACLED codes an attack's follow-on acts to the location of the

@@ -43,7 +43,7 @@ OFFENCE = "offence:"
 # an arrest or an expulsion of individuals (CAMEO 1.1b3 §173, §174)
 HOLDING_CODES = ("173", "174")
 # others held beside the one named: the report tells a sweep, not one person's arrest
-_OTHERS = re.compile(
+OTHERS = re.compile(
     r"\b(?:and|with|along\s+with)\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+others?\b|\bamong\b"
     r"|\b(?:\d+|dozens|scores|hundreds)\s+(?:other\s+)?(?:people|protesters|activists|men|women)\b",
     re.IGNORECASE,
@@ -105,12 +105,12 @@ def held_names(sentences: Iterable[str]) -> frozenset[str]:
     frozenset()
     """
     said = list(sentences)
-    if any(_OTHERS.search(s) for s in said):
+    if any(OTHERS.search(s) for s in said):
         return frozenset()
     found: set[str] = set()
     for rx in name_patterns("held_facts.csv", determiner=True):
         for s in said:
-            found.update(_bare_name(m.group(1)) for m in rx.finditer(s) if _titled(s, m.start(1)))
+            found.update(bare_name(m.group(1)) for m in rx.finditer(s) if _titled(s, m.start(1)))
     return frozenset(found) if len(found) == 1 else frozenset()
 
 
@@ -126,7 +126,7 @@ def _office() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{role_words('held_facts.csv', 'office')})\s+$", re.IGNORECASE)
 
 
-def _bare_name(name: str) -> str:
+def bare_name(name: str) -> str:
     """A name casefolded, without a possessive before it ("BBC's Mark Lowen" -> "mark lowen":
     the outlet's, not the person's)."""
     words = name.casefold().split()
@@ -229,13 +229,13 @@ def identified(sentences: Iterable[str]) -> frozenset[str]:
     frozenset()
     """
     said = list(sentences)
-    if any(_OTHERS.search(s) for s in said):
+    if any(OTHERS.search(s) for s in said):
         return frozenset()
     found = set(held_names(said))
     for s in said:
         for rx in (*name_patterns("held_facts.csv", determiner=True), _opening()):
             found.update(
-                _bare_name(m.group(1)) for m in rx.finditer(s) if _apposed().match(s, m.end(1))
+                bare_name(m.group(1)) for m in rx.finditer(s) if _apposed().match(s, m.end(1))
             )
     return frozenset(found) if len(found) == 1 else frozenset()
 

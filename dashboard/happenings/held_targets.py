@@ -27,10 +27,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from dashboard.happenings.held_facts import (
-    _OTHERS,
     HOLDING_CODES,
     NAMED,
-    _bare_name,
+    OTHERS,
+    bare_name,
     two_identified,
 )
 from dashboard.happenings.model import Report
@@ -50,7 +50,7 @@ def held_targets(sentences: Iterable[str], code: str) -> frozenset[str]:
     """The one person the act's sentences name as held by an arrest or an expulsion of CAMEO
     code ``code`` (``held_facts.HOLDING_CODES``), as ``TARGET`` facts, casefolded and without a
     possessive before the name; empty for another act, or when they name none or several, or
-    tell others held beside (``held_facts._OTHERS``).
+    tell others held beside (``held_facts.OTHERS``).
 
     >>> sorted(held_targets(["Police detained Danish photographer Lena Sorensen on Friday."], "173"))
     ['target:lena sorensen']
@@ -60,7 +60,7 @@ def held_targets(sentences: Iterable[str], code: str) -> frozenset[str]:
     frozenset()
     """
     said = list(sentences)
-    if not code.startswith(HOLDING_CODES) or any(_OTHERS.search(s) for s in said):
+    if not code.startswith(HOLDING_CODES) or any(OTHERS.search(s) for s in said):
         return frozenset()
     found: set[str] = set()
     for s in said:
@@ -68,7 +68,7 @@ def held_targets(sentences: Iterable[str], code: str) -> frozenset[str]:
             for m in rx.finditer(s):
                 if _CO_HELD.match(s, m.end(1)):
                     return frozenset()  # several held: the sentence names no one
-                found.add(_bare_name(m.group(1)))
+                found.add(bare_name(m.group(1)))
     return frozenset({TARGET + n for n in found}) if len(found) == 1 else frozenset()
 
 

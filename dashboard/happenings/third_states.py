@@ -47,7 +47,7 @@ THIRD = 0.5  # the place part of a third state's report and the act's side (modu
 
 def sides(r: Report) -> frozenset[str]:
     """The two sides' countries of ``r`` (ISO2, each at its sovereign), or an empty set when
-    the reader names fewer than two."""
+    the reader names fewer than two (CAMEO 1.1b3 codes an act between its source and target)."""
     src, tgt = r.source_country, r.target_country
     if src is None or tgt is None or sovereign(src) == sovereign(tgt):
         return frozenset()
@@ -76,7 +76,8 @@ def third(r: Report) -> bool:
 
 def third_match(a: Report, b: Report) -> Match | None:
     """The match of a third state's report ``a`` with a report ``b`` of its type placed in one
-    of ``a``'s two sides' countries (module doc); ``None`` when it fails."""
+    of ``a``'s two sides' countries (module doc); ``None`` when it fails. Source: ACLED's
+    geo-precision rule (an event is placed where it happened, not where it was announced)."""
     pb = b.place
     if not third(a) or pb is None or a.article_id == b.article_id or not b.firm:
         return None

@@ -72,7 +72,9 @@ def test_an_act_with_a_place_of_its_own_keeps_it(extract: Extract) -> None:
 def test_a_known_side_acting_names_no_place_told_before(extract: Extract) -> None:
     # the definite subject of an active verb is a side already known, not the warehouse's
     body = "A fire gutted a warehouse in Gdansk on Saturday. The government imposed sanctions on Belarus on Monday."
-    assert all(where(e)[0] != "Gdańsk" for e in real(extract(body), "16"))
+    sanctions = real(extract(body), "16")
+    assert sanctions
+    assert all(where(e)[0] != "Gdańsk" for e in sanctions)
 
 
 def test_an_offensive_against_the_raiders_is_where_they_raided(extract: Extract) -> None:
