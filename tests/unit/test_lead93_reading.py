@@ -188,3 +188,11 @@ def test_an_assault_a_curfew_answered_is_carded_undated(extract: Extract) -> Non
 def test_sanctions_after_an_invasion_add_no_invasion_of_this_week(extract: Extract) -> None:
     events = extract("New sanctions were imposed after the army invaded the neighbouring country.")
     assert not real(events, "19", "18")
+
+
+def test_the_undated_answers_are_the_security_responses_and_deployments() -> None:
+    # after_period cannot import embedded_acts (it is imported by it): the two sets are kept
+    # equal here, so a response added to one is not left out of the other
+    from dashboard.events import after_period, embedded_acts
+
+    assert after_period._UNDATED_ANSWERS == embedded_acts._RESPONSES | {"154"}
