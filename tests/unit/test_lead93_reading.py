@@ -195,4 +195,4 @@ def test_the_undated_answers_are_the_security_responses_and_deployments() -> Non
     # equal here, so a response added to one is not left out of the other
     from dashboard.events import after_period, embedded_acts
 
-    assert after_period._UNDATED_ANSWERS == embedded_acts._RESPONSES | {"154"}
+    assert embedded_acts._RESPONSES | {"154"} == after_period._UNDATED_ANSWERS
