@@ -325,8 +325,8 @@ class Geoparser:
             if not _may_be_relative(text[lo : anchor.start]):
                 continue
             rel = _RELATIVE_SEA.search(text, lo, anchor.start)
-            if not rel:
-                continue
+            if not rel or any(m.start <= rel.start("noun") < m.end for m in mentions):
+                continue  # "the Aegean Sea, 20 miles east of Chios": the sea is named already
             sea = self._sea_towards(anchor.place, rel.group("dir").lower())
             if sea is not None:
                 found.append(
