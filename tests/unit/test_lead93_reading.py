@@ -201,9 +201,7 @@ def test_the_undated_answers_are_the_security_responses_and_deployments() -> Non
 def test_a_named_sea_is_not_turned_into_the_sea_beyond_its_island(extract: Extract) -> None:
     # newuser116: "sank in the Aegean Sea about 20 nautical miles east of Chios" was placed in
     # the Levantine Sea, the sea east of Chios, though the sentence names its sea
-    body = (
-        "A cargo ship sank in the Ionian Sea about 15 nautical miles west of Kefalonia on Friday."
-    )
+    body = "A cargo ship sank in the Aegean Sea about 15 nautical miles east of Samos on Friday."
     events = extract(body)
     assert events
-    assert {where(e)[0] for e in events} <= {"Ionian Sea", "Kefalonia"}
+    assert {where(e)[0] for e in events} <= {"Aegean Sea", "Samos"}
