@@ -11,6 +11,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.addressees import message_target
 from dashboard.events.adjunct_places import own_place
 from dashboard.events.agent_base import agent_base_place
+from dashboard.events.answered_claim import answered_claim_sides
 from dashboard.events.answered_denial import answered_denial
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.caused_infinitive import infinitive_subject
@@ -82,8 +83,7 @@ from dashboard.events.where import locate
 
 # force and coercion done to a side's own people or craft (CAMEO 1.1b3 §17-§20)
 _DONE_TO_OWN = ("17", "18", "19", "20")
-# a sentence that opens on the hazard told just before: "It struck near Arequipa", "The
-# quake also hit Cusco"
+# a sentence opening on the hazard told before: "It struck near Arequipa", "It also hit Cusco"
 _HAZARD_ANAPHOR = re.compile(
     r"^\s*(?:It|The\s+(?:quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|flood|floods|"
     r"flooding|eruption|blaze|wildfire|fire|tornado|landslide|tsunami))\b"
@@ -274,8 +274,7 @@ class ClauseDrafter:
             and all(family_of(t.code) == "violence" for t in strong)
         ):
             # "A strong earthquake hit southern Peru on Monday. It struck near Arequipa": the
-            # pronoun is the quake, and "struck" its impact, no act of force (CAMEO codes
-            # political actors only)
+            # pronoun is the quake, "struck" its impact, no force (CAMEO: political actors only)
             return last
         bare_since = re.search(r"\bsince\b(?!\s+(?:early|mid|late|last|this|the|\d|[A-Z]))", sent)
         if _ANAPHOR.match(sent) and (not own_dates or bare_since):
@@ -416,6 +415,7 @@ class ClauseDrafter:
             (d.source, d.target),
             [*actors, *mentions.pool],
         )
+        d.source, d.target = answered_claim_sides(text, d, sent_span[0], actors, mentions)
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if topic_target(text, trig, d.target) or charge_object(text, trig, d.target):

@@ -57,6 +57,7 @@ from dashboard.events.dates_rules_bare import BARE_RULES
 from dashboard.events.dates_rules_calendar import CALENDAR_RULES
 from dashboard.events.dates_rules_counted import COUNTED_RULES
 from dashboard.events.dates_sets import recurring
+from dashboard.events.dates_that_clause import complement_that
 from dashboard.events.lead_guards import LeadGuarded
 from dashboard.events.prefilter import (
     Needs,
@@ -227,7 +228,7 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
     # a recurring time ("each year in June") is a TimeML SET, no date (``dates_sets``)
-    kept = [d for d in found if not recurring(text, d)]
+    kept = [d for d in found if not recurring(text, d) and not complement_that(text, d)]
     ordered = sorted((_with_time(text, d, base) for d in kept), key=lambda d: d.start)
     ordered = [_eve_of(text, d) for d in ordered]
     ordered = _ranges_in_order(text, ordered)

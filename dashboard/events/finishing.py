@@ -89,6 +89,7 @@ from dashboard.events.unfound_places import unfound_place, unknown_site
 from dashboard.events.verbal_clash import verbal_clash
 from dashboard.events.vessels import AT_SEA
 from dashboard.events.where_relative import where_antecedent
+from dashboard.events.zone_owner import zone_owner_sides
 from dashboard.model import (
     DATELINE_REASON,
     Article,
@@ -116,7 +117,7 @@ def _roles(d: _Draft, countries: Mapping[str, Place]) -> Roles:
     ``organisations.csv`` lists it in (CAMEO 1.1b3 codes a rebel or insurgent group with the
     country it acts in: "ELN" COLREB), given here only, not to the actor (``home_country``:
     placing reads an actor's code as where it stands)."""
-    src, tgt = d.source, d.target
+    src, tgt = zone_owner_sides(d.trigger, (d.source, d.target))  # rockets in its waters
     if src is None:
         # "Gunmen killed 40 villagers": a CAMEO 180 pattern opens on its doer, so the unnamed
         # armed group the sentence opens with stands at the trigger, not before it; so does a
