@@ -78,6 +78,7 @@ from dashboard.places.recognise_words import (
     office_titles,
     stoplists,
 )
+from dashboard.places.romance_landmarks import inside, landmark_spans
 from dashboard.places.runs import (
     Demonym,
     Hit,
@@ -190,6 +191,8 @@ class Recogniser(PersonNames):
         matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
         if "the " in text.lower():  # "the Balkan country": an epithet's adjective (``epithets``)
             matches = [m for m in matches if not epithet_name(text, m.start, m.end)]
+        if " d" in text and (spans := landmark_spans(text)):  # "Gare de Lyon" (romance_landmarks)
+            matches = [m for m in matches if not inside(spans, m.start, m.end)]
         if ". " in text:  # "George W. Bush": a middle initial makes the name a person's
             matches = [m for m in matches if not initial_surname_after(text, m.end)]
         if "&" in text:  # "Marks & Spencer": a firm's name (``joined_names``)
