@@ -28,8 +28,9 @@ session 93. Sentences written for these tests; each rule has near misses that mu
 8. "The president visited the site on Wednesday", three sentences after the landslide (its
    toll and an ally's aid between), was placed at the dateline capital: "the site" reaches
    back four sentences to the harm it names (``dateline_acts.SCENE_REACH``).
-9. "The candidate called the ruling a coup d'etat" gave no card: a ruling or a raid called
-   "a coup", "a power grab" or "a witch hunt" is judged (§111), no coup done (cameo.csv).
+9. "The minister called the raid an authoritarian act" gave no card: a raid or an inquiry
+   called "an authoritarian act" or "a witch hunt" is judged (§111, cameo.csv). Not "a coup":
+   a takeover called a coup is one (blind set J's recall fell when it was read §111).
 10. "Junior doctors in England began a five-day strike" was carded "England began a five-day
    strike": a trigger opening on an irregular past verb heads no noun phrase, so the "in"
    before it is its subject's (``summary._phrase_start``).
@@ -157,8 +158,8 @@ def test_a_visit_to_the_site_after_toll_and_aid_is_at_the_disaster(extract: Extr
     assert {where(e)[0] for e in visits} == {"Cusco"}
 
 
-def test_a_ruling_called_a_power_grab_is_a_criticism(extract: Extract) -> None:
-    events = extract("The mayor called the court's decision a power grab on Tuesday.")
+def test_a_probe_called_a_witch_hunt_is_a_criticism(extract: Extract) -> None:
+    events = extract("The mayor called the prosecutors' inquiry a witch hunt on Tuesday.")
     assert real(events, "111")
     assert not rooted(events, "18", "19", "20")
 
