@@ -34,8 +34,8 @@ session 93. Sentences written for these tests; each rule has near misses that mu
 10. "Junior doctors in England began a five-day strike" was carded "England began a five-day
    strike": a trigger opening on an irregular past verb heads no noun phrase, so the "in"
    before it is its subject's (``summary._phrase_start``).
-11. "Tourists were evacuated from hotels on Rhodes" had no place: the island lacked its
-   English name (``data/gazetteer/regions.csv``, as Kos and Corfu have theirs).
+11. (Rhodes, the Greek island, was added to regions.csv and taken out again: its region
+   prior beat the Sydney suburb of that name under a SYDNEY dateline, test_lead50_islands.)
 12. "A curfew was imposed after gunmen killed nine farmers in Jos", with no day anywhere, lost
    the killing: an assault an immediate answer (a curfew, an alert, a deployment) came after
    is a happening of its own, as undated as its answer (``after_period.undated_answer``); a
@@ -168,12 +168,6 @@ def test_the_line_keeps_a_subject_with_its_place(extract: Extract) -> None:
     strikes = rooted(extract("Nurses in Scotland began a three-day strike on Tuesday."), "14")
     assert strikes
     assert all(e.summary.startswith("Nurses in Scotland") for e in strikes)
-
-
-def test_a_fire_on_rhodes_is_on_the_greek_island(extract: Extract) -> None:
-    events = extract("A wildfire on Rhodes forced the evacuation of hotels on Monday.")
-    assert events
-    assert ("Rhodes", "GR") in {where(e) for e in events}
 
 
 def test_an_assault_a_curfew_answered_is_carded_undated(extract: Extract) -> None:
