@@ -19,6 +19,9 @@ from dashboard.events.cameo import Trigger
 SHOW = "150"  # CAMEO 1.1b3 §150 demonstrate military power
 # possessive determiners (Quirk et al. 1985 §6.32, a closed class) before the waters' noun
 _OWN = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,3}[\w-]+$", re.IGNORECASE)
+# the landing the waters end ("fell inside", "landed in"): "launched its own missiles toward
+# waters off X" is the subject's own launch, its possessive on the missiles, not the waters
+_LANDED = re.compile(r"\b(?:fell|fall|falls|landed|land|lands|splashed|came\s+down)\b", re.I)
 
 Sides = tuple[Actor | None, Actor | None]
 
@@ -32,5 +35,7 @@ def zone_owner_sides(trig: Trigger, sides: Sides) -> Sides:
     if source is None or (trig.full or trig.code) != SHOW:
         return sides
     if _OWN.search(trig.text) is None and f"{source.name}'s" not in trig.text:
+        return sides
+    if _LANDED.search(trig.text) is None:
         return sides
     return None, target or source

@@ -200,3 +200,12 @@ def test_a_named_sea_is_not_turned_into_the_sea_beyond_its_island(extract: Extra
     events = extract(body)
     assert events
     assert {where(e)[0] for e in events} <= {"Aegean Sea", "Samos"}
+
+
+def test_a_state_firing_its_own_missiles_stays_their_source(extract: Extract) -> None:
+    # fix137's zone_owner read "its own missiles" as the waters the missiles fell in, so the
+    # answering launch lost its source and joined the launch it answered (set L fell)
+    events = extract("Japan fired its own missiles toward waters off the peninsula on Monday.")
+    launches = real(events, "15")
+    assert launches
+    assert {e.roles.source for e in launches} == {"Japan"}
