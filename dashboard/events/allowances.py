@@ -144,13 +144,17 @@ def not_an_act(p: Parse, m: Match) -> bool:
     )
 
 
+# the verbs of §083's "allow|permit * to" rows, whose object is the party allowed
+_GRANTING = frozenset({"allow", "permit", "let", "authorise", "authorize", "enable"})
+
+
 def self_allowed(p: Parse, m: Match) -> bool:
     """Is ``m`` a CAMEO 08 match (§083 "allow|permit * to") whose allowed party is a
     reflexive pronoun (classes.csv ``REFLEXIVE``: "allowed himself to run again", "permit
     itself to extend its term")? The subject grants itself the thing, so no other side's
     demand is met (CAMEO 1.1b3 §083: a concession to another); the act is the clause it
     serves (a rule changed), read by its own row if any."""
-    if not m.rule.code.startswith("08"):
-        return False
+    if not m.rule.code.startswith("08") or not p.tokens[m.first].keys & _GRANTING:
+        return False  # "would dissolve itself": an armed group's own disbanding, no grant
     own = word_class("REFLEXIVE")
     return any(p.tokens[k].lower in own for k in range(m.first + 1, m.last + 1))
