@@ -353,8 +353,9 @@ def summarise(
     )
     needs_actor = not subject or subject[0].lower() in _AUX
     passive = bool(re.match(r"\s+by\b", text[trigger[1] : trigger[1] + 4]))  # "mediated by X"
-    if actor and needs_actor and not noun_phrase and not opens and not passive:
-        subject = [actor, *subject]
+    named = actor and re.search(rf"\b{re.escape(actor)}\b", " ".join(rest.split()[:8]))
+    if actor and needs_actor and not noun_phrase and not opens and not passive and not named:
+        subject = [actor, *subject]  # not when the line names it ("a claim Algiers dismissed")
     # an appositive inside a long trigger phrase ("the volcano, 65 km north of X, erupted"); the
     # comma of a number ("130,000") neither opens nor closes one
     rest = (
