@@ -7,13 +7,13 @@ are data (classes.csv ``ROAD_VEHICLE``, ``MISHAP``, ``ACCIDENT``), each with its
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.craft_mishaps import craft_mishap
-from dashboard.events.dates_timetable import DETERMINERS
 from dashboard.events.lexicon import Match, word_class
-from dashboard.events.mishap_toll import killed_in_mishap
+from dashboard.events.mishap_toll import cause_phrase, killed_in_mishap
 from dashboard.events.tokens import Token
 
 # the CAMEO roots of harm an accident's toll or crash is misread as: assault, fight, mass
@@ -80,13 +80,13 @@ def accident_harm(p: Parse, m: Match, code: str) -> bool:
     attack is) give False, as does a weapon or an armed actor anywhere in the sentence. So
     does property told ruined in a fire or a hazard (``ruined_by_mishap``), and a plane's or a
     ship's collision by mishap (``craft_mishaps``)."""
-    if vehicle_mishap(p, code) or ruined_by_mishap(p, m, code) or killed_in_mishap(p, m, code):
+    armed = _armed()
+    if vehicle_mishap(p, code) or ruined_by_mishap(p, m, code):
         return True
-    if craft_mishap(p, m, code, word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK):
-        return True  # "The ferry hit a reef", "struck a plane as it landed"
+    if killed_in_mishap(p, m, code, armed) or craft_mishap(p, m, code, armed):
+        return True  # "were killed in the blaze", "The ferry hit a reef"
     if not code.startswith(_HARM):
         return False
-    armed = word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK
     if any(t.keys & armed for t in p.tokens):
         return False
     if _fell_on(p, m.last) or _gave_way_before(p, m.first):
@@ -148,12 +148,19 @@ def _gave_way_before(p: Parse, at: int) -> bool:
 # prepositions that open a subject's postmodifier ("the fire at the factory")
 _POSTMODIFIERS = frozenset("at in on of during near off aboard inside outside from with".split())
 # what brings a craft down on purpose ("a drone hit", "was shot down"): the harm is an attack's
-_STRUCK = frozenset("missile rocket drone airstrike shoot shot downed arson arsonist".split())
+_STRUCK = frozenset("missile rocket drone airstrike shoot shot downed arson arsonist shell".split())
+
+
+@cache
+def _armed() -> frozenset[str]:
+    """What names a weapon, an attack or an armed actor in a sentence: then its harm or its
+    damage is an actor's force, no mishap (classes.csv ATTACK, ARMED; ``_WEAPONS``;
+    ``_STRUCK``)."""
+    return word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK
 
 
 # CAMEO 1.1b3 §171 seize or damage property, §1712 destroy property: an actor's coercion
 _PROPERTY = "171"
-_CAUSE_OPENERS = frozenset({"in", "by"})
 
 
 def ruined_by_mishap(p: Parse, m: Match, code: str) -> bool:
@@ -169,14 +176,6 @@ def ruined_by_mishap(p: Parse, m: Match, code: str) -> bool:
         return False
     if not any(tokens[k].keys & {"be"} for k in range(max(0, m.first - 2), m.first)):
         return False
-    k = m.last + 1
-    if k >= len(tokens) or tokens[k].lower not in _CAUSE_OPENERS:
+    if cause_phrase(p, m.last + 1) is None:
         return False
-    k += 1
-    while k < len(tokens) and tokens[k].lower in DETERMINERS:
-        k += 1
-    cause = word_class("ACCIDENT") | word_class("HAZARD_CAUSE")
-    if k >= len(tokens) or not tokens[k].keys & cause:
-        return False
-    armed = word_class("ATTACK") | word_class("ARMED") | _WEAPONS | _STRUCK
-    return not any(t.keys & armed for t in tokens)
+    return not any(t.keys & _armed() for t in tokens)

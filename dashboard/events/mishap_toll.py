@@ -15,36 +15,43 @@ from dashboard.events.lexicon import Match, word_class
 _HARM = ("18", "19", "20")
 # the prepositions of a passive's cause (Quirk et al. 1985 §9.4: "killed in the fire",
 # "killed by the blaze")
-_CAUSE_OPENERS = frozenset({"in", "by"})
-# what names a weapon or a setter beside the fire: then the fire is an actor's act
-_SET = frozenset("bomb bombs shell shells missile missiles rocket rockets drone drones".split())
+CAUSE_OPENERS = frozenset({"in", "by"})
 # WordNet 3.0 fire.n.03 'the act of firing weapons or artillery at an enemy': bare and
 # singular after "in" ("killed in fire from the troops") the noun is gunfire as often as a blaze
 _GUNFIRE_SENSE = "fire"
 
 
-def killed_in_mishap(p: Parse, m: Match, code: str) -> bool:
+def cause_phrase(p: Parse, k: int) -> tuple[int, bool] | None:
+    """The token index of the cause noun (classes.csv ACCIDENT, HAZARD_CAUSE) of an "in" or
+    "by" phrase opening at token ``k`` ("in the fire", "by floods"), and whether a determiner
+    stood before it; None when no such phrase opens there."""
+    tokens = p.tokens
+    if k >= len(tokens) or tokens[k].lower not in CAUSE_OPENERS:
+        return None
+    k, determined = k + 1, False
+    while k < len(tokens) and tokens[k].lower in DETERMINERS:
+        k, determined = k + 1, True
+    cause = word_class("ACCIDENT") | word_class("HAZARD_CAUSE")
+    if k >= len(tokens) or not tokens[k].keys & cause:
+        return None
+    return k, determined
+
+
+def killed_in_mishap(p: Parse, m: Match, code: str, armed: frozenset[str]) -> bool:
     """Is the harm trigger ``m`` (CAMEO ``code`` §18-§20) a passive toll whose "in" or "by"
     phrase right after it names a fire, an accident or a hazard, with a determiner or in the
     plural ("were killed in fires", "killed in the blaze", "were injured in a crash")? Then
     the harm is the mishap's. "Killed in fire from the army" (a bare singular "fire" is
     gunfire as often), "killed in Israeli fire" (the word after the preposition is no cause
-    noun) and any sentence naming a weapon or an armed actor ("killed in a fire the gunmen
-    set") give False."""
+    noun) and any sentence naming a word of ``armed`` (a weapon or an armed actor: "killed in
+    a fire the gunmen set") give False."""
     tokens = p.tokens
     if not code.startswith(_HARM) or "VBN" not in tokens[m.last].tags:
         return False
-    k = m.last + 1
-    if k >= len(tokens) or tokens[k].lower not in _CAUSE_OPENERS:
+    found = cause_phrase(p, m.last + 1)
+    if found is None:
         return False
-    k += 1
-    determined = False
-    while k < len(tokens) and tokens[k].lower in DETERMINERS:
-        k, determined = k + 1, True
-    cause = word_class("ACCIDENT") | word_class("HAZARD_CAUSE")
-    if k >= len(tokens) or not tokens[k].keys & cause:
-        return False
+    k, determined = found
     if not determined and tokens[k].lower == _GUNFIRE_SENSE:
         return False  # a bare singular "in fire" is gunfire as often as a blaze
-    armed = word_class("ATTACK") | word_class("ARMED") | _SET
     return not any(t.keys & armed for t in tokens)
