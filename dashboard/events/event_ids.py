@@ -14,16 +14,21 @@ from dataclasses import replace
 from dashboard.model import Event
 
 
+def event_hash(key: str) -> str:
+    """An event id: "e" and the first 12 hex digits of ``key``'s SHA-256 (``finishing._event_id``
+    builds the key from the article, the code and the trigger's offset)."""
+    return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
 def unique_ids(events: list[Event]) -> list[Event]:
     """``events`` in order, each later event whose id an earlier one holds given a new id
-    ("e" and 12 hex digits, as ``_event_id``): its first id and its rank among the twins."""
+    (``event_hash``): its first id and its rank among the twins."""
     seen: dict[str, int] = {}
     out: list[Event] = []
     for ev in events:
         n = seen.get(ev.id, 0)
         seen[ev.id] = n + 1
         if n:
-            twin = "e" + hashlib.sha256(f"{ev.id}:{n}".encode()).hexdigest()[:12]
-            ev = replace(ev, id=twin)
+            ev = replace(ev, id=event_hash(f"{ev.id}:{n}"))
         out.append(ev)
     return out

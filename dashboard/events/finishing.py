@@ -5,7 +5,6 @@ dateline's), its ranked actors, summary, roles, type and content-hash id.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -60,6 +59,7 @@ from dashboard.events.dates_telling import (
 )
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.event_ids import event_hash
 from dashboard.events.forecast_place import forecast_place
 from dashboard.events.foreign_talks import talks_abroad, venue_city
 from dashboard.events.foreign_teller import TOLD_ABROAD, abroad_teller
@@ -154,7 +154,7 @@ def _event_id(article_id: str, d: _Draft) -> str:
     key = f"{article_id}:{d.trigger.code}:{d.trigger.start}"
     if d.clause[0] > d.trigger.start:
         key += f":{d.clause[0]}"
-    return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
+    return event_hash(key)
 
 
 def _type_of(code: str) -> EventType:
