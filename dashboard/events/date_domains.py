@@ -16,7 +16,9 @@ the day set apart, not the time of declaring. The words are data
 Only a deictic period bounds a ranking here ("this year", valued from the publication date,
 TimeML 1.2.1 TIMEX3): it is the running period news compares an act against. A calendar
 period the text names ("its last major battle in August 2022") holds the act on either
-reading, as the set's member or as the verb's adverbial, so it dates the act.
+reading, as the set's member or as the verb's adverbial, so it dates the act; so does a month
+named without its year ("closed its last open crossing in December"), which is a calendar
+period too, though its year is found from publication.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from functools import cache
 
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_common import MONTHS
 from dashboard.events.lexicon import role_words
 
 _WIDE = frozenset({3, 4})  # a month or longer (ACLED time precision 3 and 4)
@@ -67,5 +70,11 @@ def names_other(text: str, s: int, dm: DateMention) -> bool:
     if dm.range.precision == 1 and set_apart.search(text, max(0, at - 50), at):
         return True  # "declared a day of mourning for Tuesday": the day set apart
     # "its last battle in August 2022": a named calendar period holds the ranked act itself
-    wide = dm.range.precision in _WIDE
+    wide = dm.range.precision in _WIDE and not _names_month(dm.text)
     return dm.relative and wide and bool(ranked.search(text, max(0, at - 60), at))
+
+
+def _names_month(phrase: str) -> bool:
+    """Whether the date phrase names a calendar month ("in December", "late March"): a
+    calendar period the text names, not a deictic one ("this year")."""
+    return any(w.strip(".,").lower() in MONTHS for w in phrase.split())

@@ -1,0 +1,56 @@
+"""Faults the lead found reading news of its own (session 94). See docs/history/reading.md,
+session 94. Sentences written for these tests; each rule has near misses that must not change.
+
+1. "Finland closed its last open crossing with Russia in December" dated the closing to the
+   publication week: a ranking noun phrase ("its last …") before a wide relative date took the
+   date for the ranking's bound, as in "the first attacks this year"; a month named without its
+   year is a calendar period, which dates the act (``date_domains.names_other``).
+2. "The country has not used troops against protesters since 2009" was a confident §140
+   protest by the country: force or troops used against protesters is §175, violent
+   repression, with the protesters as its target (``cameo.csv``), so the negation is read on
+   its verb.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, real, rooted
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+@pytest.mark.parametrize(
+    "ranked", ["its last open crossing", "its last crossing", "the first crossing"]
+)
+def test_a_ranked_act_in_a_named_month_is_dated_to_it(extract: Extract, ranked: str) -> None:
+    closed = real(extract(f"Finland closed {ranked} with Russia in December."), "17")
+    assert closed
+    assert {(e.when.start, e.when.end) for e in closed} == {(date(2025, 12, 1), date(2025, 12, 31))}
+
+
+def test_a_ranking_bounded_by_this_year_still_leaves_the_act_undated(extract: Extract) -> None:
+    # "this year" bounds the set compared; it does not say when the attack was (TimeML 1.2.1)
+    events = real(
+        extract("Rebels carried out the deadliest attack this year on Tuesday in Goma."), "18", "19"
+    )
+    assert events
+    assert all(e.when.precision == 1 for e in events)
+
+
+@pytest.mark.parametrize("told", ["has not used troops against", "did not use force against"])
+def test_force_not_used_against_protesters_is_no_card(extract: Extract, told: str) -> None:
+    events = extract(f"The government {told} protesters since 2009.")
+    assert not real(events, "14", "17", "18")
+    assert rooted(events, "175")
+
+
+def test_tear_gas_used_on_protesters_is_repression(extract: Extract) -> None:
+    events = extract("Police used tear gas on protesters in Accra on Monday.")
+    assert [e.event_code for e in real(events, "1")] == ["175"]
