@@ -21,6 +21,7 @@ from dashboard.places.proximity import POINT_KINDS
 from dashboard.places.recognise import Demonym
 from dashboard.places.scoring import _named_otherwise
 from dashboard.places.sentence_division import placed_by_sentence
+from dashboard.places.unlisted_again import placed_as_before
 from dashboard.places.wording import _VERB_INITIALS, _list_gap, _verb_after
 
 # a preposition before a name makes it an object, not the subject of the verb after it
@@ -64,7 +65,7 @@ class TextPasses(Chooser):
             return mentions
         out = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         out = _placed_within(text, out, placeable, frozenset(towns), frozenset(measured))
-        return placed_by_sentence(text, out, frozenset(towns))
+        return placed_as_before(placed_by_sentence(text, out, frozenset(towns)))
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's

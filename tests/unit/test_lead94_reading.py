@@ -9,6 +9,9 @@ session 94. Sentences written for these tests; each rule has near misses that mu
    protest by the country: force or troops used against protesters is §175, violent
    repression, with the protesters as its target (``cameo.csv``), so the negation is read on
    its verb.
+3. "… the town of Mahas in the Hiiraan region. … an air strike near Mahas" left the strike
+   unplaced: a name the gazetteer lacks, placed at its first mention, keeps that place when
+   named again bare (``places.unlisted_again``, one sense per discourse).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, real, rooted
+from tests.unit.reading import Extract, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +57,23 @@ def test_force_not_used_against_protesters_is_no_card(extract: Extract, told: st
 def test_tear_gas_used_on_protesters_is_repression(extract: Extract) -> None:
     events = extract("Police used tear gas on protesters in Accra on Monday.")
     assert [e.event_code for e in real(events, "1")] == ["175"]
+
+
+def test_a_town_the_gazetteer_lacks_keeps_its_place_when_named_again(extract: Extract) -> None:
+    body = (
+        "Troops recaptured the town of Qarsadi in the Hiiraan region on Tuesday. "
+        "The United States carried out an air strike near Qarsadi on Wednesday."
+    )
+    strikes = real(extract(body), "19")
+    assert [where(e) for e in strikes if e.when.start.day == 17] == [("Qarsadi", "SO")]
+
+
+def test_a_town_named_again_in_another_country_keeps_its_own_place(extract: Extract) -> None:
+    # a later mention placed by its own container is not overridden by the first one
+    body = (
+        "Troops recaptured the town of Qarsadi in the Hiiraan region on Tuesday. "
+        "Police raided the village of Qarsadi in Kenya's Mandera county on Wednesday."
+    )
+    raids = [e for e in real(extract(body), "17") if e.when.start.day == 17]
+    assert raids
+    assert all(where(e)[1] == "KE" for e in raids)
