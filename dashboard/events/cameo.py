@@ -59,6 +59,7 @@ from dashboard.events.heads import (
 )
 from dashboard.events.hostage_modifier import modifying_hostage
 from dashboard.events.lead_forms import predicated_hazard
+from dashboard.events.led_away import led_away
 from dashboard.events.legal_appeal import appealed_ruling
 from dashboard.events.lexicon import Match, load
 from dashboard.events.misread_acts import misread
@@ -244,10 +245,9 @@ def hazard_word(lower: str) -> bool:
     )  # destroying, assaulting, fighting; not a state of emergency
 
 
-# The literal words one of which every hazard word holds ("quake", "storm", "rain"...): a
-# sentence whose fold holds none of them has no token ``hazard_word`` accepts, since a
-# token's lowercase is a run of the sentence and folds as the sentence does (prefilter's
-# proof), so ``triggers`` skips its per-token test there (issue 15, reader speed)
+# The literal words one of which every hazard word holds ("quake", "storm"): a sentence whose
+# fold holds none has no token ``hazard_word`` accepts (a token's lowercase is a run of the
+# sentence, prefilter's proof), so ``triggers`` skips its test there (issue 15, speed)
 _HAZARD_NEEDS = needed(_HAZARD)
 # A hazard word as a whole run of ASCII letters of a lowercased text, as ``hazard_word``
 # reads each run: the same alternation bounded by non-letters, one scan for all the runs
@@ -316,6 +316,7 @@ def triggers(text: str) -> list[Trigger]:
         and not gap_crosses_frame(tokens, m)  # "leave for Minsk under a deal": no §120
         and not _gap_crosses_conjunct(p, m)
         and not modifying_hostage(tokens, m)  # "took part in hostage talks": no one taken
+        and not led_away(tokens, m)  # "marched the students into a forest": no §141
         and not gap_into_clause(p, m)  # "killed when protesters attacked": their subject
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
@@ -497,9 +498,8 @@ def triggers(text: str) -> list[Trigger]:
     # "a day after Beijing threatened to blockade the island": a threat outside the head's
     # clause is read with what it threatens (§1381), which is not done
     pairs = threats_read_whole(p, pairs, head, lex)
-    # "Thousands could flee, aid groups warned": a warning framing a clause with no act
-    # (CAMEO 1.1b3 §012); with the warner unnamed ("aid groups warned") no side is told,
-    # and a party named in the clause is no warner, so no card
+    # "Thousands could flee, aid groups warned": a warning framing a clause with no act (CAMEO
+    # 1.1b3 §012); an unnamed warner tells no side, and a party in the clause warns not: no card
     frame = warning_frame(text)  # closing, or medial after a fronted condition
     told = {
         m.first: speaker_named(text, frame)
