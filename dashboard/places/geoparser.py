@@ -17,6 +17,7 @@ from datetime import date
 
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
+from dashboard.places.adjacent_namesakes import adjacent_namesakes
 from dashboard.places.armed_groups import army_names
 from dashboard.places.article_names import far_article_names
 from dashboard.places.astride import told_in_country
@@ -67,6 +68,7 @@ from dashboard.places.regencies import regencies
 from dashboard.places.resolve import Resolver
 from dashboard.places.rivers import rivers_by_use
 from dashboard.places.runs import sentences_c
+from dashboard.places.set_aside_towns import set_aside_towns
 from dashboard.places.sovereign_use import sovereign_use
 from dashboard.places.state_country import by_state_country
 from dashboard.places.state_unnamed import unnamed_states
@@ -288,6 +290,10 @@ class Geoparser:
         mentions = far_article_names(text, mentions)  # "al-Jura near Rafah": not Switzerland
         mentions = member_states(text, mentions, self.gaz)  # "a New York Democrat": the state
         mentions = townships(text, mentions, self.gaz)  # "Hamilton Township": Ohio's, no city
+        mentions = set_aside_towns(
+            mentions, codes, self.gaz
+        )  # "SYDNEY — ... Penrith": not England's
+        mentions = adjacent_namesakes(mentions, codes, self.gaz)  # "Gombe ... of Kinshasa"
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):

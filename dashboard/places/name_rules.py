@@ -423,6 +423,11 @@ class NameRules(Chooser):
         towns = own or towns
         if not towns:
             return None
+        # under a dateline, the namesake in its country ("KINSHASA - ... the Gombe district"),
+        # unless the text names another namesake's country (AP Stylebook, "datelines")
+        dated = [p for p in towns if p.country_code == ctx.dateline_country]
+        if dated and all(p.country_code not in ctx.countries for p in towns if p not in dated):
+            towns = dated
         # a town that is its own province's seat ("Kandahar district" of Kandahar province,
         # Afghanistan) names the district, whatever namesake the text's countries back
         towns = [p for p in towns if province_seat(p, places)] or towns
