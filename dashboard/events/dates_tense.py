@@ -568,7 +568,7 @@ def _prenominal(tokens: list[str], i: int, tags: frozenset[str]) -> bool:
 def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None:
     """'planned to leave on Thursday': an infinitive after a verb of intent looks ahead."""
     head = tokens[i - 2] if i >= 2 else ""
-    if head in _BE_PRESENT:
+    if head in _BE_PRESENT or head in _BE_PAST:  # "were to meet": future in the past, Quirk 4.49
         return "future", f"'{head} to {tokens[i]}' looks ahead"
     forms = verb_forms(head)
     if forms and forms[0] in _ATTEMPT and "VBD" in forms[1]:
@@ -578,9 +578,8 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
         return "future", f"'{head} to {tokens[i]}' looks ahead"
     if (verb := object_then_infinitive(tokens, i, _EXPECTING)) is not None:
         return "future", f"'{verb} … to {tokens[i]}' looks ahead"
-    # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
-    # verb, whose tense then says nothing about the date: stop, undecided
-    return "unknown", f"'to {tokens[i]}' follows its main verb"
+    # any other infinitive ("subpoenaed him to testify on Feb. 10") follows its main verb:
+    return "unknown", f"'to {tokens[i]}' follows its main verb"  # whose tense says nothing
 
 
 # "'s" after these is "is" or "has", no possessive: "it's set to", "he's planning"

@@ -54,6 +54,9 @@ def _d(day: int) -> tuple[date, date]:
          ("19",), _d(17)),
         ("Hours after Tuesday's blast, police raided a house in a suburb of Peshawar.",
          ("17",), (date(2026, 6, 16), date(2026, 6, 17))),
+        # a fronted phrase closed by its comma holds its day (dates141; it was left undated)
+        ("Two days after the shooting on Monday, police arrested a teenager in Malmo.",
+         ("17",), _d(17)),
     ],
 )  # fmt: skip
 def test_an_act_counted_after_a_named_day(
@@ -76,9 +79,6 @@ def test_the_noun_counted_from_keeps_its_own_day(extract: Extract) -> None:
         # no count: "days after" names no day
         ("Days after the vote, police arrested 20 activists in Harare on Monday.",
          ("17",), _d(15)),
-        # a day after a noun, not on it, may be the act's own: left undated, as before
-        ("Two days after the shooting on Monday, police arrested a teenager in Malmo.",
-         ("17",), (date(2026, 6, 12), date(2026, 6, 18))),
         # a day named before the act, outside any "after" phrase
         ("On Monday, police arrested a suspect in Leeds after a stabbing.", ("17",), _d(15)),
     ],
