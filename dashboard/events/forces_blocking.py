@@ -20,14 +20,17 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from dashboard.events.lexicon import role_words, word_class
+from dashboard.events.lexicon import load, role_words, word_class
+from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import Trigger
 
 _OBSTRUCT = "144"
 _BLOCKADE = "191"
 _EMBARGO = "163"
 _REACH = 5  # the doer stands within five words before the verb ("Riot police on Monday blocked")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[,;:()\"“”]")
+# a blocking verb, not a barrier noun: "Police set up barricades around parliament" puts up a
+# barrier (the §144 noun row), it closes no way to anyone named
+_BLOCKING_VERB = re.compile(r"(?:block|clos|shut|seal)", re.IGNORECASE)
 
 
 @cache
@@ -46,10 +49,12 @@ def _word_in(word: str, name: str) -> bool:
 def _nearest_doer(sent: str, start: int) -> str | None:
     """The doer named nearest before offset ``start`` within ``_REACH`` words and the clause:
     "force" for an armed force, "crowd" for a protesting crowd, "blockade" for a blockade
-    noun, None for none (a comma, semicolon, colon, bracket or quote ends the search)."""
-    words = _WORD.findall(sent[:start])[-_REACH:]
-    for w in reversed(words):
-        if not w[0].isalpha():
+    noun, None for none. A clause mark or a reporting verb (cues.csv ``report``) ends the
+    search: in "The army said villagers had blocked the road" the army only reports."""
+    said = load().words("report")
+    for tok in reversed(tokenize(sent[:start])[-_REACH:]):
+        w = tok.text
+        if tok.boundary or not w[:1].isalpha() or tok.keys & said:
             return None
         if _crowd().fullmatch(w):
             return "crowd"
@@ -69,7 +74,7 @@ def forces_blocking(sent: str, trigs: list[Trigger]) -> list[Trigger]:
     for t in trigs:
         full = t.full or t.code
         doer = _nearest_doer(sent, t.start) if full in (_OBSTRUCT, _EMBARGO) else None
-        if full == _OBSTRUCT and doer == "force":
+        if full == _OBSTRUCT and doer == "force" and _BLOCKING_VERB.match(t.text):
             t = replace(t, code="19", full=_BLOCKADE)
         elif full == _EMBARGO and doer == "blockade":
             crowd = bool(_crowd().search(sent))
