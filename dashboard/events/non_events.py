@@ -20,6 +20,7 @@ from dashboard.events.provisions import standing_rule
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import Trigger
+from dashboard.events.truce_lapse import lapsed_truce
 
 # what talks, or a work of art or record, are about ("talks on a ceasefire", "a film about
 # the siege of Sarajevo"): a topic, no act of this sentence
@@ -447,6 +448,8 @@ def _ended_truce(p: Parse, m: Match) -> bool:
     """Is ``m`` a truce or a deal (CAMEO 08) that is the subject of a verb ending it ("the
     truce broke down", "the ceasefire collapsed", "the deal fell apart"), or a truce that is
     the subject of a verb saying it went on ("the ceasefire held")?"""
+    if lapsed_truce(p, m):
+        return True  # "the ceasefire ended on Monday", "the truce expired": it ran out
     g = p.gov
     if g is None or not m.rule.code.startswith("08") or not m.last < g:
         return False

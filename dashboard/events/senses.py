@@ -11,7 +11,7 @@ from dashboard.events.absent_accused import tried_in_absentia
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
 from dashboard.events.contest_results import electoral_win
 from dashboard.events.failed_structures import failed_barrier
-from dashboard.events.giver_compounds import GIVERS, says_next
+from dashboard.events.giver_compounds import GIVERS, says_next, verb_object
 from dashboard.events.judged_subject import sense_subject
 from dashboard.events.lexicon import Match, Rule, other_senses, word_class
 from dashboard.events.object_heads import civil_operation, possessor_only
@@ -80,7 +80,7 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     if tok.pos and tok.pos <= {"ADJ", "ADV"} and tok.keys != {tok.lower}:
         return True  # "faster", "closer": a comparative (Quirk 7.74), never the noun "fast"
     if nxt < len(tokens) and tokens[nxt].lower in GIVERS:
-        return says_next(tokens, nxt + 1)
+        return says_next(tokens, nxt + 1) or verb_object(tokens, m.first)
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED | _POST_HOLDERS
 
 

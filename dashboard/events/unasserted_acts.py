@@ -29,6 +29,7 @@ from dashboard.events.asked_questions import questions_dropped
 from dashboard.events.blockade_kinds import blockade_kinds
 from dashboard.events.caused_acts import caused_read
 from dashboard.events.cleared_ruins import ruins_cleared
+from dashboard.events.forces_blocking import forces_blocking
 from dashboard.events.hazard_reach import hazard_reach
 from dashboard.events.lexicon import sourced_rows
 from dashboard.events.tokens import tokenize
@@ -199,4 +200,5 @@ def unasserted(sent: str, trigs: list[Trigger]) -> list[Trigger]:
     kept = aside_told(sent, kept)  # "farmers who had blocked roads for weeks" (aside_told_acts)
     kept = unmeant(sent, kept)  # "No soldier took part in the raid": denied (unmeant_acts)
     kept = hazard_reach(sent, kept)  # "Waves struck the coast": no actor (hazard_reach)
-    return blockade_kinds(sent, kept)  # "offices were blockaded": §144 (blockade_kinds)
+    kept = blockade_kinds(sent, kept)  # "offices were blockaded": §144 (blockade_kinds)
+    return forces_blocking(sent, kept)  # "Riot police blocked the roads": §191
