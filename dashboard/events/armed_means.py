@@ -55,8 +55,30 @@ def armed_beside_hazard(text: str, trigger_text: str, hazards: list[int]) -> boo
     return all(_timed().search(text, max(0, h - 60), h) is not None for h in hazards)
 
 
+@cache
+def _set_by() -> re.Pattern[str]:
+    """The hazard word, at most three words, a cause opener, at most three words, a means."""
+    opener = "|".join(map(re.escape, _words("cause")))
+    means = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("means"))
+    return re.compile(
+        rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+(?:{opener})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{means})\b",
+        re.IGNORECASE,
+    )
+
+
+def set_by_attack(text: str, hazards: list[int]) -> bool:
+    """Is every hazard word (offsets into ``text``) followed, within its clause, by an
+    "after" or "when" clause naming an armed means ("killed in the blaze after gunmen stormed
+    the hotel")? Then the fire is the attack's harm, no hazard's (``cause`` rows)."""
+    return bool(hazards) and all(_set_by().match(text, h) is not None for h in hazards)
+
+
 def hazard_harm(text: str, t: Trigger, hazards: list[int], roots: tuple[str, ...]) -> bool:
     """Is ``t``, of a harm code (``roots``) in a sentence naming a hazard at ``hazards``, the
-    hazard's harm, and so no act: True unless ``armed_beside_hazard``."""
+    hazard's harm, and so no act: True unless ``armed_beside_hazard`` or ``set_by_attack``."""
     code = t.full or t.code
-    return code.startswith(roots) and not armed_beside_hazard(text, t.text, hazards)
+    return (
+        code.startswith(roots)
+        and not armed_beside_hazard(text, t.text, hazards)
+        and not set_by_attack(text, hazards)
+    )

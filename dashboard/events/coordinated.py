@@ -211,7 +211,9 @@ def crowd_clause_act(
 
 
 # the words that open a joined clause (segments' ", and" with its own subject)
-JOINED_OPEN = re.compile(r"(?:,\s+(?:and|but)|,?\s+(?:while|whereas))\s+")
+# ", after which": a continuative relative clause, a later act told as a joined clause
+# with its own subject is (Quirk et al. 1985, 15.57 sentential relative clauses)
+JOINED_OPEN = re.compile(r"(?:,\s+(?:and|but|after\s+which)|,?\s+(?:while|whereas))\s+")
 # the roots of acts a joined clause tells as news of its own: force, coercion, protest, aid
 # and reduced relations ("…, and the government expelled the ambassador": CAMEO 1.1b3 §16)
 _JOINED_ROOTS = ("07", "14", "15", "16", "17", "18", "19", "20")
@@ -236,27 +238,47 @@ def joined_act(
     if joined >= whole or _OWN_DATE.search(text, joined, whole):
         return None
     acts = [t for t in strong if joined <= t.start < whole and t is not main]
-    code = (acts[0].full or acts[0].code) if acts else ""
-    if not acts or not (code[:2] in _JOINED_ROOTS or code.startswith(_JOINED_CODES)):
+    if not acts:
+        return None
+    found = _clause_act(text, joined, acts[0], main)
+    if found is None:
+        # "…, and nine were killed as police dispersed the crowd": the stronger act sits in
+        # the joined clause's own "as" clause; the clause's first verb is its predicate
+        first = min(acts, key=lambda t: t.start)
+        found = _clause_act(text, joined, first, main) if first is not acts[0] else None
+    return found
+
+
+def _clause_act(
+    text: str, joined: int, act_trigger: Trigger, main: Trigger
+) -> tuple[Trigger, int] | None:
+    """``act_trigger`` and where its clause opens, when it is the past verb of the clause
+    joined at ``joined`` (its subject short and holding no clause of its own) and of a root
+    a joined clause tells apart from ``main``'s; None otherwise."""
+    code = act_trigger.full or act_trigger.code
+    if not (code[:2] in _JOINED_ROOTS or code.startswith(_JOINED_CODES)):
         return None
     opened = JOINED_OPEN.match(text, joined)
-    told, act = main.full or main.code, acts[0].full or acts[0].code
-    same = act[:2] == told[:2] and not riot_after_protest(told, act)  # "…, and some rioted"
+    told = main.full or main.code
+    same = code[:2] == told[:2] and not riot_after_protest(told, code)  # "…, and some rioted"
     if same and not (opened and opened.group().strip(", \n").lower() in _APART):
         return None  # "fired missiles, and Washington sent carriers": one root would merge them
-    if not _past_verb(acts[0].text.split()[0]):
+    if not _past_verb(act_trigger.text.split()[0]):
         return None
     start = opened.end() if opened else joined
-    subject = text[start : acts[0].start]
+    subject = text[start : act_trigger.start]
     if _NEW_CLAUSE.search(subject) or len(subject.split()) > _MAX_SUBJECT_WORDS:
         return None  # the act is not the joined clause's own verb ("…, the Pentagon said")
-    return acts[0], start
+    return act_trigger, start
 
 
 # a fronted clause of time or reason with its subject and verb, closed by a comma before the
 # main clause ("In August last year, after U.S. House Speaker Nancy Pelosi visited Taipei, ")
 _FRONTED = re.compile(
-    r"(?:[^,;]{0,40},\s*)?(?:after|before|when|while|since|once|because)\s+([^,;]{3,150}?),\s+",
+    r"(?:[^,;]{0,40},\s*)?"
+    # "Hours before he shot six in Brno, …": a count of time ahead of the conjunction
+    r"(?:(?:[\w-]+\s+){0,2}(?:hour|minute|moment|day|week|month|year)s?\s+)?"
+    r"(?:after|before|when|while|since|once|because)\s+([^,;]{3,150}?),\s+",
     re.IGNORECASE,
 )
 
@@ -276,4 +298,6 @@ def fronted_clause_end(text: str, s: int, trigger_start: int) -> int | None:
 # "while" and "whereas" set two clauses side by side, each with its own subject (Quirk et al.
 # 1985, 15.20, contrast and simultaneous time): "police clashed with protesters in Karachi
 # while soldiers clashed with militants in Swat" tells two acts, of one root or two
-_APART = frozenset({"while", "whereas"})
+# and ", after which" tells a later act apart, of one root or two ("raided the offices, after
+# which hundreds were jailed": TimeML orders the clause's act AFTER the main one)
+_APART = frozenset({"while", "whereas", "after which"})

@@ -55,19 +55,12 @@ from dashboard.events.dates import dateline_date, find_dates
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.day_objects import adjunct_dates
 from dashboard.events.done_counts import count_for_done
-from dashboard.events.drafts import (
-    RECENT,
-    Countries,
-    _Context,
-    _precision,
-    _Sent,
-    _Spans,
-    told_on,
-)
+from dashboard.events.drafts import RECENT, Countries, _Context, _precision, _Sent, _Spans, told_on
 from dashboard.events.emblems import emblem_after
 from dashboard.events.entered_places import entered_places
 from dashboard.events.event_ids import unique_ids
 from dashboard.events.finishing import DraftFinisher
+from dashboard.events.fronted_clause_acts import fronted_clause_act, same_place
 from dashboard.events.heritage import heritage_after
 from dashboard.events.idle_sentences import adds_nothing
 from dashboard.events.joined_clauses import joint_before
@@ -453,6 +446,13 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
             named,
             countries,
         )
+        # "Hours before he shot six in Brno, the attacker stabbed a neighbour in Zlin": the
+        # fronted clause's act of force at a place of its own is a happening apart
+        fronted = fronted_clause_act(text, s, lead, strong, mentions.mentions) if lead else None
+        if anchor is not None and fronted is not None:
+            sec = self._draft(fronted[0], fronted[1], (s, e), [], mentions, text)
+            if sec.location is not None and not same_place(sec.location, anchor.location):
+                drafts.append(sec)
         for d in drafts[before:] if denied else ():
             d.denied = denied[0]  # "Syria did not take part …, but it closed": Syria's "it"
         if len(drafts) > before and drafts[before].planned:

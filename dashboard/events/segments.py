@@ -12,6 +12,7 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.joined_clauses import joined_clause_parts
 from dashboard.events.joined_titled import titled_subject_at
+from dashboard.events.lexicon import word_class
 from dashboard.events.second_acts import charge_answer_at
 from dashboard.events.tokens import verb_forms
 
@@ -102,7 +103,7 @@ _OWN_DATE = re.compile(
 # to them in C; the look-behind "not after 'a'" moved past the space it stood before matches
 # the same places (issue 15)
 _JOINED_SUBJECT = re.compile(
-    r"[,\s](?:(?<=,)\s+(?:and|but|while|whereas)|(?<=\s)(?<!\ba\s)\s*(?:while|whereas))"
+    r"[,\s](?:(?<=,)\s+(?:and|but|while|whereas|after\s+which)|(?<=\s)(?<!\ba\s)\s*(?:while|whereas))"
     r"\s+(?:(?:the|a|an)\s+)?"
 )
 _NOT_SUBJECT = frozenset("the a an then later also he she it they we which who".split())
@@ -132,12 +133,21 @@ def joined_subject_at(text: str, start: int, end: int) -> int:
             if words[k - 1].lower() in _NOT_SUBJECT and not adverb:
                 break
             forms = verb_forms(words[k])
-            if forms is not None and "VBD" in forms[1]:
+            if (forms is not None and "VBD" in forms[1]) or _says(words[k]):
                 return m.start()
             if verb_forms(words[k - 1].lower()) is not None and words[k - 1][0].islower():
                 break  # a verb before the subject's end: "and wounded three"
     # a longer subject, a title and a name: ", and U.S. Secretary of State Marco Rubio said"
     return titled_subject_at(text, start, end)
+
+
+def _says(word: str) -> bool:
+    """A saying verb in the present ("…, and witnesses say nine were killed"): the joined
+    clause has its own subject and finite verb as a past one has (Quirk et al. 1985, 13.1;
+    news reports tell attribution in the present); the verbs are ``classes.csv`` SAYING_VERB,
+    written in lower case ("…, and the United States" is a name, no verb)."""
+    verbs = word_class("SAYING_VERB")
+    return word.islower() and (word in verbs or (word.endswith("s") and word[:-1] in verbs))
 
 
 def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:

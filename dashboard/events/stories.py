@@ -169,8 +169,16 @@ def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
         if other_sense_told_before(text, t):
             continue  # "a ransomware attack … The attack was carried out by": no force
         opens = _APPOSITIVE_OPEN.search(text, max(0, t.start - 40), t.start)
-        if opens and any(
-            u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK for u in trigs
+        # "Days before he shot five, the attacker stabbed a neighbour": a trigger holding its
+        # noun's past verb is a main clause after a fronted one, no appositive noun phrase
+        clause = any("VBD" in (verb_forms(w.lower()) or ("", ()))[1] for w in t.text.split()[1:])
+        if (
+            opens
+            and not clause
+            and any(
+                u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK
+                for u in trigs
+            )
         ):
             continue
         out.append(t)

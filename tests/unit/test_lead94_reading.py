@@ -12,6 +12,9 @@ session 94. Sentences written for these tests; each rule has near misses that mu
 3. "… the town of Mahas in the Hiiraan region. … an air strike near Mahas" left the strike
    unplaced: a name the gazetteer lacks, placed at its first mention, keeps that place when
    named again bare (``places.unlisted_again``, one sense per discourse).
+4. "The gunmen marched the students into a forest" was a §141 demonstration by the gunmen:
+   a demonstration verb with a direct object that is no way walked names leading or
+   collecting, not a crowd's demonstration (``led_away``).
 """
 
 from __future__ import annotations
@@ -77,3 +80,30 @@ def test_a_town_named_again_in_another_country_keeps_its_own_place(extract: Extr
     raids = [e for e in real(extract(body), "17") if e.when.start.day == 17]
     assert raids
     assert all(where(e)[1] == "KE" for e in raids)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The gunmen marched the students into a nearby forest on Thursday.",
+        "Investigators gathered evidence at the site in Lima on Monday.",
+        "Guards marched the prisoners to the courtyard in Lima on Monday.",
+    ],
+)
+def test_a_demonstration_verb_with_an_object_is_no_demonstration(
+    extract: Extract, body: str
+) -> None:
+    assert not rooted(extract(body), "14")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Students marched the streets of Dhaka on Monday.",
+        "Crowds gathered outside the embassy in Lima on Monday.",
+        "Protesters marched 10 kilometres to the capital on Monday.",
+        "Thousands of people marched to the parliament in Lima on Monday.",
+    ],
+)
+def test_a_crowd_marching_or_gathering_still_demonstrates(extract: Extract, body: str) -> None:
+    assert real(extract(body), "141")
