@@ -39,6 +39,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from dashboard.events.asides import aside_close, gap_positions
 from dashboard.events.passive_agent import agent_phrase
 from dashboard.events.split_phrasal import split_end
 from dashboard.events.tokens import Token
@@ -289,7 +290,7 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
         gap += sum(
             _hyphen_joined(tokens, k) for k in range(end + 1, min(end + 2 + gap, len(tokens)))
         )
-        for j in range(end + 1, min(end + 2 + gap, len(tokens))):
+        for j in gap_positions(tokens, end + 1, min(end + 2 + gap, len(tokens))):
             # most words of a gap start no alternative: one set test, not a call
             nxt = (
                 None if firsts.isdisjoint(tokens[j].keys) else _match_slot(slot, firsts, tokens, j)
@@ -423,7 +424,7 @@ def _list_runs_on(
     lies a comma, "and" or "or" and at most ``GAP`` words (no verb, no other boundary) past
     the one before; anything else ends the list at ``end``."""
     n = len(tokens)
-    while True:
+    while aside_close(tokens, end + 1) is None:  # ", including X," particularizes, no member
         k = end + 1
         if k < n and tokens[k].text == ",":
             k += 1
@@ -442,6 +443,7 @@ def _list_runs_on(
         if member is None:
             return end
         end = member
+    return end
 
 
 # ---------------------------------------------------------------- loading
