@@ -102,7 +102,7 @@ from dashboard.happenings.named_targets import other_targets
 from dashboard.happenings.reversed_sides import reversed_sides
 from dashboard.happenings.second_hazard import SECOND_WIDER, second_and_wider, second_elsewhere
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
-from dashboard.happenings.sites import SITE_BOUND, sites_apart
+from dashboard.happenings.sites import bound_kinds, sites_apart
 from dashboard.happenings.straits import STRAIT_WATERS, one_water
 from dashboard.happenings.told_days import next_day_apart
 from dashboard.happenings.verdicts import two_acts
@@ -472,7 +472,7 @@ def place_part(a: Report, b: Report) -> Part | None:
     if pa is None or pb is None:
         return None
     part = (
-        _place(pa, pb, a.root.startswith("DIS-"), a.root in SITE_BOUND and b.root in SITE_BOUND)
+        _place(pa, pb, a.root.startswith("DIS-"), bound_kinds(a.root, b.root))
         or _named_sites(a, b)
         or _said(TWO_ENDS, two_ends(a, b))  # a launch placed at its two ends (``ends``)
         or _one_visit(a, b)
@@ -490,7 +490,7 @@ def place_part(a: Report, b: Report) -> Part | None:
     return part
 
 
-def _place(pa: Spot, pb: Spot, disaster: bool, site: bool = False) -> Part | None:
+def _place(pa: Spot, pb: Spot, disaster: bool, site: bool | frozenset[str] = False) -> Part | None:
     if pa.id == pb.id:
         return Part(1.0, f"same place ({pa.name})")
     for outer, inner in ((pa, pb), (pb, pa)):

@@ -6,6 +6,9 @@ an organisation ("the nuclear group Orano"). The words are data
   (GeoNames feature class P, our kind ``city``): "in X village" is no district or province
   of that name, and with no such town the name stays unresolved (a confident wrong card is
   worse than none).
+- A settlement word and "of" right before a name ("the suburb of X", "the village of X": the
+  "of" of apposition, Quirk et al. 1985 §17.45) prefers the name's populated places; unlike
+  a word after it, it never drops a name with none (``settlement_before``).
 - An organisation word right before a name ("the mining company X") makes it the
   organisation's name (Quirk et al. 1985 §17.93, an appositive head before a proper noun),
   as ``recognise_words._SHARES_BEFORE`` reads "shares in X".
@@ -82,3 +85,21 @@ def settlement_kind(text: str, start: int, end: int) -> str | None:
     if _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
         return None
     return kinds[found.group("word")]
+
+
+@cache
+def _settlement_before() -> re.Pattern[str]:
+    words = sorted((w for w, cue, _ in _rows() if cue == "settlement_before"), key=len)
+    return re.compile(rf"\b(?:{'|'.join(reversed(words))}) of $")
+
+
+def settlement_before(text: str, start: int) -> str | None:
+    """The place kind a lowercase settlement word and "of" right before the name at ``start``
+    ask for ("flooding in the suburb of X" -> "city"), or None. The word is the name's
+    appositive head, so an island, region or water body of that name is not what is meant
+    (a Sydney suburb is no Greek island)."""
+    found = _settlement_before().search(text, max(0, start - 12), start)
+    if found is None:
+        return None
+    kinds = {w: k for w, cue, k in _rows() if cue == "settlement_before"}
+    return kinds.get(found.group().split(" ", 1)[0])

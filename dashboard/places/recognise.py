@@ -24,7 +24,7 @@ from dashboard.places.given_names import given_names
 from dashboard.places.honorifics import honorific_titles
 from dashboard.places.inner_prefixes import scan_inner
 from dashboard.places.joined_names import ampersand_firm, initial_surname_after
-from dashboard.places.kind_cues import organisation_before, settlement_kind
+from dashboard.places.kind_cues import organisation_before, settlement_before, settlement_kind
 from dashboard.places.municipal import organ_run
 from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.party_members import member_nouns, party_member_home
@@ -97,7 +97,8 @@ _FEATURES = "|".join(_FEATURE_NOUNS)
 _FEATURE_HINT = re.compile(rf"[a-z] (?:{_FEATURES})\b")
 _NAMED_FEATURE = re.compile(rf"\b((?-i:[A-Z])[a-z]+) ({_FEATURES})\b")
 _THING_WORDS = _VESSEL_WORDS + _COMPANY_WORDS  # a ship's or a company's cue words
-_SETTLEMENT_HINTS = (" village", " town", " hamlet")  # kind_cues.settlement_kind's words
+# kind_cues.settlement_kind's and settlement_before's words
+_SETTLEMENT_HINTS = (" village", " town", " hamlet", " suburb")
 
 
 def _outside_titles(text: str, matches: list[Match]) -> list[Match]:
@@ -250,10 +251,12 @@ class Recogniser(PersonNames):
     def _settlements(self, text: str, matches: list[Match]) -> list[Match]:
         """Each match a settlement word follows ("in Paro village") with only its candidates
         of that kind (GeoNames class P); one with none is dropped: a district of that name
-        elsewhere is no village here (``kind_cues``)."""
+        elsewhere is no village here (``kind_cues``). One a settlement word and "of" precede
+        ("the suburb of X") keeps all its candidates when none is of that kind."""
         out = []
         for m in matches:
             kind = settlement_kind(text, m.start, m.end)
+            loose = kind is None and (kind := settlement_before(text, m.start)) is not None
             if kind is None:
                 out.append(m)
                 continue
@@ -268,6 +271,8 @@ class Recogniser(PersonNames):
                 )
             if ids:
                 out.append(Match(m.start, m.end, ids))
+            elif loose:
+                out.append(m)
         return out
 
     def _feast_day(self, text: str, m: Match) -> bool:
