@@ -16,7 +16,7 @@ going, not where what befell it happened (ACLED codes the place of the event), w
 the act's code: no place rather than the destination. So is its start when the route names
 both ends ("a flight from Athens to Riga was forced to land in Minsk", session 94, hap125):
 the origin is where the trip began, not where it was stopped, and a scheduled trip's noun
-(``classes.csv`` SCHEDULED_TRIP: flight, sailing) leads such a route as a vehicle's does.
+(``classes.csv`` SCHEDULED_TRIP: flight) leads such a route as a vehicle's does.
 """
 
 from __future__ import annotations
