@@ -40,6 +40,7 @@ from dashboard.events.instrument_nouns import instrument_noun
 from dashboard.events.object_relatives import in_object_relative
 from dashboard.events.of_dates import of_dated
 from dashboard.events.participle_people import participle_people
+from dashboard.events.passive_relatives import passive_person_relative
 from dashboard.events.plan_dates import announced_plan_date
 from dashboard.events.prefilter import gated
 from dashboard.events.promised_dates import promised_act_date
@@ -431,7 +432,13 @@ def clause_act(
     acts = [t for t in strong if t.start >= m.end() and t.end <= end]
     # a day, or a weekend ("arrested at the weekend"): a time of the clause's own
     days = [dm for dm in dates if m.end() <= s + dm.start < end and _day_or_two(dm)]
-    if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
+    if not acts or not days:
+        return None
+    # a passive act done to the person ("who was detained yesterday") needs no day of the
+    # main clause to be told apart from it (``passive_relatives``)
+    if not passive_person_relative(text, m.start(), acts[0]) and not any(
+        s + dm.start < m.start() for dm in dates
+    ):
         return None
     past = caused_infinitive(text, m.end(), acts[0]) or any(  # "which led X to recall"
         "VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in acts[0].text.split()

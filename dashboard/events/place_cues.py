@@ -232,7 +232,8 @@ ROUTE_REACH = 90
 ROUTE_ENDS = gated(
     r"\b(?:voyage|journey|passage|sailing|heading|headed|bound|en\s+route|flight|flying|"
     r"travell?ing|driving|trip)\s+from\s+"
-    r"(?:[^,.;]{1,50}?\s+to|[^,.;]{1,40}?\s+(?:in|of))\s+(?:the\s+)?$",
+    # "in"/"of" only after the origin's name, never past a verb ("forced to land in", hap125)
+    r"(?:[^,.;]{1,50}?\s+to|(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:in|of))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # the other half of an exchange ("released ten Americans in exchange for an ally held in

@@ -13,7 +13,10 @@ Zaria", session 88, fix108): "from X to Y" after a vehicle word (``classes.csv``
 ROAD_VEHICLE, VESSEL, CRAFT) is a postmodifier of that noun (Huddleston and Pullum 2002,
 ch. 7 §15: prepositional phrases in a noun phrase belong to its noun), naming where it was
 going, not where what befell it happened (ACLED codes the place of the event), whatever
-the act's code: no place rather than the destination.
+the act's code: no place rather than the destination. So is its start when the route names
+both ends ("a flight from Athens to Riga was forced to land in Minsk", session 94, hap125):
+the origin is where the trip began, not where it was stopped, and a scheduled trip's noun
+(``classes.csv`` SCHEDULED_TRIP: flight) leads such a route as a vehicle's does.
 """
 
 from __future__ import annotations
@@ -45,17 +48,38 @@ def _vehicle_route() -> re.Pattern[str]:
     to 40 characters> to (the) $", the vehicle words from the lexicon's classes. Only a
     participle opens the words between: "the boat sank during the crossing from Cuba to"
     tells the crossing's ends with a finite verb of the clause between."""
-    words = word_class("ROAD_VEHICLE") | word_class("VESSEL") | word_class("CRAFT")
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{alternation})(?:s|es)?\s+(?:\w+ing\s+(?:[\w-]+\s+){{0,3}}?)?from\s+[^,.;]{{1,40}}?\s+to\s+"
-        r"(?:the\s+)?$",
-        re.IGNORECASE,
+        rf"{_vehicle_words()}from\s+[^,.;]{{1,40}}?\s+to\s+(?:the\s+)?$", re.IGNORECASE
     )
 
 
+@cache
+def _vehicle_words() -> str:
+    """The pattern of a vehicle's or a trip's noun and the participle words after it, up to
+    its "from": "a flight ", "a bus carrying 40 pupils "."""
+    words = (
+        word_class("ROAD_VEHICLE")
+        | word_class("VESSEL")
+        | word_class("CRAFT")
+        | word_class("SCHEDULED_TRIP")
+    )
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return rf"\b(?:{alternation})(?:s|es)?\s+(?:\w+ing\s+(?:[\w-]+\s+){{0,3}}?)?"
+
+
+@cache
+def _vehicle_origin() -> re.Pattern[str]:
+    """ "<vehicle> (participle words) from (the) $": the start of a vehicle's route."""
+    return re.compile(rf"{_vehicle_words()}from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# the route's other end right after the origin: "from Athens to Riga"
+_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+
+
 def vehicle_route_end(text: str, m: Mention) -> bool:
-    """Is ``m`` the destination in "<vehicle> from X to ``m``"?
+    """Is ``m`` an end of the route in "<vehicle> from X to ``m``" or "<vehicle> from ``m``
+    to Y"?
 
     >>> from dashboard.model import Mention
     >>> text = "A bus from Kano to Abuja overturned near Zaria."
@@ -63,9 +87,14 @@ def vehicle_route_end(text: str, m: Mention) -> bool:
     True
     >>> vehicle_route_end(text, Mention(41, 46, "Zaria", None, 0.0, ""))
     False
+    >>> vehicle_route_end(text, Mention(11, 15, "Kano", None, 0.0, ""))
+    True
     """
     before = text[max(0, m.start - _ROUTE_REACH) : m.start]
-    return _vehicle_route().search(before) is not None
+    if _vehicle_route().search(before) is not None:
+        return True
+    # the origin of "<vehicle> from ``m`` to Y": the route names both ends
+    return _TO_AFTER.match(text, m.end) is not None and _vehicle_origin().search(before) is not None
 
 
 def route_path(text: str, m: Mention, code: str) -> bool:
