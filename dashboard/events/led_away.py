@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import ARTICLES
 from dashboard.events.lexicon import Match, word_class
-from dashboard.events.tokens import Token
+from dashboard.events.tokens import Token, is_noun
 
 _PAST = frozenset({"VBD", "VBN"})  # "marched" also matches the noun row's "march"
 _OBJECT_REACH = 4  # words of the object's noun phrase looked at for its head
@@ -38,6 +38,8 @@ def led_away(tokens: list[Token], m: Match) -> bool:
 
 
 def _common_noun(t: Token) -> bool:
-    """A lower-case word that is a noun and no adverb ("evidence", "hostages"): not "outside",
-    "home" or "back", which tell where the crowd went, nor a weekday, which is capitalised."""
-    return t.text.islower() and "NOUN" in t.pos and "ADV" not in t.pos
+    """A lower-case word lemminflect knows as a noun and no adverb ("evidence", "hostages"):
+    not "from" or "into" (the token's parts of speech guess NOUN for a word it does not
+    know), nor "outside", "home" or "past", which tell where the crowd went; a weekday is
+    capitalised."""
+    return t.text.islower() and is_noun(t.lower) and "ADV" not in t.pos and "ADJ" not in t.pos

@@ -107,3 +107,9 @@ def test_a_demonstration_verb_with_an_object_is_no_demonstration(
 )
 def test_a_crowd_marching_or_gathering_still_demonstrates(extract: Extract, body: str) -> None:
     assert real(extract(body), "141")
+
+
+@pytest.mark.parametrize("way", ["from the square", "past the parliament", "into the square"])
+def test_a_crowd_marching_from_or_past_a_place_demonstrates(extract: Extract, way: str) -> None:
+    # the token's parts of speech guess NOUN for words lemminflect does not know ("from")
+    assert real(extract(f"Tens of thousands marched {way} in Paris on Tuesday."), "141")
