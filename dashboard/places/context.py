@@ -15,6 +15,7 @@ from dashboard.analysis import DATELINE as _DATELINE
 from dashboard.model import Mention, Place
 from dashboard.places.capitals import capital_names
 from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.lead_country import lead_country_namesake
 from dashboard.places.names import fold
 from dashboard.places.proximity import _nearest_anchor, _Point
 from dashboard.places.recognise import Demonym, Match
@@ -219,6 +220,11 @@ def _dateline_country(
                 # dateline (AP Stylebook, "datelines"); a US namesake would carry its state,
                 # as "TRIPOLI, Lebanon" names the one that is not Libya's capital
                 return biggest.country_code
+            lead = lead_country_namesake(text, matches, candidates, k, line.end("line"))
+            if lead:
+                # "SAN JOSE, May 9 (Wire) - Costa Rica's new president ...": the lead
+                # sentence's country beats the country the rest of the text names most
+                return lead
             own = [p for p in places if p.country_code in (named or ())] or places
             own = [p for p in own if fold(p.name) == key] or own
             top = max(own, key=lambda p: p.population)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from dashboard.model import Mention
+from dashboard.places.former_names import only_by_other_name
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.pairs import moved_to
 from dashboard.places.runs import Demonym
@@ -89,6 +90,7 @@ def country_alone(
                 and c.country_code != code
                 and c.population >= WORLD_CITY
                 and c.population >= TIMES * p.population
+                and not only_by_other_name(m.text, p, c)  # "Salisbury" is no longer Harare
                 and (best is None or c.population > best.population)
             ):
                 best = c

@@ -16,6 +16,7 @@ from dashboard.places.context import _DEMONYM, Context, _Choice
 from dashboard.places.division_words import foreign_word, of_word
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.names import fold, name_key
+from dashboard.places.quarters import quarter_names
 from dashboard.places.recognise import Match
 from dashboard.places.regencies import province_seat
 from dashboard.places.scoring import _contains, _in_county, score
@@ -406,7 +407,9 @@ class NameRules(Chooser):
         names, towns under the cut-off), which the text itself calls a district, not a
         proper name's word ("the Lake District")."""
         key = fold(surface)
-        if any(p.kind == "country" for p in places):
+        if any(p.kind == "country" for p in places) or key in quarter_names():
+            # "the Chinatown district": a city quarter's common name (quarter_names.csv),
+            # no division named after a town; ``quarters`` gives it the text's city
             return None
         towns = [p for p in places if p.kind == "city" and not self.gaz.minor(p)]
         if not towns and lowercase and word == "district":

@@ -28,6 +28,7 @@ from dashboard.analysis import dateline_span
 from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
 from dashboard.places.capitals import is_capital
+from dashboard.places.former_names import only_by_other_name
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.pairs import moved_to
 from dashboard.places.scoring import TOWN_YIELDS_BELOW
@@ -113,6 +114,7 @@ def _moved(m: Mention, desk: Place | None, gaz: Gazetteer) -> Mention:
             and c.country_code != p.country_code
             and c.population > p.population
             and is_world_city(c)
+            and not only_by_other_name(m.text, p, c)  # "Salisbury" is no longer Harare
         ):
             why = (
                 f"a capital or an international body's seat in {c.country_code}, over a "
