@@ -15,6 +15,9 @@ session 94. Sentences written for these tests; each rule has near misses that mu
 4. "The gunmen marched the students into a forest" was a §141 demonstration by the gunmen:
    a demonstration verb with a direct object that is no way walked names leading or
    collecting, not a crowd's demonstration (``led_away``).
+5. fix139's "after which" clause acts (newuser119) showed two old faults: "the crowd
+   dispersed" was §175 repression (a crowd that dispersed went home: ``other_senses.csv``),
+   and "the talks were suspended" §172 sanctions (the passive of the §164 row, ``cameo.csv``).
 """
 
 from __future__ import annotations
@@ -113,3 +116,14 @@ def test_a_crowd_marching_or_gathering_still_demonstrates(extract: Extract, body
 def test_a_crowd_marching_from_or_past_a_place_demonstrates(extract: Extract, way: str) -> None:
     # the token's parts of speech guess NOUN for words lemminflect does not know ("from")
     assert real(extract(f"Tens of thousands marched {way} in Paris on Tuesday."), "141")
+
+
+def test_a_crowd_that_dispersed_is_no_repression(extract: Extract) -> None:
+    assert not rooted(extract("The crowd dispersed in Lima on Wednesday."), "17")
+    assert real(extract("Police dispersed the crowd in Lima on Wednesday."), "175")
+    assert real(extract("The protesters were dispersed by police in Lima on Wednesday."), "175")
+
+
+def test_talks_suspended_in_the_passive_halt_negotiations(extract: Extract) -> None:
+    events = extract("The talks were suspended in Tunis on Monday.")
+    assert [e.event_code for e in events] == ["164"]
