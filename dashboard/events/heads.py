@@ -10,6 +10,7 @@ from dataclasses import replace
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import Match
+from dashboard.events.supplementive_acts import further_participle
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.weighing import _PREPOSITIONS
 
@@ -38,7 +39,9 @@ def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
     if _charged_with(p, head, m):
         return True
     if _participle_adjunct(p, head, m):
-        return True  # "rallied in Buenos Aires on Tuesday demanding higher wages"
+        return True
+    if further_participle(p, head, m):
+        return False  # "dispersed the crowd, arresting 40 people": a second act  # "rallied in Buenos Aires on Tuesday demanding higher wages"
     return p.kind(m.first) == "part" or (
         m.first >= purpose and p.clause[m.first] == p.clause[head.last]
     )

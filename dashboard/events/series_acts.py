@@ -27,6 +27,7 @@ from dashboard.events.coordinated import (
 )
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import _Draft, _precision
+from dashboard.events.supplementive_acts import supplementive_act
 from dashboard.events.trigger import Trigger
 
 # the join before a member's verb: a comma, ", and" or "and", maybe an adverb of sequence
@@ -46,7 +47,9 @@ def coordinated_acts(text: str, main: Trigger, strong: list[Trigger], stop: int)
     ``coordinated_act`` finds after "and", else the later members of a series
     (``series_members``); empty when there are none."""
     second = coordinated_act(text, main, strong, stop)
-    return [second] if second is not None else series_members(text, main, strong, stop)
+    seconds = [second] if second is not None else series_members(text, main, strong, stop)
+    further = supplementive_act(text, main, strong, stop)  # "…, arresting 40 people"
+    return [*seconds, further] if further is not None and further not in seconds else seconds
 
 
 def _members_between(stretch: str) -> tuple[int, bool] | None:
