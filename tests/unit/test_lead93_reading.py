@@ -35,7 +35,9 @@ session 93. Sentences written for these tests; each rule has near misses that mu
    strike": a trigger opening on an irregular past verb heads no noun phrase, so the "in"
    before it is its subject's (``summary._phrase_start``).
 11. (Rhodes, the Greek island, was added to regions.csv and taken out again: its region
-   prior beat the Sydney suburb of that name under a SYDNEY dateline, test_lead50_islands.)
+   prior beat the Sydney suburb of that name under a SYDNEY dateline, test_lead50_islands.
+   Session 94's hap123 added it back with ``kind_cues.settlement_before``: "the suburb of
+   Rhodes" keeps only the populated places of that name.)
 12. "A curfew was imposed after gunmen killed nine farmers in Jos", with no day anywhere, lost
    the killing: an assault an immediate answer (a curfew, an alert, a deployment) came after
    is a happening of its own, as undated as its answer (``after_period.undated_answer``); a
