@@ -21,6 +21,7 @@ from dashboard.events.dates_bounds import bounded
 from dashboard.events.dates_common import precision_for
 from dashboard.events.dates_toll_update import toll_update_range
 from dashboard.events.lexicon import word_class
+from dashboard.events.period_end import ended_period
 from dashboard.model import DateRange
 
 
@@ -70,9 +71,13 @@ def past_bound(
 ) -> tuple[DateRange, bool] | None:
     """``bounded``'s answer, after an act before a happening named with its past year
     (module doc) or an act a toll counts that rose on a day (``dates_toll_update``): that
-    inferred range and True."""
+    inferred range and True; an act that ends a ranged period (``period_end``): its last year
+    and False."""
     named = before_named_year(sentence, verb_end, when, pub) if done else None
     named = named or (toll_update_range(sentence, verb_end, when) if done else None)
     if named is not None:
         return named, True
+    ended = ended_period(sentence, verb_end, when) if done else None
+    if ended is not None:  # "ended the 1992-95 war": the act is at the period's end
+        return ended, False
     return bounded(sentence, when, pub, done=done)
