@@ -32,9 +32,10 @@ def led_away(tokens: list[Token], m: Match) -> bool:
     opens = nxt.lower in ARTICLES or nxt.text.isdigit() or _common_noun(nxt)
     if not opens:
         return False
-    routes = word_class("MARCH_ROUTE")
+    # "marched the streets" is the way walked; "the protests gathered pace", its subject grown
+    kept = word_class("MARCH_ROUTE") | word_class("MOMENTUM_OBJECT")
     phrase = tokens[m.last + 1 : m.last + 1 + _OBJECT_REACH]
-    return not any(t.keys & routes for t in phrase)
+    return not any(t.keys & kept for t in phrase)
 
 
 def _common_noun(t: Token) -> bool:
