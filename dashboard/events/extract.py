@@ -60,7 +60,7 @@ from dashboard.events.emblems import emblem_after
 from dashboard.events.entered_places import entered_places
 from dashboard.events.event_ids import unique_ids
 from dashboard.events.finishing import DraftFinisher
-from dashboard.events.fronted_clause_acts import fronted_clause_act, same_place
+from dashboard.events.fronted_clause_acts import fronted_clause_act, told_again
 from dashboard.events.heritage import heritage_after
 from dashboard.events.idle_sentences import adds_nothing
 from dashboard.events.joined_clauses import joint_before
@@ -451,7 +451,7 @@ class EventExtractor(DissentAfterReader, DraftFinisher):
         fronted = fronted_clause_act(text, s, lead, strong, mentions.mentions) if lead else None
         if anchor is not None and fronted is not None:
             sec = self._draft(fronted[0], fronted[1], (s, e), [], mentions, text)
-            if sec.location is not None and not same_place(sec.location, anchor.location):
+            if not told_again(sec, anchor, drafts):
                 drafts.append(sec)
         for d in drafts[before:] if denied else ():
             d.denied = denied[0]  # "Syria did not take part …, but it closed": Syria's "it"

@@ -14,6 +14,7 @@ it is left to the main event.
 Shape::
 
     fronted_clause_act(text, s, main, strong, mentions) -> (trigger, (start, end)) | None
+    told_again(sec, anchor, drafts) -> bool
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 
 from dashboard.events.clause_words import MODALS
 from dashboard.events.dates_counts import UNITS
+from dashboard.events.drafts import _Draft
 from dashboard.events.tokens import verb_forms
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.model import Mention
@@ -78,3 +80,13 @@ def same_place(one: Mention, other: Mention | None) -> bool:
     return other is not None and (
         one.place == other.place if one.place is not None else one.text == other.text
     )
+
+
+def told_again(sec: _Draft, anchor: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Is the fronted clause's draft ``sec`` already told: at the main act's place, or by a
+    draft of the sentence on its own verb ("After police arrested the mayor in Izmir on
+    Tuesday," is read with its day by the dated-clause rule already)?"""
+    if sec.location is None or same_place(sec.location, anchor.location):
+        return True
+    at = sec.trigger
+    return any(d.trigger.start < at.end and at.start < d.trigger.end for d in drafts)
