@@ -1,0 +1,82 @@
+"""Reading faults a fresh user found (session 94, fix144). See docs/history/reading.md,
+session 94: fix144. Sentences written for these tests; each rule has a near miss that must
+not change. Articles are read as published on Thursday 2026-06-18 (Monday is the 15th).
+
+1. A date inside the complement of a participle of saying after the act (", saying its
+   troops had fired back after gunmen struck a post on Monday") dated the act; it is the
+   reported act's (``complement_dates.in_said_participle``). A date right after the
+   participle (", saying on Monday that …") still dates the act.
+2. A date in a "which began / took place" relative on a verb's object ("claimed the
+   bombing, which began on 3 June") dated the claim; it is the object's happening's
+   (``date_clauses.in_object_onset``). A noun trigger's own relative keeps it.
+3. A verdict "guilty of taking bribes in 2021" was dated 2021: a date after a verb told in
+   a judicial act's grounds dates the crime (``crime_dates.in_charged_act``), and the next
+   sentence's "hours later" no longer inherits it. A bare noun ("for murder on Monday")
+   leaves the date to the judgment.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, real
+
+MONDAY = date(2026, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def test_a_date_in_a_saying_participle_is_not_the_denial(extract: Extract) -> None:
+    body = (
+        "The army dismissed the charge, saying its soldiers had only fired back after "
+        "gunmen attacked a checkpoint on Monday."
+    )
+    denials = real(extract(body), "01")
+    assert denials
+    assert all(e.when.start != MONDAY for e in denials)
+
+
+def test_a_date_right_after_the_participle_still_dates_the_act(extract: Extract) -> None:
+    body = "The army dismissed the charge, saying on Monday that no soldiers had crossed."
+    denials = real(extract(body), "01")
+    assert denials
+    assert {e.when.start for e in denials} == {MONDAY}
+
+
+def test_the_onset_of_a_claimed_attack_is_not_the_claim(extract: Extract) -> None:
+    body = "A hacker group claimed the attack, which began on 3 June, after its managers refused to pay."
+    claims = real(extract(body), "015")
+    assert claims
+    assert all(e.when.start != date(2026, 6, 3) for e in claims)
+
+
+def test_a_date_after_the_relative_still_dates_the_claim(extract: Extract) -> None:
+    body = "A hacker group claimed the attack, which began on 3 June, on Monday."
+    claims = real(extract(body), "015")
+    assert claims
+    assert {e.when.start for e in claims} == {MONDAY}
+
+
+def test_a_verdict_is_not_dated_by_the_crime_it_judges(extract: Extract) -> None:
+    body = (
+        "A court found the former mayor guilty of taking bribes in March 2021. Speaking to "
+        "reporters in Skopje hours later, he called the verdict a political one."
+    )
+    events = extract(body)
+    verdicts = real(events, "116")
+    assert verdicts
+    assert all(e.when.start.year == 2026 for e in verdicts)
+    assert all(e.when.start.year == 2026 for e in real(events, "11"))
+
+
+def test_a_verdict_dated_before_its_grounds_keeps_its_day(extract: Extract) -> None:
+    body = "A court on Monday found the former mayor guilty of taking bribes in 2021."
+    verdicts = real(extract(body), "116")
+    assert verdicts
+    assert {e.when.start for e in verdicts} == {MONDAY}
