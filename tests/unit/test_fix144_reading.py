@@ -13,6 +13,9 @@ not change. Articles are read as published on Thursday 2026-06-18 (Monday is the
    a judicial act's grounds dates the crime (``crime_dates.in_charged_act``), and the next
    sentence's "hours later" no longer inherits it. A bare noun ("for murder on Monday")
    leaves the date to the judgment.
+4. "The minister said the tariffs were an attack on the whole nation" gave a §190: a measure
+   said to be "an attack on" a good (democracy, the nation) is judged, §111 (a cameo.csv
+   "be * a|an * attack on" row beside the "call … an attack on" one).
 """
 
 from __future__ import annotations
@@ -80,3 +83,23 @@ def test_a_verdict_dated_before_its_grounds_keeps_its_day(extract: Extract) -> N
     verdicts = real(extract(body), "116")
     assert verdicts
     assert {e.when.start for e in verdicts} == {MONDAY}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The senator said the new tariffs were an attack on the entire country.",
+        "The union said the strike ban was an assault on democracy.",
+    ],
+)
+def test_a_measure_said_to_be_an_attack_on_a_good_is_judged_not_force(
+    extract: Extract, said: str
+) -> None:
+    events = extract(said)
+    assert not real(events, "18", "19")
+    assert real(events, "111")
+
+
+def test_a_real_attack_on_a_target_keeps_its_force(extract: Extract) -> None:
+    events = extract("Rebels launched an attack on the army base on Monday.")
+    assert real(events, "19")
