@@ -16,6 +16,9 @@ not change. Articles are read as published on Thursday 2026-06-18 (Monday is the
 4. "The minister said the tariffs were an attack on the whole nation" gave a §190: a measure
    said to be "an attack on" a good (democracy, the nation) is judged, §111 (a cameo.csv
    "be * a|an * attack on" row beside the "call … an attack on" one).
+5. "The X dam, operated by a power utility, collapsed …, killing 12 people" was a §190: the
+   hazards.csv dam row now lets an aside set off by commas stand between the dam and its
+   verb, as the bare "the X dam collapsed" is read (DIS-FLOOD).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, real
+from tests.unit.reading import Extract, code, make_extract, real
 
 MONDAY = date(2026, 6, 15)
 
@@ -103,3 +106,18 @@ def test_a_measure_said_to_be_an_attack_on_a_good_is_judged_not_force(
 def test_a_real_attack_on_a_target_keeps_its_force(extract: Extract) -> None:
     events = extract("Rebels launched an attack on the army base on Monday.")
     assert real(events, "19")
+
+
+def test_a_dam_with_an_aside_that_gave_way_is_a_flood(extract: Extract) -> None:
+    body = (
+        "The Kariba dam, operated by a state power utility, collapsed above the village of "
+        "Siavonga in 2018, killing 12 people."
+    )
+    events = extract(body)
+    assert not real(events, "18", "19")
+    assert any(code(e) == "DIS-FLOOD" for e in events)
+
+
+def test_gunmen_bursting_into_a_house_near_a_dam_is_no_flood(extract: Extract) -> None:
+    events = extract("Near the dam, gunmen burst into a house and killed two farmers.")
+    assert not any(code(e) == "DIS-FLOOD" for e in events)
