@@ -19,6 +19,8 @@ not change. Articles are read as published on Thursday 2026-06-18 (Monday is the
 5. "The X dam, operated by a power utility, collapsed …, killing 12 people" was a §190: the
    hazards.csv dam row now lets an aside set off by commas stand between the dam and its
    verb, as the bare "the X dam collapsed" is read (DIS-FLOOD).
+6. "The president declared a national emergency" gave no card: a national emergency
+   declared is a state of emergency, §1724 (the cameo.csv row's objects).
 """
 
 from __future__ import annotations
@@ -121,3 +123,16 @@ def test_a_dam_with_an_aside_that_gave_way_is_a_flood(extract: Extract) -> None:
 def test_gunmen_bursting_into_a_house_near_a_dam_is_no_flood(extract: Extract) -> None:
     events = extract("Near the dam, gunmen burst into a house and killed two farmers.")
     assert not any(code(e) == "DIS-FLOOD" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "cards"),
+    [
+        ("The prime minister declared a national emergency over the floods on Monday.", 1),
+        ("The opposition said the floods were a national emergency.", 0),  # no declaration
+    ],
+)
+def test_a_national_emergency_declared_is_a_state_of_emergency(
+    extract: Extract, body: str, cards: int
+) -> None:
+    assert len(real(extract(body), "1724")) == cards
