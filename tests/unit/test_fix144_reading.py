@@ -136,3 +136,10 @@ def test_a_national_emergency_declared_is_a_state_of_emergency(
     extract: Extract, body: str, cards: int
 ) -> None:
     assert len(real(extract(body), "1724")) == cards
+
+
+def test_an_arrest_for_an_act_keeps_the_day_told(extract: Extract) -> None:
+    # news tells an arrest on the day of the act it is for: the day stays the arrest's
+    arrests = real(extract("Police arrested a man for stealing a car on Monday."), "173")
+    assert arrests
+    assert {e.when.start for e in arrests} == {MONDAY}
