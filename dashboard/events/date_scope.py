@@ -16,7 +16,6 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.caused_infinitive import caused_infinitive
 from dashboard.events.closed_relatives import relative_close
 from dashboard.events.complement_dates import in_said_participle
-from dashboard.events.crime_dates import in_charged_act
 from dashboard.events.date_clauses import (
     BEGAN_AFTER,
     NOT_A_NOUN,
@@ -366,7 +365,6 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
         or of_dated(text, s + dm.start, main)  # "about the disputed vote of 8 February"
         or in_said_participle(text, main, s + dm.start)  # ", saying it had … on Monday"
         or in_object_onset(text, main, s + dm.start)  # "claimed the attack, which began"
-        or in_charged_act(text, main, s + dm.start)  # "guilty of signing decrees in 2023"
     )
 
 

@@ -9,17 +9,13 @@ not change. Articles are read as published on Thursday 2026-06-18 (Monday is the
 2. A date in a "which began / took place" relative on a verb's object ("claimed the
    bombing, which began on 3 June") dated the claim; it is the object's happening's
    (``date_clauses.in_object_onset``). A noun trigger's own relative keeps it.
-3. A verdict "guilty of taking bribes in 2021" was dated 2021: a date after a verb told in
-   a judicial act's grounds dates the crime (``crime_dates.in_charged_act``), and the next
-   sentence's "hours later" no longer inherits it. A bare noun ("for murder on Monday")
-   leaves the date to the judgment.
-4. "The minister said the tariffs were an attack on the whole nation" gave a §190: a measure
+3. "The minister said the tariffs were an attack on the whole nation" gave a §190: a measure
    said to be "an attack on" a good (democracy, the nation) is judged, §111 (a cameo.csv
    "be * a|an * attack on" row beside the "call … an attack on" one).
-5. "The X dam, operated by a power utility, collapsed …, killing 12 people" was a §190: the
+4. "The X dam, operated by a power utility, collapsed …, killing 12 people" was a §190: the
    hazards.csv dam row now lets an aside set off by commas stand between the dam and its
    verb, as the bare "the X dam collapsed" is read (DIS-FLOOD).
-6. "The president declared a national emergency" gave no card: a national emergency
+5. "The president declared a national emergency" gave no card: a national emergency
    declared is a state of emergency, §1724 (the cameo.csv row's objects).
 """
 
@@ -71,25 +67,6 @@ def test_a_date_after_the_relative_still_dates_the_claim(extract: Extract) -> No
     assert {e.when.start for e in claims} == {MONDAY}
 
 
-def test_a_verdict_is_not_dated_by_the_crime_it_judges(extract: Extract) -> None:
-    body = (
-        "A court found the former mayor guilty of taking bribes in March 2021. Speaking to "
-        "reporters in Skopje hours later, he called the verdict a political one."
-    )
-    events = extract(body)
-    verdicts = real(events, "116")
-    assert verdicts
-    assert all(e.when.start.year == 2026 for e in verdicts)
-    assert all(e.when.start.year == 2026 for e in real(events, "11"))
-
-
-def test_a_verdict_dated_before_its_grounds_keeps_its_day(extract: Extract) -> None:
-    body = "A court on Monday found the former mayor guilty of taking bribes in 2021."
-    verdicts = real(extract(body), "116")
-    assert verdicts
-    assert {e.when.start for e in verdicts} == {MONDAY}
-
-
 @pytest.mark.parametrize(
     "said",
     [
@@ -136,10 +113,3 @@ def test_a_national_emergency_declared_is_a_state_of_emergency(
     extract: Extract, body: str, cards: int
 ) -> None:
     assert len(real(extract(body), "1724")) == cards
-
-
-def test_an_arrest_for_an_act_keeps_the_day_told(extract: Extract) -> None:
-    # news tells an arrest on the day of the act it is for: the day stays the arrest's
-    arrests = real(extract("Police arrested a man for stealing a car on Monday."), "173")
-    assert arrests
-    assert {e.when.start for e in arrests} == {MONDAY}
