@@ -62,3 +62,33 @@ def saying_dates(
         if s + dm.start >= main.end and not _CLAUSE_END.search(text, main.end, s + dm.start)
     ]
     return before if inside else []
+
+
+# a participle of saying set off by a comma after the act: ", saying …", ", adding …"
+_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def in_said_participle(text: str, main: Trigger, at: int) -> bool:
+    """Whether the date phrase starting at ``at`` stands inside the complement of a participle
+    of saying that follows the act ``main`` after a comma, past a finite verb of that
+    complement: "The ministry rejected the accusation, saying its troops had only returned
+    fire after guards opened fire on an outpost on Monday" -> True for "on Monday" (the
+    firing's day, not the rejection's). A date right after the participle ("…, saying on
+    Monday that …") dates the saying, which is the act's own, and stays (False).
+
+    Rule (TimeML Annotation Guidelines 1.2.1, §2.3 SLINK: the reported event is an event of
+    its own, anchored by the time expressions of its own clause; Quirk et al. 1985, 15.58:
+    a supplementive "-ing" clause shares its subject with the main clause, and the clauses
+    its object holds carry their own adverbials)."""
+    for m in _PARTICIPLE.finditer(text, main.end, at):
+        forms = verb_forms(m.group(1))
+        if forms is None or forms[0] not in load_lexicon().words("report"):
+            continue
+        if _CLAUSE_END.search(text, m.end(), at):
+            return False  # ", and …": a clause of its own decides
+        return any(
+            (f := verb_forms(w.group().lower())) is not None and bool(f[1] & _FINITE_TAGS)
+            for w in _WORD.finditer(text, m.end(), at)
+        )
+    return False

@@ -527,3 +527,26 @@ def _past_adjunct(text: str, s: int, future: re.Match[str], main: Trigger) -> bo
         return False
     window = max(future.end(), main.start - 90)
     return _TIME_ADJUNCT.search(text[window : main.start]) is not None
+
+
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG"})
+
+
+def in_object_onset(text: str, main: Trigger, at: int) -> bool:
+    """Whether the date phrase at ``at`` stands in a "which began / took place" relative
+    clause on the object that closes a verb trigger ``main`` ("The group claimed the attack,
+    which began on Feb. 3": the attack's start, not the claim's day). A noun trigger the
+    clause describes ("The talks, which began on Monday, …") keeps the date (``BEGAN_AFTER``),
+    and so do hosting verbs, whose time is their object's (``shares_noun_time``).
+
+    Rule (Quirk et al. 1985, 17.22: a non-restrictive relative clause modifies its
+    antecedent noun only; TimeML 1.2.1 §2.2: a TIMEX3 anchors the event of its own clause)."""
+    m = BEGAN_AFTER.match(text, main.end)
+    words = main.text.split()
+    if m is None or len(words) < 2 or at < m.end():
+        return False
+    forms = verb_forms(words[0].lower())
+    if forms is None or not forms[1] & _VERB_TAGS or forms[0] in _COEXTENSIVE:
+        return False
+    close = re.compile(r"[,;.!?]\s").search(text, m.end())
+    return close is None or at < close.start()

@@ -15,11 +15,13 @@ from dashboard.events.attributive_dates import attributive_month, followed_by_de
 from dashboard.events.cameo import Trigger
 from dashboard.events.caused_infinitive import caused_infinitive
 from dashboard.events.closed_relatives import relative_close
+from dashboard.events.complement_dates import in_said_participle
 from dashboard.events.date_clauses import (
     BEGAN_AFTER,
     NOT_A_NOUN,
     REDUCED_RELATIVE,
     in_joined_clause,
+    in_object_onset,
     in_trailing_relative,
     other_clause_date_before,
     relative_before,
@@ -362,6 +364,8 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
         or promised_act_date(text, main, s + dm.start)  # "the vote it promised to hold in May"
         or names_other(text, s, dm)  # "declared Friday a day of mourning", "the first … this year"
         or of_dated(text, s + dm.start, main)  # "about the disputed vote of 8 February"
+        or in_said_participle(text, main, s + dm.start)  # ", saying it had … on Monday"
+        or in_object_onset(text, main, s + dm.start)  # "claimed the attack, which began"
     )
 
 
