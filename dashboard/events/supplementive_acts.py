@@ -40,6 +40,9 @@ _VIOLENCE = frozenset({"18", "19", "20"})
 # coercion, assault, fighting, mass violence): a deed done, not words; a participle of a
 # verbal root ("accusing", "saying", "urging") reports what the subject said, no second deed
 _MATERIAL = frozenset({"15", "16", "17", "18", "19", "20"})
+# a show of force and the ships or troops it sends are one posture (CAMEO 1.1b3 §15: the
+# exercise and its deployment one event); set W lost a merged pair to a second §154 card
+_POSTURE = "15"
 # a protest's or demand's participle says what it was for (CAMEO 1.1b3 §14: the protest is
 # coded with its demand), no second act: "rallied on Tuesday, demanding higher wages"
 _DEMANDING = frozenset({"10", "14"})
@@ -56,10 +59,12 @@ _MAX_WORDS = 14
 
 
 def _apart(own: str, other: str) -> bool:
-    """Two codes name two acts: another three-digit code, and not a force act with its toll
-    (both of the violence family, CAMEO roots 18-20)."""
+    """Two codes name two acts: another three-digit code, not two of a show of force (root
+    15), and not a force act with its toll (both of the violence family, CAMEO roots 18-20)."""
     if own[:3] == other[:3]:
         return False  # one act told twice ("raided the offices, detaining five journalists")
+    if own[:2] == other[:2] == _POSTURE:
+        return False  # "began exercises, sending warships to surround the island": one show
     return not (own[:2] in _VIOLENCE and other[:2] in _VIOLENCE)
 
 

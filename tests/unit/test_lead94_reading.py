@@ -127,3 +127,14 @@ def test_a_crowd_that_dispersed_is_no_repression(extract: Extract) -> None:
 def test_talks_suspended_in_the_passive_halt_negotiations(extract: Extract) -> None:
     events = extract("The talks were suspended in Tunis on Monday.")
     assert [e.event_code for e in events] == ["164"]
+
+
+def test_an_exercise_and_the_ships_it_sends_are_one_show_of_force(extract: Extract) -> None:
+    body = (
+        "China's military began two days of exercises around the island on Thursday, "
+        "sending warships and fighter jets to surround it."
+    )
+    assert len(real(extract(body), "15")) == 1
+    # an act of another root told so is still its own card (fix145)
+    body = "Riot police dispersed the crowd in Nairobi on Monday, arresting at least 40 people."
+    assert real(extract(body), "173")
