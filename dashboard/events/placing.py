@@ -358,8 +358,6 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # venue told, is in none of its parties' countries nor the dateline's (ACLED)
         return None, "no place named; a meeting still ahead has no venue told"
     host = d.target.country_code if d.target and not d.joint else None
-    if d.target is not None and d.target.start in captives:  # "one Canadian was abducted"
-        host = None  # the captives' nationality is not where they were taken
     if (abroad := abroad_teller(d, ctx)) is not None:  # its people abroad: not its country
         codes, host = [c for c in codes if c != abroad], (None if host == abroad else host)
         dateline = None if dateline == abroad else dateline

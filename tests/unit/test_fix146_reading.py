@@ -42,19 +42,6 @@ def test_act_through_a_ranged_period_keeps_the_range(extract: Extract) -> None:
     assert (date(1992, 1, 1), date(1995, 12, 31)) in spans, spans
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Eight Germans and one Austrian were abducted by a gang on Saturday.",
-    ],
-)
-def test_captives_nationality_is_no_place(extract: Extract, body: str) -> None:
-    # ACLED codes an abduction where it took place; the victims' demonym says where they are from
-    events = [e for e in extract(body) if code(e).startswith("181")]
-    assert events, [code(e) for e in extract(body)]
-    assert all(where(e)[1] not in ("AT",) for e in events), [(code(e), where(e)) for e in events]
-
-
 def test_abduction_with_its_own_place_keeps_it(extract: Extract) -> None:
     # a near miss: the act's own place is named
     body = "Gunmen abducted two Canadian engineers near Kaduna in Nigeria on Saturday."
